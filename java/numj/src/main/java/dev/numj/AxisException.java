@@ -1,0 +1,6 @@
+package dev.numj;
+
+/** NumPy's {@code AxisError}: an axis outside {@code -ndim .. ndim-1}. The message names the axis and the rank. */
+public class AxisException extends IllegalArgumentException {
+    public AxisException(String message) { super(message); }
+}

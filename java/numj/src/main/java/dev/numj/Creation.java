@@ -1,0 +1,159 @@
+package dev.numj;
+
+import dev.numj.internal.Shapes;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Arrays from nested Java arrays and back, and NumPy's constructors (arange, linspace, eye). */
+final class Creation {
+    private Creation() {}
+
+    /** The dtype a Java leaf type maps to: double→float64, float→float32, long and int→int64 (Python int), boolean→bool. */
+    static DType leafType(Class<?> leaf) {
+        if (leaf == double.class) return DType.FLOAT64;
+        if (leaf == float.class) return DType.FLOAT32;
+        if (leaf == long.class || leaf == int.class) return DType.INT64;
+        if (leaf == boolean.class) return DType.BOOL;
+        return null;
+    }
+
+    /** NumPy {@code np.array(nested)}: any rank; ragged input fails with NumPy's message. */
+    static NDArray fromNested(Object data, DType requested) {
+        if (data == null) throw new IllegalArgumentException("cannot create an NDArray from null");
+        Class<?> c = data.getClass();
+        int rank = 0;
+        while (c.isArray()) {
+            c = c.getComponentType();
+            rank++;
+        }
+        DType leaf = leafType(c);
+        if (rank == 0 || leaf == null)
+            throw new IllegalArgumentException("cannot create an NDArray from " + data.getClass().getTypeName()
+                    + ": expected a (nested) Java array of double, float, long, int or boolean");
+        List<Long> shape = new ArrayList<>();
+        Object cur = data;
+        for (int d = 0; d < rank; d++) {
+            int len = Array.getLength(cur);
+            shape.add((long) len);
+            if (len == 0) {
+                for (int e = d + 1; e < rank; e++) shape.add(0L);
+                break;
+            }
+            cur = Array.get(cur, 0);
+            if (cur == null && d < rank - 1)
+                throw new IllegalArgumentException("cannot create an NDArray: a null sub-array at depth " + (d + 1));
+        }
+        long[] sh = shape.stream().mapToLong(Long::longValue).toArray();
+        NDArray out = NDArray.allocate(requested != null ? requested : leaf, sh);
+        long[] flat = {0};
+        fill(out, data, 0, sh, flat, c);
+        return out;
+    }
+
+    private static void fill(NDArray out, Object node, int depth, long[] sh, long[] flat, Class<?> leaf) {
+        if (node == null) throw new IllegalArgumentException("cannot create an NDArray: a null sub-array at depth " + depth);
+        int len = Array.getLength(node);
+        if (len != sh[depth])
+            throw new IllegalArgumentException("setting an array element with a sequence. The requested array has an "
+                    + "inhomogeneous shape after " + depth + " dimensions. The detected shape was "
+                    + Shapes.str(java.util.Arrays.copyOf(sh, depth)) + " + inhomogeneous part.");
+        if (depth == sh.length - 1) {
+            long base = out.flatOffset(flat[0]) - out.offset;
+            long item = out.dtype.itemSize();
+            for (int i = 0; i < len; i++) {
+                long off = out.offset + base + i * item;
+                if (leaf == double.class) out.writeDouble(off, ((double[]) node)[i]);
+                else if (leaf == float.class) out.writeDouble(off, ((float[]) node)[i]);
+                else if (leaf == long.class) out.writeLong(off, ((long[]) node)[i]);
+                else if (leaf == int.class) out.writeLong(off, ((int[]) node)[i]);
+                else out.writeLong(off, ((boolean[]) node)[i] ? 1 : 0);
+            }
+            flat[0] += len;
+            return;
+        }
+        for (int i = 0; i < len; i++) fill(out, Array.get(node, i), depth + 1, sh, flat, leaf);
+    }
+
+    /** NumPy {@code a.tolist()}: nested primitive arrays (double for floats, long for ints, boolean for bool). */
+    static Object toNested(NDArray a) {
+        if (a.ndim() == 0) {
+            return switch (a.dtype) {
+                case BOOL -> a.readDouble(a.offset) != 0;
+                case INT32, INT64 -> a.readLong(a.offset);
+                default -> a.readDouble(a.offset);
+            };
+        }
+        Class<?> leaf = a.dtype.isFloating() ? double.class : a.dtype.isBool() ? boolean.class : long.class;
+        int[] dims = new int[a.ndim()];
+        for (int i = 0; i < dims.length; i++) dims[i] = Math.toIntExact(a.shape[i]);
+        Object r = Array.newInstance(leaf, dims);
+        long[] flat = {0};
+        walk(a, r, 0, flat, leaf);
+        return r;
+    }
+
+    private static void walk(NDArray a, Object node, int depth, long[] flat, Class<?> leaf) {
+        int len = Array.getLength(node);
+        if (depth == a.ndim() - 1) {
+            for (int i = 0; i < len; i++) {
+                long off = a.flatOffset(flat[0]++);
+                if (leaf == double.class) ((double[]) node)[i] = a.readDouble(off);
+                else if (leaf == long.class) ((long[]) node)[i] = a.readLong(off);
+                else ((boolean[]) node)[i] = a.readDouble(off) != 0;
+            }
+            return;
+        }
+        for (int i = 0; i < len; i++) walk(a, Array.get(node, i), depth + 1, flat, leaf);
+    }
+
+    /** NumPy {@code np.arange} for integers. */
+    static NDArray arange(long start, long stop, long step, DType dt) {
+        if (step == 0) throw new IllegalArgumentException("Maximum allowed size exceeded");
+        long n = step > 0 ? Math.max(0, Math.ceilDiv(stop - start, step)) : Math.max(0, Math.ceilDiv(start - stop, -step));
+        NDArray out = NDArray.allocate(dt, new long[] {n});
+        for (long i = 0; i < n; i++) out.writeLong(out.offset + i * dt.itemSize(), start + i * step);
+        return out;
+    }
+
+    /** NumPy {@code np.arange} for floats: length ceil((stop-start)/step), values start + i*delta. */
+    static NDArray arange(double start, double stop, double step, DType dt) {
+        if (step == 0) throw new IllegalArgumentException("Maximum allowed size exceeded");
+        double len = Math.ceil((stop - start) / step);
+        if (Double.isNaN(len)) throw new IllegalArgumentException("arange: cannot compute length");
+        long n = Math.max(0, (long) len);
+        NDArray out = NDArray.allocate(dt, new long[] {n});
+        double delta = (start + step) - start;   // NumPy fills with start + i*(second - first)
+        for (long i = 0; i < n; i++) out.writeDouble(out.offset + i * dt.itemSize(), i == 0 ? start : start + i * delta);
+        return out;
+    }
+
+    /** NumPy {@code np.linspace(start, stop, num, endpoint)} (float64), NumPy's own recipe. */
+    static NDArray linspace(double start, double stop, long num, boolean endpoint, DType dt) {
+        if (num < 0) throw new IllegalArgumentException("Number of samples, " + num + ", must be non-negative.");
+        long div = endpoint ? num - 1 : num;
+        double delta = stop - start;
+        double[] y = new double[Math.toIntExact(num)];
+        if (div > 0) {
+            double step = delta / div;
+            for (int i = 0; i < num; i++) y[i] = step == 0 ? (i / (double) div) * delta + start : i * step + start;
+        } else {
+            for (int i = 0; i < num; i++) y[i] = i * delta + start;
+        }
+        if (endpoint && num > 1) y[(int) num - 1] = stop;
+        NDArray out = NDArray.allocate(dt, new long[] {num});
+        for (int i = 0; i < num; i++) out.writeDouble(out.offset + (long) i * dt.itemSize(), y[i]);
+        return out;
+    }
+
+    /** NumPy {@code np.eye(n, m, k)}. */
+    static NDArray eye(long n, long m, long k, DType dt) {
+        NDArray out = NumJ.zeros(dt, n, m);
+        for (long i = 0; i < n; i++) {
+            long j = i + k;
+            if (j >= 0 && j < m) out.writeLong(out.byteOffset(i, j), 1);
+        }
+        return out;
+    }
+}

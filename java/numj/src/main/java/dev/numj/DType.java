@@ -1,0 +1,65 @@
+package dev.numj;
+
+/**
+ * The element types of an {@link NDArray}, named as NumPy names them ({@code toString()} gives
+ * {@code "float32"}, {@code "int64"}, {@code "bool"}).
+ *
+ * <p>NumPy: {@code np.float32}, {@code a.dtype}. Example:
+ * <pre>{@code
+ * NDArray w = zeros(DType.FLOAT32, 784, 128);
+ * w.dtype();          // float32
+ * }</pre>
+ */
+public enum DType {
+    BOOL(0, 1, "bool"),
+    INT32(1, 4, "int32"),
+    INT64(2, 8, "int64"),
+    FLOAT32(3, 4, "float32"),
+    FLOAT64(4, 8, "float64");
+
+    private final int code;
+    private final int itemSize;
+    private final String numpyName;
+
+    DType(int code, int itemSize, String numpyName) {
+        this.code = code;
+        this.itemSize = itemSize;
+        this.numpyName = numpyName;
+    }
+
+    /** Bytes per element (NumPy's {@code dtype.itemsize}). */
+    public int itemSize() { return itemSize; }
+
+    /** The native kernel code of this dtype (numj_ops.h {@code enum numj_dtype}). */
+    public int code() { return code; }
+
+    public boolean isFloating() { return this == FLOAT32 || this == FLOAT64; }
+
+    public boolean isInteger() { return this == INT32 || this == INT64; }
+
+    public boolean isBool() { return this == BOOL; }
+
+    /** NumPy's name of the dtype, e.g. {@code float32}. */
+    @Override
+    public String toString() { return numpyName; }
+
+    /** The dtype NumPy names {@code name} ({@code "float32"}, {@code "int64"}, {@code "bool"}, ...). */
+    public static DType of(String name) {
+        for (DType d : values()) if (d.numpyName.equals(name)) return d;
+        throw new IllegalArgumentException("data type '" + name + "' not understood");
+    }
+
+    /**
+     * NumPy 2's {@code np.result_type} of two array dtypes (NEP 50): bool &lt; int32 &lt; int64, and any
+     * integer with float32 gives float64, as in NumPy.
+     */
+    public static DType promote(DType a, DType b) {
+        if (a == b) return a;
+        if (a.isBool()) return b;
+        if (b.isBool()) return a;
+        if (a.isInteger() && b.isInteger()) return a == INT64 || b == INT64 ? INT64 : INT32;
+        if (a.isFloating() && b.isFloating()) return FLOAT64;
+        DType f = a.isFloating() ? a : b;   // one integer, one float
+        return f == FLOAT32 ? FLOAT64 : f;
+    }
+}

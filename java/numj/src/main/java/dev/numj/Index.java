@@ -1,0 +1,58 @@
+package dev.numj;
+
+/**
+ * One item of a typed NumPy index: an integer, a slice, {@code ...} or a new axis. The string form
+ * {@code x.get(":, 1:3")} is parsed into these.
+ *
+ * <pre>{@code
+ * X.get(all(), slice(1, 3));          // X[:, 1:3]
+ * x.get(ellipsis(), newAxis());       // x[..., None]
+ * a.get(slice(null, null, -1));       // a[::-1]
+ * }</pre>
+ */
+public sealed interface Index {
+    /** An integer index (negative counts from the end). */
+    record At(long index) implements Index {}
+
+    /** {@code start:stop:step}; null parts take Python's defaults. */
+    record Slice(Long start, Long stop, Long step) implements Index {}
+
+    /** {@code ...}: as many full slices as needed. */
+    record Ellipsis() implements Index {}
+
+    /** {@code None} / {@code np.newaxis}: a new axis of length 1. */
+    record NewAxis() implements Index {}
+
+    Index ALL = new Slice(null, null, null);
+
+    /** Parses NumPy's index syntax: {@code "0, :"}, {@code "1:4"}, {@code "::-1"}, {@code "..., None"}. */
+    static Index[] parse(String spec) {
+        String s = spec.trim();
+        if (s.isEmpty()) return new Index[0];
+        String[] parts = s.split(",", -1);
+        Index[] r = new Index[parts.length];
+        for (int i = 0; i < parts.length; i++) r[i] = parseOne(parts[i].trim(), spec);
+        return r;
+    }
+
+    private static Index parseOne(String p, String spec) {
+        if (p.equals("...")) return new Ellipsis();
+        if (p.equals("None") || p.equals("newaxis") || p.equals("np.newaxis")) return new NewAxis();
+        try {
+            if (p.contains(":")) {
+                String[] f = p.split(":", -1);
+                if (f.length > 3) throw new IllegalArgumentException("invalid slice '" + p + "' in index \"" + spec + "\"");
+                return new Slice(num(f[0]), num(f[1]), f.length == 3 ? num(f[2]) : null);
+            }
+            return new At(Long.parseLong(p));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("invalid index item '" + p + "' in \"" + spec
+                    + "\": expected an integer, a slice start:stop:step, '...' or None", e);
+        }
+    }
+
+    private static Long num(String t) {
+        t = t.trim();
+        return t.isEmpty() || t.equals("None") ? null : Long.parseLong(t);
+    }
+}

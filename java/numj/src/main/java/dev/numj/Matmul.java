@@ -1,0 +1,129 @@
+package dev.numj;
+
+import dev.numj.internal.Operand;
+import dev.numj.internal.Shapes;
+
+/**
+ * {@code np.matmul}: NumPy's gufunc signature (n?,k),(k,m?)-&gt;(n?,m?) with broadcast batch axes.
+ * Float32/float64 go to OpenBLAS gemm; an operand whose layout BLAS can read (row-major, or a
+ * transposed view such as {@code X.T()}) is passed without a copy.
+ */
+final class Matmul {
+    private Matmul() {}
+
+    private static final String SIG = "(n?,k),(k,m?)->(n?,m?)";
+
+    static NDArray matmul(NDArray a, NDArray b) {
+        if (a.ndim() == 0 || b.ndim() == 0)
+            throw new IllegalArgumentException("matmul: Input operand " + (a.ndim() == 0 ? 0 : 1)
+                    + " does not have enough dimensions (has 0, gufunc core with signature " + SIG + " requires 1)");
+        DType dt = DType.promote(a.dtype, b.dtype);
+        boolean aVec = a.ndim() == 1, bVec = b.ndim() == 1;
+        NDArray A = aVec ? a.reshape(1L, a.shape[0]) : a;
+        NDArray B = bVec ? b.reshape(b.shape[0], 1L) : b;
+        long n = A.shape[A.ndim() - 2], k = A.shape[A.ndim() - 1];
+        long k2 = B.shape[B.ndim() - 2], m = B.shape[B.ndim() - 1];
+        if (k != k2)
+            throw new IllegalArgumentException("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+                    + SIG + " (size " + k2 + " is different from " + k + ")");
+        long[] ab = java.util.Arrays.copyOf(A.shape, A.ndim() - 2), bb = java.util.Arrays.copyOf(B.shape, B.ndim() - 2);
+        long[] batch = Shapes.broadcast(ab, bb);
+        long[] outShape = java.util.Arrays.copyOf(batch, batch.length + 2);
+        outShape[batch.length] = n;
+        outShape[batch.length + 1] = m;
+        if (!dt.isFloating()) return integerMatmul(A, B, dt, batch, outShape, aVec, bVec);
+        NDArray Ac = A.dtype == dt ? A : A.astype(dt), Bc = B.dtype == dt ? B : B.astype(dt);
+        NDArray out = NDArray.allocate(dt, outShape);
+        long batches = Shapes.size(batch);
+        if (out.size > 0) {
+            if (k == 0) {
+                Ufuncs.fill(out, 0L);
+            } else {
+                long[] aSt = Shapes.broadcastStrides(ab, java.util.Arrays.copyOf(Ac.strides, Ac.ndim() - 2), batch);
+                long[] bSt = Shapes.broadcastStrides(bb, java.util.Arrays.copyOf(Bc.strides, Bc.ndim() - 2), batch);
+                Layout la = Layout.of(Ac), lb = Layout.of(Bc);
+                if (la == null) { Ac = Ac.copy(); la = Layout.of(Ac); aSt = Shapes.broadcastStrides(ab, java.util.Arrays.copyOf(Ac.strides, Ac.ndim() - 2), batch); }
+                if (lb == null) { Bc = Bc.copy(); lb = Layout.of(Bc); bSt = Shapes.broadcastStrides(bb, java.util.Arrays.copyOf(Bc.strides, Bc.ndim() - 2), batch); }
+                long[] idx = new long[batch.length];
+                for (long t = 0; t < batches; t++) {
+                    long aOff = Ac.offset, bOff = Bc.offset, oOff = out.offset;
+                    for (int d = 0; d < batch.length; d++) {
+                        aOff += idx[d] * aSt[d];
+                        bOff += idx[d] * bSt[d];
+                        oOff += idx[d] * out.strides[d];
+                    }
+                    Ufuncs.backend(a).gemm(dt, la.trans, lb.trans, (int) n, (int) m, (int) k,
+                            new Operand(Ac.storage, aOff, null), la.ld, new Operand(Bc.storage, bOff, null), lb.ld,
+                            new Operand(out.storage, oOff, null), m);
+                    for (int d = batch.length - 1; d >= 0 && ++idx[d] == batch[d]; d--) idx[d] = 0;
+                }
+            }
+        }
+        return squeezeVectors(out, aVec, bVec);
+    }
+
+    private static NDArray squeezeVectors(NDArray out, boolean aVec, boolean bVec) {
+        if (!aVec && !bVec) return out;
+        long[] s = out.shape;
+        int nd = s.length - (aVec ? 1 : 0) - (bVec ? 1 : 0);
+        long[] r = new long[nd];
+        System.arraycopy(s, 0, r, 0, s.length - 2);
+        int j = s.length - 2;
+        if (!aVec) r[j++] = s[s.length - 2];
+        if (!bVec) r[j] = s[s.length - 1];
+        return out.reshape(r);
+    }
+
+    /** How BLAS can read the last two axes of {@code x}: row-major or transposed, with a leading dimension. */
+    private record Layout(boolean trans, long ld) {
+        static Layout of(NDArray x) {
+            int nd = x.ndim();
+            long rows = x.shape[nd - 2], cols = x.shape[nd - 1];
+            long rs = x.strides[nd - 2], cs = x.strides[nd - 1], item = x.dtype.itemSize();
+            if ((cs == item || cols == 1) && rs % item == 0 && rs / item >= Math.max(cols, 1) && rs > 0)
+                return new Layout(false, rs / item);
+            if ((rs == item || rows == 1) && cs % item == 0 && cs / item >= Math.max(rows, 1) && cs > 0)
+                return new Layout(true, cs / item);
+            if (rows == 1 && cols == 1) return new Layout(false, 1);
+            if (rows == 1 && cs == item) return new Layout(false, Math.max(cols, 1));
+            if (cols == 1 && rs == item) return new Layout(true, Math.max(rows, 1));
+            return null;
+        }
+    }
+
+    /** Integer and bool matmul (NumPy supports them; BLAS does not): a plain triple loop. */
+    private static NDArray integerMatmul(NDArray A, NDArray B, DType dt, long[] batch, long[] outShape, boolean aVec, boolean bVec) {
+        NDArray Ab = broadcastBatch(A, batch), Bb = broadcastBatch(B, batch);
+        NDArray out = NDArray.allocate(dt, outShape);
+        long n = outShape[outShape.length - 2], m = outShape[outShape.length - 1], k = A.shape[A.ndim() - 1];
+        long batches = Shapes.size(batch);
+        long[] idx = new long[batch.length + 2];
+        for (long t = 0; t < batches; t++) {
+            long rem = t;
+            for (int d = batch.length - 1; d >= 0; d--) { idx[d] = rem % batch[d]; rem /= batch[d]; }
+            for (long i = 0; i < n; i++)
+                for (long j = 0; j < m; j++) {
+                    long acc = 0;
+                    boolean any = false;
+                    for (long p = 0; p < k; p++) {
+                        idx[batch.length] = i; idx[batch.length + 1] = p;
+                        long x = Ab.readLong(Ab.byteOffset(idx));
+                        idx[batch.length] = p; idx[batch.length + 1] = j;
+                        long y = Bb.readLong(Bb.byteOffset(idx));
+                        acc += x * y;
+                        any |= x != 0 && y != 0;
+                    }
+                    idx[batch.length] = i; idx[batch.length + 1] = j;
+                    out.writeLong(out.byteOffset(idx), dt.isBool() ? (any ? 1 : 0) : acc);
+                }
+        }
+        return squeezeVectors(out, aVec, bVec);
+    }
+
+    private static NDArray broadcastBatch(NDArray x, long[] batch) {
+        long[] target = java.util.Arrays.copyOf(batch, batch.length + 2);
+        target[batch.length] = x.shape[x.ndim() - 2];
+        target[batch.length + 1] = x.shape[x.ndim() - 1];
+        return x.view(target, Shapes.broadcastStrides(x.shape, x.strides, target), x.offset);
+    }
+}

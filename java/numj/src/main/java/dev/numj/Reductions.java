@@ -1,0 +1,71 @@
+package dev.numj;
+
+import dev.numj.internal.Operand;
+import dev.numj.internal.Ops;
+import dev.numj.internal.Shapes;
+
+/** Reductions over all, one or several axes with keepdims (NumPy's dtypes and errors). */
+final class Reductions {
+    private Reductions() {}
+
+    /** Reduced-axis flags from {@code axes} (null = all), NumPy's AxisError and duplicate checks. */
+    static boolean[] axes(NDArray a, int[] axes) {
+        boolean[] red = new boolean[a.ndim()];
+        if (axes == null) {
+            java.util.Arrays.fill(red, true);
+            return red;
+        }
+        for (int ax : axes) {
+            int k = Shapes.axis(ax, a.ndim());
+            if (red[k]) throw new IllegalArgumentException("duplicate value in 'axis'");
+            red[k] = true;
+        }
+        return red;
+    }
+
+    /** Runs reduction {@code op} into a new array of dtype {@code outType}. */
+    static NDArray reduce(int op, DType outType, NDArray a, boolean[] red, boolean keepdims) {
+        int n = a.ndim();
+        int kept = 0;
+        for (boolean r : red) if (!r || keepdims) kept++;
+        long[] outShape = new long[kept];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (!red[i]) outShape[j++] = a.shape[i];
+            else if (keepdims) outShape[j++] = 1;
+        }
+        NDArray out = NDArray.allocate(outType, outShape);
+        // the output's strides seen from the input's axes: 0 along reduced axes
+        long[] ost = new long[n];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (!red[i]) ost[i] = out.strides[j++];
+            else if (keepdims) j++;
+        }
+        Ufuncs.backend(a).reduce(op, a.dtype, outType, a.operand(), new Operand(out.storage, out.offset, ost), a.shape);
+        return out;
+    }
+
+    static DType sumType(DType d) { return d.isFloating() ? d : DType.INT64; }
+
+    static NDArray sum(NDArray a, int[] axes, boolean keepdims) {
+        return reduce(Ops.RSUM, sumType(a.dtype), a, axes(a, axes), keepdims);
+    }
+
+    static NDArray mean(NDArray a, int[] axes, boolean keepdims) {
+        boolean[] red = axes(a, axes);
+        long count = 1;
+        for (int i = 0; i < red.length; i++) if (red[i]) count *= a.shape[i];
+        DType t = a.dtype.isFloating() ? a.dtype : DType.FLOAT64;
+        NDArray s = reduce(Ops.RSUM, t, a, red, keepdims);
+        return s.divi((double) count);   // count 0 gives NaN, as NumPy (which also warns)
+    }
+
+    static NDArray extreme(NDArray a, boolean max, int[] axes, boolean keepdims) {
+        boolean[] red = axes(a, axes);
+        for (int i = 0; i < red.length; i++)
+            if (red[i] && a.shape[i] == 0)
+                throw new IllegalArgumentException("zero-size array to reduction operation " + (max ? "maximum" : "minimum")
+                        + " which has no identity");
+        if (a.ndim() == 0 && a.size == 0) throw new IllegalArgumentException("zero-size array");
+        return reduce(max ? Ops.RMAX : Ops.RMIN, a.dtype, a, red, keepdims);
+    }
+}

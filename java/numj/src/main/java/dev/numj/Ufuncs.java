@@ -1,0 +1,273 @@
+package dev.numj;
+
+import dev.numj.internal.Backend;
+import dev.numj.internal.Memory;
+import dev.numj.internal.Operand;
+import dev.numj.internal.Ops;
+import dev.numj.internal.Shapes;
+import dev.numj.internal.Storage;
+import dev.numj.internal.cpu.CpuBackend;
+
+import java.util.Arrays;
+
+/**
+ * NumPy's ufunc machinery for NumJ: dtype resolution (NEP 50, Java scalars weak like Python's),
+ * broadcasting, output allocation and NumPy's in-place casting rule, written once; the backend runs
+ * the per-dtype strided loops.
+ */
+final class Ufuncs {
+    private Ufuncs() {}
+
+    enum Kind { ARITH, SUB, INT_ARITH, TRUE_DIV, FLOAT_BINARY, COMPARE, LOGICAL, BITWISE, UNARY_NUM, UNARY_FLOAT, UNARY_BOOL_OUT, UNARY_INT_KEEP }
+
+    /** A ufunc: NumPy's name (for messages), the native op code and how its dtypes resolve. */
+    record Ufunc(String name, int code, Kind kind, boolean binary) {}
+
+    static final Ufunc ADD = new Ufunc("add", Ops.ADD, Kind.ARITH, true);
+    static final Ufunc SUB = new Ufunc("subtract", Ops.SUB, Kind.SUB, true);
+    static final Ufunc MUL = new Ufunc("multiply", Ops.MUL, Kind.ARITH, true);
+    static final Ufunc DIV = new Ufunc("divide", Ops.DIV, Kind.TRUE_DIV, true);
+    static final Ufunc FLOOR_DIV = new Ufunc("floor_divide", Ops.FLOOR_DIV, Kind.INT_ARITH, true);
+    static final Ufunc MOD = new Ufunc("remainder", Ops.MOD, Kind.INT_ARITH, true);
+    static final Ufunc POW = new Ufunc("power", Ops.POW, Kind.INT_ARITH, true);
+    static final Ufunc MAXIMUM = new Ufunc("maximum", Ops.MAXIMUM, Kind.ARITH, true);
+    static final Ufunc MINIMUM = new Ufunc("minimum", Ops.MINIMUM, Kind.ARITH, true);
+    static final Ufunc EQ = new Ufunc("equal", Ops.EQ, Kind.COMPARE, true);
+    static final Ufunc NE = new Ufunc("not_equal", Ops.NE, Kind.COMPARE, true);
+    static final Ufunc LT = new Ufunc("less", Ops.LT, Kind.COMPARE, true);
+    static final Ufunc LE = new Ufunc("less_equal", Ops.LE, Kind.COMPARE, true);
+    static final Ufunc GT = new Ufunc("greater", Ops.GT, Kind.COMPARE, true);
+    static final Ufunc GE = new Ufunc("greater_equal", Ops.GE, Kind.COMPARE, true);
+    static final Ufunc LOGICAL_AND = new Ufunc("logical_and", Ops.LOGICAL_AND, Kind.LOGICAL, true);
+    static final Ufunc LOGICAL_OR = new Ufunc("logical_or", Ops.LOGICAL_OR, Kind.LOGICAL, true);
+    static final Ufunc LOGICAL_XOR = new Ufunc("logical_xor", Ops.LOGICAL_XOR, Kind.LOGICAL, true);
+
+    static final Ufunc NEG = new Ufunc("negative", Ops.NEG, Kind.UNARY_NUM, false);
+    static final Ufunc ABS = new Ufunc("absolute", Ops.ABS, Kind.UNARY_NUM, false);
+    static final Ufunc SIGN = new Ufunc("sign", Ops.SIGN, Kind.UNARY_NUM, false);
+    static final Ufunc SQUARE = new Ufunc("square", Ops.SQUARE, Kind.UNARY_NUM, false);
+    static final Ufunc RELU = new Ufunc("relu", Ops.RELU, Kind.UNARY_NUM, false);
+    static final Ufunc SQRT = new Ufunc("sqrt", Ops.SQRT, Kind.UNARY_FLOAT, false);
+    static final Ufunc EXP = new Ufunc("exp", Ops.EXP, Kind.UNARY_FLOAT, false);
+    static final Ufunc LOG = new Ufunc("log", Ops.LOG, Kind.UNARY_FLOAT, false);
+    static final Ufunc LOG1P = new Ufunc("log1p", Ops.LOG1P, Kind.UNARY_FLOAT, false);
+    static final Ufunc EXPM1 = new Ufunc("expm1", Ops.EXPM1, Kind.UNARY_FLOAT, false);
+    static final Ufunc TANH = new Ufunc("tanh", Ops.TANH, Kind.UNARY_FLOAT, false);
+    static final Ufunc SIN = new Ufunc("sin", Ops.SIN, Kind.UNARY_FLOAT, false);
+    static final Ufunc COS = new Ufunc("cos", Ops.COS, Kind.UNARY_FLOAT, false);
+    static final Ufunc SIGMOID = new Ufunc("sigmoid", Ops.SIGMOID, Kind.UNARY_FLOAT, false);
+    static final Ufunc FLOOR = new Ufunc("floor", Ops.FLOOR, Kind.UNARY_INT_KEEP, false);
+    static final Ufunc CEIL = new Ufunc("ceil", Ops.CEIL, Kind.UNARY_INT_KEEP, false);
+    static final Ufunc ISNAN = new Ufunc("isnan", Ops.ISNAN, Kind.UNARY_BOOL_OUT, false);
+    static final Ufunc ISINF = new Ufunc("isinf", Ops.ISINF, Kind.UNARY_BOOL_OUT, false);
+    static final Ufunc ISFINITE = new Ufunc("isfinite", Ops.ISFINITE, Kind.UNARY_BOOL_OUT, false);
+    static final Ufunc LOGICAL_NOT = new Ufunc("logical_not", Ops.LOGICAL_NOT, Kind.UNARY_BOOL_OUT, false);
+
+    static Backend backend(NDArray a) { return CpuBackend.INSTANCE; }
+
+    // ---- dtype resolution -------------------------------------------------------------------------
+
+    /** {computation dtype, output dtype} for a binary ufunc on dtypes a and b (NumPy 2 rules). */
+    static DType[] resolve(Ufunc f, DType a, DType b) {
+        DType dt = DType.promote(a, b);
+        return switch (f.kind) {
+            case ARITH -> new DType[] {dt, dt};
+            case SUB -> {
+                if (dt.isBool()) throw new NumJTypeException("numpy boolean subtract, the `-` operator, is not supported, "
+                        + "use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+                yield new DType[] {dt, dt};
+            }
+            case INT_ARITH -> {
+                if (dt.isBool()) throw new NumJTypeException("ufunc '" + f.name + "' on bool operands gives int8 in NumPy, "
+                        + "which NumJ does not have: cast to int32 or int64 first (astype)");
+                yield new DType[] {dt, dt};
+            }
+            case TRUE_DIV, FLOAT_BINARY -> {
+                DType r = dt.isFloating() ? dt : DType.FLOAT64;
+                yield new DType[] {r, r};
+            }
+            case COMPARE, LOGICAL -> new DType[] {dt, DType.BOOL};
+            case BITWISE -> {
+                if (dt.isFloating()) throw new NumJTypeException("ufunc '" + f.name + "' not supported for the input types, "
+                        + "and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+                yield new DType[] {dt, dt};
+            }
+            default -> throw new IllegalStateException(f.name + " is not binary");
+        };
+    }
+
+    /** The dtype a weak Java scalar takes beside an array of dtype {@code arr} (NEP 50). */
+    static DType weak(DType arr, Object scalar) {
+        if (scalar instanceof Double) return arr.isFloating() ? arr : DType.FLOAT64;
+        if (scalar instanceof Boolean) return arr;
+        long v = (Long) scalar;
+        if (arr.isBool()) return DType.INT64;
+        if (arr == DType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE))
+            throw new IllegalArgumentException("Python integer " + v + " out of bounds for int32");
+        return arr;
+    }
+
+    // ---- scalar operands ---------------------------------------------------------------------------
+
+    /** Per-thread slots holding scalar operands; a kernel call reads them synchronously. */
+    private static final ThreadLocal<Storage> SCALARS = ThreadLocal.withInitial(() -> Memory.allocate(64, null));
+    private static final long[] NO_STRIDES = new long[0];
+
+    static long bits(DType dt, Object scalar) {
+        double d = scalar instanceof Double x ? x : scalar instanceof Long l ? l : ((Boolean) scalar ? 1 : 0);
+        return switch (dt) {
+            case FLOAT64 -> Double.doubleToRawLongBits(d);
+            case FLOAT32 -> Float.floatToRawIntBits((float) d) & 0xffffffffL;
+            case INT64 -> scalar instanceof Long l ? l : (long) d;
+            case INT32 -> (scalar instanceof Long l ? l.intValue() : (int) d) & 0xffffffffL;
+            case BOOL -> d != 0 ? 1 : 0;
+        };
+    }
+
+    static Operand scalarOperand(int slot, DType dt, Object scalar, int ndim) {
+        Storage s = SCALARS.get();
+        s.segment().set(java.lang.foreign.ValueLayout.JAVA_LONG, slot * 8L, bits(dt, scalar));
+        return new Operand(s, slot * 8L, ndim == 0 ? NO_STRIDES : new long[ndim]);
+    }
+
+    // ---- binary -----------------------------------------------------------------------------------
+
+    static NDArray binary(Ufunc f, NDArray a, NDArray b) {
+        DType[] t = resolve(f, a.dtype, b.dtype);
+        long[] shape = Shapes.broadcast(a.shape, b.shape);
+        if (f == POW && t[0].isInteger()) checkNonNegativeExponent(b);
+        NDArray ac = a.dtype == t[0] ? a : copyAs(a, t[0]);
+        NDArray bc = b.dtype == t[0] ? b : copyAs(b, t[0]);
+        NDArray out = NDArray.allocate(t[1], shape);
+        backend(a).binary(f.code, t[0], ac.operand(shape), bc.operand(shape), out.operand(), shape);
+        return out;
+    }
+
+    static NDArray binary(Ufunc f, NDArray a, Object scalar) { return scalarBinary(f, a, scalar, false); }
+
+    static NDArray binary(Ufunc f, double s, NDArray a) { return scalarBinary(f, a, s, true); }
+
+    static NDArray binary(Ufunc f, long s, NDArray a) { return scalarBinary(f, a, s, true); }
+
+    private static NDArray scalarBinary(Ufunc f, NDArray a, Object scalar, boolean scalarFirst) {
+        DType sd = weak(a.dtype, scalar);
+        DType[] t = resolve(f, a.dtype, sd);
+        if (f == POW && t[0].isInteger() && !scalarFirst && ((Number) scalar).doubleValue() < 0)
+            throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+        if (f == POW && t[0].isInteger() && scalarFirst) checkNonNegativeExponent(a);
+        NDArray ac = a.dtype == t[0] ? a : copyAs(a, t[0]);
+        NDArray out = NDArray.allocate(t[1], a.shape);
+        Operand s = scalarOperand(0, t[0], scalar, a.ndim());
+        Operand x = ac.operand();
+        if (scalarFirst) backend(a).binary(f.code, t[0], s, x, out.operand(), a.shape);
+        else backend(a).binary(f.code, t[0], x, s, out.operand(), a.shape);
+        return out;
+    }
+
+    private static void checkNonNegativeExponent(NDArray exponent) {
+        if (exponent.size > 0 && Reductions.extreme(exponent, false, null, false).itemLong() < 0)
+            throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+    }
+
+    // ---- in place (a += b) ------------------------------------------------------------------------
+
+    /** NumPy's casting='same_kind' check for writing a {@code from} result into a {@code to} array. */
+    static void checkSameKind(Ufunc f, DType from, DType to) {
+        boolean ok = from == to || from.isBool()
+                || (from.isInteger() && !to.isBool())
+                || (from.isFloating() && to.isFloating());
+        if (!ok) throw new NumJTypeException("Cannot cast ufunc '" + f.name + "' output from dtype('" + from
+                + "') to dtype('" + to + "') with casting rule 'same_kind'");
+    }
+
+    static NDArray inPlace(Ufunc f, NDArray self, NDArray o) {
+        DType[] t = resolve(f, self.dtype, o.dtype);
+        checkSameKind(f, t[1], self.dtype);
+        long[] shape = Shapes.broadcast(self.shape, o.shape);
+        if (!Arrays.equals(shape, self.shape))
+            throw new IllegalArgumentException("non-broadcastable output operand with shape " + Shapes.compact(self.shape)
+                    + " doesn't match the broadcast shape " + Shapes.compact(shape));
+        if (f == POW && t[0].isInteger()) checkNonNegativeExponent(o);
+        // an overlapping operand that is not exactly this array is read from a copy, as NumPy does
+        NDArray oc = o.dtype != t[0] || (o.storage == self.storage && !sameLayout(o, self)) ? copyAs(o, t[0]) : o;
+        if (t[0] == self.dtype) {
+            NDArray sc = self;
+            backend(self).binary(f.code, t[0], sc.operand(), oc.operand(shape), self.operand(), shape);
+        } else {
+            NDArray r = binary(f, copyAs(self, t[0]), oc);
+            backend(self).cast(r.dtype, r.operand(), self.dtype, self.operand(), shape);
+        }
+        return self;
+    }
+
+    static NDArray inPlace(Ufunc f, NDArray self, Object scalar) {
+        DType sd = weak(self.dtype, scalar);
+        DType[] t = resolve(f, self.dtype, sd);
+        checkSameKind(f, t[1], self.dtype);
+        if (t[0] == self.dtype) {
+            Operand s = scalarOperand(0, t[0], scalar, self.ndim());
+            backend(self).binary(f.code, t[0], self.operand(), s, self.operand(), self.shape);
+        } else {
+            NDArray r = binary(f, self, scalar);
+            backend(self).cast(r.dtype, r.operand(), self.dtype, self.operand(), self.shape);
+        }
+        return self;
+    }
+
+    private static boolean sameLayout(NDArray a, NDArray b) {
+        return a.offset == b.offset && Arrays.equals(a.shape, b.shape) && Arrays.equals(a.strides, b.strides);
+    }
+
+    // ---- unary ------------------------------------------------------------------------------------
+
+    static NDArray unary(Ufunc f, NDArray a, double... params) {
+        DType in = a.dtype, out;
+        switch (f.kind) {
+            case UNARY_NUM -> {
+                if (a.dtype.isBool() && (f == NEG || f == SIGN))
+                    throw new NumJTypeException(f == NEG
+                            ? "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
+                            : "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+                if (a.dtype.isBool() && f == RELU) in = DType.INT64;
+                out = in;
+            }
+            // NumPy computes these in float64 for integers (and float16 for bool, which NumJ lacks: float32)
+            case UNARY_FLOAT -> out = in = a.dtype.isFloating() ? a.dtype : a.dtype.isBool() ? DType.FLOAT32 : DType.FLOAT64;
+            case UNARY_INT_KEEP -> out = in;
+            case UNARY_BOOL_OUT -> out = DType.BOOL;
+            default -> throw new IllegalStateException(f.name + " is not unary");
+        }
+        NDArray ac = a.dtype == in ? a : copyAs(a, in);
+        NDArray r = NDArray.allocate(out, a.shape);
+        backend(a).unary(f.code, in, out, ac.operand(), r.operand(), a.shape, params);
+        return r;
+    }
+
+    // ---- copies -----------------------------------------------------------------------------------
+
+    /** A C-contiguous copy converted to {@code to}. */
+    static NDArray copyAs(NDArray a, DType to) {
+        NDArray out = NDArray.allocate(to, a.shape);
+        backend(a).cast(a.dtype, a.operand(), to, out.operand(), a.shape);
+        return out;
+    }
+
+    /** NumPy {@code dst[...] = src}: broadcasts src into dst, unsafe casting as NumPy's setitem. */
+    static void assign(NDArray dst, NDArray src) {
+        long[] st;
+        try {
+            st = Shapes.broadcastStrides(src.shape, src.strides, dst.shape);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("could not broadcast input array from shape " + Shapes.compact(src.shape)
+                    + " into shape " + Shapes.compact(dst.shape));
+        }
+        NDArray s = src.storage == dst.storage ? src.copy() : src;
+        if (s != src) st = Shapes.broadcastStrides(s.shape, s.strides, dst.shape);
+        backend(dst).cast(s.dtype, new Operand(s.storage, s.offset, st), dst.dtype, dst.operand(), dst.shape);
+    }
+
+    /** Fills {@code dst} with one value (converted to dst's dtype). */
+    static void fill(NDArray dst, Object value) {
+        backend(dst).fill(dst.dtype, dst.operand(), dst.shape, bits(dst.dtype, value));
+    }
+}

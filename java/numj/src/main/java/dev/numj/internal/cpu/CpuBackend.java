@@ -1,0 +1,108 @@
+package dev.numj.internal.cpu;
+
+import dev.numj.DType;
+import dev.numj.internal.Backend;
+import dev.numj.internal.NativeLoader;
+import dev.numj.internal.Operand;
+import dev.numj.internal.Ops;
+import dev.numj.internal.ffi.numj.NumjCpu;
+import dev.numj.internal.ffi.openblas.OpenBlas;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * The CPU backend: NumJ's own C kernels (native/cpu) for elementwise work and reductions, OpenBLAS
+ * for matrix products, all through the jextract bindings. Shapes and strides travel in a per-thread
+ * native scratch block, so a call allocates nothing off-heap.
+ */
+public final class CpuBackend implements Backend {
+    public static final CpuBackend INSTANCE = new CpuBackend();
+
+    private static final int SLOT = 8 * 32;          // bytes for one long[32]
+    private static final int CBLAS_ROW_MAJOR = 101, CBLAS_NO_TRANS = 111, CBLAS_TRANS = 112;
+
+    private static final ThreadLocal<MemorySegment> SCRATCH =
+            ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(SLOT * 6L, 64));
+
+    private CpuBackend() { NativeLoader.ensureLoaded(); }
+
+    private static MemorySegment put(MemorySegment scratch, int slot, long[] values) {
+        MemorySegment s = scratch.asSlice((long) slot * SLOT, SLOT);
+        for (int i = 0; i < values.length; i++) s.setAtIndex(ValueLayout.JAVA_LONG, i, values[i]);
+        return s;
+    }
+
+    private static void check(int status, String what) {
+        if (status != 0) throw new IllegalStateException("native kernel " + what + " failed: " + Ops.status(status));
+    }
+
+    @Override
+    public void cast(DType srcType, Operand src, DType dstType, Operand dst, long[] shape) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_cast(srcType.code(), dstType.code(), shape.length, put(s, 0, shape),
+                src.address(), put(s, 1, src.strides()), dst.address(), put(s, 2, dst.strides())), "cast");
+    }
+
+    @Override
+    public void fill(DType dt, Operand dst, long[] shape, long valueBits) {
+        MemorySegment s = SCRATCH.get();
+        MemorySegment v = s.asSlice(SLOT * 5L, 8);
+        v.set(ValueLayout.JAVA_LONG, 0, valueBits);
+        check(NumjCpu.numj_fill(dt.code(), shape.length, put(s, 0, shape), dst.address(),
+                put(s, 1, dst.strides()), v), "fill");
+    }
+
+    @Override
+    public void binary(int op, DType dt, Operand a, Operand b, Operand out, long[] shape) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_binary(op, dt.code(), shape.length, put(s, 0, shape),
+                a.address(), put(s, 1, a.strides()), b.address(), put(s, 2, b.strides()),
+                out.address(), put(s, 3, out.strides())), "binary op " + op);
+    }
+
+    @Override
+    public void unary(int op, DType dt, DType outType, Operand a, Operand out, long[] shape, double... params) {
+        MemorySegment s = SCRATCH.get();
+        MemorySegment p = MemorySegment.NULL;
+        if (params.length > 0) {
+            p = s.asSlice(SLOT * 4L, SLOT);
+            for (int i = 0; i < params.length; i++) p.setAtIndex(ValueLayout.JAVA_DOUBLE, i, params[i]);
+        }
+        check(NumjCpu.numj_unary(op, dt.code(), outType.code(), shape.length, put(s, 0, shape),
+                a.address(), put(s, 1, a.strides()), out.address(), put(s, 2, out.strides()), p),
+                "unary op " + op);
+    }
+
+    @Override
+    public void where(DType dt, Operand cond, Operand x, Operand y, Operand out, long[] shape) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_where(dt.code(), shape.length, put(s, 0, shape),
+                cond.address(), put(s, 1, cond.strides()), x.address(), put(s, 2, x.strides()),
+                y.address(), put(s, 3, y.strides()), out.address(), put(s, 4, out.strides())), "where");
+    }
+
+    @Override
+    public void reduce(int op, DType inType, DType outType, Operand in, Operand out, long[] shape) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_reduce(op, inType.code(), outType.code(), shape.length, put(s, 0, shape),
+                in.address(), put(s, 1, in.strides()), out.address(), put(s, 2, out.strides())),
+                "reduce op " + op);
+    }
+
+    @Override
+    public void gemm(DType dt, boolean transA, boolean transB, int m, int n, int k,
+                     Operand a, long lda, Operand b, long ldb, Operand c, long ldc) {
+        int ta = transA ? CBLAS_TRANS : CBLAS_NO_TRANS, tb = transB ? CBLAS_TRANS : CBLAS_NO_TRANS;
+        if (dt == DType.FLOAT32) {
+            OpenBlas.cblas_sgemm(CBLAS_ROW_MAJOR, ta, tb, m, n, k, 1f, a.address(), (int) lda,
+                    b.address(), (int) ldb, 0f, c.address(), (int) ldc);
+        } else if (dt == DType.FLOAT64) {
+            OpenBlas.cblas_dgemm(CBLAS_ROW_MAJOR, ta, tb, m, n, k, 1d, a.address(), (int) lda,
+                    b.address(), (int) ldb, 0d, c.address(), (int) ldc);
+        } else {
+            throw new IllegalArgumentException("gemm is float32/float64 only, got " + dt);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+/*
+ * numj_binary: out = a OP b for every op of numj_binary_op, each op written once per dtype family
+ * (bool / signed integer / float) and instantiated per C type by the X-macros of dtypes.h.
+ * Semantics follow NumPy's loops: integer arithmetic wraps, integer division by zero gives 0,
+ * floor division and remainder follow Python's sign rules (npy_divmod), maximum/minimum propagate
+ * NaN, fmax/fmin ignore it.
+ */
+#include "numj_cpu.h"
+#include "dtypes.h"
+#include "iter.h"
+
+#include <stddef.h>
+
+/* ---- scalar op definitions ------------------------------------------------------------------ */
+
+#define INT_OPS(S, T, U)                                                                          \
+    static inline T op_add_##S(T a, T b) { return (T)((U)a + (U)b); }                             \
+    static inline T op_sub_##S(T a, T b) { return (T)((U)a - (U)b); }                             \
+    static inline T op_mul_##S(T a, T b) { return (T)((U)a * (U)b); }                             \
+    static inline T op_floordiv_##S(T a, T b) {                                                   \
+        if (b == 0) return 0;                                                                     \
+        if (b == -1) return (T)((U)0 - (U)a);                                                     \
+        T q = a / b;                                                                              \
+        return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;                                  \
+    }                                                                                             \
+    static inline T op_mod_##S(T a, T b) {                                                        \
+        if (b == 0 || b == -1) return 0;                                                          \
+        T r = a % b;                                                                              \
+        return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r;                                      \
+    }                                                                                             \
+    static inline T op_pow_##S(T a, T b) {                                                        \
+        U r = 1, base = (U)a;                                                                     \
+        for (U e = (U)b; e; e >>= 1) { if (e & 1) r *= base; base *= base; }                      \
+        return (T)r;                                                                              \
+    }                                                                                             \
+    static inline T op_maximum_##S(T a, T b) { return a >= b ? a : b; }                           \
+    static inline T op_minimum_##S(T a, T b) { return a <= b ? a : b; }                           \
+    static inline T op_bitand_##S(T a, T b) { return a & b; }                                     \
+    static inline T op_bitor_##S(T a, T b) { return a | b; }                                      \
+    static inline T op_bitxor_##S(T a, T b) { return a ^ b; }
+
+INT_OPS(i32, int32_t, uint32_t)
+INT_OPS(i64, int64_t, uint64_t)
+
+/* NumPy's npy_divmod for floats; returns the floor quotient and stores the remainder. */
+#define FLOAT_OPS(S, T, FMOD, FLOOR, COPYSIGN, POW, ATAN2, FMAX, FMIN)                            \
+    static inline T divmod_##S(T a, T b, T *modulus) {                                            \
+        T mod = FMOD(a, b);                                                                       \
+        if (b == 0) { *modulus = mod; return a / b; }                                             \
+        T div = (a - mod) / b;                                                                    \
+        if (mod != 0) {                                                                           \
+            if ((b < 0) != (mod < 0)) { mod += b; div -= 1; }                                     \
+        } else {                                                                                  \
+            mod = COPYSIGN((T)0, b);                                                              \
+        }                                                                                         \
+        T floordiv;                                                                               \
+        if (div != 0) {                                                                           \
+            floordiv = FLOOR(div);                                                                \
+            if (div - floordiv > (T)0.5) floordiv += 1;                                           \
+        } else {                                                                                  \
+            floordiv = COPYSIGN((T)0, a / b);                                                     \
+        }                                                                                         \
+        *modulus = mod;                                                                           \
+        return floordiv;                                                                          \
+    }                                                                                             \
+    static inline T op_add_##S(T a, T b) { return a + b; }                                        \
+    static inline T op_sub_##S(T a, T b) { return a - b; }                                        \
+    static inline T op_mul_##S(T a, T b) { return a * b; }                                        \
+    static inline T op_div_##S(T a, T b) { return a / b; }                                        \
+    static inline T op_floordiv_##S(T a, T b) {                                                   \
+        if (b == 0) return a / b;                                                                 \
+        T m; return divmod_##S(a, b, &m);                                                         \
+    }                                                                                             \
+    static inline T op_mod_##S(T a, T b) {                                                        \
+        if (b == 0) return FMOD(a, b);                                                            \
+        T m; divmod_##S(a, b, &m); return m;                                                      \
+    }                                                                                             \
+    static inline T op_pow_##S(T a, T b) { return POW(a, b); }                                    \
+    static inline T op_maximum_##S(T a, T b) { return (a >= b || a != a) ? a : b; }               \
+    static inline T op_minimum_##S(T a, T b) { return (a <= b || a != a) ? a : b; }               \
+    static inline T op_arctan2_##S(T a, T b) { return ATAN2(a, b); }                              \
+    static inline T op_fmax_##S(T a, T b) { return FMAX(a, b); }                                  \
+    static inline T op_fmin_##S(T a, T b) { return FMIN(a, b); }
+
+FLOAT_OPS(f32, float, fmodf, floorf, copysignf, powf, atan2f, fmaxf, fminf)
+FLOAT_OPS(f64, double, fmod, floor, copysign, pow, atan2, fmax, fmin)
+
+/* bool: + is or, * is and (NumPy's bool loops) */
+static inline numj_bool op_add_b(numj_bool a, numj_bool b) { return a | b; }
+static inline numj_bool op_mul_b(numj_bool a, numj_bool b) { return a & b; }
+static inline numj_bool op_maximum_b(numj_bool a, numj_bool b) { return a | b; }
+static inline numj_bool op_minimum_b(numj_bool a, numj_bool b) { return a & b; }
+static inline numj_bool op_bitand_b(numj_bool a, numj_bool b) { return a & b; }
+static inline numj_bool op_bitor_b(numj_bool a, numj_bool b) { return a | b; }
+static inline numj_bool op_bitxor_b(numj_bool a, numj_bool b) { return a ^ b; }
+
+/* comparisons and logical ops exist for every dtype and return bool */
+#define CMP_OPS(C, T, S, F)                                                                       \
+    static inline numj_bool op_eq_##S(T a, T b) { return a == b; }                                \
+    static inline numj_bool op_ne_##S(T a, T b) { return a != b; }                                \
+    static inline numj_bool op_lt_##S(T a, T b) { return a < b; }                                 \
+    static inline numj_bool op_le_##S(T a, T b) { return a <= b; }                                \
+    static inline numj_bool op_gt_##S(T a, T b) { return a > b; }                                 \
+    static inline numj_bool op_ge_##S(T a, T b) { return a >= b; }                                \
+    static inline numj_bool op_land_##S(T a, T b) { return (a != 0) & (b != 0); }                 \
+    static inline numj_bool op_lor_##S(T a, T b) { return (a != 0) | (b != 0); }                  \
+    static inline numj_bool op_lxor_##S(T a, T b) { return (a != 0) ^ (b != 0); }
+NUMJ_FOR_EACH_DTYPE(CMP_OPS)
+
+/* ---- the one inner-loop shape, instantiated per (op, dtype) ------------------------------------ */
+
+/* Contiguous and scalar-operand cases get their own loops so the compiler vectorises them. */
+#define BIN_LOOP(OP, S, T, OT)                                                                    \
+    static void loop_##OP##_##S(char **args, int64_t n, const int64_t *steps, const void *d) {    \
+        (void)d;                                                                                  \
+        char *pa = args[0], *pb = args[1], *po = args[2];                                         \
+        const int64_t sa = steps[0], sb = steps[1], so = steps[2];                                \
+        const int64_t z = (int64_t)sizeof(T), zo = (int64_t)sizeof(OT);                           \
+        if (sa == z && sb == z && so == zo) {                                                     \
+            const T *a = (const T *)pa, *b = (const T *)pb; OT *o = (OT *)po;                     \
+            for (int64_t i = 0; i < n; i++) o[i] = op_##OP##_##S(a[i], b[i]);                      \
+        } else if (sa == z && sb == 0 && so == zo) {                                              \
+            const T *a = (const T *)pa; const T b = *(const T *)pb; OT *o = (OT *)po;             \
+            for (int64_t i = 0; i < n; i++) o[i] = op_##OP##_##S(a[i], b);                         \
+        } else if (sa == 0 && sb == z && so == zo) {                                              \
+            const T a = *(const T *)pa; const T *b = (const T *)pb; OT *o = (OT *)po;             \
+            for (int64_t i = 0; i < n; i++) o[i] = op_##OP##_##S(a, b[i]);                         \
+        } else {                                                                                  \
+            for (int64_t i = 0; i < n; i++, pa += sa, pb += sb, po += so)                         \
+                *(OT *)po = op_##OP##_##S(*(const T *)pa, *(const T *)pb);                        \
+        }                                                                                         \
+    }
+
+#define CMP_LOOPS(C, T, S, F)                                                                     \
+    BIN_LOOP(eq, S, T, numj_bool) BIN_LOOP(ne, S, T, numj_bool) BIN_LOOP(lt, S, T, numj_bool)     \
+    BIN_LOOP(le, S, T, numj_bool) BIN_LOOP(gt, S, T, numj_bool) BIN_LOOP(ge, S, T, numj_bool)     \
+    BIN_LOOP(land, S, T, numj_bool) BIN_LOOP(lor, S, T, numj_bool) BIN_LOOP(lxor, S, T, numj_bool)
+NUMJ_FOR_EACH_DTYPE(CMP_LOOPS)
+
+#define ARITH_LOOPS(C, T, S, F)                                                                   \
+    BIN_LOOP(add, S, T, T) BIN_LOOP(sub, S, T, T) BIN_LOOP(mul, S, T, T)                          \
+    BIN_LOOP(floordiv, S, T, T) BIN_LOOP(mod, S, T, T) BIN_LOOP(pow, S, T, T)                     \
+    BIN_LOOP(maximum, S, T, T) BIN_LOOP(minimum, S, T, T)
+NUMJ_FOR_EACH_INT(ARITH_LOOPS)
+NUMJ_FOR_EACH_FLOAT(ARITH_LOOPS)
+
+#define INT_ONLY_LOOPS(C, T, S, F) BIN_LOOP(bitand, S, T, T) BIN_LOOP(bitor, S, T, T) BIN_LOOP(bitxor, S, T, T)
+NUMJ_FOR_EACH_INT(INT_ONLY_LOOPS)
+
+#define FLOAT_ONLY_LOOPS(C, T, S, F)                                                              \
+    BIN_LOOP(div, S, T, T) BIN_LOOP(arctan2, S, T, T) BIN_LOOP(fmax, S, T, T) BIN_LOOP(fmin, S, T, T)
+NUMJ_FOR_EACH_FLOAT(FLOAT_ONLY_LOOPS)
+
+BIN_LOOP(add, b, numj_bool, numj_bool)
+BIN_LOOP(mul, b, numj_bool, numj_bool)
+BIN_LOOP(maximum, b, numj_bool, numj_bool)
+BIN_LOOP(minimum, b, numj_bool, numj_bool)
+BIN_LOOP(bitand, b, numj_bool, numj_bool)
+BIN_LOOP(bitor, b, numj_bool, numj_bool)
+BIN_LOOP(bitxor, b, numj_bool, numj_bool)
+
+/* ---- dispatch table [op][dtype]; NULL = not defined for that dtype ----------------------------- */
+
+#define ROW_ALL(OP) { loop_##OP##_b, loop_##OP##_i32, loop_##OP##_i64, loop_##OP##_f32, loop_##OP##_f64 }
+#define ROW_NUM(OP) { NULL, loop_##OP##_i32, loop_##OP##_i64, loop_##OP##_f32, loop_##OP##_f64 }
+#define ROW_INT(OP) { loop_##OP##_b, loop_##OP##_i32, loop_##OP##_i64, NULL, NULL }
+#define ROW_FLT(OP) { NULL, NULL, NULL, loop_##OP##_f32, loop_##OP##_f64 }
+
+static const numj_loop binary_loops[][5] = {
+    [NUMJ_ADD] = ROW_ALL(add),          [NUMJ_SUB] = ROW_NUM(sub),
+    [NUMJ_MUL] = ROW_ALL(mul),          [NUMJ_DIV] = ROW_FLT(div),
+    [NUMJ_FLOOR_DIV] = ROW_NUM(floordiv), [NUMJ_MOD] = ROW_NUM(mod),
+    [NUMJ_POW] = ROW_NUM(pow),          [NUMJ_MAXIMUM] = ROW_ALL(maximum),
+    [NUMJ_MINIMUM] = ROW_ALL(minimum),
+    [NUMJ_EQ] = ROW_ALL(eq), [NUMJ_NE] = ROW_ALL(ne), [NUMJ_LT] = ROW_ALL(lt),
+    [NUMJ_LE] = ROW_ALL(le), [NUMJ_GT] = ROW_ALL(gt), [NUMJ_GE] = ROW_ALL(ge),
+    [NUMJ_LOGICAL_AND] = ROW_ALL(land), [NUMJ_LOGICAL_OR] = ROW_ALL(lor),
+    [NUMJ_LOGICAL_XOR] = ROW_ALL(lxor),
+    [NUMJ_BIT_AND] = ROW_INT(bitand), [NUMJ_BIT_OR] = ROW_INT(bitor), [NUMJ_BIT_XOR] = ROW_INT(bitxor),
+    [NUMJ_ARCTAN2] = ROW_FLT(arctan2), [NUMJ_FMAX] = ROW_FLT(fmax), [NUMJ_FMIN] = ROW_FLT(fmin),
+};
+
+int32_t numj_binary(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape,
+                    const void *a, const int64_t *a_strides, const void *b, const int64_t *b_strides,
+                    void *out, const int64_t *out_strides) {
+    if (op < 0 || op >= (int32_t)(sizeof binary_loops / sizeof binary_loops[0])) return NUMJ_EOP;
+    if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
+    numj_loop loop = binary_loops[op][dt];
+    if (!loop) return NUMJ_EDTYPE;
+    if (!a || !b || !out || (ndim > 0 && (!shape || !a_strides || !b_strides || !out_strides)))
+        return NUMJ_EARG;
+    char *ptrs[3] = {(char *)a, (char *)b, (char *)out};
+    const int64_t *strides[3] = {a_strides, b_strides, out_strides};
+    return numj_iterate(3, ndim, shape, ptrs, strides, loop, NULL);
+}

@@ -1,0 +1,20 @@
+/*
+ * The one strided iterator behind every CPU kernel (NumPy's ufunc split): it drops size-1 axes,
+ * merges axes that are contiguous for every operand, then calls a 1-D inner loop over the last axis
+ * with uniform signature `loop(args, n, steps, data)`. Kernels never see more than this.
+ */
+#ifndef NUMJ_ITER_H
+#define NUMJ_ITER_H
+
+#include <stdint.h>
+#include "numj_ops.h"
+
+#define NUMJ_MAX_OPERANDS 4
+
+typedef void (*numj_loop)(char **args, int64_t n, const int64_t *steps, const void *data);
+
+/* Calls `loop` over the broadcast n-d iteration space. Returns NUMJ_OK or a negative status. */
+int32_t numj_iterate(int nargs, int32_t ndim, const int64_t *shape, char *const *ptrs,
+                     const int64_t *const *strides, numj_loop loop, const void *data);
+
+#endif

@@ -1,0 +1,175 @@
+/*
+ * numj_unary: out = op(a). Float-only functions (sqrt, exp, ...) receive float operands: the Java
+ * layer casts integer inputs to the computation dtype first, as NumPy's type resolution does.
+ */
+#include "numj_cpu.h"
+#include "dtypes.h"
+#include "iter.h"
+
+#include <stddef.h>
+
+#define FLOAT_UOPS(S, T, M)                                                                       \
+    static inline T uop_neg_##S(T x, const double *p) { (void)p; return -x; }                      \
+    static inline T uop_abs_##S(T x, const double *p) { (void)p; return M(fabs)(x); }              \
+    static inline T uop_sign_##S(T x, const double *p) { (void)p; return x > 0 ? 1 : x < 0 ? -1 : x; } \
+    static inline T uop_sqrt_##S(T x, const double *p) { (void)p; return M(sqrt)(x); }             \
+    static inline T uop_square_##S(T x, const double *p) { (void)p; return x * x; }                \
+    static inline T uop_exp_##S(T x, const double *p) { (void)p; return M(exp)(x); }               \
+    static inline T uop_log_##S(T x, const double *p) { (void)p; return M(log)(x); }               \
+    static inline T uop_log1p_##S(T x, const double *p) { (void)p; return M(log1p)(x); }           \
+    static inline T uop_expm1_##S(T x, const double *p) { (void)p; return M(expm1)(x); }           \
+    static inline T uop_tanh_##S(T x, const double *p) { (void)p; return M(tanh)(x); }             \
+    static inline T uop_sigmoid_##S(T x, const double *p) {                                       \
+        (void)p;                                                                                  \
+        if (x >= 0) return (T)1 / ((T)1 + M(exp)(-x));                                            \
+        T e = M(exp)(x); return e / ((T)1 + e);                                                   \
+    }                                                                                             \
+    static inline T uop_sigmoidd_##S(T x, const double *p) {                                      \
+        T s = uop_sigmoid_##S(x, p); return s * ((T)1 - s);                                       \
+    }                                                                                             \
+    static inline T uop_relu_##S(T x, const double *p) { (void)p; return (x >= 0 || x != x) ? x : 0; } \
+    static inline T uop_leaky_##S(T x, const double *p) { return x > 0 ? x : (T)p[0] * x; }       \
+    static inline T uop_sin_##S(T x, const double *p) { (void)p; return M(sin)(x); }               \
+    static inline T uop_cos_##S(T x, const double *p) { (void)p; return M(cos)(x); }               \
+    static inline T uop_tan_##S(T x, const double *p) { (void)p; return M(tan)(x); }               \
+    static inline T uop_floor_##S(T x, const double *p) { (void)p; return M(floor)(x); }           \
+    static inline T uop_ceil_##S(T x, const double *p) { (void)p; return M(ceil)(x); }             \
+    static inline T uop_trunc_##S(T x, const double *p) { (void)p; return M(trunc)(x); }           \
+    static inline T uop_rint_##S(T x, const double *p) { (void)p; return M(rint)(x); }             \
+    static inline T uop_recip_##S(T x, const double *p) { (void)p; return (T)1 / x; }              \
+    static inline T uop_log2_##S(T x, const double *p) { (void)p; return M(log2)(x); }             \
+    static inline T uop_log10_##S(T x, const double *p) { (void)p; return M(log10)(x); }           \
+    /* np.round: scale by 10**decimals, round half to even, scale back (NumPy's own recipe) */    \
+    static inline T uop_round_##S(T x, const double *p) {                                         \
+        int d = (int)p[0];                                                                        \
+        if (d == 0) return M(rint)(x);                                                            \
+        if (d > 0) { T f = (T)pow(10.0, d); return M(rint)(x * f) / f; }                          \
+        T f = (T)pow(10.0, -d); return M(rint)(x / f) * f;                                        \
+    }                                                                                             \
+    /* np.clip = minimum(maximum(x, lo), hi), NaN-propagating like those ufuncs */                \
+    static inline T uop_clip_##S(T x, const double *p) {                                          \
+        T lo = (T)p[0], hi = (T)p[1];                                                             \
+        T y = (x >= lo || x != x) ? x : lo;                                                       \
+        return (y <= hi || y != y) ? y : hi;                                                      \
+    }                                                                                             \
+    static inline numj_bool uop_isnan_##S(T x, const double *p) { (void)p; return x != x; }       \
+    static inline numj_bool uop_isinf_##S(T x, const double *p) { (void)p; return M(fabs)(x) == (T)INFINITY; } \
+    static inline numj_bool uop_isfinite_##S(T x, const double *p) { (void)p; return x - x == 0; }
+
+#define MF(name) name##f
+#define MD(name) name
+FLOAT_UOPS(f32, float, MF)
+FLOAT_UOPS(f64, double, MD)
+
+#define INT_UOPS(S, T, U)                                                                         \
+    static inline T uop_neg_##S(T x, const double *p) { (void)p; return (T)((U)0 - (U)x); }        \
+    static inline T uop_abs_##S(T x, const double *p) { (void)p; return x < 0 ? (T)((U)0 - (U)x) : x; } \
+    static inline T uop_sign_##S(T x, const double *p) { (void)p; return (T)((x > 0) - (x < 0)); } \
+    static inline T uop_square_##S(T x, const double *p) { (void)p; return (T)((U)x * (U)x); }     \
+    static inline T uop_relu_##S(T x, const double *p) { (void)p; return x > 0 ? x : 0; }          \
+    static inline T uop_ident_##S(T x, const double *p) { (void)p; return x; }                     \
+    static inline T uop_bitnot_##S(T x, const double *p) { (void)p; return (T)~x; }                \
+    /* integer np.round with negative decimals: round half to even at 10**-decimals */            \
+    static inline T uop_round_##S(T x, const double *p) {                                         \
+        int d = (int)p[0];                                                                        \
+        if (d >= 0) return x;                                                                     \
+        if (-d >= 19) return 0;                                                                   \
+        T f = 1; for (int i = 0; i < -d; i++) f *= 10;                                            \
+        T q = x / f, r = x % f;                                                                   \
+        if (r < 0) { r += f; q -= 1; }                                                            \
+        if (2 * (U)r > (U)f || (2 * (U)r == (U)f && (q & 1))) q += 1;                             \
+        return (T)((U)q * (U)f);                                                                  \
+    }                                                                                             \
+    static inline numj_bool uop_isnan_##S(T x, const double *p) { (void)x; (void)p; return 0; }   \
+    static inline numj_bool uop_isinf_##S(T x, const double *p) { (void)x; (void)p; return 0; }   \
+    static inline numj_bool uop_isfinite_##S(T x, const double *p) { (void)x; (void)p; return 1; }
+
+INT_UOPS(i32, int32_t, uint32_t)
+INT_UOPS(i64, int64_t, uint64_t)
+
+static inline numj_bool uop_ident_b(numj_bool x, const double *p) { (void)p; return x; }
+static inline numj_bool uop_isnan_b(numj_bool x, const double *p) { (void)x; (void)p; return 0; }
+static inline numj_bool uop_isinf_b(numj_bool x, const double *p) { (void)x; (void)p; return 0; }
+static inline numj_bool uop_isfinite_b(numj_bool x, const double *p) { (void)x; (void)p; return 1; }
+
+#define LNOT(C, T, S, F) static inline numj_bool uop_lnot_##S(T x, const double *p) { (void)p; return x == 0; }
+NUMJ_FOR_EACH_DTYPE(LNOT)
+
+#define UN_LOOP(OP, S, T, OT)                                                                     \
+    static void uloop_##OP##_##S(char **args, int64_t n, const int64_t *steps, const void *p) {   \
+        char *pa = args[0], *po = args[1];                                                        \
+        const int64_t sa = steps[0], so = steps[1];                                               \
+        if (sa == (int64_t)sizeof(T) && so == (int64_t)sizeof(OT)) {                              \
+            const T *a = (const T *)pa; OT *o = (OT *)po;                                         \
+            for (int64_t i = 0; i < n; i++) o[i] = uop_##OP##_##S(a[i], (const double *)p);       \
+        } else {                                                                                  \
+            for (int64_t i = 0; i < n; i++, pa += sa, po += so)                                   \
+                *(OT *)po = uop_##OP##_##S(*(const T *)pa, (const double *)p);                    \
+        }                                                                                         \
+    }
+
+#define FLOAT_ULOOPS(C, T, S, F)                                                                  \
+    UN_LOOP(neg, S, T, T) UN_LOOP(abs, S, T, T) UN_LOOP(sign, S, T, T) UN_LOOP(sqrt, S, T, T)     \
+    UN_LOOP(square, S, T, T) UN_LOOP(exp, S, T, T) UN_LOOP(log, S, T, T) UN_LOOP(log1p, S, T, T)  \
+    UN_LOOP(expm1, S, T, T) UN_LOOP(tanh, S, T, T) UN_LOOP(sigmoid, S, T, T)                      \
+    UN_LOOP(sigmoidd, S, T, T) UN_LOOP(relu, S, T, T) UN_LOOP(leaky, S, T, T)                     \
+    UN_LOOP(sin, S, T, T) UN_LOOP(cos, S, T, T) UN_LOOP(tan, S, T, T) UN_LOOP(floor, S, T, T)     \
+    UN_LOOP(ceil, S, T, T) UN_LOOP(trunc, S, T, T) UN_LOOP(rint, S, T, T) UN_LOOP(recip, S, T, T) \
+    UN_LOOP(log2, S, T, T) UN_LOOP(log10, S, T, T) UN_LOOP(round, S, T, T) UN_LOOP(clip, S, T, T) \
+    UN_LOOP(isnan, S, T, numj_bool) UN_LOOP(isinf, S, T, numj_bool)                               \
+    UN_LOOP(isfinite, S, T, numj_bool) UN_LOOP(lnot, S, T, numj_bool)
+NUMJ_FOR_EACH_FLOAT(FLOAT_ULOOPS)
+
+#define INT_ULOOPS(C, T, S, F)                                                                    \
+    UN_LOOP(neg, S, T, T) UN_LOOP(abs, S, T, T) UN_LOOP(sign, S, T, T) UN_LOOP(square, S, T, T)   \
+    UN_LOOP(relu, S, T, T) UN_LOOP(ident, S, T, T) UN_LOOP(bitnot, S, T, T)                       \
+    UN_LOOP(round, S, T, T) UN_LOOP(isnan, S, T, numj_bool) UN_LOOP(isinf, S, T, numj_bool)       \
+    UN_LOOP(isfinite, S, T, numj_bool) UN_LOOP(lnot, S, T, numj_bool)
+NUMJ_FOR_EACH_INT(INT_ULOOPS)
+
+UN_LOOP(ident, b, numj_bool, numj_bool)
+UN_LOOP(lnot, b, numj_bool, numj_bool)
+UN_LOOP(isnan, b, numj_bool, numj_bool)
+UN_LOOP(isinf, b, numj_bool, numj_bool)
+UN_LOOP(isfinite, b, numj_bool, numj_bool)
+
+#define UROW_FLT(OP) { NULL, NULL, NULL, uloop_##OP##_f32, uloop_##OP##_f64 }
+#define UROW_NUM(OP) { NULL, uloop_##OP##_i32, uloop_##OP##_i64, uloop_##OP##_f32, uloop_##OP##_f64 }
+#define UROW_ALL(OP) { uloop_##OP##_b, uloop_##OP##_i32, uloop_##OP##_i64, uloop_##OP##_f32, uloop_##OP##_f64 }
+/* integer floor/ceil/trunc/rint are the identity (NumPy 2 keeps the integer dtype) */
+#define UROW_IDENT(OP) { uloop_ident_b, uloop_ident_i32, uloop_ident_i64, uloop_##OP##_f32, uloop_##OP##_f64 }
+
+static const numj_loop unary_loops[][5] = {
+    [NUMJ_NEG] = UROW_NUM(neg), [NUMJ_ABS] = { uloop_ident_b, uloop_abs_i32, uloop_abs_i64, uloop_abs_f32, uloop_abs_f64 },
+    [NUMJ_SIGN] = UROW_NUM(sign), [NUMJ_SQRT] = UROW_FLT(sqrt),
+    [NUMJ_SQUARE] = { uloop_ident_b, uloop_square_i32, uloop_square_i64, uloop_square_f32, uloop_square_f64 },
+    [NUMJ_EXP] = UROW_FLT(exp), [NUMJ_LOG] = UROW_FLT(log), [NUMJ_LOG1P] = UROW_FLT(log1p),
+    [NUMJ_EXPM1] = UROW_FLT(expm1), [NUMJ_TANH] = UROW_FLT(tanh), [NUMJ_SIGMOID] = UROW_FLT(sigmoid),
+    [NUMJ_RELU] = UROW_NUM(relu), [NUMJ_SIN] = UROW_FLT(sin), [NUMJ_COS] = UROW_FLT(cos),
+    [NUMJ_FLOOR] = UROW_IDENT(floor), [NUMJ_CEIL] = UROW_IDENT(ceil), [NUMJ_ROUND] = UROW_NUM(round),
+    [NUMJ_CLIP] = UROW_FLT(clip), [NUMJ_RECIPROCAL] = UROW_FLT(recip), [NUMJ_LOG2] = UROW_FLT(log2),
+    [NUMJ_LOG10] = UROW_FLT(log10), [NUMJ_TAN] = UROW_FLT(tan), [NUMJ_TRUNC] = UROW_IDENT(trunc),
+    [NUMJ_LEAKY_RELU] = UROW_FLT(leaky), [NUMJ_LOGICAL_NOT] = UROW_ALL(lnot),
+    [NUMJ_BIT_NOT] = { uloop_lnot_b, uloop_bitnot_i32, uloop_bitnot_i64, NULL, NULL },
+    [NUMJ_ISNAN] = UROW_ALL(isnan), [NUMJ_ISINF] = UROW_ALL(isinf), [NUMJ_ISFINITE] = UROW_ALL(isfinite),
+    [NUMJ_SIGMOID_DERIVATIVE] = UROW_FLT(sigmoidd), [NUMJ_RINT] = UROW_IDENT(rint),
+};
+
+static int bool_result(int32_t op) {
+    return op == NUMJ_LOGICAL_NOT || op == NUMJ_ISNAN || op == NUMJ_ISINF || op == NUMJ_ISFINITE;
+}
+
+int32_t numj_unary(int32_t op, int32_t dt, int32_t out_dt, int32_t ndim, const int64_t *shape,
+                   const void *a, const int64_t *a_strides, void *out, const int64_t *out_strides,
+                   const double *param) {
+    if (op < 0 || op >= (int32_t)(sizeof unary_loops / sizeof unary_loops[0])) return NUMJ_EOP;
+    if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
+    if (out_dt != (bool_result(op) ? NUMJ_BOOL : dt)) return NUMJ_EDTYPE;
+    numj_loop loop = unary_loops[op][dt];
+    if (!loop) return NUMJ_EDTYPE;
+    if ((op == NUMJ_ROUND || op == NUMJ_CLIP || op == NUMJ_LEAKY_RELU) && !param) return NUMJ_EARG;
+    if (!a || !out || (ndim > 0 && (!shape || !a_strides || !out_strides))) return NUMJ_EARG;
+    char *ptrs[2] = {(char *)a, (char *)out};
+    const int64_t *strides[2] = {a_strides, out_strides};
+    return numj_iterate(2, ndim, shape, ptrs, strides, loop, param);
+}
