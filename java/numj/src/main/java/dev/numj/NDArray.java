@@ -391,6 +391,15 @@ public final class NDArray {
     public NDArray cos() { return Ufuncs.unary(Ufuncs.COS, this); }
     public NDArray floor() { return Ufuncs.unary(Ufuncs.FLOOR, this); }
     public NDArray ceil() { return Ufuncs.unary(Ufuncs.CEIL, this); }
+    /** NumPy {@code np.round(a, decimals)}: round half to even at 10**-decimals (integers too, for negative decimals). */
+    public NDArray round(int decimals) {
+        if (dtype.isBool()) throw new NumJTypeException("ufunc 'round' not supported for bool arrays: cast to an integer or float dtype first");
+        return Ufuncs.unary(Ufuncs.ROUND, this, decimals);
+    }
+
+    /** NumPy {@code np.round(a)}. */
+    public NDArray round() { return round(0); }
+
     /** {@code 1 / (1 + exp(-x))}, computed stably. */
     public NDArray sigmoid() { return Ufuncs.unary(Ufuncs.SIGMOID, this); }
     /** {@code np.maximum(x, 0)}. */

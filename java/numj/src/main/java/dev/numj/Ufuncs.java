@@ -58,6 +58,7 @@ final class Ufuncs {
     static final Ufunc SIGMOID = new Ufunc("sigmoid", Ops.SIGMOID, Kind.UNARY_FLOAT, false);
     static final Ufunc FLOOR = new Ufunc("floor", Ops.FLOOR, Kind.UNARY_INT_KEEP, false);
     static final Ufunc CEIL = new Ufunc("ceil", Ops.CEIL, Kind.UNARY_INT_KEEP, false);
+    static final Ufunc ROUND = new Ufunc("round", Ops.ROUND, Kind.UNARY_INT_KEEP, false);
     static final Ufunc ISNAN = new Ufunc("isnan", Ops.ISNAN, Kind.UNARY_BOOL_OUT, false);
     static final Ufunc ISINF = new Ufunc("isinf", Ops.ISINF, Kind.UNARY_BOOL_OUT, false);
     static final Ufunc ISFINITE = new Ufunc("isfinite", Ops.ISFINITE, Kind.UNARY_BOOL_OUT, false);

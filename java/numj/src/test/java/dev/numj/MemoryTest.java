@@ -1,0 +1,64 @@
+package dev.numj;
+
+import dev.numj.internal.Memory;
+import org.junit.jupiter.api.Test;
+
+import static dev.numj.NumJ.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** DESIGN.md's memory model: nobody must close arrays; scopes release deterministically; no use-after-free crash. */
+class MemoryTest {
+    @Test
+    void millionStepLoopOfTemporariesStaysInBoundedMemory() {
+        NDArray w = zeros(FLOAT32, 2048);
+        NDArray g = ones(FLOAT32, 2048);
+        long peak = 0;
+        // 1e6 steps x 2 temporaries x 8 KiB = 16 GiB allocated in total: far more than this machine holds
+        for (int step = 0; step < 1_000_000; step++) {
+            NDArray t = g.mul(0.001).add(w);   // two temporaries a step, never closed
+            w = t;
+            if ((step & 1023) == 0) peak = Math.max(peak, Memory.liveBytes());
+        }
+        assertEquals(1000.0, w.getDouble(0), 0.5, "the loop really computed");
+        long bound = Long.getLong("numj.gcThresholdBytes", 1L << 30) * 2 + (64L << 20);
+        assertTrue(peak < bound, "live off-heap bytes peaked at " + peak + ", bound " + bound);
+    }
+
+    @Test
+    void scopeReleasesDeterministicallyAndUseAfterCloseThrows() {
+        NDArray kept;
+        NDArray leaked;
+        try (Scope s = scope()) {
+            NDArray a = ones(1000, 1000);            // 8 MB in the scope
+            leaked = a.mul(2L);
+            kept = s.keep(leaked.sum(0));
+            assertTrue(leaked.storage.isAlive());
+        }
+        assertFalse(leaked.storage.isAlive(), "closing the scope freed its arrays at once");
+        assertTrue(kept.storage.isAlive());
+        assertEquals(2000.0, kept.getDouble(3), "keep() copied the result out of the scope");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> leaked.getDouble(0, 0));
+        assertTrue(e.getMessage().contains("scope"), e.getMessage());
+        assertThrows(IllegalStateException.class, () -> leaked.add(1L));
+        assertThrows(IllegalStateException.class, leaked::toString);
+    }
+
+    @Test
+    void scopesNestAndMustCloseInnermostFirst() {
+        Scope outer = scope();
+        Scope inner = scope();
+        assertThrows(IllegalStateException.class, outer::close);
+        inner.close();
+        outer.close();
+    }
+
+    @Test
+    void inPlaceOpsAllocateNothing() {
+        NDArray w = zeros(FLOAT32, 1 << 20);
+        NDArray g = ones(FLOAT32, 1 << 20);
+        long before = Memory.liveBytes();
+        for (int i = 0; i < 100; i++) w.subi(g);
+        assertTrue(Memory.liveBytes() - before < (1 << 20), "in-place subi allocated off-heap memory");
+        assertEquals(-100.0, w.getDouble(5));
+    }
+}
