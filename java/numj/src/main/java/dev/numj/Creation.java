@@ -22,6 +22,7 @@ final class Creation {
     /** NumPy {@code np.array(nested)}: any rank; ragged input fails with NumPy's message. */
     static NDArray fromNested(Object data, DType requested) {
         if (data == null) throw new IllegalArgumentException("cannot create an NDArray from null");
+        if (data instanceof Number || data instanceof Boolean) return scalar(data, requested);
         Class<?> c = data.getClass();
         int rank = 0;
         while (c.isArray()) {
@@ -49,6 +50,21 @@ final class Creation {
         NDArray out = NDArray.allocate(requested != null ? requested : leaf, sh);
         long[] flat = {0};
         fill(out, data, 0, sh, flat, c);
+        return out;
+    }
+
+    /** NumPy {@code np.array(5)}: a 0-d array (Java's boxing sends {@code array(true)} here). */
+    static NDArray scalar(Object v, DType requested) {
+        DType dt = requested != null ? requested
+                : v instanceof Boolean ? DType.BOOL
+                : v instanceof Float ? DType.FLOAT32
+                : v instanceof Double ? DType.FLOAT64
+                : v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte ? DType.INT64 : null;
+        if (dt == null) throw new IllegalArgumentException("cannot create an NDArray from " + v.getClass().getTypeName());
+        NDArray out = NDArray.allocate(dt, new long[0]);
+        if (v instanceof Boolean b) out.writeLong(out.offset, b ? 1 : 0);
+        else if (v instanceof Double || v instanceof Float) out.writeDouble(out.offset, ((Number) v).doubleValue());
+        else out.writeLong(out.offset, ((Number) v).longValue());
         return out;
     }
 

@@ -27,7 +27,14 @@ final class Matmul {
             throw new IllegalArgumentException("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
                     + SIG + " (size " + k2 + " is different from " + k + ")");
         long[] ab = java.util.Arrays.copyOf(A.shape, A.ndim() - 2), bb = java.util.Arrays.copyOf(B.shape, B.ndim() - 2);
-        long[] batch = Shapes.broadcast(ab, bb);
+        long[] batch;
+        try {
+            batch = Shapes.broadcast(ab, bb);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("operands could not be broadcast together with remapped shapes [original->remapped]: "
+                    + remapped(a, ab, aVec) + " " + remapped(b, bb, bVec) + "  and requested shape "
+                    + Shapes.compact(coreOut(n, m, aVec, bVec)));
+        }
         long[] outShape = java.util.Arrays.copyOf(batch, batch.length + 2);
         outShape[batch.length] = n;
         outShape[batch.length + 1] = m;
@@ -60,6 +67,21 @@ final class Matmul {
             }
         }
         return squeezeVectors(out, aVec, bVec);
+    }
+
+    /** NumPy's "(2,3,4)->(2,newaxis,newaxis)": batch axes kept, core axes shown as newaxis. */
+    private static String remapped(NDArray x, long[] batchDims, boolean vec) {
+        StringBuilder b = new StringBuilder(Shapes.compact(x.shape)).append("->(");
+        for (long d : batchDims) b.append(d).append(',');
+        b.append(vec ? "newaxis" : "newaxis,newaxis");
+        return b.append(')').toString();
+    }
+
+    private static long[] coreOut(long n, long m, boolean aVec, boolean bVec) {
+        if (aVec && bVec) return new long[0];
+        if (aVec) return new long[] {m};
+        if (bVec) return new long[] {n};
+        return new long[] {n, m};
     }
 
     private static NDArray squeezeVectors(NDArray out, boolean aVec, boolean bVec) {

@@ -124,6 +124,7 @@ public final class NDArray {
 
     /** Byte offset of the {@code flat}-th element in C order. */
     long flatOffset(long flat) {
+        if (size == 0) return offset;
         long off = offset;
         for (int i = shape.length - 1; i >= 0; i--) {
             long d = shape[i];

@@ -57,8 +57,15 @@ final class Views {
         return s;
     }
 
+    /** NumPy 2's text for a requested shape: {@code (5,newaxis)} for (5, -1). */
     private static String shapeText(long[] req) {
-        return Shapes.str(req);
+        StringBuilder b = new StringBuilder("(");
+        for (int i = 0; i < req.length; i++) {
+            if (i > 0) b.append(',');
+            b.append(req[i] == -1 ? "newaxis" : Long.toString(req[i]));
+        }
+        if (req.length == 1) b.append(',');
+        return b.append(')').toString();
     }
 
     static NDArray reshape(NDArray a, long[] req) {

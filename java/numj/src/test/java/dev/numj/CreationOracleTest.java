@@ -26,8 +26,9 @@ class CreationOracleTest {
         assertSameError(np().run("out = np.array([[1., 2.], [3.]])"), () -> array(new double[][] {{1, 2}, {3}}), "ragged");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> array(new String[] {"a"}));
         assertTrue(e.getMessage().contains("java.lang.String[]"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> array((Object) Integer.valueOf(3)));
-        assertTrue(e.getMessage().contains("java.lang.Integer"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> array((Object) "3"));
+        assertTrue(e.getMessage().contains("java.lang.String"), e.getMessage());
+        assertEquals(0, array((Object) Integer.valueOf(3)).ndim(), "a boxed scalar is a 0-d array, like np.array(3)");
         e = assertThrows(IllegalArgumentException.class, () -> array(new double[][] {{1}, null}));
         assertTrue(e.getMessage().contains("null"), e.getMessage());
         assertSameError(np().run("out = np.zeros((3, -1))"), () -> zeros(3, -1), "negative size");

@@ -36,7 +36,14 @@ class ElementwiseOracleTest {
         List<OracleResult> res = np().runBatch(cases);
         for (int i = 0; i < cases.size(); i++) {
             OracleResult r = res.get(i);
-            if (r.isError()) assertSameError(r, () -> numj.get(i).get(), names.get(i));
+            int k = i;
+            if (!r.isError() && r.value().dtype().equals("int8")) {
+                // bool // bool, bool % bool, bool ** bool give int8 in NumPy; NumJ has no int8 and says so
+                NumJTypeException e = org.junit.jupiter.api.Assertions.assertThrows(NumJTypeException.class, () -> numj.get(k).get(), names.get(i));
+                org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("int8"), e.getMessage());
+                continue;
+            }
+            if (r.isError()) assertSameError(r, () -> numj.get(k).get(), names.get(i));
             else assertMatches(r, numj.get(i).get(), names.get(i));
         }
     }
@@ -129,8 +136,10 @@ class ElementwiseOracleTest {
 
     @Test
     void boolArithmeticErrorsMatchNumPy() {
-        assertSameError(np().run("out = np.array([True]) - np.array([False])"), () -> array(true).sub(array(false)), "bool - bool");
-        assertSameError(np().run("out = -np.array([True])"), () -> array(true).neg(), "-bool");
+        NDArray t = array(new boolean[] {true}), f = array(new boolean[] {false});
+        assertSameError(np().run("out = np.array([True]) - np.array([False])"), () -> t.sub(f), "bool - bool");
+        assertSameError(np().run("out = -np.array([True])"), t::neg, "-bool");
+        assertMatches(np().run("out = np.array(True)"), array(true), "array(true) is 0-d like np.array(True)");
         assertMatches(np().run("out = np.array([True, False]) + np.array([True, True])"), array(true, false).add(array(true, true)), "bool + bool");
     }
 }
