@@ -12,18 +12,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * by the garbage collector (an automatic arena per allocation) or by the innermost open
  * {@link dev.numj.Scope} of the allocating thread.
  *
- * <p>The collector cannot see off-heap bytes, so a loop of temporaries could outrun it. Like
- * {@code ByteBuffer.allocateDirect}, NumJ counts live bytes and, past a threshold, asks for a
- * collection and waits briefly for the freed memory: a million-step loop stays in bounded memory
- * without anybody closing anything. The threshold is {@code numj.gcThresholdBytes} (default 1 GiB)
- * or twice what was still live after the last collection, whichever is larger.
+ * <p>The collector cannot see off-heap bytes, so a loop of temporaries could outrun it. NumJ counts
+ * allocated bytes and asks for a collection after every {@code numj.gcEveryBytes} (default 256 MiB)
+ * allocated while at least that much is live; the freed blocks go back to the native allocator's
+ * cache and the next arrays reuse them. Past a hard limit ({@code numj.maxLiveBytes}, default 8 GiB
+ *) allocation waits for the collector, like
+ * {@code ByteBuffer.allocateDirect}: a million-step loop stays in bounded memory without anybody
+ * closing anything.
  */
 public final class Memory {
     private static final AtomicLong LIVE = new AtomicLong();
-    private static final long BASE_THRESHOLD =
-            Long.getLong("numj.gcThresholdBytes", 1L << 30);
-    private static volatile long threshold = BASE_THRESHOLD;
+    private static final AtomicLong SINCE_GC = new AtomicLong();
     private static final AtomicLong COLLECTIONS = new AtomicLong();
+    private static final long GC_EVERY = Long.getLong("numj.gcEveryBytes", 256L << 20);
+    private static final long MAX_LIVE = Long.getLong("numj.maxLiveBytes", 8L << 30);
 
     private Memory() {}
 
@@ -32,11 +34,45 @@ public final class Memory {
         return allocate(nbytes, ScopeStack.currentArena());
     }
 
+    /** Arrays up to this size share slabs instead of owning an allocation each. */
+    private static final int SMALL = 1024;
+    private static final int SLAB = 64 << 10;
+
+    /** The current slab of each thread and how much of it is used. */
+    private static final class Slab {
+        MemorySegment segment;
+        long used = SLAB;
+    }
+
+    private static final ThreadLocal<Slab> SLABS = ThreadLocal.withInitial(Slab::new);
+
+    /**
+     * Small GC-managed arrays are carved from 64 KiB slabs: one automatic arena (and one cleaner)
+     * per slab rather than per array. A slice keeps its slab's arena reachable, so a slab is freed
+     * once every array in it is unreachable.
+     */
+    private static Storage allocateSmall(long nbytes) {
+        Slab s = SLABS.get();
+        long size = (Math.max(nbytes, 1) + 63) & ~63L;
+        if (s.used + size > SLAB) {
+            s.segment = allocate(SLAB, null, true).segment();
+            s.used = 0;
+        }
+        MemorySegment seg = s.segment.asSlice(s.used, nbytes);
+        s.used += size;
+        return new Storage(seg);
+    }
+
     /** Allocates in the given arena, or GC-managed when {@code arena} is null. */
     public static Storage allocate(long nbytes, Arena arena) {
+        return allocate(nbytes, arena, false);
+    }
+
+    private static Storage allocate(long nbytes, Arena arena, boolean slab) {
         if (nbytes < 0) throw new IllegalArgumentException("negative allocation size " + nbytes);
+        if (arena == null && !slab && nbytes <= SMALL) return allocateSmall(nbytes);
         NativeLoader.ensureLoaded();
-        if (LIVE.get() + nbytes > threshold) collect(nbytes);
+        if (SINCE_GC.addAndGet(nbytes) > GC_EVERY && LIVE.get() > GC_EVERY) collect(nbytes);
         MemorySegment raw = NumjCpu.numj_malloc(nbytes);
         if (raw.equals(MemorySegment.NULL)) {
             collect(nbytes);
@@ -62,20 +98,19 @@ public final class Memory {
     public static long collections() { return COLLECTIONS.get(); }
 
     private static synchronized void collect(long wanted) {
-        if (LIVE.get() + wanted <= threshold) return;   // another thread already made room
+        if (SINCE_GC.get() <= GC_EVERY) return;   // another thread collected meanwhile
+        SINCE_GC.set(0);
         COLLECTIONS.incrementAndGet();
         System.gc();
-        // cleaners free memory on their own thread after the collection: give them a moment
-        long target = Math.max(threshold / 2, 0);
-        for (int i = 0; i < 200 && LIVE.get() + wanted > target; i++) {
+        // cleaners free on their own thread; wait only when live memory is past the hard limit
+        for (int i = 0; i < 500 && LIVE.get() + wanted > MAX_LIVE; i++) {
             try {
                 Thread.sleep(1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                return;
             }
-            if (i == 20) System.gc();
+            if (i % 50 == 49) System.gc();
         }
-        threshold = Math.max(BASE_THRESHOLD, 2 * (LIVE.get() + wanted));
     }
 }

@@ -1,0 +1,3 @@
+module dev.numj {
+    exports dev.numj;
+}

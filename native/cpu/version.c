@@ -1,0 +1,18 @@
+/* numj_version() and numj_build_info() (numj_cpu.h). CMake recompiles this file whenever any other CPU
+ * source changes, so __DATE__/__TIME__ say when the library's code last changed. */
+#include "numj_cpu.h"
+
+#ifndef NUMJ_BUILD_DESC
+#define NUMJ_BUILD_DESC "unknown compiler"
+#endif
+
+/* Bump when the C ABI in native/include changes, so Java can refuse a mismatched library. */
+#define NUMJ_ABI_VERSION 1
+#define NUMJ_STR_(x) #x
+#define NUMJ_STR(x) NUMJ_STR_(x)
+
+int32_t numj_version(void) { return NUMJ_ABI_VERSION; }
+
+const char *numj_build_info(void) {
+    return "libnumj_cpu ABI " NUMJ_STR(NUMJ_ABI_VERSION) " (" NUMJ_BUILD_DESC ") built " __DATE__ " " __TIME__;
+}
