@@ -33,7 +33,13 @@ public final class NDArray {
     final NDArray base;        // the array owning the memory, null when this one does
     final long size;
 
+    /** The native kernels' limit (NUMJ_MAX_DIMS); NumPy's is 64. */
+    static final int MAX_DIMS = 32;
+
     NDArray(Storage storage, DType dtype, long[] shape, long[] strides, long offset, NDArray base) {
+        if (shape.length > MAX_DIMS)
+            throw new IllegalArgumentException("maximum supported dimension for an ndarray is currently " + MAX_DIMS
+                    + ", found " + shape.length);
         this.storage = storage;
         this.dtype = dtype;
         this.shape = shape;
@@ -394,7 +400,13 @@ public final class NDArray {
     public NDArray ceil() { return Ufuncs.unary(Ufuncs.CEIL, this); }
     /** NumPy {@code np.round(a, decimals)}: round half to even at 10**-decimals (integers too, for negative decimals). */
     public NDArray round(int decimals) {
-        if (dtype.isBool()) throw new NumJTypeException("ufunc 'round' not supported for bool arrays: cast to an integer or float dtype first");
+        if (dtype.isBool()) {
+            // NumPy: round(bool) is float16 (which NumJ lacks); with decimals it fails on the scaling ufunc
+            throw new NumJTypeException(decimals == 0
+                    ? "np.round of a bool array gives float16 in NumPy, which NumJ does not have: cast first (astype)"
+                    : "Cannot cast ufunc '" + (decimals > 0 ? "multiply" : "divide")
+                            + "' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'");
+        }
         return Ufuncs.unary(Ufuncs.ROUND, this, decimals);
     }
 

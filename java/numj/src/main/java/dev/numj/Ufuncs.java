@@ -229,6 +229,9 @@ final class Ufuncs {
                     throw new NumJTypeException(f == NEG
                             ? "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
                             : "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+                if (a.dtype.isBool() && f == SQUARE)
+                    throw new NumJTypeException("ufunc 'square' on bool operands gives int8 in NumPy, which NumJ does not have: "
+                            + "cast to int32 or int64 first (astype)");
                 if (a.dtype.isBool() && f == RELU) in = DType.INT64;
                 out = in;
             }

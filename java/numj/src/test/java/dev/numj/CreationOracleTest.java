@@ -33,6 +33,10 @@ class CreationOracleTest {
         assertTrue(e.getMessage().contains("null"), e.getMessage());
         assertSameError(np().run("out = np.zeros((3, -1))"), () -> zeros(3, -1), "negative size");
         assertSameError(np().run("out = np.ones((-2,))"), () -> ones(FLOAT32, -2), "negative size");
+        e = assertThrows(IllegalArgumentException.class, () -> ones(new long[33]));
+        assertTrue(e.getMessage().contains("maximum supported dimension for an ndarray is currently 32, found 33"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ones(1).reshape(new long[40]));
+        assertTrue(e.getMessage().contains("found 40") || e.getMessage().contains("cannot reshape"), e.getMessage());
     }
 
     @Test
