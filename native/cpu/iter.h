@@ -13,6 +13,13 @@
 
 typedef void (*numj_loop)(char **args, int64_t n, const int64_t *steps, const void *data);
 
+/* The iteration space numj_iterate walks: size-1 axes dropped, axes contiguous for every operand
+ * merged. Fills dims[0..nd) and st[k][0..nd) and sets *nd_out = nd (0 for a single element, -1 when
+ * some extent is 0: nothing to do). Kernels that need more than a 1-D inner loop (a reduction that
+ * blocks over rows) read the collapsed space from here. Returns NUMJ_OK or a negative status. */
+int32_t numj_collapse(int nargs, int32_t ndim, const int64_t *shape, const int64_t *const *strides,
+                      int64_t *dims, int64_t st[][NUMJ_MAX_DIMS], int *nd_out);
+
 /* Calls `loop` over the broadcast n-d iteration space. Returns NUMJ_OK or a negative status. */
 int32_t numj_iterate(int nargs, int32_t ndim, const int64_t *shape, char *const *ptrs,
                      const int64_t *const *strides, numj_loop loop, const void *data);

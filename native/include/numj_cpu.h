@@ -63,6 +63,78 @@ int32_t numj_reduce(int32_t op, int32_t in_dt, int32_t out_dt, int32_t ndim, con
 /* Last-modified wall-clock of the build, for diagnostics. */
 const char *numj_build_info(void);
 
+/* ---- boolean-mask and integer-array indexing (native/cpu/gather.c) ------------------------------
+ * The caller validates every index and counts mask elements first; the kernels never move more than
+ * `count` elements and return NUMJ_EARG when the mask holds a different number of true elements. */
+
+/* dst[k] = src[i] for the k-th true element of `mask` (a bool array of `shape`), in C order;
+ * dst is a contiguous buffer of `count` elements of dtype dt. NumPy's a[mask]. */
+int32_t numj_compress(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask,
+                      const int64_t *mask_strides, const void *src, const int64_t *src_strides,
+                      void *dst, int64_t count);
+
+/* dst[i] = src[k] for the k-th true element of `mask`; src is contiguous, `count` elements.
+ * NumPy's a[mask] = values. */
+int32_t numj_expand(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask,
+                    const int64_t *mask_strides, void *dst, const int64_t *dst_strides,
+                    const void *src, int64_t count);
+
+/* dst[i] = *value wherever mask[i] is true (value: one element of dtype dt). NumPy's a[mask] = scalar. */
+int32_t numj_masked_fill(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask,
+                         const int64_t *mask_strides, void *dst, const int64_t *dst_strides, const void *value);
+
+/* offsets[k] = byte offset from `base` of the k-th true mask element, walking `base` with
+ * `base_strides` over `shape` (NumPy's mask.nonzero() turned into addresses). */
+int32_t numj_mask_offsets(int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides,
+                          const void *base, const int64_t *base_strides, int64_t *offsets, int64_t count);
+
+/* offsets[i] (+)= wrap(idx[i]) * byte_stride over `shape`, idx of dtype NUMJ_INT32 or NUMJ_INT64,
+ * wrap adding `extent` to negative indices; `accumulate` adds to the offsets instead of setting
+ * them. An index outside [-extent, extent) stops the kernel: bad[0] = 1 and bad[1] = that index
+ * (else bad[0] = 0); it returns NUMJ_OK either way. */
+int32_t numj_index_offsets(int32_t idx_dt, int32_t ndim, const int64_t *shape, const void *idx,
+                           const int64_t *idx_strides, int64_t extent, int64_t byte_stride,
+                           int64_t *offsets, const int64_t *offset_strides, int32_t accumulate,
+                           int64_t *bad);
+
+/* dst[..., j, ...] = src[..., @offsets[j], ...]: over `shape`, axis `axis` (extent n) is indexed by
+ * n byte offsets added to src's pointer (src_strides[axis] is ignored); the other axes walk both
+ * arrays with their strides. NumPy's fancy indexing and np.take. */
+int32_t numj_gather(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets,
+                    const void *src, const int64_t *src_strides, void *dst, const int64_t *dst_strides);
+
+/* The reverse of numj_gather: dst[..., @offsets[j], ...] = src[..., j, ...]; repeated offsets are
+ * written in order, so the last one wins as in NumPy. */
+int32_t numj_scatter(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets,
+                     void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides);
+
+/* ---- random numbers (native/cpu/random.c, stream defined in native/cpu/philox.h) ---------------
+ * out[i] for i < n: contiguous values of dtype dt of distribution `kind` (enum numj_random_kind),
+ * taken from the Philox4x32-10 stream of `seed` starting at 32-bit word `offset`. params: NORMAL
+ * {mu, sd}, UNIFORM {low, high}, EXPONENTIAL {scale}; iparams: RANDINT {low, high}, high > low.
+ * Float kinds take float32/float64, RANDINT and BITS int32/int64. */
+int32_t numj_random_fill(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out,
+                         const double *params, const int64_t *iparams);
+
+/* ---- scans and sorting (native/cpu/scan.c, native/cpu/sort.c) -----------------------------------
+ * Both work lane by lane along `axis` (0 <= axis < ndim, ndim >= 1) over the input's `shape`. */
+
+/* Inclusive scan along `axis`: op NUMJ_RSUM (np.cumsum) or NUMJ_RPROD (np.cumprod). in and out have
+ * dtype dt (int32, int64, float32 or float64; the caller casts bool and int32 to int64 as NumPy
+ * does); out may be the same memory as in. Floats accumulate sequentially, integers wrap. */
+int32_t numj_scan(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis,
+                  const void *in, const int64_t *in_strides, void *out, const int64_t *out_strides);
+
+/* Stable sort of every lane along `axis`: ascending (NaN last) or, when `descending`, descending (NaN
+ * first); equal elements keep their input order either way. Writes the first k (0 <= k <= the lane
+ * length) sorted values to `values` and/or their int64 positions in the lane to `indices` (either may
+ * be NULL, not both); the output strides are given over `shape`, and only positions 0..k-1 along
+ * `axis` are written. `work` is scratch of at least W = (2 * n * itemsize(dt) + 7) / 8 * 8 bytes, plus
+ * 16 * n when `indices` is given, for lanes of n = shape[axis] elements. */
+int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t descending, int64_t k,
+                  const void *in, const int64_t *in_strides, void *values, const int64_t *values_strides,
+                  void *indices, const int64_t *indices_strides, void *work);
+
 #ifdef __cplusplus
 }
 #endif

@@ -53,4 +53,15 @@ enum numj_reduce_op {
     NUMJ_RARGMAX = 6, NUMJ_RARGMIN = 7, NUMJ_RCOUNT_NONZERO = 8
 };
 
+/* Distributions of numj_random_fill (native/cpu/philox.h gives each one's exact mapping from the
+ * Philox4x32-10 stream to values). */
+enum numj_random_kind {
+    NUMJ_RANDOM_UNIFORM01 = 0,    /* [0, 1) */
+    NUMJ_RANDOM_NORMAL = 1,       /* params: mu, sd */
+    NUMJ_RANDOM_UNIFORM = 2,      /* params: low, high */
+    NUMJ_RANDOM_EXPONENTIAL = 3,  /* params: scale */
+    NUMJ_RANDOM_RANDINT = 4,      /* iparams: low, high (exclusive) */
+    NUMJ_RANDOM_BITS = 5          /* raw stream bits as int32/int64 */
+};
+
 #endif

@@ -1,13 +1,15 @@
 package dev.numj;
 
 /**
- * One item of a typed NumPy index: an integer, a slice, {@code ...} or a new axis. The string form
- * {@code x.get(":, 1:3")} is parsed into these.
+ * One item of a typed NumPy index: an integer, a slice, {@code ...}, a new axis or an index array
+ * (a bool mask or integer array, {@link Array}). The string form {@code x.get(":, 1:3")} is parsed
+ * into these; it cannot carry arrays, so masks and integer arrays use the typed form.
  *
  * <pre>{@code
  * X.get(all(), slice(1, 3));          // X[:, 1:3]
  * x.get(ellipsis(), newAxis());       // x[..., None]
  * a.get(slice(null, null, -1));       // a[::-1]
+ * X.get(idx(mask), at(1));            // X[mask, 1]  (a copy)
  * }</pre>
  */
 public sealed interface Index {
@@ -22,6 +24,18 @@ public sealed interface Index {
 
     /** {@code None} / {@code np.newaxis}: a new axis of length 1. */
     record NewAxis() implements Index {}
+
+    /**
+     * An index array ({@link NumJ#idx(NDArray)}): a bool mask over as many axes as it has, or an
+     * integer array (int32/int64) selecting along one axis. Any array item makes the whole index
+     * NumPy's advanced indexing, whose result is a copy: {@code X.get(idx(mask), at(1))} is
+     * {@code X[mask, 1]}, {@code X.get(all(), idx(array(0, 2)))} is {@code X[:, [0, 2]]}.
+     */
+    record Array(NDArray array) implements Index {
+        public Array {
+            java.util.Objects.requireNonNull(array, "index array");
+        }
+    }
 
     Index ALL = new Slice(null, null, null);
 

@@ -59,7 +59,11 @@ public final class NDArray {
 
     /** A view of the same memory. */
     NDArray view(long[] newShape, long[] newStrides, long newOffset) {
-        return new NDArray(storage, dtype, newShape, newStrides, newOffset, base != null ? base : this);
+        // an empty view addresses no element, and its start (a[0:0] of a reversed or empty axis) may lie outside the memory
+        long off = Shapes.size(newShape) == 0 ? 0 : newOffset;
+        NDArray v = new NDArray(storage, dtype, newShape, newStrides, off, base != null ? base : this);
+        v.readOnly = readOnly;   // a view of a read-only view (broadcastTo) is read-only, as in NumPy
+        return v;
     }
 
     Operand operand() { return new Operand(storage, offset, strides); }
@@ -168,6 +172,7 @@ public final class NDArray {
     }
 
     void writeDouble(long off, double v) {
+        checkWritable();
         MemorySegment s = seg();
         switch (dtype) {
             case FLOAT64 -> s.set(ValueLayout.JAVA_DOUBLE, off, v);
@@ -179,6 +184,7 @@ public final class NDArray {
     }
 
     void writeLong(long off, long v) {
+        checkWritable();
         MemorySegment s = seg();
         switch (dtype) {
             case FLOAT64 -> s.set(ValueLayout.JAVA_DOUBLE, off, (double) v);
@@ -199,10 +205,10 @@ public final class NDArray {
     public boolean getBoolean(long... index) { return readDouble(byteOffset(index)) != 0; }
 
     /** NumPy {@code a[i, j] = v}. */
-    public NDArray setDouble(double value, long... index) { writeDouble(byteOffset(index), value); return this; }
+    public NDArray setDouble(double value, long... index) { checkWritable(); writeDouble(byteOffset(index), value); return this; }
 
     /** NumPy {@code a[i, j] = v} for an integer value (exact for int64). */
-    public NDArray setLong(long value, long... index) { writeLong(byteOffset(index), value); return this; }
+    public NDArray setLong(long value, long... index) { checkWritable(); writeLong(byteOffset(index), value); return this; }
 
     /** NumPy {@code a.item()}: the only element, as a double; fails unless size is 1. */
     public double item() { return readDouble(flatOffset(checkOne())); }
@@ -299,13 +305,13 @@ public final class NDArray {
     public NDArray get(Index... index) { return Views.index(this, index); }
 
     /** NumPy {@code a[index] = value}: assigns (broadcasting) into the view {@code get(index)}. */
-    public NDArray set(String index, NDArray value) { Ufuncs.assign(get(index), value); return this; }
+    public NDArray set(String index, NDArray value) { checkWritable(); Ufuncs.assign(get(index), value); return this; }
 
     /** NumPy {@code a[index] = scalar}. */
-    public NDArray set(String index, double value) { Ufuncs.fill(get(index), value); return this; }
+    public NDArray set(String index, double value) { checkWritable(); Ufuncs.fill(get(index), value); return this; }
 
     /** NumPy {@code a[index] = int}. */
-    public NDArray set(String index, long value) { Ufuncs.fill(get(index), value); return this; }
+    public NDArray set(String index, long value) { checkWritable(); Ufuncs.fill(get(index), value); return this; }
 
     // ---- arithmetic (NumPy ufuncs; broadcasting; NEP 50 promotion, Java scalars are weak) --------
 
@@ -469,4 +475,407 @@ public final class NDArray {
             public boolean getBoolean(long i) { return a.readDouble(a.flatOffset(i)) != 0; }
         };
     }
+
+    // ---- shape manipulation and joining (issue 3) ----
+
+    /** True for views that must not be written (those of {@link #broadcastTo}); views of them inherit it. */
+    boolean readOnly;
+
+    /** Throws NumPy's "assignment destination is read-only" when this array is a read-only view. */
+    void checkWritable() {
+        if (readOnly) throw new IllegalArgumentException("assignment destination is read-only");
+    }
+
+    /**
+     * NumPy {@code a.flags.writeable}: false for {@link #broadcastTo} views and views of them, whose
+     * elements share memory; writing to one throws instead of changing several elements at once.
+     * <pre>{@code
+     * arange(3).broadcastTo(2, 3).isWriteable();   // false
+     * arange(3).broadcastTo(2, 3).copy().isWriteable();   // true
+     * }</pre>
+     */
+    public boolean isWriteable() { return !readOnly; }
+
+    /**
+     * NumPy {@code a.swapaxes(axis1, axis2)}: a view with two axes exchanged (negative axes count from the end).
+     * <pre>{@code
+     * NDArray x = zeros(2, 3, 4);
+     * x.swapaxes(0, -1).shape();   // [4, 3, 2]
+     * }</pre>
+     */
+    public NDArray swapaxes(int axis1, int axis2) { return Shaping.swapaxes(this, axis1, axis2); }
+
+    /**
+     * NumPy {@code a.squeeze()}: a view without the axes of length 1 ({@code this} itself when there is none, as in NumPy).
+     * <pre>{@code
+     * zeros(1, 3, 1).squeeze().shape();   // [3]
+     * }</pre>
+     */
+    public NDArray squeeze() { return Shaping.squeeze(this); }
+
+    /**
+     * NumPy {@code a.squeeze(axis=axes)}: a view without the given axes, each of which must have length 1
+     * (else NumPy's "cannot select an axis to squeeze out which has size not equal to one"). One
+     * argument is NumPy's int axis, several a tuple; an empty {@code int[]} is {@code axis=()} and drops nothing.
+     * <pre>{@code
+     * zeros(1, 3, 1).squeeze(-1).shape();   // [1, 3]
+     * }</pre>
+     */
+    public NDArray squeeze(int... axes) { return Shaping.squeeze(this, axes); }
+
+    /**
+     * NumPy {@code np.expand_dims(a, axis)}: a view with a new axis of length 1 at {@code axis} of the
+     * result (-1 appends one).
+     * <pre>{@code
+     * arange(3).expandDims(0).shape();    // [1, 3]
+     * arange(3).expandDims(-1).shape();   // [3, 1]
+     * }</pre>
+     */
+    public NDArray expandDims(int axis) { return Shaping.expandDims(this, new int[] {axis}); }
+
+    /**
+     * NumPy {@code np.expand_dims(a, (axis0, axis1, ...))}: new length-1 axes at those positions of the result.
+     * <pre>{@code
+     * arange(3).expandDims(0, -1).shape();   // [1, 3, 1]
+     * }</pre>
+     */
+    public NDArray expandDims(int... axes) { return Shaping.expandDims(this, axes.clone()); }
+
+    /**
+     * NumPy {@code np.broadcast_to(a, shape)}: a read-only view that repeats {@code a} along new or
+     * length-1 axes through zero strides; {@code copy()} it to get a writable array.
+     * <pre>{@code
+     * NDArray b = array(1, 2, 3).broadcastTo(2, 3);   // [[1 2 3]\n [1 2 3]]
+     * b.setLong(9, 0, 0);                              // IllegalArgumentException: assignment destination is read-only
+     * }</pre>
+     */
+    public NDArray broadcastTo(long... shape) { return Shaping.broadcastTo(this, shape); }
+
+    /** {@link #broadcastTo(long...)} with int extents: {@code a.broadcastTo(2, 3)}. */
+    public NDArray broadcastTo(int... shape) { return Shaping.broadcastTo(this, Shapes.toLong(shape)); }
+
+    // ---- boolean-mask and integer-array indexing (issue 3) ----
+
+    /**
+     * NumPy {@code a[index]} with an index array (advanced indexing, always a copy): a bool mask of
+     * a's shape selects elements into a 1-D array, a bool mask of a's leading axes selects along
+     * them ({@code X[X[:,0] > 70]} picks rows), an int32/int64 array selects along axis 0 (negative
+     * indices count from the end; repeats allowed). Float arrays fail like NumPy (IndexError).
+     * <pre>{@code
+     * NDArray big = X.get(X.get(":, 0").gt(70));        // X[X[:, 0] > 70]
+     * NDArray oneHot = eye(10).get(labels);            // np.eye(10)[labels]
+     * }</pre>
+     */
+    public NDArray get(NDArray index) { return AdvancedIndex.get(this, new Index[] {new Index.Array(index)}); }
+
+    /**
+     * NumPy {@code np.take(a, indices, axis)}: the elements at {@code indices} along {@code axis}
+     * (result shape {@code a.shape[:axis] + indices.shape + a.shape[axis+1:]}, a copy). Bool indices
+     * count as 0/1 like NumPy's; float indices fail with NumPy's TypeError.
+     * <pre>{@code
+     * X.take(array(0, 2), 1);          // X[:, [0, 2]]
+     * X.take(array(-1, 0), 0);         // X[[-1, 0]]: last and first rows
+     * }</pre>
+     */
+    public NDArray take(NDArray indices, int axis) { return AdvancedIndex.take(this, indices, axis); }
+
+    /**
+     * NumPy {@code np.take(a, indices)} (no axis): indexes the flattened array.
+     * <pre>{@code
+     * arange(12).reshape(3, 4).take(array(0, 5, 11));   // [ 0  5 11]
+     * }</pre>
+     */
+    public NDArray take(NDArray indices) { return AdvancedIndex.take(ravel(), indices, 0); }
+
+    /**
+     * NumPy {@code a[mask] = value} / {@code a[indices] = value} for a bool mask or integer array
+     * (see {@link #get(NDArray)}); the value is converted like NumPy's setitem converts a Python
+     * float (NaN or infinity into an integer array fail, as do values an int32 array cannot hold).
+     * <pre>{@code
+     * a.set(a.lt(3), 0.0);             // a[a < 3] = 0
+     * a.set(array(0, 2), 1.5);          // a[[0, 2]] = 1.5
+     * }</pre>
+     */
+    public NDArray set(NDArray index, double value) {
+        AdvancedIndex.set(this, new Index[] {new Index.Array(index)}, AdvancedIndex.scalar(dtype, value));
+        return this;
+    }
+
+    /**
+     * NumPy {@code a[mask] = int}: exact for int64 arrays.
+     * <pre>{@code
+     * labels.set(labels.eq(-1L), 0L);  // labels[labels == -1] = 0
+     * }</pre>
+     */
+    public NDArray set(NDArray index, long value) {
+        AdvancedIndex.set(this, new Index[] {new Index.Array(index)}, AdvancedIndex.scalar(dtype, value));
+        return this;
+    }
+
+    /**
+     * NumPy {@code a[mask] = values} / {@code a[indices] = values}: values broadcast to the selection
+     * (for a full-shape mask: one value, or one per true element in C order); repeated indices
+     * are written in order, so the last wins. Values are cast to a's dtype.
+     * <pre>{@code
+     * a.set(a.gt(0), array(10, 20));    // a[a > 0] = [10, 20]  (two true elements)
+     * X.set(array(0, 0), ones(4));      // X[[0, 0]] = np.ones(4)
+     * }</pre>
+     */
+    public NDArray set(NDArray index, NDArray values) {
+        AdvancedIndex.set(this, new Index[] {new Index.Array(index)}, values);
+        return this;
+    }
+
+    /**
+     * NumPy {@code a[i0, i1, ...] = values} with typed items, index arrays ({@link NumJ#idx(NDArray)})
+     * among them or not: basic items assign through the view, advanced ones scatter.
+     * <pre>{@code
+     * X.set(new Index[] {idx(X.get(":, 0").gt(80)), at(0)}, array(80.0));   // X[X[:,0] > 80, 0] = 80
+     * X.set(new Index[] {all(), idx(array(0, 2))}, zeros(3, 2));           // X[:, [0, 2]] = 0
+     * }</pre>
+     */
+    public NDArray set(Index[] index, NDArray values) {
+        AdvancedIndex.set(this, index, values);
+        return this;
+    }
+
+    /**
+     * NumPy {@code a[i0, i1, ...] = scalar} with typed items.
+     * <pre>{@code
+     * X.set(new Index[] {idx(X.get(":, 0").gt(80)), at(0)}, 80.0);          // X[X[:,0] > 80, 0] = 80
+     * X.set(new Index[] {slice(0, 2), idx(array(1, 3))}, -1.0);             // X[0:2, [1, 3]] = -1
+     * }</pre>
+     */
+    public NDArray set(Index[] index, double value) {
+        AdvancedIndex.set(this, index, AdvancedIndex.scalar(dtype, value));
+        return this;
+    }
+
+    /**
+     * NumPy {@code a[i0, i1, ...] = int} with typed items (exact for int64).
+     * <pre>{@code
+     * counts.set(new Index[] {idx(hits)}, 1L);   // counts[hits] = 1
+     * }</pre>
+     */
+    public NDArray set(Index[] index, long value) {
+        AdvancedIndex.set(this, index, AdvancedIndex.scalar(dtype, value));
+        return this;
+    }
+
+    // ---- reductions and search (issue 3) ----
+
+    /**
+     * NumPy {@code a.prod()}: the product of all elements as a 0-d array (bool and ints in int64, wrapping
+     * on overflow; an empty array gives 1).
+     * <pre>{@code
+     * array(1, 2, 3, 4).prod();            // 24
+     * arange(1, 7).reshape(2, 3).prod(1);  // [  6 120]
+     * }</pre>
+     */
+    public NDArray prod() { return Reductions.prod(this, null, false); }
+    /** NumPy {@code a.prod(axis=axis)}. Example: {@code arange(1, 7).reshape(2, 3).prod(0)} gives {@code [ 4 10 18]}. */
+    public NDArray prod(int axis) { return Reductions.prod(this, Reductions.intAxis(this, axis), false); }
+    /** NumPy {@code a.prod(axis=axis, keepdims=keepdims)}. Example: {@code ones(2, 3).prod(1, true).shape()} is {@code [2, 1]}. */
+    public NDArray prod(int axis, boolean keepdims) { return Reductions.prod(this, Reductions.intAxis(this, axis), keepdims); }
+    /** NumPy {@code a.prod(axis=(..), keepdims=..)}; null axes = all. Example: {@code ones(2, 3, 4).prod(new int[] {0, 2}, false)} has shape {@code [3]}. */
+    public NDArray prod(int[] axes, boolean keepdims) { return Reductions.prod(this, axes, keepdims); }
+
+    /**
+     * NumPy {@code a.var()}: the population variance (ddof 0) by NumPy's two-pass algorithm; float32
+     * stays float32, bool and ints give float64. An empty array gives NaN (NumPy also warns).
+     * <pre>{@code
+     * array(1.0, 2.0, 3.0, 4.0).var();     // 1.25
+     * array(1.0, 2.0, 3.0, 4.0).var(null, 1, false);   // 1.6666666666666667 (ddof=1)
+     * }</pre>
+     */
+    public NDArray var() { return Moments.var(this, null, 0, false, false); }
+    /** NumPy {@code a.var(axis=axis)}. Example: {@code X.var(0)} is the per-column variance of a 2-D {@code X}. */
+    public NDArray var(int axis) { return Moments.var(this, new int[] {axis}, 0, false, false); }
+    /** NumPy {@code a.var(axis=axis, keepdims=keepdims)}. Example: {@code X.var(1, true).shape()} is {@code [rows, 1]}. */
+    public NDArray var(int axis, boolean keepdims) { return Moments.var(this, new int[] {axis}, 0, keepdims, false); }
+    /** NumPy {@code a.var(axis=(..), keepdims=..)}; null axes = all. Example: {@code x.var(new int[] {0, 1}, false)}. */
+    public NDArray var(int[] axes, boolean keepdims) { return Moments.var(this, axes, 0, keepdims, false); }
+    /**
+     * NumPy {@code a.var(axis=axes, ddof=ddof, keepdims=keepdims)}: divides by {@code max(n - ddof, 0)};
+     * null axes = all. ddof at least n gives inf or NaN, as in NumPy (which warns).
+     * <pre>{@code
+     * X.var(new int[] {0}, 1, false);      // np.var(X, axis=0, ddof=1): the sample variance per column
+     * x.var(null, 1, false);               // np.var(x, ddof=1)
+     * }</pre>
+     */
+    public NDArray var(int[] axes, double ddof, boolean keepdims) { return Moments.var(this, axes, ddof, keepdims, false); }
+
+    /**
+     * NumPy {@code a.std()}: the square root of {@link #var()} (ddof 0); float32 stays float32, bool and
+     * ints give float64.
+     * <pre>{@code
+     * array(1.0, 2.0, 3.0, 4.0).std();     // 1.118033988749895
+     * X.std(0);                            // np.std(X, axis=0): per-column standard deviation
+     * }</pre>
+     */
+    public NDArray std() { return Moments.var(this, null, 0, false, true); }
+    /** NumPy {@code a.std(axis=axis)}. Example: {@code X.sub(X.mean(0)).div(X.std(0))} standardises columns. */
+    public NDArray std(int axis) { return Moments.var(this, new int[] {axis}, 0, false, true); }
+    /** NumPy {@code a.std(axis=axis, keepdims=keepdims)}. Example: {@code X.std(1, true).shape()} is {@code [rows, 1]}. */
+    public NDArray std(int axis, boolean keepdims) { return Moments.var(this, new int[] {axis}, 0, keepdims, true); }
+    /** NumPy {@code a.std(axis=(..), keepdims=..)}; null axes = all. Example: {@code x.std(new int[] {0, 2}, true)}. */
+    public NDArray std(int[] axes, boolean keepdims) { return Moments.var(this, axes, 0, keepdims, true); }
+    /**
+     * NumPy {@code a.std(axis=axes, ddof=ddof, keepdims=keepdims)}; null axes = all.
+     * <pre>{@code
+     * X.std(new int[] {0}, 1, false);      // np.std(X, axis=0, ddof=1)
+     * x.std(null, 1, false);               // np.std(x, ddof=1)
+     * }</pre>
+     */
+    public NDArray std(int[] axes, double ddof, boolean keepdims) { return Moments.var(this, axes, ddof, keepdims, true); }
+
+    /**
+     * NumPy {@code a.argmax()}: the flat (C-order) index of the first maximum, a 0-d int64 array; the
+     * first NaN counts as the maximum. An empty array fails with NumPy's
+     * "attempt to get argmax of an empty sequence".
+     * <pre>{@code
+     * array(3, 7, 7, 1).argmax();          // 1
+     * probs.argmax(1);                     // np.argmax(probs, axis=1): predicted class per row
+     * }</pre>
+     */
+    public NDArray argmax() { return ArgReductions.flat(this, true); }
+    /** NumPy {@code a.argmax(axis=axis)} (int64). Example: {@code array(new int[][] {{1, 9}, {8, 2}}).argmax(1)} gives {@code [1 0]}. */
+    public NDArray argmax(int axis) { return ArgReductions.axis(this, axis, true, false); }
+    /** NumPy {@code a.argmax(axis=axis, keepdims=keepdims)}. Example: {@code X.argmax(1, true).shape()} is {@code [rows, 1]}. */
+    public NDArray argmax(int axis, boolean keepdims) { return ArgReductions.axis(this, axis, true, keepdims); }
+    /**
+     * NumPy {@code a.argmin()}: the flat index of the first minimum (the first NaN if any), 0-d int64.
+     * <pre>{@code
+     * array(3, 1, 1, 7).argmin();          // 1
+     * X.argmin(0);                         // per-column position of the minimum
+     * }</pre>
+     */
+    public NDArray argmin() { return ArgReductions.flat(this, false); }
+    /** NumPy {@code a.argmin(axis=axis)} (int64). Example: {@code array(new int[][] {{1, 9}, {8, 2}}).argmin(1)} gives {@code [0 1]}. */
+    public NDArray argmin(int axis) { return ArgReductions.axis(this, axis, false, false); }
+    /** NumPy {@code a.argmin(axis=axis, keepdims=keepdims)}. Example: {@code X.argmin(0, true).shape()} is {@code [1, cols]}. */
+    public NDArray argmin(int axis, boolean keepdims) { return ArgReductions.axis(this, axis, false, keepdims); }
+
+    /**
+     * NumPy {@code a.any()}: whether any element is nonzero (NaN counts as nonzero), a 0-d bool array;
+     * an empty array gives False.
+     * <pre>{@code
+     * X.get(":, 0").gt(90).any();          // np.any(X[:, 0] > 90)
+     * train.isnan().any();                 // np.any(np.isnan(train))
+     * }</pre>
+     */
+    public NDArray any() { return Reductions.anyAll(this, true, null, false); }
+    /** NumPy {@code a.any(axis=axis)}. Example: {@code mask.any(1)} tells which rows hold a true element. */
+    public NDArray any(int axis) { return Reductions.anyAll(this, true, Reductions.intAxis(this, axis), false); }
+    /** NumPy {@code a.any(axis=axis, keepdims=keepdims)}. Example: {@code mask.any(0, true).shape()} is {@code [1, cols]}. */
+    public NDArray any(int axis, boolean keepdims) { return Reductions.anyAll(this, true, Reductions.intAxis(this, axis), keepdims); }
+    /** NumPy {@code a.any(axis=(..), keepdims=..)}; null axes = all. Example: {@code m.any(new int[] {0, 1}, false)}. */
+    public NDArray any(int[] axes, boolean keepdims) { return Reductions.anyAll(this, true, axes, keepdims); }
+    /**
+     * NumPy {@code a.all()}: whether every element is nonzero, a 0-d bool array; an empty array gives True.
+     * <pre>{@code
+     * X.get(":, 0").gt(50).all();          // np.all(X[:, 0] > 50)
+     * train.isfinite().all();              // np.all(np.isfinite(train))
+     * }</pre>
+     */
+    public NDArray all() { return Reductions.anyAll(this, false, null, false); }
+    /** NumPy {@code a.all(axis=axis)}. Example: {@code mask.all(1)} tells which rows are all true. */
+    public NDArray all(int axis) { return Reductions.anyAll(this, false, Reductions.intAxis(this, axis), false); }
+    /** NumPy {@code a.all(axis=axis, keepdims=keepdims)}. Example: {@code mask.all(0, true).shape()} is {@code [1, cols]}. */
+    public NDArray all(int axis, boolean keepdims) { return Reductions.anyAll(this, false, Reductions.intAxis(this, axis), keepdims); }
+    /** NumPy {@code a.all(axis=(..), keepdims=..)}; null axes = all. Example: {@code m.all(new int[] {0, 1}, false)}. */
+    public NDArray all(int[] axes, boolean keepdims) { return Reductions.anyAll(this, false, axes, keepdims); }
+
+    /**
+     * NumPy {@code np.count_nonzero(a)}: the number of nonzero elements, a 0-d int64 array.
+     * <pre>{@code
+     * array(0, 3, 0, 5).countNonzero();    // 2
+     * preds.eq(labels).countNonzero();     // correct predictions
+     * }</pre>
+     */
+    public NDArray countNonzero() { return Reductions.countNonzero(this, null, false); }
+    /** NumPy {@code np.count_nonzero(a, axis=axis)} (int64). Example: {@code mask.countNonzero(0)} counts per column. */
+    public NDArray countNonzero(int axis) { return Reductions.countNonzero(this, Reductions.intAxis(this, axis), false); }
+    /** NumPy {@code np.count_nonzero(a, axis=axis, keepdims=keepdims)}. Example: {@code mask.countNonzero(1, true).shape()} is {@code [rows, 1]}. */
+    public NDArray countNonzero(int axis, boolean keepdims) { return Reductions.countNonzero(this, Reductions.intAxis(this, axis), keepdims); }
+    /** NumPy {@code np.count_nonzero(a, axis=(..), keepdims=..)}; null axes = all. Example: {@code m.countNonzero(new int[] {0, 1}, false)}. */
+    public NDArray countNonzero(int[] axes, boolean keepdims) { return Reductions.countNonzero(this, axes, keepdims); }
+
+    /**
+     * NumPy {@code a.cumsum()}: running sums of the flattened array (1-D); bool and int32 accumulate in
+     * int64 as NumPy does, floats in their own dtype.
+     * <pre>{@code
+     * array(1, 2, 3, 4).cumsum();          // [ 1  3  6 10]
+     * arange(6).reshape(2, 3).cumsum(1);   // [[ 0  1  3]\n [ 3  7 12]]
+     * }</pre>
+     */
+    public NDArray cumsum() { return Scans.scan(this, dev.numj.internal.Ops.RSUM, null); }
+    /** NumPy {@code a.cumsum(axis=axis)}: the same shape, running sums along the axis. Example: {@code X.cumsum(0)}. */
+    public NDArray cumsum(int axis) { return Scans.scan(this, dev.numj.internal.Ops.RSUM, axis); }
+    /**
+     * NumPy {@code a.cumprod()}: running products of the flattened array (1-D; bool and int32 in int64).
+     * <pre>{@code
+     * array(1, 2, 3, 4).cumprod();         // [ 1  2  6 24]
+     * arange(1, 7).reshape(2, 3).cumprod(0);   // [[ 1  2  3]\n [ 4 10 18]]
+     * }</pre>
+     */
+    public NDArray cumprod() { return Scans.scan(this, dev.numj.internal.Ops.RPROD, null); }
+    /** NumPy {@code a.cumprod(axis=axis)}. Example: {@code growth.cumprod(0)}. */
+    public NDArray cumprod(int axis) { return Scans.scan(this, dev.numj.internal.Ops.RPROD, axis); }
+
+    /**
+     * NumPy {@code np.sort(a)}: a sorted copy along the last axis. Unlike NumPy's in-place
+     * {@code ndarray.sort()}, this returns a new array and leaves {@code a} alone. Always stable
+     * ({@code kind='stable'}); NaN sorts last.
+     * <pre>{@code
+     * array(3, 1, 2).sort();               // [1 2 3]
+     * array(new int[][] {{3, 1}, {0, 5}}).sort(0);   // [[0 1]\n [3 5]]
+     * }</pre>
+     */
+    public NDArray sort() { return Sorting.sort(this, -1); }
+    /** NumPy {@code np.sort(a, axis=axis)} (a stable sorted copy). Example: {@code X.sort(0)} sorts every column. */
+    public NDArray sort(int axis) { return Sorting.sort(this, axis); }
+    /**
+     * NumPy {@code np.argsort(a, kind='stable')}: int64 positions that sort {@code a} along the last
+     * axis; equal elements keep their order, NaN goes last.
+     * <pre>{@code
+     * array(30, 10, 20, 10).argsort();     // [1 3 2 0]
+     * strikeRate.argsort();                // np.argsort(strike_rate)
+     * }</pre>
+     */
+    public NDArray argsort() { return Sorting.argsort(this, -1); }
+    /** NumPy {@code np.argsort(a, axis=axis, kind='stable')}. Example: {@code X.argsort(0)} ranks every column. */
+    public NDArray argsort(int axis) { return Sorting.argsort(this, axis); }
+
+    /**
+     * NumPy {@code np.unique(a)}: the sorted distinct values of the flattened array (1-D, same dtype);
+     * all NaNs count as one value, last, as in NumPy 2.
+     * <pre>{@code
+     * array(3, 1, 3, 2, 1).unique();       // [1 2 3]
+     * labels.unique().size();              // number of classes
+     * }</pre>
+     */
+    public NDArray unique() { return Sorting.unique(this, false).values(); }
+    /**
+     * NumPy {@code values, counts = np.unique(a, return_counts=True)}: the sorted distinct values and how
+     * often each occurs (int64). (NumPy 2's {@code np.unique_counts} differs only in keeping every NaN apart.)
+     * <pre>{@code
+     * UniqueCounts u = array(2, 1, 2, 2).uniqueWithCounts();
+     * u.values();  u.counts();             // [1 2]  [1 3]
+     * }</pre>
+     */
+    public UniqueCounts uniqueWithCounts() { return Sorting.unique(this, true); }
+
+    /**
+     * The {@code k} largest elements along the last axis and their positions, largest first (a NumJ
+     * extra, PyTorch's {@code torch.topk(a, k)}; in NumPy {@code np.argsort(-a)[..., :k]}). NaN counts as
+     * the largest value; equal values come in increasing position. {@code 0 <= k <=} the axis length.
+     * <pre>{@code
+     * TopK t = array(1.0, 9.0, 3.0, 9.0).topk(2);
+     * t.values();  t.indices();            // [9. 9.]  [1 3]
+     * }</pre>
+     */
+    public TopK topk(int k) { return Sorting.topk(this, k, -1); }
+    /** {@link #topk(int)} along {@code axis}. Example: {@code scores.topk(5, 1).indices()} gives the top-5 classes of each row. */
+    public TopK topk(int k, int axis) { return Sorting.topk(this, k, axis); }
 }

@@ -68,4 +68,27 @@ final class Reductions {
         if (a.ndim() == 0 && a.size == 0) throw new IllegalArgumentException("zero-size array");
         return reduce(max ? Ops.RMAX : Ops.RMIN, a.dtype, a, red, keepdims);
     }
+
+    // ---- prod, any, all, count_nonzero (issue 3) ----
+
+    /**
+     * The axes of NumPy's ufunc reductions given one int {@code axis}: on a 0-d array NumPy accepts
+     * axis 0 or -1 there (not inside a tuple) and reduces everything.
+     */
+    static int[] intAxis(NDArray a, int axis) {
+        return a.ndim() == 0 && (axis == 0 || axis == -1) ? null : new int[] {axis};
+    }
+
+    static NDArray prod(NDArray a, int[] axes, boolean keepdims) {
+        return reduce(Ops.RPROD, sumType(a.dtype), a, axes(a, axes), keepdims);
+    }
+
+    /** {@code any} (or {@code all}): bool results; over an empty axis False (True). */
+    static NDArray anyAll(NDArray a, boolean any, int[] axes, boolean keepdims) {
+        return reduce(any ? Ops.RANY : Ops.RALL, DType.BOOL, a, axes(a, axes), keepdims);
+    }
+
+    static NDArray countNonzero(NDArray a, int[] axes, boolean keepdims) {
+        return reduce(Ops.RCOUNT_NONZERO, DType.INT64, a, axes(a, axes), keepdims);
+    }
 }

@@ -182,6 +182,7 @@ final class Ufuncs {
     }
 
     static NDArray inPlace(Ufunc f, NDArray self, NDArray o) {
+        checkOutput(self);
         DType[] t = resolve(f, self.dtype, o.dtype);
         checkSameKind(f, t[1], self.dtype);
         long[] shape = Shapes.broadcast(self.shape, o.shape);
@@ -202,6 +203,7 @@ final class Ufuncs {
     }
 
     static NDArray inPlace(Ufunc f, NDArray self, Object scalar) {
+        checkOutput(self);
         DType sd = weak(self.dtype, scalar);
         DType[] t = resolve(f, self.dtype, sd);
         checkSameKind(f, t[1], self.dtype);
@@ -213,6 +215,11 @@ final class Ufuncs {
             backend(self).cast(r.dtype, r.operand(), self.dtype, self.operand(), self.shape);
         }
         return self;
+    }
+
+    /** NumPy's error for a ufunc writing into a read-only view (broadcastTo). */
+    static void checkOutput(NDArray out) {
+        if (out.readOnly) throw new IllegalArgumentException("output array is read-only");
     }
 
     private static boolean sameLayout(NDArray a, NDArray b) {
@@ -258,6 +265,7 @@ final class Ufuncs {
 
     /** NumPy {@code dst[...] = src}: broadcasts src into dst, unsafe casting as NumPy's setitem. */
     static void assign(NDArray dst, NDArray src) {
+        dst.checkWritable();
         long[] st;
         try {
             st = Shapes.broadcastStrides(src.shape, src.strides, dst.shape);
@@ -272,6 +280,7 @@ final class Ufuncs {
 
     /** Fills {@code dst} with one value (converted to dst's dtype). */
     static void fill(NDArray dst, Object value) {
+        dst.checkWritable();
         backend(dst).fill(dst.dtype, dst.operand(), dst.shape, bits(dst.dtype, value));
     }
 }

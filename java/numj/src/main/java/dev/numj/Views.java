@@ -106,6 +106,7 @@ final class Views {
 
     /** NumPy basic indexing: integers, slices, ellipsis and new axes give a view. */
     static NDArray index(NDArray a, Index[] items) {
+        if (AdvancedIndex.isAdvanced(items)) return AdvancedIndex.get(a, items);   // masks, integer arrays: a copy
         int consumed = 0, ellipses = 0;
         for (Index it : items) {
             if (it instanceof Index.Ellipsis) ellipses++;
@@ -130,14 +131,8 @@ final class Views {
                     sh.add(1L);
                     st.add(0L);
                 }
-                case Index.At at -> {
-                    long len = a.shape[dim], k = at.index();
-                    if (k < -len || k >= len)
-                        throw new IndexOutOfBoundsException("index " + k + " is out of bounds for axis " + dim
-                                + " with size " + len);
-                    off += (k < 0 ? k + len : k) * a.strides[dim];
-                    dim++;
-                }
+                case Index.At at -> off += integerOffset(a, dim++, at.index());
+                case Index.Array x -> throw new IllegalStateException("index arrays are handled by AdvancedIndex");
                 case Index.Slice s -> {
                     long[] r = sliceIndices(s, a.shape[dim]);
                     off += r[0] * a.strides[dim];
@@ -153,6 +148,14 @@ final class Views {
         }
         return a.view(sh.stream().mapToLong(Long::longValue).toArray(),
                 st.stream().mapToLong(Long::longValue).toArray(), off);
+    }
+
+    /** The byte offset of position {@code k} (negative from the end) along {@code axis}, with NumPy's IndexError. */
+    static long integerOffset(NDArray a, int axis, long k) {
+        long len = a.shape[axis];
+        if (k < -len || k >= len)
+            throw new IndexOutOfBoundsException("index " + k + " is out of bounds for axis " + axis + " with size " + len);
+        return (k < 0 ? k + len : k) * a.strides[axis];
     }
 
     /** Python's slice.indices(len): {start, stop, step, length}. */

@@ -32,4 +32,66 @@ public interface Backend {
      */
     void gemm(DType dt, boolean transA, boolean transB, int m, int n, int k,
               Operand a, long lda, Operand b, long ldb, Operand c, long ldc);
+
+    // ---- boolean-mask and integer-array indexing (issue 3) ----
+    // The caller validates indices and counts the mask's true elements; `dense` operands are
+    // C-contiguous buffers of `count` elements.
+
+    /** dense[k] = a[i] for the k-th true element of {@code mask} over {@code shape}, in C order. */
+    void compress(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count);
+
+    /** a[i] = dense[k] for the k-th true element of {@code mask} over {@code shape}, in C order. */
+    void expand(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count);
+
+    /** a[i] = value wherever {@code mask} is true over {@code shape}; {@code value} is one element of dtype dt. */
+    void maskedFill(DType dt, Operand mask, Operand a, long[] shape, Operand value);
+
+    /**
+     * offsets[k] = byte offset, from {@code base}'s own offset, of the k-th true element of
+     * {@code mask} when {@code base} is walked with its strides over {@code shape}.
+     */
+    void maskOffsets(Operand mask, Operand base, long[] shape, Operand offsets, long count);
+
+    /**
+     * offsets (+)= wrap(idx) * byteStride over {@code shape} (idx of an integer dtype, negatives
+     * adding {@code extent}; {@code accumulate} adds instead of setting). Returns the first index
+     * outside [-extent, extent), or empty when all are in bounds (nothing is then guaranteed
+     * written).
+     */
+    java.util.OptionalLong indexOffsets(DType idxType, Operand idx, long[] shape, long extent, long byteStride,
+                                        Operand offsets, boolean accumulate);
+
+    /** dense[..., j, ...] = indexed[..., offsets[j], ...] over {@code shape}; axis {@code axis} is the indexed one. */
+    void gather(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense);
+
+    /** indexed[..., offsets[j], ...] = dense[..., j, ...], in order (the last repeated offset wins). */
+    void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense);
+
+    // ---- random numbers (issue 3) ----
+
+    /**
+     * out[0..n) = n values of distribution {@code kind} (Ops.RANDOM_*) in dtype {@code dt}, from the
+     * counter-based stream of {@code seed} starting at 32-bit word {@code offset}; the mapping from
+     * stream to values is native/cpu/philox.h's, the same on every backend. {@code out} is
+     * C-contiguous. params: NORMAL {mu, sd}, UNIFORM {low, high}, EXPONENTIAL {scale}; iparams:
+     * RANDINT {low, high}.
+     */
+    void randomFill(int kind, DType dt, long seed, long offset, long n, Operand out, double[] params, long[] iparams);
+
+    // ---- reductions and search (issue 3) ----
+
+    /**
+     * Inclusive scan along {@code axis} of {@code shape}: op {@link Ops#RSUM} (cumsum) or
+     * {@link Ops#RPROD} (cumprod); in and out both of dtype {@code dt} (int32, int64, float32,
+     * float64), out may be the same memory as in.
+     */
+    void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis);
+
+    /**
+     * Stable sort along {@code axis} of {@code shape} (ascending with NaN last, or descending with NaN
+     * first; ties keep their order): the first {@code k} sorted values into {@code values} and/or their
+     * int64 positions into {@code indices} (either may be null, not both), whose strides are given
+     * over {@code shape}.
+     */
+    void sort(DType dt, Operand in, Operand values, Operand indices, long[] shape, int axis, boolean descending, long k);
 }

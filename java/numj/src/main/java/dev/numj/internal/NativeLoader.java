@@ -94,14 +94,17 @@ public final class NativeLoader {
     }
 
     /** Throws with an install hint when the dynamic linker cannot find {@value #OPENBLAS}. */
-    static void checkOpenBlas() {
+    static void checkOpenBlas() { checkOpenBlas(OPENBLAS); }
+
+    /** {@link #checkOpenBlas()} for a given library name (tests pass a name that does not exist). */
+    static void checkOpenBlas(String library) {
         try {
             // Loaded into the global arena: the bindings look it up again by the same versioned name.
-            SymbolLookup.libraryLookup(OPENBLAS, Arena.global());
+            SymbolLookup.libraryLookup(library, Arena.global());
         } catch (IllegalArgumentException e) {
-            throw new NumJNativeException("OpenBLAS not found (" + OPENBLAS + "). Install it: apt-get install "
+            throw new NumJNativeException("OpenBLAS not found (" + library + "). Install it: apt-get install "
                     + "libopenblas0 (Debian/Ubuntu), or set LD_LIBRARY_PATH to a directory that has "
-                    + OPENBLAS, e);
+                    + library, e);
         }
     }
 

@@ -18,6 +18,10 @@ public final class Ops {
     public static final int RSUM = 0, RPROD = 1, RMAX = 2, RMIN = 3, RANY = 4, RALL = 5,
             RARGMAX = 6, RARGMIN = 7, RCOUNT_NONZERO = 8;
 
+    /** Distributions of the random stream (enum numj_random_kind). */
+    public static final int RANDOM_UNIFORM01 = 0, RANDOM_NORMAL = 1, RANDOM_UNIFORM = 2, RANDOM_EXPONENTIAL = 3,
+            RANDOM_RANDINT = 4, RANDOM_BITS = 5;
+
     /** Status codes (enum numj_status). */
     public static String status(int code) {
         return switch (code) {

@@ -89,4 +89,13 @@ class NativeLoaderTest {
                 e.getMessage());
         NativeLoader.checkPlatform("Linux", "amd64");   // this machine kind: no exception
     }
+
+    @Test
+    void missingOpenBlasNamesTheDebianPackage() {
+        NumJNativeException e = org.junit.jupiter.api.Assertions.assertThrows(NumJNativeException.class,
+                () -> NativeLoader.checkOpenBlas("libopenblas-absent-for-test.so.0"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith(
+                "OpenBLAS not found (libopenblas-absent-for-test.so.0). Install it: apt-get install libopenblas0"), e.getMessage());
+        NativeLoader.checkOpenBlas();   // the real one is present on every machine that runs the tests
+    }
 }

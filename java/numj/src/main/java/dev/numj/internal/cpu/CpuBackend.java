@@ -2,6 +2,7 @@ package dev.numj.internal.cpu;
 
 import dev.numj.DType;
 import dev.numj.internal.Backend;
+import dev.numj.internal.Memory;
 import dev.numj.internal.NativeLoader;
 import dev.numj.internal.Operand;
 import dev.numj.internal.Ops;
@@ -103,6 +104,100 @@ public final class CpuBackend implements Backend {
                     b.address(), (int) ldb, 0d, c.address(), (int) ldc);
         } else {
             throw new IllegalArgumentException("gemm is float32/float64 only, got " + dt);
+        }
+    }
+
+    // ---- boolean-mask and integer-array indexing (issue 3) ----
+
+    @Override
+    public void compress(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_compress(dt.code(), shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
+                a.address(), put(s, 2, a.strides()), dense.address(), count), "compress");
+    }
+
+    @Override
+    public void expand(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_expand(dt.code(), shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
+                a.address(), put(s, 2, a.strides()), dense.address(), count), "expand");
+    }
+
+    @Override
+    public void maskedFill(DType dt, Operand mask, Operand a, long[] shape, Operand value) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_masked_fill(dt.code(), shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
+                a.address(), put(s, 2, a.strides()), value.address()), "masked fill");
+    }
+
+    @Override
+    public void maskOffsets(Operand mask, Operand base, long[] shape, Operand offsets, long count) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_mask_offsets(shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
+                base.address(), put(s, 2, base.strides()), offsets.address(), count), "mask offsets");
+    }
+
+    @Override
+    public java.util.OptionalLong indexOffsets(DType idxType, Operand idx, long[] shape, long extent, long byteStride,
+                                               Operand offsets, boolean accumulate) {
+        MemorySegment s = SCRATCH.get();
+        MemorySegment bad = s.asSlice(SLOT * 3L, 16);
+        check(NumjCpu.numj_index_offsets(idxType.code(), shape.length, put(s, 0, shape), idx.address(),
+                put(s, 1, idx.strides()), extent, byteStride, offsets.address(), put(s, 2, offsets.strides()),
+                accumulate ? 1 : 0, bad), "index offsets");
+        return bad.get(ValueLayout.JAVA_LONG, 0) != 0
+                ? java.util.OptionalLong.of(bad.get(ValueLayout.JAVA_LONG, 8)) : java.util.OptionalLong.empty();
+    }
+
+    @Override
+    public void gather(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_gather(dt.code(), shape.length, put(s, 0, shape), axis, offsets.address(),
+                indexed.address(), put(s, 1, indexed.strides()), dense.address(), put(s, 2, dense.strides())), "gather");
+    }
+
+    @Override
+    public void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_scatter(dt.code(), shape.length, put(s, 0, shape), axis, offsets.address(),
+                indexed.address(), put(s, 1, indexed.strides()), dense.address(), put(s, 2, dense.strides())), "scatter");
+    }
+
+    // ---- random numbers (issue 3) ----
+
+    @Override
+    public void randomFill(int kind, DType dt, long seed, long offset, long n, Operand out, double[] params, long[] iparams) {
+        MemorySegment s = SCRATCH.get();
+        MemorySegment p = MemorySegment.NULL, ip = MemorySegment.NULL;
+        if (params.length > 0) {
+            p = s.asSlice(SLOT * 4L, SLOT);
+            for (int i = 0; i < params.length; i++) p.setAtIndex(ValueLayout.JAVA_DOUBLE, i, params[i]);
+        }
+        if (iparams.length > 0) ip = put(s, 3, iparams);
+        check(NumjCpu.numj_random_fill(kind, dt.code(), seed, offset, n, out.address(), p, ip), "random kind " + kind);
+    }
+
+    // ---- reductions and search (issue 3) ----
+
+    @Override
+    public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_scan(op, dt.code(), shape.length, put(s, 0, shape), axis,
+                in.address(), put(s, 1, in.strides()), out.address(), put(s, 2, out.strides())), "scan op " + op);
+    }
+
+    @Override
+    public void sort(DType dt, Operand in, Operand values, Operand indices, long[] shape, int axis, boolean descending, long k) {
+        MemorySegment s = SCRATCH.get();
+        long n = shape[axis];
+        long work = (Math.multiplyExact(n, 2L * dt.itemSize()) + 7) / 8 * 8 + (indices == null ? 0 : Math.multiplyExact(n, 16L));
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment w = Memory.allocate(Math.max(work, 1), arena).segment();
+            check(NumjCpu.numj_sort(dt.code(), shape.length, put(s, 0, shape), axis, descending ? 1 : 0, k,
+                    in.address(), put(s, 1, in.strides()),
+                    values == null ? MemorySegment.NULL : values.address(), values == null ? MemorySegment.NULL : put(s, 2, values.strides()),
+                    indices == null ? MemorySegment.NULL : indices.address(), indices == null ? MemorySegment.NULL : put(s, 3, indices.strides()),
+                    w), "sort");
         }
     }
 }

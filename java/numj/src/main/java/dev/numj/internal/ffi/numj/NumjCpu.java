@@ -708,6 +708,60 @@ public class NumjCpu extends NumjCpu$shared {
     public static int NUMJ_RCOUNT_NONZERO() {
         return NUMJ_RCOUNT_NONZERO;
     }
+    private static final int NUMJ_RANDOM_UNIFORM01 = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_UNIFORM01 = 0
+     * }
+     */
+    public static int NUMJ_RANDOM_UNIFORM01() {
+        return NUMJ_RANDOM_UNIFORM01;
+    }
+    private static final int NUMJ_RANDOM_NORMAL = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_NORMAL = 1
+     * }
+     */
+    public static int NUMJ_RANDOM_NORMAL() {
+        return NUMJ_RANDOM_NORMAL;
+    }
+    private static final int NUMJ_RANDOM_UNIFORM = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_UNIFORM = 2
+     * }
+     */
+    public static int NUMJ_RANDOM_UNIFORM() {
+        return NUMJ_RANDOM_UNIFORM;
+    }
+    private static final int NUMJ_RANDOM_EXPONENTIAL = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_EXPONENTIAL = 3
+     * }
+     */
+    public static int NUMJ_RANDOM_EXPONENTIAL() {
+        return NUMJ_RANDOM_EXPONENTIAL;
+    }
+    private static final int NUMJ_RANDOM_RANDINT = (int)4L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_RANDINT = 4
+     * }
+     */
+    public static int NUMJ_RANDOM_RANDINT() {
+        return NUMJ_RANDOM_RANDINT;
+    }
+    private static final int NUMJ_RANDOM_BITS = (int)5L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_BITS = 5
+     * }
+     */
+    public static int NUMJ_RANDOM_BITS() {
+        return NUMJ_RANDOM_BITS;
+    }
 
     private static class numj_version {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
@@ -1345,6 +1399,689 @@ public class NumjCpu extends NumjCpu$shared {
                 traceDowncall("numj_build_info");
             }
             return (MemorySegment)mh$.invokeExact();
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_compress {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_compress");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_compress(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, const void *src, const int64_t *src_strides, void *dst, int64_t count)
+     * }
+     */
+    public static FunctionDescriptor numj_compress$descriptor() {
+        return numj_compress.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_compress(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, const void *src, const int64_t *src_strides, void *dst, int64_t count)
+     * }
+     */
+    public static MethodHandle numj_compress$handle() {
+        return numj_compress.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_compress(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, const void *src, const int64_t *src_strides, void *dst, int64_t count)
+     * }
+     */
+    public static MemorySegment numj_compress$address() {
+        return numj_compress.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_compress(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, const void *src, const int64_t *src_strides, void *dst, int64_t count)
+     * }
+     */
+    public static int numj_compress(int dt, int ndim, MemorySegment shape, MemorySegment mask, MemorySegment mask_strides, MemorySegment src, MemorySegment src_strides, MemorySegment dst, long count) {
+        var mh$ = numj_compress.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_compress", dt, ndim, shape, mask, mask_strides, src, src_strides, dst, count);
+            }
+            return (int)mh$.invokeExact(dt, ndim, shape, mask, mask_strides, src, src_strides, dst, count);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_expand {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_expand");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_expand(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, void *dst, const int64_t *dst_strides, const void *src, int64_t count)
+     * }
+     */
+    public static FunctionDescriptor numj_expand$descriptor() {
+        return numj_expand.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_expand(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, void *dst, const int64_t *dst_strides, const void *src, int64_t count)
+     * }
+     */
+    public static MethodHandle numj_expand$handle() {
+        return numj_expand.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_expand(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, void *dst, const int64_t *dst_strides, const void *src, int64_t count)
+     * }
+     */
+    public static MemorySegment numj_expand$address() {
+        return numj_expand.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_expand(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, void *dst, const int64_t *dst_strides, const void *src, int64_t count)
+     * }
+     */
+    public static int numj_expand(int dt, int ndim, MemorySegment shape, MemorySegment mask, MemorySegment mask_strides, MemorySegment dst, MemorySegment dst_strides, MemorySegment src, long count) {
+        var mh$ = numj_expand.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_expand", dt, ndim, shape, mask, mask_strides, dst, dst_strides, src, count);
+            }
+            return (int)mh$.invokeExact(dt, ndim, shape, mask, mask_strides, dst, dst_strides, src, count);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_masked_fill {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_masked_fill");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_masked_fill(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, void *dst, const int64_t *dst_strides, const void *value)
+     * }
+     */
+    public static FunctionDescriptor numj_masked_fill$descriptor() {
+        return numj_masked_fill.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_masked_fill(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, void *dst, const int64_t *dst_strides, const void *value)
+     * }
+     */
+    public static MethodHandle numj_masked_fill$handle() {
+        return numj_masked_fill.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_masked_fill(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, void *dst, const int64_t *dst_strides, const void *value)
+     * }
+     */
+    public static MemorySegment numj_masked_fill$address() {
+        return numj_masked_fill.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_masked_fill(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, void *dst, const int64_t *dst_strides, const void *value)
+     * }
+     */
+    public static int numj_masked_fill(int dt, int ndim, MemorySegment shape, MemorySegment mask, MemorySegment mask_strides, MemorySegment dst, MemorySegment dst_strides, MemorySegment value) {
+        var mh$ = numj_masked_fill.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_masked_fill", dt, ndim, shape, mask, mask_strides, dst, dst_strides, value);
+            }
+            return (int)mh$.invokeExact(dt, ndim, shape, mask, mask_strides, dst, dst_strides, value);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_mask_offsets {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_mask_offsets");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_mask_offsets(int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, const void *base, const int64_t *base_strides, int64_t *offsets, int64_t count)
+     * }
+     */
+    public static FunctionDescriptor numj_mask_offsets$descriptor() {
+        return numj_mask_offsets.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_mask_offsets(int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, const void *base, const int64_t *base_strides, int64_t *offsets, int64_t count)
+     * }
+     */
+    public static MethodHandle numj_mask_offsets$handle() {
+        return numj_mask_offsets.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_mask_offsets(int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, const void *base, const int64_t *base_strides, int64_t *offsets, int64_t count)
+     * }
+     */
+    public static MemorySegment numj_mask_offsets$address() {
+        return numj_mask_offsets.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_mask_offsets(int32_t ndim, const int64_t *shape, const void *mask, const int64_t *mask_strides, const void *base, const int64_t *base_strides, int64_t *offsets, int64_t count)
+     * }
+     */
+    public static int numj_mask_offsets(int ndim, MemorySegment shape, MemorySegment mask, MemorySegment mask_strides, MemorySegment base, MemorySegment base_strides, MemorySegment offsets, long count) {
+        var mh$ = numj_mask_offsets.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_mask_offsets", ndim, shape, mask, mask_strides, base, base_strides, offsets, count);
+            }
+            return (int)mh$.invokeExact(ndim, shape, mask, mask_strides, base, base_strides, offsets, count);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_index_offsets {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_index_offsets");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_index_offsets(int32_t idx_dt, int32_t ndim, const int64_t *shape, const void *idx, const int64_t *idx_strides, int64_t extent, int64_t byte_stride, int64_t *offsets, const int64_t *offset_strides, int32_t accumulate, int64_t *bad)
+     * }
+     */
+    public static FunctionDescriptor numj_index_offsets$descriptor() {
+        return numj_index_offsets.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_index_offsets(int32_t idx_dt, int32_t ndim, const int64_t *shape, const void *idx, const int64_t *idx_strides, int64_t extent, int64_t byte_stride, int64_t *offsets, const int64_t *offset_strides, int32_t accumulate, int64_t *bad)
+     * }
+     */
+    public static MethodHandle numj_index_offsets$handle() {
+        return numj_index_offsets.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_index_offsets(int32_t idx_dt, int32_t ndim, const int64_t *shape, const void *idx, const int64_t *idx_strides, int64_t extent, int64_t byte_stride, int64_t *offsets, const int64_t *offset_strides, int32_t accumulate, int64_t *bad)
+     * }
+     */
+    public static MemorySegment numj_index_offsets$address() {
+        return numj_index_offsets.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_index_offsets(int32_t idx_dt, int32_t ndim, const int64_t *shape, const void *idx, const int64_t *idx_strides, int64_t extent, int64_t byte_stride, int64_t *offsets, const int64_t *offset_strides, int32_t accumulate, int64_t *bad)
+     * }
+     */
+    public static int numj_index_offsets(int idx_dt, int ndim, MemorySegment shape, MemorySegment idx, MemorySegment idx_strides, long extent, long byte_stride, MemorySegment offsets, MemorySegment offset_strides, int accumulate, MemorySegment bad) {
+        var mh$ = numj_index_offsets.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_index_offsets", idx_dt, ndim, shape, idx, idx_strides, extent, byte_stride, offsets, offset_strides, accumulate, bad);
+            }
+            return (int)mh$.invokeExact(idx_dt, ndim, shape, idx, idx_strides, extent, byte_stride, offsets, offset_strides, accumulate, bad);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_gather {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_gather");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_gather(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets, const void *src, const int64_t *src_strides, void *dst, const int64_t *dst_strides)
+     * }
+     */
+    public static FunctionDescriptor numj_gather$descriptor() {
+        return numj_gather.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_gather(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets, const void *src, const int64_t *src_strides, void *dst, const int64_t *dst_strides)
+     * }
+     */
+    public static MethodHandle numj_gather$handle() {
+        return numj_gather.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_gather(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets, const void *src, const int64_t *src_strides, void *dst, const int64_t *dst_strides)
+     * }
+     */
+    public static MemorySegment numj_gather$address() {
+        return numj_gather.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_gather(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets, const void *src, const int64_t *src_strides, void *dst, const int64_t *dst_strides)
+     * }
+     */
+    public static int numj_gather(int dt, int ndim, MemorySegment shape, int axis, MemorySegment offsets, MemorySegment src, MemorySegment src_strides, MemorySegment dst, MemorySegment dst_strides) {
+        var mh$ = numj_gather.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_gather", dt, ndim, shape, axis, offsets, src, src_strides, dst, dst_strides);
+            }
+            return (int)mh$.invokeExact(dt, ndim, shape, axis, offsets, src, src_strides, dst, dst_strides);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_scatter {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_scatter");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_scatter(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets, void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides)
+     * }
+     */
+    public static FunctionDescriptor numj_scatter$descriptor() {
+        return numj_scatter.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_scatter(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets, void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides)
+     * }
+     */
+    public static MethodHandle numj_scatter$handle() {
+        return numj_scatter.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_scatter(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets, void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides)
+     * }
+     */
+    public static MemorySegment numj_scatter$address() {
+        return numj_scatter.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_scatter(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets, void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides)
+     * }
+     */
+    public static int numj_scatter(int dt, int ndim, MemorySegment shape, int axis, MemorySegment offsets, MemorySegment dst, MemorySegment dst_strides, MemorySegment src, MemorySegment src_strides) {
+        var mh$ = numj_scatter.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_scatter", dt, ndim, shape, axis, offsets, dst, dst_strides, src, src_strides);
+            }
+            return (int)mh$.invokeExact(dt, ndim, shape, axis, offsets, dst, dst_strides, src, src_strides);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_random_fill {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_random_fill");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_random_fill(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out, const double *params, const int64_t *iparams)
+     * }
+     */
+    public static FunctionDescriptor numj_random_fill$descriptor() {
+        return numj_random_fill.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_random_fill(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out, const double *params, const int64_t *iparams)
+     * }
+     */
+    public static MethodHandle numj_random_fill$handle() {
+        return numj_random_fill.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_random_fill(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out, const double *params, const int64_t *iparams)
+     * }
+     */
+    public static MemorySegment numj_random_fill$address() {
+        return numj_random_fill.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_random_fill(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out, const double *params, const int64_t *iparams)
+     * }
+     */
+    public static int numj_random_fill(int kind, int dt, long seed, long offset, long n, MemorySegment out, MemorySegment params, MemorySegment iparams) {
+        var mh$ = numj_random_fill.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_random_fill", kind, dt, seed, offset, n, out, params, iparams);
+            }
+            return (int)mh$.invokeExact(kind, dt, seed, offset, n, out, params, iparams);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_scan {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_scan");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_scan(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const void *in, const int64_t *in_strides, void *out, const int64_t *out_strides)
+     * }
+     */
+    public static FunctionDescriptor numj_scan$descriptor() {
+        return numj_scan.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_scan(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const void *in, const int64_t *in_strides, void *out, const int64_t *out_strides)
+     * }
+     */
+    public static MethodHandle numj_scan$handle() {
+        return numj_scan.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_scan(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const void *in, const int64_t *in_strides, void *out, const int64_t *out_strides)
+     * }
+     */
+    public static MemorySegment numj_scan$address() {
+        return numj_scan.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_scan(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const void *in, const int64_t *in_strides, void *out, const int64_t *out_strides)
+     * }
+     */
+    public static int numj_scan(int op, int dt, int ndim, MemorySegment shape, int axis, MemorySegment in, MemorySegment in_strides, MemorySegment out, MemorySegment out_strides) {
+        var mh$ = numj_scan.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_scan", op, dt, ndim, shape, axis, in, in_strides, out, out_strides);
+            }
+            return (int)mh$.invokeExact(op, dt, ndim, shape, axis, in, in_strides, out, out_strides);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_sort {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_sort");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t descending, int64_t k, const void *in, const int64_t *in_strides, void *values, const int64_t *values_strides, void *indices, const int64_t *indices_strides, void *work)
+     * }
+     */
+    public static FunctionDescriptor numj_sort$descriptor() {
+        return numj_sort.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t descending, int64_t k, const void *in, const int64_t *in_strides, void *values, const int64_t *values_strides, void *indices, const int64_t *indices_strides, void *work)
+     * }
+     */
+    public static MethodHandle numj_sort$handle() {
+        return numj_sort.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t descending, int64_t k, const void *in, const int64_t *in_strides, void *values, const int64_t *values_strides, void *indices, const int64_t *indices_strides, void *work)
+     * }
+     */
+    public static MemorySegment numj_sort$address() {
+        return numj_sort.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t descending, int64_t k, const void *in, const int64_t *in_strides, void *values, const int64_t *values_strides, void *indices, const int64_t *indices_strides, void *work)
+     * }
+     */
+    public static int numj_sort(int dt, int ndim, MemorySegment shape, int axis, int descending, long k, MemorySegment in, MemorySegment in_strides, MemorySegment values, MemorySegment values_strides, MemorySegment indices, MemorySegment indices_strides, MemorySegment work) {
+        var mh$ = numj_sort.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_sort", dt, ndim, shape, axis, descending, k, in, in_strides, values, values_strides, indices, indices_strides, work);
+            }
+            return (int)mh$.invokeExact(dt, ndim, shape, axis, descending, k, in, in_strides, values, values_strides, indices, indices_strides, work);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {
