@@ -108,12 +108,14 @@ static int32_t masked_move(const numj_loop *loops, int32_t dt, int32_t ndim, con
     if (!mask || !a || count < 0 || (count > 0 && !dense)
         || (ndim > 0 && (!shape || !mask_strides || !a_strides)))
         return NUMJ_EARG;
-    struct dense_cursor c = {(char *)dense, (char *)dense + count * numj_itemsize(dt)};
+    char *first = (char *)dense;
+    struct dense_cursor c = {first, count > 0 ? first + count * numj_itemsize(dt) : first};
     char *ptrs[2] = {(char *)mask, (char *)a};
     const int64_t *strides[2] = {mask_strides, a_strides};
     int32_t st = numj_iterate(2, ndim, shape, ptrs, strides, loops[dt], &c);
     if (st != NUMJ_OK) return st;
-    /* the caller counted the mask's true elements: anything else means the mask changed under us */
+    /* the caller counted the mask's true elements; fewer means the mask changed under us (more
+     * cannot overrun: the loops stop at `end`) */
     return c.cur == c.end ? NUMJ_OK : NUMJ_EARG;
 }
 
@@ -165,7 +167,7 @@ int32_t numj_mask_offsets(int32_t ndim, const int64_t *shape, const void *mask, 
     if (!mask || !base || count < 0 || (count > 0 && !offsets)
         || (ndim > 0 && (!shape || !mask_strides || !base_strides)))
         return NUMJ_EARG;
-    struct offset_cursor c = {offsets, offsets + count, (const char *)base};
+    struct offset_cursor c = {offsets, count > 0 ? offsets + count : offsets, (const char *)base};
     char *ptrs[2] = {(char *)mask, (char *)base};
     const int64_t *strides[2] = {mask_strides, base_strides};
     int32_t st = numj_iterate(2, ndim, shape, ptrs, strides, mask_offsets_loop, &c);
@@ -249,7 +251,7 @@ struct take_state {
     int64_t n, dense_step;                  /* extent and dense stride of the indexed axis */
     const int64_t *offsets;
     enum inner_kind kind;
-    int64_t inner_bytes;                    /* INNER_CONTIGUOUS: bytes of one block */
+    int64_t inner_bytes;                    /* bytes of one block when contiguous on the indexed side, else 0 */
     int32_t inner_ndim;                     /* INNER_STRIDED: the axes after the indexed one */
     const int64_t *inner_shape, *inner_istrides, *inner_dstrides;
 };
@@ -269,9 +271,14 @@ static void take_run(const struct take_state *st, char *pi, char *pd) {
             }
             break;
         case INNER_FILL:   /* scatter of a value broadcast over the block: a fill per offset */
-            for (int64_t j = 0; j < st->n; j++)
-                numj_fill(st->dt, st->inner_ndim, st->inner_shape, pi + off[j], st->inner_istrides,
-                          pd + j * st->dense_step);
+            for (int64_t j = 0; j < st->n; j++) {
+                /* one value for every block of contiguous elements: copy the first block filled */
+                if (j > 0 && st->dense_step == 0 && st->inner_bytes > 0)
+                    memmove(pi + off[j], pi + off[0], (size_t)st->inner_bytes);
+                else
+                    numj_fill(st->dt, st->inner_ndim, st->inner_shape, pi + off[j], st->inner_istrides,
+                              pd + j * st->dense_step);
+            }
             break;
         case INNER_STRIDED:
             for (int64_t j = 0; j < st->n; j++) {
@@ -304,10 +311,11 @@ static int32_t take(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis
     if (!offsets) return NUMJ_EARG;
     const int64_t item = numj_itemsize(dt);
     int64_t count = 1, expect_i = item, expect_d = item;
-    int contiguous = 1, broadcast = 1;
+    int contiguous_i = 1, contiguous_d = 1, broadcast = 1;
     for (int d = ndim - 1; d > axis; d--) {
         if (shape[d] == 1) continue;
-        if (istrides[d] != expect_i || dstrides[d] != expect_d) contiguous = 0;
+        if (istrides[d] != expect_i) contiguous_i = 0;
+        if (dstrides[d] != expect_d) contiguous_d = 0;
         if (dstrides[d] != 0) broadcast = 0;
         expect_i *= shape[d];
         expect_d *= shape[d];
@@ -315,9 +323,9 @@ static int32_t take(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis
     }
     struct take_state st = {
         .dt = dt, .scatter = scatter, .n = shape[axis], .dense_step = dstrides[axis], .offsets = offsets,
-        .kind = count == 1 ? INNER_ELEMENT : contiguous ? INNER_CONTIGUOUS
+        .kind = count == 1 ? INNER_ELEMENT : contiguous_i && contiguous_d ? INNER_CONTIGUOUS
               : scatter && broadcast ? INNER_FILL : INNER_STRIDED,
-        .inner_bytes = count * item, .inner_ndim = ndim - axis - 1,
+        .inner_bytes = contiguous_i ? count * item : 0, .inner_ndim = ndim - axis - 1,
         .inner_shape = shape + axis + 1, .inner_istrides = istrides + axis + 1, .inner_dstrides = dstrides + axis + 1,
     };
     char *ptrs[2] = {indexed, dense};

@@ -18,6 +18,9 @@
 
 #define PW_BLOCKSIZE 128
 
+/* What the row-blocked loops get as `data`: an extent and, for RED_LOOP2, the byte stride along it. */
+struct rows2d { int64_t rows, stride; };
+
 /* NumPy's pairwise summation over a contiguous run of OT (IT == OT): the same eight accumulators and
  * the same order of additions as PAIRWISE below, held in one 8-lane vector VT (two SSE registers for
  * float, four for double) so the block loop runs vector additions instead of eight scalar ones. */
@@ -48,6 +51,60 @@ typedef double numj_v8d __attribute__((vector_size(64)));
     }
 PAIRWISE_CONTIG(f32, float, numj_v8f)
 PAIRWISE_CONTIG(f64, double, numj_v8d)
+
+/* Four rows summed in lockstep, each exactly as pairwise_contig sums it (res[k] gets row k's sum):
+ * one row's eight accumulators form only two or four dependency chains, too few to keep the adder
+ * busy, so interleaving four independent rows lets a row-wise sum (axis -1) run at memory speed. */
+#define PAIRWISE_ROWS4(OS, OT, VT)                                                                \
+    static void pairwise_rows4_##OS(const OT *const *a, int64_t n, OT *res) {                     \
+        if (n < 8) {                                                                              \
+            for (int k = 0; k < 4; k++) res[k] = pairwise_contig_##OS(a[k], n);                   \
+        } else if (n <= PW_BLOCKSIZE) {                                                           \
+            VT r0, r1, r2, r3, x;                                                                 \
+            memcpy(&r0, a[0], sizeof x); memcpy(&r1, a[1], sizeof x);                             \
+            memcpy(&r2, a[2], sizeof x); memcpy(&r3, a[3], sizeof x);                             \
+            int64_t i;                                                                            \
+            for (i = 8; i < n - (n % 8); i += 8) {                                                \
+                memcpy(&x, a[0] + i, sizeof x); r0 += x;                                          \
+                memcpy(&x, a[1] + i, sizeof x); r1 += x;                                          \
+                memcpy(&x, a[2] + i, sizeof x); r2 += x;                                          \
+                memcpy(&x, a[3] + i, sizeof x); r3 += x;                                          \
+            }                                                                                     \
+            VT r[4] = {r0, r1, r2, r3};                                                           \
+            for (int k = 0; k < 4; k++) {                                                         \
+                OT t = ((r[k][0] + r[k][1]) + (r[k][2] + r[k][3])) + ((r[k][4] + r[k][5]) + (r[k][6] + r[k][7])); \
+                for (int64_t j = i; j < n; j++) t += a[k][j];                                     \
+                res[k] = t;                                                                       \
+            }                                                                                     \
+        } else {                                                                                  \
+            int64_t n2 = n / 2;                                                                   \
+            n2 -= n2 % 8;                                                                         \
+            OT lo[4], hi[4];                                                                      \
+            const OT *b[4] = {a[0] + n2, a[1] + n2, a[2] + n2, a[3] + n2};                        \
+            pairwise_rows4_##OS(a, n2, lo);                                                       \
+            pairwise_rows4_##OS(b, n - n2, hi);                                                   \
+            for (int k = 0; k < 4; k++) res[k] = lo[k] + hi[k];                                   \
+        }                                                                                         \
+    }                                                                                             \
+    /* the loop of a float sum over a contiguous inner axis of data->rows elements: n output    \
+     * elements, input rows steps[0] apart */                                                      \
+    static void rloop_pwrows_##OS(char **args, int64_t n, const int64_t *steps, const void *d) {  \
+        const int64_t len = ((const struct rows2d *)d)->rows;                                     \
+        const char *pi = args[0]; char *po = args[1];                                             \
+        const int64_t si = steps[0], so = steps[1];                                               \
+        int64_t i = 0;                                                                            \
+        for (; i + 4 <= n; i += 4) {                                                              \
+            const OT *rows[4];                                                                    \
+            OT res[4];                                                                            \
+            for (int k = 0; k < 4; k++) rows[k] = (const OT *)(const void *)(pi + (i + k) * si);  \
+            pairwise_rows4_##OS(rows, len, res);                                                  \
+            for (int k = 0; k < 4; k++) *(OT *)(po + (i + k) * so) += res[k];                     \
+        }                                                                                         \
+        for (; i < n; i++)                                                                        \
+            *(OT *)(po + i * so) += pairwise_contig_##OS((const OT *)(const void *)(pi + i * si), len); \
+    }
+PAIRWISE_ROWS4(f32, float, numj_v8f)
+PAIRWISE_ROWS4(f64, double, numj_v8d)
 
 /* NumPy's pairwise summation (numpy/_core/src/umath/loops_utils.h.src), reading IT, summing in OT. */
 #define PAIRWISE(IS, IT, OS, OT)                                                                  \
@@ -116,8 +173,7 @@ PAIRWISE_CONTIG(f64, double, numj_v8d)
 /* The row-blocked loop: `data` is a struct rows2d (the reduced axis just outside the inner one);
  * each call reduces `rows` input rows of n elements into one output row of n. Blocks of ROWS2D
  * rows are combined in a register, in row order, per output element. */
-struct rows2d { int64_t rows, stride; };
-#define ROWS2D 4
+#define ROWS2D 8
 #define RED_LOOP2(NAME, IS, IT, OS, OT, COMBINE)                                                  \
     static void rloop2_##NAME##_##IS##_##OS(char **args, int64_t n, const int64_t *steps, const void *d) { \
         const struct rows2d *r = (const struct rows2d *)d;                                        \
@@ -131,12 +187,20 @@ struct rows2d { int64_t rows, stride; };
                 const IT *restrict a1 = (const IT *)(pi + (i + 1) * rs);                          \
                 const IT *restrict a2 = (const IT *)(pi + (i + 2) * rs);                          \
                 const IT *restrict a3 = (const IT *)(pi + (i + 3) * rs);                          \
+                const IT *restrict a4 = (const IT *)(pi + (i + 4) * rs);                          \
+                const IT *restrict a5 = (const IT *)(pi + (i + 5) * rs);                          \
+                const IT *restrict a6 = (const IT *)(pi + (i + 6) * rs);                          \
+                const IT *restrict a7 = (const IT *)(pi + (i + 7) * rs);                          \
                 for (int64_t j = 0; j < n; j++) {                                                 \
                     OT acc = out[j];                                                              \
                     acc = COMBINE(OT, acc, a0[j]);                                                \
                     acc = COMBINE(OT, acc, a1[j]);                                                \
                     acc = COMBINE(OT, acc, a2[j]);                                                \
                     acc = COMBINE(OT, acc, a3[j]);                                                \
+                    acc = COMBINE(OT, acc, a4[j]);                                                \
+                    acc = COMBINE(OT, acc, a5[j]);                                                \
+                    acc = COMBINE(OT, acc, a6[j]);                                                \
+                    acc = COMBINE(OT, acc, a7[j]);                                                \
                     out[j] = acc;                                                                 \
                 }                                                                                 \
             }                                                                                     \
@@ -164,8 +228,58 @@ struct rows2d { int64_t rows, stride; };
     RED_LOOP(cnz, IS, IT, i64, int64_t, C_CNZ, NO_PAIRWISE)
 NUMJ_FOR_EACH_DTYPE(SUM_PROD_FOR)
 
+/* argmax/argmin over a contiguous run in 16-byte vectors: four independent sets of vector lanes
+ * (so the compare-and-select chains overlap) each keep their first best value and its position (a
+ * strict comparison, as in the scalar loop); the candidates are then merged taking the smallest
+ * position among equal bests, which is the scalar loop's answer. Returns -1 when a NaN is present
+ * (the scalar loop then finds the first one) or the run does not suit the vectors. */
+#define ARG_VEC_STEP(BETTER, b, at, off)                                                          \
+    memcpy(&x, a + i + (off) * L, sizeof x);                                                      \
+    nan |= x != x;                                                                                \
+    m = BETTER(x, b);                                                                             \
+    b = (VT)(((MT)x & m) | ((MT)b & ~m));                                                         \
+    at = ((idx + (off) * L) & m) | (at & ~m);
+#define ARG_VEC(NAME, IS, IT, BETTER)                                                             \
+    typedef IT numj_vec_##NAME##_##IS __attribute__((vector_size(16)));                          \
+    static int64_t argvec_##NAME##_##IS(const IT *a, int64_t n) {                                 \
+        typedef numj_vec_##NAME##_##IS VT;                                                        \
+        enum { L = (int)(sizeof(VT) / sizeof(IT)) };                                              \
+        /* positions live in the comparison-mask type: 32-bit lanes for 4-byte elements */        \
+        if (sizeof(IT) < 4 || n < 4 * L || (sizeof(IT) == 4 && n > INT32_MAX - 8 * L)) return -1; \
+        VT b0, b1, b2, b3, x;                                                                     \
+        typedef __typeof__(b0 != b0) MT;                                                          \
+        MT a0, a1, a2, a3, idx, m, nan;                                                           \
+        for (int k = 0; k < L; k++) idx[k] = k;                                                   \
+        memcpy(&b0, a, sizeof x); memcpy(&b1, a + L, sizeof x);                                   \
+        memcpy(&b2, a + 2 * L, sizeof x); memcpy(&b3, a + 3 * L, sizeof x);                       \
+        a0 = idx; a1 = idx + L; a2 = idx + 2 * L; a3 = idx + 3 * L;                               \
+        nan = (b0 != b0) | (b1 != b1) | (b2 != b2) | (b3 != b3);                                  \
+        int64_t i;                                                                                \
+        for (i = 4 * L; i + 4 * L <= n; i += 4 * L) {                                             \
+            idx += 4 * L;                                                                         \
+            ARG_VEC_STEP(BETTER, b0, a0, 0) ARG_VEC_STEP(BETTER, b1, a1, 1)                       \
+            ARG_VEC_STEP(BETTER, b2, a2, 2) ARG_VEC_STEP(BETTER, b3, a3, 3)                       \
+        }                                                                                         \
+        for (int k = 0; k < L; k++) if (nan[k]) return -1;                                        \
+        VT bs[4] = {b0, b1, b2, b3};                                                              \
+        MT ats[4] = {a0, a1, a2, a3};                                                             \
+        IT bv = b0[0]; int64_t bi = a0[0];                                                        \
+        for (int v = 0; v < 4; v++)                                                               \
+            for (int k = 0; k < L; k++) {                                                         \
+                IT c = bs[v][k]; int64_t ci = ats[v][k];                                          \
+                if (BETTER(c, bv) || (c == bv && ci < bi)) { bv = c; bi = ci; }                   \
+            }                                                                                     \
+        for (; i < n; i++) {                                                                      \
+            IT y = a[i];                                                                          \
+            if (y != y) return -1;                                                                \
+            if (BETTER(y, bv)) { bv = y; bi = i; }                                                \
+        }                                                                                         \
+        return bi;                                                                                \
+    }
+
 /* argmax/argmin: the reduced axis is the innermost; the first extreme wins, NaN counts as extreme */
 #define ARG_LOOP(NAME, IS, IT, BETTER)                                                            \
+    ARG_VEC(NAME, IS, IT, BETTER)                                                                 \
     static void aloop_##NAME##_##IS(char **args, int64_t n, const int64_t *steps, const void *d) { \
         (void)d;                                                                                  \
         const char *pi = args[0]; char *po = args[1];                                             \
@@ -173,6 +287,10 @@ NUMJ_FOR_EACH_DTYPE(SUM_PROD_FOR)
         if (so != 0) { /* a reduced axis of length 1 was dropped: every index is 0 */             \
             for (int64_t i = 0; i < n; i++, po += so) *(int64_t *)po = 0;                         \
             return;                                                                               \
+        }                                                                                         \
+        if (si == (int64_t)sizeof(IT)) {                                                          \
+            int64_t v = argvec_##NAME##_##IS((const IT *)(const void *)pi, n);                    \
+            if (v >= 0) { *(int64_t *)po = v; return; }                                           \
         }                                                                                         \
         IT best = *(const IT *)pi; int64_t at = 0;                                                \
         if (best == best) {                                                                       \
@@ -268,6 +386,14 @@ int32_t numj_reduce(int32_t op, int32_t in_dt, int32_t out_dt, int32_t ndim, con
         cst[1][nd - 2] = cst[1][nd - 1];
         const int64_t *cstrides[2] = {cst[0], cst[1]};
         return numj_iterate(2, nd - 1, dims, ptrs, cstrides, red->block, &rows);
+    }
+    if (nd >= 2 && op == NUMJ_RSUM && in_dt == out_dt && (in_dt == NUMJ_FLOAT32 || in_dt == NUMJ_FLOAT64)
+        && cst[1][nd - 1] == 0 && cst[0][nd - 1] == numj_itemsize(in_dt) && cst[1][nd - 2] != 0) {
+        /* a float sum over a contiguous inner axis, rows kept: pairwise sums of four rows at a time */
+        struct rows2d len = {dims[nd - 1], 0};
+        const int64_t *cstrides[2] = {cst[0], cst[1]};
+        return numj_iterate(2, nd - 1, dims, ptrs, cstrides,
+                            in_dt == NUMJ_FLOAT32 ? rloop_pwrows_f32 : rloop_pwrows_f64, &len);
     }
     const int64_t *cstrides[2] = {cst[0], cst[1]};
     return numj_iterate(2, nd, dims, ptrs, cstrides, red->rows, NULL);

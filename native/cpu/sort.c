@@ -3,11 +3,18 @@
  * sorting permutation (np.argsort with kind='stable'), or both, in ascending order (NumPy's: NaN
  * after everything, -0.0 and 0.0 equal so they keep their order) or descending order (NaN first,
  * ties still in their original order: topk). Only the first k positions of each lane are written.
+ * A stable sort's result is unique, so the two algorithms below give identical answers:
  *
- * Each lane is copied into the caller's work buffer with its positions, sorted there by a bottom-up
- * merge sort (insertion-sorted runs of SORT_RUN, then merges that take from the right run only when
- * strictly smaller: stable), and copied out. The sort is written once and instantiated per dtype and
- * per order; the position array is carried only when the permutation is wanted.
+ *  - lanes of at least RADIX_MIN elements: an LSD radix sort, one pass per byte of an unsigned key
+ *    that orders like the values (sign bit flipped for integers, the IEEE bits turned monotonic for
+ *    floats with -0.0 read as 0.0 and every NaN as the largest key; all bits inverted when
+ *    descending), carrying each element's position (or its value, when no positions are wanted);
+ *    passes whose byte is the same for the whole lane are skipped, so small integers take one or
+ *    two passes.
+ *  - shorter lanes: a bottom-up merge sort on a copy (insertion-sorted runs of SORT_RUN, then merges
+ *    that take from the right run only when strictly smaller), carrying positions when wanted.
+ *
+ * Everything is written once and instantiated per dtype and per order by the X-macros of dtypes.h.
  */
 #include "numj_cpu.h"
 #include "dtypes.h"
@@ -17,6 +24,14 @@
 #include <string.h>
 
 #define SORT_RUN 16
+#define RADIX_MIN 256
+
+/* the radix key's unsigned type, per dtype suffix */
+#define KT_b uint8_t
+#define KT_i32 uint32_t
+#define KT_i64 uint64_t
+#define KT_f32 uint32_t
+#define KT_f64 uint64_t
 
 /* "a goes before b". Ascending puts NaN last; descending puts it first. For integers the NaN tests
  * are constant false and vanish. */
@@ -65,31 +80,96 @@ struct sort_lanes {
         return v;                                                                                 \
     }
 
-#define SORT_LOOP(S, T, ORD, BEFORE)                                                              \
+/* key_S(x, desc): the unsigned key of x whose order is the sort order (see the top of the file);
+ * then the radix sorts of those keys with positions and with values */
+#define RADIX_FOR(S, T, F)                                                                        \
+    static inline KT_##S key_##S(T x, int desc) {                                                 \
+        KT_##S k;                                                                                 \
+        const KT_##S top = (KT_##S)((KT_##S)1 << (8 * sizeof(KT_##S) - 1));                      \
+        if (F) {                                                                                  \
+            if (x != x) return desc ? (KT_##S)0 : (KT_##S)~(KT_##S)0;                             \
+            if (x == 0) x = 0;                                                                    \
+            memcpy(&k, &x, sizeof k);                                                             \
+            k = (k & top) ? (KT_##S)~k : (KT_##S)(k ^ top);                                       \
+        } else if (sizeof(T) == 1) {                                                              \
+            k = (KT_##S)x;                                                                        \
+        } else {                                                                                  \
+            memcpy(&k, &x, sizeof k);                                                             \
+            k = (KT_##S)(k ^ top);                                                                \
+        }                                                                                         \
+        return desc ? (KT_##S)~k : k;                                                             \
+    }                                                                                             \
+    RADIX_SORT(radix_pos_##S, KT_##S, int64_t)                                                    \
+    RADIX_SORT(radix_val_##S, KT_##S, T)
+
+/* LSD radix sort of keys k carrying payloads p (positions, or the values themselves when no
+ * positions are wanted), scratch kt/pt; returns where the payloads end up. */
+#define RADIX_SORT(NAME, KT, PT)                                                                  \
+    static PT *NAME(KT *k, PT *p, KT *kt, PT *pt, int64_t n) {                                    \
+        enum { D = (int)sizeof(KT) };                                                             \
+        int64_t count[D][256];                                                                    \
+        memset(count, 0, sizeof count);                                                           \
+        for (int64_t i = 0; i < n; i++)                                                           \
+            for (int d = 0; d < D; d++) count[d][(k[i] >> (8 * d)) & 255]++;                      \
+        for (int d = 0; d < D; d++) {                                                             \
+            if (count[d][(k[0] >> (8 * d)) & 255] == n) continue;   /* one byte value: no-op */   \
+            int64_t off[256], sum = 0;                                                            \
+            for (int b = 0; b < 256; b++) { off[b] = sum; sum += count[d][b]; }                   \
+            for (int64_t i = 0; i < n; i++) {                                                     \
+                int64_t o = off[(k[i] >> (8 * d)) & 255]++;                                       \
+                kt[o] = k[i];                                                                     \
+                pt[o] = p[i];                                                                     \
+            }                                                                                     \
+            KT *sk = k; k = kt; kt = sk;                                                          \
+            PT *sp = p; p = pt; pt = sp;                                                          \
+        }                                                                                         \
+        return p;                                                                                 \
+    }
+
+#define SORT_LOOP(S, T, ORD, BEFORE, DESC)                                                        \
     MERGESORT(msort_##ORD##_##S, T, BEFORE, 0)                                                    \
     MERGESORT(margsort_##ORD##_##S, T, BEFORE, 1)                                                 \
     static void sort_##ORD##_##S(char **args, int64_t n, const int64_t *steps, const void *data) { \
         const struct sort_lanes *l = (const struct sort_lanes *)data;                             \
-        const int64_t len = l->len, k = l->k;                                                     \
+        const int64_t len = l->len, k = l->k, step = l->in_step;                                  \
         T *v = (T *)l->work, *t = v + len;                                                        \
-        int64_t *p = l->want_indices                                                              \
-            ? (int64_t *)(void *)((char *)l->work + ((2 * len * (int64_t)sizeof(T) + 7) & ~(int64_t)7)) \
-            : NULL;                                                                               \
-        int64_t *q = p ? p + len : NULL;                                                          \
+        int64_t *p = (int64_t *)(void *)((char *)l->work + ((2 * len * (int64_t)sizeof(T) + 7) & ~(int64_t)7)); \
+        int64_t *q = p + len;                                                                     \
         for (int64_t lane = 0; lane < n; lane++) {                                                \
             const char *pi = args[0] + lane * steps[0];                                           \
-            for (int64_t i = 0; i < len; i++) v[i] = *(const T *)(pi + i * l->in_step);           \
             int64_t *pos = NULL;                                                                  \
-            T *sorted;                                                                            \
-            if (l->want_indices) {                                                                \
-                for (int64_t i = 0; i < len; i++) p[i] = i;                                       \
-                sorted = margsort_##ORD##_##S(v, p, t, q, len, &pos);                             \
+            const T *sorted = NULL;                                                               \
+            if (len >= RADIX_MIN && l->want_indices) {                                            \
+                KT_##S *key = (KT_##S *)(void *)v, *kt = (KT_##S *)(void *)t;                     \
+                for (int64_t i = 0; i < len; i++) {                                               \
+                    key[i] = key_##S(*(const T *)(pi + i * step), DESC);                          \
+                    p[i] = i;                                                                     \
+                }                                                                                 \
+                pos = radix_pos_##S(key, p, kt, q, len);                                          \
+            } else if (len >= RADIX_MIN) {                                                        \
+                KT_##S *key = (KT_##S *)(void *)v, *kt = (KT_##S *)(void *)t;                     \
+                T *x = (T *)(void *)p, *xt = (T *)(void *)q;                                      \
+                for (int64_t i = 0; i < len; i++) {                                               \
+                    x[i] = *(const T *)(pi + i * step);                                           \
+                    key[i] = key_##S(x[i], DESC);                                                 \
+                }                                                                                 \
+                sorted = radix_val_##S(key, x, kt, xt, len);                                      \
             } else {                                                                              \
-                sorted = msort_##ORD##_##S(v, p, t, q, len, &pos);                                \
+                for (int64_t i = 0; i < len; i++) v[i] = *(const T *)(pi + i * step);             \
+                if (l->want_indices) {                                                            \
+                    for (int64_t i = 0; i < len; i++) p[i] = i;                                   \
+                    sorted = margsort_##ORD##_##S(v, p, t, q, len, &pos);                         \
+                } else {                                                                          \
+                    sorted = msort_##ORD##_##S(v, NULL, t, NULL, len, &pos);                      \
+                }                                                                                 \
             }                                                                                     \
             if (l->want_values) {                                                                 \
                 char *pv = args[1] + lane * steps[1];                                             \
-                for (int64_t i = 0; i < k; i++) *(T *)(pv + i * l->val_step) = sorted[i];         \
+                if (sorted)                                                                       \
+                    for (int64_t i = 0; i < k; i++) *(T *)(pv + i * l->val_step) = sorted[i];     \
+                else                                                                              \
+                    for (int64_t i = 0; i < k; i++)                                               \
+                        *(T *)(pv + i * l->val_step) = *(const T *)(pi + pos[i] * step);          \
             }                                                                                     \
             if (l->want_indices) {                                                                \
                 char *px = args[2] + lane * steps[2];                                             \
@@ -98,7 +178,7 @@ struct sort_lanes {
         }                                                                                         \
     }
 
-#define SORT_FOR(C, T, S, F) SORT_LOOP(S, T, asc, BEFORE_ASC) SORT_LOOP(S, T, desc, BEFORE_DESC)
+#define SORT_FOR(C, T, S, F) RADIX_FOR(S, T, F) SORT_LOOP(S, T, asc, BEFORE_ASC, 0) SORT_LOOP(S, T, desc, BEFORE_DESC, 1)
 NUMJ_FOR_EACH_DTYPE(SORT_FOR)
 
 #define SORT_ENTRY(ORD) { sort_##ORD##_b, sort_##ORD##_i32, sort_##ORD##_i64, sort_##ORD##_f32, sort_##ORD##_f64 }

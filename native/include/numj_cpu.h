@@ -65,7 +65,7 @@ const char *numj_build_info(void);
 
 /* ---- boolean-mask and integer-array indexing (native/cpu/gather.c) ------------------------------
  * The caller validates every index and counts mask elements first; the kernels never move more than
- * `count` elements and return NUMJ_EARG when the mask holds a different number of true elements. */
+ * `count` elements and return NUMJ_EARG when the mask holds fewer true elements. */
 
 /* dst[k] = src[i] for the k-th true element of `mask` (a bool array of `shape`), in C order;
  * dst is a contiguous buffer of `count` elements of dtype dt. NumPy's a[mask]. */
@@ -129,8 +129,8 @@ int32_t numj_scan(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape, in
  * first); equal elements keep their input order either way. Writes the first k (0 <= k <= the lane
  * length) sorted values to `values` and/or their int64 positions in the lane to `indices` (either may
  * be NULL, not both); the output strides are given over `shape`, and only positions 0..k-1 along
- * `axis` are written. `work` is scratch of at least W = (2 * n * itemsize(dt) + 7) / 8 * 8 bytes, plus
- * 16 * n when `indices` is given, for lanes of n = shape[axis] elements. */
+ * `axis` are written. `work` is scratch of at least (2 * n * itemsize(dt) + 7) / 8 * 8 + 16 * n bytes
+ * for lanes of n = shape[axis] elements. */
 int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t descending, int64_t k,
                   const void *in, const int64_t *in_strides, void *values, const int64_t *values_strides,
                   void *indices, const int64_t *indices_strides, void *work);

@@ -277,15 +277,21 @@ final class AdvancedIndex {
 
     // ---- writing -----------------------------------------------------------------------------------
 
-    /** NumPy {@code a[items] = values}: basic items assign into the view, advanced ones scatter. */
-    static void set(NDArray a, Index[] items, NDArray values) {
+    /**
+     * NumPy {@code a[items] = value}: basic items assign into the view, advanced ones scatter.
+     * {@code value} is an NDArray, or a Java Double or Long converted as NumPy converts a Python
+     * scalar, after the index is checked (NumPy's order of errors).
+     */
+    static void set(NDArray a, Index[] items, Object value) {
         a.checkWritable();
         items = integerScalarsAsIntegers(items);
         if (!isAdvanced(items)) {
-            Ufuncs.assign(Views.index(a, items), values);
+            NDArray view = Views.index(a, items);
+            Ufuncs.assign(view, values(a.dtype, value));
             return;
         }
         Plan p = plan(a, items);
+        NDArray values = values(a.dtype, value);
         if (items.length == 1 && p.isCompress() && p.parts.get(0).array.ndim() == a.ndim()) {
             setMask(p, values);
             return;
@@ -360,8 +366,17 @@ final class AdvancedIndex {
 
     // ---- scalars, with NumPy's conversion errors -----------------------------------------------------
 
+    private static NDArray values(DType dt, Object value) {
+        return switch (value) {
+            case NDArray v -> v;
+            case Double d -> scalar(dt, d);
+            case Long l -> scalar(dt, l);
+            default -> throw new IllegalArgumentException("cannot assign a " + value.getClass().getName());
+        };
+    }
+
     /** A 0-d array of dtype {@code dt} holding a Java double as NumPy's setitem converts a Python float. */
-    static NDArray scalar(DType dt, double v) {
+    private static NDArray scalar(DType dt, double v) {
         NDArray s = NDArray.allocate(dt, new long[0]);
         if (dt.isInteger()) {
             if (Double.isNaN(v)) throw new IllegalArgumentException("cannot convert float NaN to integer");
@@ -379,7 +394,7 @@ final class AdvancedIndex {
     }
 
     /** A 0-d array of dtype {@code dt} holding a Java long as NumPy's setitem converts a Python int. */
-    static NDArray scalar(DType dt, long v) {
+    private static NDArray scalar(DType dt, long v) {
         if (dt == DType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE))
             throw new IllegalArgumentException("Python integer " + v + " out of bounds for int32");
         NDArray s = NDArray.allocate(dt, new long[0]);

@@ -597,7 +597,7 @@ public final class NDArray {
      * }</pre>
      */
     public NDArray set(NDArray index, double value) {
-        AdvancedIndex.set(this, new Index[] {new Index.Array(index)}, AdvancedIndex.scalar(dtype, value));
+        AdvancedIndex.set(this, new Index[] {new Index.Array(index)}, value);
         return this;
     }
 
@@ -608,7 +608,7 @@ public final class NDArray {
      * }</pre>
      */
     public NDArray set(NDArray index, long value) {
-        AdvancedIndex.set(this, new Index[] {new Index.Array(index)}, AdvancedIndex.scalar(dtype, value));
+        AdvancedIndex.set(this, new Index[] {new Index.Array(index)}, value);
         return this;
     }
 
@@ -647,7 +647,7 @@ public final class NDArray {
      * }</pre>
      */
     public NDArray set(Index[] index, double value) {
-        AdvancedIndex.set(this, index, AdvancedIndex.scalar(dtype, value));
+        AdvancedIndex.set(this, index, value);
         return this;
     }
 
@@ -658,7 +658,7 @@ public final class NDArray {
      * }</pre>
      */
     public NDArray set(Index[] index, long value) {
-        AdvancedIndex.set(this, index, AdvancedIndex.scalar(dtype, value));
+        AdvancedIndex.set(this, index, value);
         return this;
     }
 

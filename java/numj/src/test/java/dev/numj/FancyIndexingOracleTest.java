@@ -183,6 +183,10 @@ class FancyIndexingOracleTest {
         p.add("int[i] = nan", "x = np.arange(5)\nx[[0, 1]] = np.nan\nout = x", () -> arange(5).set(array(0, 1), Double.NaN));
         p.add("int32[i] = 2**31", "x = np.arange(5, dtype=np.int32)\nx[[0, 1]] = 2**31\nout = x",
                 () -> arange(5).astype(INT32).set(array(0, 1), 1L << 31));
+        p.add("int[[9]] = nan: the value's error before the index's", "x = np.arange(12).reshape(3, 4)\nx[[9]] = np.nan\nout = x",
+                () -> arange(12).reshape(3, 4).set(array(new long[] {9}), Double.NaN));
+        p.add("int[9, [0]] = nan: an integer's error before the value's", "x = np.arange(12).reshape(3, 4)\nx[9, [0]] = np.nan\nout = x",
+                () -> arange(12).reshape(3, 4).set(new Index[] {at(9), idx(array(new long[] {0}))}, Double.NaN));
         p.add("set float index", "x = np.arange(5)\nx[np.array([1.0])] = 3\nout = x", () -> arange(5).set(array(1.0), 3L));
         p.check();
     }

@@ -28,8 +28,8 @@ class MaskIndexingOracleTest {
         // strided and reversed sources, and a mask that is itself a strided view
         NDArray base = random(rnd, DType.FLOAT32, 6, 8);
         NDArray mbase = mask(rnd, 0.5, 8, 6);
-        p.add("transposed source and mask", "out = base[::2, 1::2].T[mb.T[1::2, ::2]]",
-                () -> base.get("::2, 1::2").T().get(mbase.T().get("1::2, ::2")), "base", base, "mb", mbase);
+        p.add("transposed source, strided mask", "out = base[::2, 1::2].T[mb[1::2, ::2]]",
+                () -> base.get("::2, 1::2").T().get(mbase.get("1::2, ::2")), "base", base, "mb", mbase);
         p.add("reversed source", "out = base[::-1][mb.T[:, ::-1] > 0]",
                 () -> base.get("::-1").get(mbase.T().get(":, ::-1").gt(0L)), "base", base, "mb", mbase);
         assertTrue(p.size() > 200);
@@ -75,7 +75,8 @@ class MaskIndexingOracleTest {
         for (boolean b : new boolean[] {true, false}) {
             NDArray m0 = array(b).reshape(new long[0]);
             p.read(x2, idx(m0)).read(x2, at(1), idx(m0)).read(x3, all(), idx(m0), idx(array(0, 2)))
-                    .read(array(5.0).reshape(new long[0]), idx(m0));
+                    .read(array(5.0).reshape(new long[0]), idx(m0))
+                    .write(x2, random(rnd, DType.FLOAT64, 5), idx(m0)).write(x3, random(rnd, DType.INT64, 1, 4, 5), at(1), idx(m0));
         }
         p.check();
     }
@@ -201,6 +202,8 @@ class MaskIndexingOracleTest {
                 .write(X, zeros(2, 4), idx(array(true, false, false))).write(X, arange(3), idx(array(true, false, true)), at(0))
                 .write(X, arange(4.0), idx(m), ellipsis()).write(X, zeros(4), idx(array(true, false)));
         p.add("int[m] = nan", "x = np.arange(5)\nx[x > 2] = np.nan\nout = x", () -> arange(5).set(arange(5).gt(2L), Double.NaN));
+        p.add("int[bad mask] = nan: the mask's error first", "x = np.arange(5)\nx[np.array([True, False])] = np.nan\nout = x",
+                () -> arange(5).set(array(true, false), Double.NaN));
         p.add("int[m] = inf", "x = np.arange(5)\nx[x > 2] = -np.inf\nout = x", () -> arange(5).set(arange(5).gt(2L), Double.NEGATIVE_INFINITY));
         p.add("int32[m] = 2**40", "x = np.arange(5, dtype=np.int32)\nx[x > 2] = 2**40\nout = x",
                 () -> arange(5).astype(INT32).set(arange(5).gt(2L), 1L << 40));

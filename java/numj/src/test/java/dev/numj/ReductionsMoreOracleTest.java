@@ -206,7 +206,8 @@ class ReductionsMoreOracleTest {
             NDArray a = random(rnd, dt, 257, 301);
             for (int ax = 0; ax < 2; ax++) {
                 int axis = ax;
-                cases.add("sum(axis=" + ax + ") " + dt, "out = a.sum(axis=" + ax + ")", () -> a.sum(axis), "a", a);
+                // bit for bit: the same order of additions as NumPy's (pairwise along a row, row by row down columns)
+                cases.addExact("sum(axis=" + ax + ") " + dt, "out = a.sum(axis=" + ax + ")", () -> a.sum(axis), "a", a);
                 cases.add("prod(axis=" + ax + ") " + dt, "out = a.prod(axis=" + ax + ")", () -> a.prod(axis), "a", a);
                 cases.add("max(axis=" + ax + ") " + dt, "out = a.max(axis=" + ax + ")", () -> a.max(axis), "a", a);
                 cases.add("any(axis=" + ax + ") " + dt, "out = a.any(axis=" + ax + ")", () -> a.any(axis), "a", a);
@@ -215,6 +216,12 @@ class ReductionsMoreOracleTest {
                 cases.add("cumsum(axis=" + ax + ") " + dt, "out = np.cumsum(a, axis=" + ax + ")", () -> a.cumsum(axis), "a", a);
             }
             cases.add("prod() " + dt, "out = np.asarray(a.prod())", a::prod, "a", a);
+            NDArray wide = random(rnd, dt, 3, 5, 1000);
+            for (int ax = 0; ax < 3; ax++) {
+                int axis = ax;
+                cases.addExact("sum(axis=" + ax + ") " + dt + "[3, 5, 1000]", "out = a.sum(axis=" + ax + ")", () -> wide.sum(axis), "a", wide);
+            }
+            cases.addExact("sum() " + dt + "[3, 5, 1000]", "out = np.asarray(a.sum())", wide::sum, "a", wide);
         }
         cases.run();
     }

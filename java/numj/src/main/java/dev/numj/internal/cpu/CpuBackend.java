@@ -190,7 +190,7 @@ public final class CpuBackend implements Backend {
     public void sort(DType dt, Operand in, Operand values, Operand indices, long[] shape, int axis, boolean descending, long k) {
         MemorySegment s = SCRATCH.get();
         long n = shape[axis];
-        long work = (Math.multiplyExact(n, 2L * dt.itemSize()) + 7) / 8 * 8 + (indices == null ? 0 : Math.multiplyExact(n, 16L));
+        long work = (Math.multiplyExact(n, 2L * dt.itemSize()) + 7) / 8 * 8 + Math.multiplyExact(n, 16L);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment w = Memory.allocate(Math.max(work, 1), arena).segment();
             check(NumjCpu.numj_sort(dt.code(), shape.length, put(s, 0, shape), axis, descending ? 1 : 0, k,
