@@ -109,8 +109,10 @@ NUMJ_FOR_EACH_DTYPE(CMP_OPS)
 
 /* ---- the one inner-loop shape, instantiated per (op, dtype) ------------------------------------ */
 
-/* Contiguous and scalar-operand cases get their own loops so the compiler vectorises them. */
+/* Contiguous and scalar-operand cases get their own loops so the compiler vectorises them (for SSE2
+ * and, through NUMJ_LOOP_CLONES, for AVX2). */
 #define BIN_LOOP(OP, S, T, OT)                                                                    \
+    NUMJ_LOOP_CLONES                                                                              \
     static void loop_##OP##_##S(char **args, int64_t n, const int64_t *steps, const void *d) {    \
         (void)d;                                                                                  \
         char *pa = args[0], *pb = args[1], *po = args[2];                                         \

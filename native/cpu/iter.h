@@ -13,6 +13,16 @@
 
 typedef void (*numj_loop)(char **args, int64_t n, const int64_t *steps, const void *data);
 
+/* Put before an inner loop's definition: GCC compiles the loop twice, for AVX2 and for baseline
+ * x86-64 (SSE2), and the dynamic loader binds the one the CPU runs (an ifunc), so the library still
+ * runs on any x86-64. "avx2" enables no FMA and -ffp-contract=off holds for both copies: the two give
+ * bit-identical results. Define NUMJ_NO_CLONES to build one baseline copy only. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(NUMJ_NO_CLONES)
+#define NUMJ_LOOP_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define NUMJ_LOOP_CLONES
+#endif
+
 /* The iteration space numj_iterate walks: size-1 axes dropped, axes contiguous for every operand
  * merged. Fills dims[0..nd) and st[k][0..nd) and sets *nd_out = nd (0 for a single element, -1 when
  * some extent is 0: nothing to do). Kernels that need more than a 1-D inner loop (a reduction that

@@ -19,10 +19,13 @@
     static inline T uop_log1p_##S(T x, const double *p) { (void)p; return M(log1p)(x); }           \
     static inline T uop_expm1_##S(T x, const double *p) { (void)p; return M(expm1)(x); }           \
     static inline T uop_tanh_##S(T x, const double *p) { (void)p; return M(tanh)(x); }             \
+    /* 1/(1+exp(-x)) for x >= 0, exp(x)/(1+exp(x)) below, so exp never overflows; e = exp(-|x|) is \
+     * that exp either way. Without a branch, as random signs mispredict it: the numerator         \
+     * max(e, copysign(1, x)) is 1 for x >= 0 (e <= 1; at -0, e = 1) and e for x < 0. */           \
     static inline T uop_sigmoid_##S(T x, const double *p) {                                       \
         (void)p;                                                                                  \
-        if (x >= 0) return (T)1 / ((T)1 + M(exp)(-x));                                            \
-        T e = M(exp)(x); return e / ((T)1 + e);                                                   \
+        T e = M(exp)(-M(fabs)(x)), k = M(copysign)((T)1, x);                                      \
+        return (e > k ? e : k) / ((T)1 + e);                                                      \
     }                                                                                             \
     static inline T uop_sigmoidd_##S(T x, const double *p) {                                      \
         T s = uop_sigmoid_##S(x, p); return s * ((T)1 - s);                                       \
@@ -96,6 +99,7 @@ static inline numj_bool uop_isfinite_b(numj_bool x, const double *p) { (void)x; 
 NUMJ_FOR_EACH_DTYPE(LNOT)
 
 #define UN_LOOP(OP, S, T, OT)                                                                     \
+    NUMJ_LOOP_CLONES                                                                              \
     static void uloop_##OP##_##S(char **args, int64_t n, const int64_t *steps, const void *p) {   \
         char *pa = args[0], *po = args[1];                                                        \
         const int64_t sa = steps[0], so = steps[1];                                               \

@@ -1,3 +1,4 @@
 module dev.numj {
     exports dev.numj;
+    exports dev.numj.nn;
 }

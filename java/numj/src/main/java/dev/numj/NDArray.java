@@ -432,8 +432,8 @@ public final class NDArray {
     /** NumPy {@code a.sum()}: a 0-d array (ints and bools sum in int64). */
     public NDArray sum() { return Reductions.sum(this, null, false); }
     /** NumPy {@code a.sum(axis=axis)}. */
-    public NDArray sum(int axis) { return Reductions.sum(this, new int[] {axis}, false); }
-    public NDArray sum(int axis, boolean keepdims) { return Reductions.sum(this, new int[] {axis}, keepdims); }
+    public NDArray sum(int axis) { return Reductions.sum(this, Reductions.intAxis(this, axis), false); }
+    public NDArray sum(int axis, boolean keepdims) { return Reductions.sum(this, Reductions.intAxis(this, axis), keepdims); }
     /** NumPy {@code a.sum(axis=(..), keepdims=..)}. */
     public NDArray sum(int[] axes, boolean keepdims) { return Reductions.sum(this, axes, keepdims); }
     /** NumPy {@code a.mean()} (ints and bools give float64). */
@@ -443,12 +443,12 @@ public final class NDArray {
     public NDArray mean(int[] axes, boolean keepdims) { return Reductions.mean(this, axes, keepdims); }
     /** NumPy {@code a.max()}; an empty array fails as in NumPy. */
     public NDArray max() { return Reductions.extreme(this, true, null, false); }
-    public NDArray max(int axis) { return Reductions.extreme(this, true, new int[] {axis}, false); }
-    public NDArray max(int axis, boolean keepdims) { return Reductions.extreme(this, true, new int[] {axis}, keepdims); }
+    public NDArray max(int axis) { return Reductions.extreme(this, true, Reductions.intAxis(this, axis), false); }
+    public NDArray max(int axis, boolean keepdims) { return Reductions.extreme(this, true, Reductions.intAxis(this, axis), keepdims); }
     public NDArray max(int[] axes, boolean keepdims) { return Reductions.extreme(this, true, axes, keepdims); }
     public NDArray min() { return Reductions.extreme(this, false, null, false); }
-    public NDArray min(int axis) { return Reductions.extreme(this, false, new int[] {axis}, false); }
-    public NDArray min(int axis, boolean keepdims) { return Reductions.extreme(this, false, new int[] {axis}, keepdims); }
+    public NDArray min(int axis) { return Reductions.extreme(this, false, Reductions.intAxis(this, axis), false); }
+    public NDArray min(int axis, boolean keepdims) { return Reductions.extreme(this, false, Reductions.intAxis(this, axis), keepdims); }
     public NDArray min(int[] axes, boolean keepdims) { return Reductions.extreme(this, false, axes, keepdims); }
 
     // ---- linear algebra --------------------------------------------------------------------------
@@ -878,4 +878,318 @@ public final class NDArray {
     public TopK topk(int k) { return Sorting.topk(this, k, -1); }
     /** {@link #topk(int)} along {@code axis}. Example: {@code scores.topk(5, 1).indices()} gives the top-5 classes of each row. */
     public TopK topk(int k, int axis) { return Sorting.topk(this, k, axis); }
+
+    // ---- ufuncs and promotion (issue 3) ----
+    // Java booleans are weak like Python's bool (int32 + true stays int32); see Ufuncs for the rules.
+
+    /** NumPy {@code a + True}: a Java boolean is a weak scalar. Example: {@code mask.add(true)} is all true; {@code arange(3).add(true)} is {@code [1 2 3]}. */
+    public NDArray add(boolean s) { return Ufuncs.binary(Ufuncs.ADD, this, s); }
+    /** NumPy {@code a - True} (bool arrays fail as in NumPy). Example: {@code arange(3).sub(true)} gives {@code [-1  0  1]}. */
+    public NDArray sub(boolean s) { return Ufuncs.binary(Ufuncs.SUB, this, s); }
+    /** NumPy {@code a * True}. Example: {@code x.mul(false)} is zeros of x's dtype. */
+    public NDArray mul(boolean s) { return Ufuncs.binary(Ufuncs.MUL, this, s); }
+    /** NumPy {@code a / True} (float64 for bool and integer arrays). Example: {@code arange(3).div(true)} gives {@code [0. 1. 2.]}. */
+    public NDArray div(boolean s) { return Ufuncs.binary(Ufuncs.DIV, this, s); }
+    /** NumPy {@code a // True}. Example: {@code arange(3).floorDiv(true)} gives {@code [0 1 2]}. */
+    public NDArray floorDiv(boolean s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, this, s); }
+    /** NumPy {@code a % True}. Example: {@code arange(3).mod(true)} gives {@code [0 0 0]}. */
+    public NDArray mod(boolean s) { return Ufuncs.binary(Ufuncs.MOD, this, s); }
+    /** NumPy {@code a ** True}. Example: {@code arange(3).pow(false)} gives {@code [1 1 1]}. */
+    public NDArray pow(boolean s) { return Ufuncs.binary(Ufuncs.POW, this, s); }
+    /** NumPy {@code np.maximum(a, True)}. Example: {@code mask.maximum(true)} is all true. */
+    public NDArray maximum(boolean s) { return Ufuncs.binary(Ufuncs.MAXIMUM, this, s); }
+    /** NumPy {@code np.minimum(a, False)}. Example: {@code mask.minimum(false)} is all false. */
+    public NDArray minimum(boolean s) { return Ufuncs.binary(Ufuncs.MINIMUM, this, s); }
+
+    /**
+     * NumPy {@code s / a} for an integer s (float64 for bool and integer arrays).
+     * <pre>{@code
+     * array(1, 2, 4).rdiv(1L);            // [1.   0.5  0.25]
+     * array(FLOAT32, new float[] {2}).rdiv(1L).dtype();   // float32
+     * }</pre>
+     */
+    public NDArray rdiv(long s) { return Ufuncs.binary(Ufuncs.DIV, s, this); }
+    /**
+     * NumPy {@code s // a}: floor division with the scalar first.
+     * <pre>{@code
+     * array(2, 3, 4).rfloorDiv(7L);       // [3 2 1]
+     * array(2.0, -4.0).rfloorDiv(7.0);    // [ 3. -2.]
+     * }</pre>
+     */
+    public NDArray rfloorDiv(double s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, s, this); }
+    /** NumPy {@code s // a} for an integer s. Example: {@code array(2, 3).rfloorDiv(7L)} gives {@code [3 2]}. */
+    public NDArray rfloorDiv(long s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, s, this); }
+    /**
+     * NumPy {@code s % a}: the remainder with the scalar first (Python's sign rule: the divisor's sign).
+     * <pre>{@code
+     * array(2, 3, -4).rmod(7L);           // [ 1  1 -1]
+     * array(2.5).rmod(7.0);               // [2.]
+     * }</pre>
+     */
+    public NDArray rmod(double s) { return Ufuncs.binary(Ufuncs.MOD, s, this); }
+    /** NumPy {@code s % a} for an integer s. Example: {@code array(2, 3).rmod(7L)} gives {@code [1 1]}. */
+    public NDArray rmod(long s) { return Ufuncs.binary(Ufuncs.MOD, s, this); }
+    /**
+     * NumPy {@code s ** a}: the scalar raised to every element (integer arrays with a negative element
+     * fail as in NumPy).
+     * <pre>{@code
+     * arange(4).rpow(2L);                 // [1 2 4 8]
+     * arange(3.0).rpow(0.5);              // [1.   0.5  0.25]
+     * }</pre>
+     */
+    public NDArray rpow(double s) { return Ufuncs.binary(Ufuncs.POW, s, this); }
+    /** NumPy {@code s ** a} for an integer s. Example: {@code arange(4).rpow(10L)} gives {@code [   1   10  100 1000]}. */
+    public NDArray rpow(long s) { return Ufuncs.binary(Ufuncs.POW, s, this); }
+
+    /** NumPy {@code a += True} (in place; NumPy's same_kind rule). Example: {@code counts.addi(true)} adds one to every element. */
+    public NDArray addi(boolean s) { return Ufuncs.inPlace(Ufuncs.ADD, this, s); }
+    /** NumPy {@code a -= True}. Example: {@code counts.subi(true)}. */
+    public NDArray subi(boolean s) { return Ufuncs.inPlace(Ufuncs.SUB, this, s); }
+    /** NumPy {@code a *= True}. Example: {@code x.muli(false)} zeroes x. */
+    public NDArray muli(boolean s) { return Ufuncs.inPlace(Ufuncs.MUL, this, s); }
+    /** NumPy {@code a /= True} (float arrays only, as in NumPy). Example: {@code x.divi(true)}. */
+    public NDArray divi(boolean s) { return Ufuncs.inPlace(Ufuncs.DIV, this, s); }
+    /**
+     * NumPy {@code a //= b} in place, with NumPy's same_kind casting rule ({@code int //= 2.5} fails).
+     * <pre>{@code
+     * NDArray a = arange(10);
+     * a.floorDivi(array(3L));             // a is [0 0 0 1 1 1 2 2 2 3]
+     * }</pre>
+     */
+    public NDArray floorDivi(NDArray o) { return Ufuncs.inPlace(Ufuncs.FLOOR_DIV, this, o); }
+    /** NumPy {@code a //= s}. Example: {@code x.floorDivi(2.0)} for a float x. */
+    public NDArray floorDivi(double s) { return Ufuncs.inPlace(Ufuncs.FLOOR_DIV, this, s); }
+    /** NumPy {@code a //= s}. Example: {@code arange(10).floorDivi(3L)} gives {@code [0 0 0 1 1 1 2 2 2 3]}. */
+    public NDArray floorDivi(long s) { return Ufuncs.inPlace(Ufuncs.FLOOR_DIV, this, s); }
+    /** NumPy {@code a //= True}. Example: {@code arange(3).floorDivi(true)}. */
+    public NDArray floorDivi(boolean s) { return Ufuncs.inPlace(Ufuncs.FLOOR_DIV, this, s); }
+    /**
+     * NumPy {@code a %= b} in place (same_kind rule).
+     * <pre>{@code
+     * NDArray angle = array(7.0, -1.0);
+     * angle.modi(2 * Math.PI);            // wraps into [0, 2*pi)
+     * }</pre>
+     */
+    public NDArray modi(NDArray o) { return Ufuncs.inPlace(Ufuncs.MOD, this, o); }
+    /** NumPy {@code a %= s}. Example: {@code angle.modi(2 * Math.PI)}. */
+    public NDArray modi(double s) { return Ufuncs.inPlace(Ufuncs.MOD, this, s); }
+    /** NumPy {@code a %= s}. Example: {@code arange(5).modi(2L)} gives {@code [0 1 0 1 0]}. */
+    public NDArray modi(long s) { return Ufuncs.inPlace(Ufuncs.MOD, this, s); }
+    /** NumPy {@code a %= True}. Example: {@code arange(3).modi(true)} gives {@code [0 0 0]}. */
+    public NDArray modi(boolean s) { return Ufuncs.inPlace(Ufuncs.MOD, this, s); }
+    /**
+     * NumPy {@code a **= b} in place (same_kind rule; integer arrays with a negative exponent fail).
+     * <pre>{@code
+     * NDArray a = arange(4);
+     * a.powi(array(2L));                  // a is [0 1 4 9]
+     * }</pre>
+     */
+    public NDArray powi(NDArray o) { return Ufuncs.inPlace(Ufuncs.POW, this, o); }
+    /** NumPy {@code a **= s}. Example: {@code x.powi(0.5)} takes square roots of a float x in place. */
+    public NDArray powi(double s) { return Ufuncs.inPlace(Ufuncs.POW, this, s); }
+    /** NumPy {@code a **= s}. Example: {@code arange(4).powi(2L)} gives {@code [0 1 4 9]}. */
+    public NDArray powi(long s) { return Ufuncs.inPlace(Ufuncs.POW, this, s); }
+    /** NumPy {@code a **= True}. Example: {@code arange(3).powi(true)} leaves the values unchanged. */
+    public NDArray powi(boolean s) { return Ufuncs.inPlace(Ufuncs.POW, this, s); }
+    /**
+     * NumPy {@code np.maximum(a, b, out=a)}: the elementwise maximum written into this array (NaN propagates).
+     * <pre>{@code
+     * NDArray h = array(-1.0, 2.0);
+     * h.maximumi(0.0);                    // in-place ReLU: h is [0. 2.]
+     * }</pre>
+     */
+    public NDArray maximumi(NDArray o) { return Ufuncs.inPlace(Ufuncs.MAXIMUM, this, o); }
+    /** NumPy {@code np.maximum(a, s, out=a)}. Example: {@code h.maximumi(0.0)} is an in-place ReLU. */
+    public NDArray maximumi(double s) { return Ufuncs.inPlace(Ufuncs.MAXIMUM, this, s); }
+    /** NumPy {@code np.maximum(a, s, out=a)}. Example: {@code counts.maximumi(1L)}. */
+    public NDArray maximumi(long s) { return Ufuncs.inPlace(Ufuncs.MAXIMUM, this, s); }
+    /** NumPy {@code np.maximum(a, True, out=a)}. Example: {@code mask.maximumi(true)} sets every element. */
+    public NDArray maximumi(boolean s) { return Ufuncs.inPlace(Ufuncs.MAXIMUM, this, s); }
+    /**
+     * NumPy {@code np.minimum(a, b, out=a)}: the elementwise minimum written into this array.
+     * <pre>{@code
+     * NDArray p = array(0.5, 1.5);
+     * p.minimumi(1.0);                    // p is [0.5 1. ]
+     * }</pre>
+     */
+    public NDArray minimumi(NDArray o) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, o); }
+    /** NumPy {@code np.minimum(a, s, out=a)}. Example: {@code p.minimumi(1.0)}. */
+    public NDArray minimumi(double s) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, s); }
+    /** NumPy {@code np.minimum(a, s, out=a)}. Example: {@code idx.minimumi(n - 1)}. */
+    public NDArray minimumi(long s) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, s); }
+    /** NumPy {@code np.minimum(a, False, out=a)}. Example: {@code mask.minimumi(false)} clears every element. */
+    public NDArray minimumi(boolean s) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, s); }
+
+    /** NumPy {@code a > True}. Example: {@code arange(3).gt(true)} gives {@code [False False  True]}. */
+    public NDArray gt(boolean s) { return Ufuncs.binary(Ufuncs.GT, this, s); }
+    /** NumPy {@code a >= True}. Example: {@code arange(3).ge(true)} gives {@code [False  True  True]}. */
+    public NDArray ge(boolean s) { return Ufuncs.binary(Ufuncs.GE, this, s); }
+    /** NumPy {@code a < True}. Example: {@code arange(3).lt(true)} gives {@code [ True False False]}. */
+    public NDArray lt(boolean s) { return Ufuncs.binary(Ufuncs.LT, this, s); }
+    /** NumPy {@code a <= True}. Example: {@code arange(3).le(true)} gives {@code [ True  True False]}. */
+    public NDArray le(boolean s) { return Ufuncs.binary(Ufuncs.LE, this, s); }
+    /** NumPy {@code a == True}. Example: {@code mask.eq(true)} is {@code mask} itself as a copy. */
+    public NDArray eq(boolean s) { return Ufuncs.binary(Ufuncs.EQ, this, s); }
+    /** NumPy {@code a != True}. Example: {@code mask.ne(true)} is {@code ~mask}. */
+    public NDArray ne(boolean s) { return Ufuncs.binary(Ufuncs.NE, this, s); }
+
+    /** NumPy {@code np.logical_and(a, s)}: truth of both (bool result). Example: {@code mask.and(true)} copies mask; {@code x.and(0.0)} is all false. */
+    public NDArray and(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
+    /** NumPy {@code np.logical_and(a, s)}. Example: {@code x.and(2.5)} is {@code x != 0}. */
+    public NDArray and(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
+    /** NumPy {@code np.logical_and(a, s)}. Example: {@code arange(3).and(1L)} gives {@code [False  True  True]}. */
+    public NDArray and(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
+    /** NumPy {@code np.logical_or(a, s)}. Example: {@code mask.or(false)} copies mask. */
+    public NDArray or(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
+    /** NumPy {@code np.logical_or(a, s)}. Example: {@code x.or(0.0)} is {@code x != 0}. */
+    public NDArray or(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
+    /** NumPy {@code np.logical_or(a, s)}. Example: {@code arange(3).or(0L)} gives {@code [False  True  True]}. */
+    public NDArray or(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
+    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code mask.xor(true)} is {@code ~mask}. */
+    public NDArray xor(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
+    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code x.xor(1.0)} is {@code x == 0}. */
+    public NDArray xor(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
+    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code arange(3).xor(1L)} gives {@code [ True False False]}. */
+    public NDArray xor(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
+
+    /**
+     * NumPy {@code np.logical_and(a, b)}, the same as {@link #and(NDArray)}: true where both are nonzero
+     * (NaN counts as nonzero), a bool array; broadcasts.
+     * <pre>{@code
+     * NDArray tallAndHeavy = X.get(":, 0").gt(70L).logicalAnd(X.get(":, 1").gt(170L));
+     * array(0, 1, 2).logicalAnd(array(1.0, 1.0, 0.0));   // [False  True False]
+     * }</pre>
+     */
+    public NDArray logicalAnd(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, o); }
+    /** NumPy {@code np.logical_and(a, s)}. Example: {@code mask.logicalAnd(true)}. */
+    public NDArray logicalAnd(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
+    /** NumPy {@code np.logical_and(a, s)}. Example: {@code x.logicalAnd(1.0)} is {@code x != 0}. */
+    public NDArray logicalAnd(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
+    /** NumPy {@code np.logical_and(a, s)}. Example: {@code arange(3).logicalAnd(1L)}. */
+    public NDArray logicalAnd(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
+    /**
+     * NumPy {@code np.logical_or(a, b)}, the same as {@link #or(NDArray)}.
+     * <pre>{@code
+     * NDArray outlier = x.gt(3.0).logicalOr(x.lt(-3.0));
+     * array(0, 0, 2).logicalOr(array(0, 1, 0));   // [False  True  True]
+     * }</pre>
+     */
+    public NDArray logicalOr(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, o); }
+    /** NumPy {@code np.logical_or(a, s)}. Example: {@code mask.logicalOr(false)}. */
+    public NDArray logicalOr(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
+    /** NumPy {@code np.logical_or(a, s)}. Example: {@code x.logicalOr(0.0)}. */
+    public NDArray logicalOr(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
+    /** NumPy {@code np.logical_or(a, s)}. Example: {@code arange(3).logicalOr(0L)}. */
+    public NDArray logicalOr(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
+    /**
+     * NumPy {@code np.logical_xor(a, b)}, the same as {@link #xor(NDArray)}.
+     * <pre>{@code
+     * NDArray exactlyOne = a.gt(0L).logicalXor(b.gt(0L));
+     * array(0, 1, 2).logicalXor(array(1, 1, 0));   // [ True False  True]
+     * }</pre>
+     */
+    public NDArray logicalXor(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, o); }
+    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code mask.logicalXor(true)} is {@code ~mask}. */
+    public NDArray logicalXor(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
+    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code x.logicalXor(1.0)}. */
+    public NDArray logicalXor(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
+    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code arange(3).logicalXor(1L)}. */
+    public NDArray logicalXor(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
+    /**
+     * NumPy {@code np.logical_not(a)}, the same as {@link #not()}: true where the element is zero.
+     * <pre>{@code
+     * NDArray keep = X.get(":, 0").gt(90L).logicalNot();
+     * array(0, 2).logicalNot();           // [ True False]
+     * }</pre>
+     */
+    public NDArray logicalNot() { return Ufuncs.unary(Ufuncs.LOGICAL_NOT, this); }
+
+    /**
+     * NumPy {@code a & b} ({@code np.bitwise_and}) on bool and integer arrays: bool with bool is bool,
+     * otherwise the promoted integer dtype; floats fail with NumPy's TypeError.
+     * <pre>{@code
+     * array(12, 10).bitwiseAnd(array(10L));   // [8 10]
+     * mask1.bitwiseAnd(mask2);                // mask1 & mask2
+     * }</pre>
+     */
+    public NDArray bitwiseAnd(NDArray o) { return Ufuncs.binary(Ufuncs.BITWISE_AND, this, o); }
+    /** NumPy {@code a & s}. Example: {@code arange(8).bitwiseAnd(1L)} gives {@code [0 1 0 1 0 1 0 1]}. */
+    public NDArray bitwiseAnd(long s) { return Ufuncs.binary(Ufuncs.BITWISE_AND, this, s); }
+    /** NumPy {@code a & True}. Example: {@code mask.bitwiseAnd(true)}. */
+    public NDArray bitwiseAnd(boolean s) { return Ufuncs.binary(Ufuncs.BITWISE_AND, this, s); }
+    /**
+     * NumPy {@code a | b} ({@code np.bitwise_or}) on bool and integer arrays.
+     * <pre>{@code
+     * array(12, 10).bitwiseOr(array(1L));     // [13 11]
+     * mask1.bitwiseOr(mask2);                 // mask1 | mask2
+     * }</pre>
+     */
+    public NDArray bitwiseOr(NDArray o) { return Ufuncs.binary(Ufuncs.BITWISE_OR, this, o); }
+    /** NumPy {@code a | s}. Example: {@code arange(4).bitwiseOr(1L)} gives {@code [1 1 3 3]}. */
+    public NDArray bitwiseOr(long s) { return Ufuncs.binary(Ufuncs.BITWISE_OR, this, s); }
+    /** NumPy {@code a | True}. Example: {@code mask.bitwiseOr(false)}. */
+    public NDArray bitwiseOr(boolean s) { return Ufuncs.binary(Ufuncs.BITWISE_OR, this, s); }
+    /**
+     * NumPy {@code a ^ b} ({@code np.bitwise_xor}) on bool and integer arrays.
+     * <pre>{@code
+     * array(12, 10).bitwiseXor(array(6L));    // [10 12]
+     * mask1.bitwiseXor(mask2);                // mask1 ^ mask2
+     * }</pre>
+     */
+    public NDArray bitwiseXor(NDArray o) { return Ufuncs.binary(Ufuncs.BITWISE_XOR, this, o); }
+    /** NumPy {@code a ^ s}. Example: {@code arange(4).bitwiseXor(1L)} gives {@code [1 0 3 2]}. */
+    public NDArray bitwiseXor(long s) { return Ufuncs.binary(Ufuncs.BITWISE_XOR, this, s); }
+    /** NumPy {@code a ^ True}. Example: {@code mask.bitwiseXor(true)} is {@code ~mask}. */
+    public NDArray bitwiseXor(boolean s) { return Ufuncs.binary(Ufuncs.BITWISE_XOR, this, s); }
+    /**
+     * NumPy {@code ~a} ({@code np.invert}): bitwise NOT of integers ({@code ~x == -x - 1}), logical NOT
+     * of bools; floats fail with NumPy's TypeError.
+     * <pre>{@code
+     * array(0, 5).invert();               // [-1 -6]
+     * mask.invert();                      // ~mask
+     * }</pre>
+     */
+    public NDArray invert() { return Ufuncs.unary(Ufuncs.INVERT, this); }
+
+    /**
+     * NumPy {@code np.clip(a, lo, hi)}: {@code minimum(maximum(a, lo), hi)} (hi wins when lo &gt; hi; NaN
+     * propagates). Float bounds are weak: a float32 array stays float32, an integer or bool array gives
+     * float64.
+     * <pre>{@code
+     * array(-2.0, 0.5, 3.0).clip(0.0, 1.0);   // [0.  0.5 1. ]
+     * probs.clip(1e-7, 1 - 1e-7);             // before a log in a loss
+     * }</pre>
+     */
+    public NDArray clip(double lo, double hi) { return Clip.clip(this, lo, hi); }
+    /**
+     * NumPy {@code np.clip(a, lo, hi)} with integer bounds: an integer array keeps its dtype (a bound
+     * past the dtype's range on its own side is ignored, as in NumPy; one past it on the other side
+     * fails with NumPy's OverflowError text), bool gives int64, floats keep theirs.
+     * <pre>{@code
+     * arange(6).clip(1L, 3L);             // [1 1 2 3 3 3]
+     * array(INT32, new int[] {-5, 9}).clip(0L, 3000000000L).dtype();   // int32
+     * }</pre>
+     */
+    public NDArray clip(long lo, long hi) { return Clip.clip(this, lo, hi); }
+    /**
+     * NumPy {@code np.clip(a, lo, hi)} with array bounds: the three broadcast together and the dtype is
+     * their promotion.
+     * <pre>{@code
+     * X.clip(X.min(0), X.max(0).mul(0.9));   // per-column bounds
+     * arange(4).clip(array(1L), array(2L));   // [1 1 2 2]
+     * }</pre>
+     */
+    public NDArray clip(NDArray lo, NDArray hi) { return Clip.clip(this, lo, hi); }
+
+    // ---- linear algebra (issue 4) ----
+
+    /**
+     * NumPy {@code a.dot(b)}: see {@link NumJ#dot(NDArray, NDArray)} (N-D: the sum over this array's
+     * last axis and b's second-to-last).
+     * <pre>{@code
+     * array(1.0, 2.0).dot(array(3.0, 4.0));   // 11.0
+     * X.dot(w);                                // X (n, k), w (k,): (n,)
+     * }</pre>
+     */
+    public NDArray dot(NDArray b) { return Products.dot(this, b); }
 }

@@ -193,13 +193,16 @@ public final class NumJ {
     public static NDArray min(NDArray a) { return a.min(); }
     public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
 
-    /** NumPy {@code np.dot} for 1-D and 2-D operands (1-D·1-D gives a 0-d array). */
-    public static NDArray dot(NDArray a, NDArray b) {
-        if (a.ndim() > 2 || b.ndim() > 2)
-            throw new IllegalArgumentException("dot of arrays with more than 2 dimensions: use matmul for stacks of matrices");
-        if (a.ndim() == 0 || b.ndim() == 0) return a.mul(b);
-        return a.matmul(b);
-    }
+    /**
+     * NumPy {@code np.dot(a, b)}: 1-D·1-D gives a 0-d array, 2-D·2-D the matrix product, 0-d operands
+     * multiply, and for N-D operands the sum over a's last axis and b's second-to-last
+     * (shape {@code a.shape[:-1] + b.shape[:-2] + b.shape[-1:]}, unlike matmul's batches).
+     * <pre>{@code
+     * dot(array(1.0, 2.0), array(3.0, 4.0));    // 11.0
+     * dot(ones(2, 3, 4), ones(5, 4, 6)).shape(); // [2, 3, 5, 6]
+     * }</pre>
+     */
+    public static NDArray dot(NDArray a, NDArray b) { return Products.dot(a, b); }
 
     /** NumPy {@code np.where(cond, x, y)}: broadcasts all three; x and y promote like a binary op. */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) { return Select.where(cond, x, y); }
@@ -550,4 +553,862 @@ public final class NumJ {
     public static TopK topk(NDArray a, int k) { return a.topk(k); }
     /** {@link #topk(NDArray, int)} along {@code axis}. Example: {@code topk(probs, 5, 1)} gives every row's top-5 classes. */
     public static TopK topk(NDArray a, int k, int axis) { return a.topk(k, axis); }
+
+    // ---- ufuncs and promotion (issue 3) ----
+    // NumPy's ufunc functions with NumPy's names; a Java scalar in either position is weak like a Python
+    // scalar ({@code add(int32Array, 2)} stays int32). Each delegates to the NDArray method of the same name.
+
+    /** NumPy {@code a + 2.5} (a weak Python float). Example: {@code add(x, 2.5)}. */
+    public static NDArray add(NDArray a, double s) { return a.add(s); }
+    /** NumPy {@code a + 2} (a weak Python int). Example: {@code add(arange(5), 2)}. */
+    public static NDArray add(NDArray a, long s) { return a.add(s); }
+    /** NumPy {@code a + True} (a weak Python bool). Example: {@code add(arange(3), true)}. */
+    public static NDArray add(NDArray a, boolean s) { return a.add(s); }
+    /** NumPy {@code 2.5 + a}: the scalar first. Example: {@code add(2.0, x)}. */
+    public static NDArray add(double s, NDArray a) { return Ufuncs.binary(Ufuncs.ADD, s, a); }
+    /** NumPy {@code 2 + a}: the scalar first. Example: {@code add(2, arange(3))}. */
+    public static NDArray add(long s, NDArray a) { return Ufuncs.binary(Ufuncs.ADD, s, a); }
+    /** NumPy {@code True + a}: the scalar first. Example: {@code add(true, mask)}. */
+    public static NDArray add(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.ADD, (Object) s, a); }
+
+    /** NumPy {@code a - 2.5} (a weak Python float). Example: {@code sub(x, 2.5)}. */
+    public static NDArray sub(NDArray a, double s) { return a.sub(s); }
+    /** NumPy {@code a - 2} (a weak Python int). Example: {@code sub(arange(5), 2)}. */
+    public static NDArray sub(NDArray a, long s) { return a.sub(s); }
+    /** NumPy {@code a - True} (a weak Python bool). Example: {@code sub(arange(3), true)}. */
+    public static NDArray sub(NDArray a, boolean s) { return a.sub(s); }
+    /** NumPy {@code 2.5 - a}: the scalar first. Example: {@code sub(1.0, p)}. */
+    public static NDArray sub(double s, NDArray a) { return a.rsub(s); }
+    /** NumPy {@code 2 - a}: the scalar first. Example: {@code sub(2, x)}. */
+    public static NDArray sub(long s, NDArray a) { return a.rsub(s); }
+    /** NumPy {@code True - a}: the scalar first. Example: {@code sub(true, arange(3))}. */
+    public static NDArray sub(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.SUB, (Object) s, a); }
+
+    /** NumPy {@code a * 2.5} (a weak Python float). Example: {@code mul(x, 2.0)}. */
+    public static NDArray mul(NDArray a, double s) { return a.mul(s); }
+    /** NumPy {@code a * 2} (a weak Python int). Example: {@code mul(arange(5), 2)}. */
+    public static NDArray mul(NDArray a, long s) { return a.mul(s); }
+    /** NumPy {@code a * True} (a weak Python bool). Example: {@code mul(arange(3), true)}. */
+    public static NDArray mul(NDArray a, boolean s) { return a.mul(s); }
+    /** NumPy {@code 2.5 * a}: the scalar first. Example: {@code mul(0.5, x)}. */
+    public static NDArray mul(double s, NDArray a) { return Ufuncs.binary(Ufuncs.MUL, s, a); }
+    /** NumPy {@code 2 * a}: the scalar first. Example: {@code mul(2, arange(3))}. */
+    public static NDArray mul(long s, NDArray a) { return Ufuncs.binary(Ufuncs.MUL, s, a); }
+    /** NumPy {@code True * a}: the scalar first. Example: {@code mul(true, mask)}. */
+    public static NDArray mul(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MUL, (Object) s, a); }
+
+    /** NumPy {@code a / 2.5} (a weak Python float). Example: {@code div(x, 255.0)}. */
+    public static NDArray div(NDArray a, double s) { return a.div(s); }
+    /** NumPy {@code a / 2} (a weak Python int). Example: {@code div(arange(5), 2)}. */
+    public static NDArray div(NDArray a, long s) { return a.div(s); }
+    /** NumPy {@code a / True} (a weak Python bool). Example: {@code div(arange(3), true)}. */
+    public static NDArray div(NDArray a, boolean s) { return a.div(s); }
+    /** NumPy {@code 2.5 / a}: the scalar first. Example: {@code div(1.0, x)}. */
+    public static NDArray div(double s, NDArray a) { return a.rdiv(s); }
+    /** NumPy {@code 2 / a}: the scalar first. Example: {@code div(2, x)}. */
+    public static NDArray div(long s, NDArray a) { return a.rdiv(s); }
+    /** NumPy {@code True / a}: the scalar first. Example: {@code div(true, arange(3))}. */
+    public static NDArray div(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.DIV, (Object) s, a); }
+
+    /**
+     * NumPy {@code np.floor_divide(a, b)}: broadcasts, promotes by NumPy 2's rules; see {@link NDArray#floorDiv(NDArray)}.
+     * <pre>{@code
+     * floorDiv(arange(7), 2);
+     * floorDiv(7, array(2, 3));
+     * }</pre>
+     */
+    public static NDArray floorDiv(NDArray a, NDArray b) { return a.floorDiv(b); }
+    /** NumPy {@code a // 2.5} (a weak Python float). Example: {@code floorDiv(x, 2.5)}. */
+    public static NDArray floorDiv(NDArray a, double s) { return a.floorDiv(s); }
+    /** NumPy {@code a // 2} (a weak Python int). Example: {@code floorDiv(arange(5), 2)}. */
+    public static NDArray floorDiv(NDArray a, long s) { return a.floorDiv(s); }
+    /** NumPy {@code a // True} (a weak Python bool). Example: {@code floorDiv(arange(3), true)}. */
+    public static NDArray floorDiv(NDArray a, boolean s) { return a.floorDiv(s); }
+    /** NumPy {@code 2.5 // a}: the scalar first. Example: {@code floorDiv(2.5, x)}. */
+    public static NDArray floorDiv(double s, NDArray a) { return a.rfloorDiv(s); }
+    /** NumPy {@code 2 // a}: the scalar first. Example: {@code floorDiv(7, array(2, 3))}. */
+    public static NDArray floorDiv(long s, NDArray a) { return a.rfloorDiv(s); }
+    /** NumPy {@code True // a}: the scalar first. Example: {@code floorDiv(true, arange(3))}. */
+    public static NDArray floorDiv(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, (Object) s, a); }
+
+    /**
+     * NumPy {@code np.remainder(a, b)}: broadcasts, promotes by NumPy 2's rules; see {@link NDArray#mod(NDArray)}.
+     * <pre>{@code
+     * mod(arange(7), 3);
+     * mod(7, array(2, 3));
+     * }</pre>
+     */
+    public static NDArray mod(NDArray a, NDArray b) { return a.mod(b); }
+    /** NumPy {@code a % 2.5} (a weak Python float). Example: {@code mod(x, 2.5)}. */
+    public static NDArray mod(NDArray a, double s) { return a.mod(s); }
+    /** NumPy {@code a % 2} (a weak Python int). Example: {@code mod(arange(5), 2)}. */
+    public static NDArray mod(NDArray a, long s) { return a.mod(s); }
+    /** NumPy {@code a % True} (a weak Python bool). Example: {@code mod(arange(3), true)}. */
+    public static NDArray mod(NDArray a, boolean s) { return a.mod(s); }
+    /** NumPy {@code 2.5 % a}: the scalar first. Example: {@code mod(2.5, x)}. */
+    public static NDArray mod(double s, NDArray a) { return a.rmod(s); }
+    /** NumPy {@code 2 % a}: the scalar first. Example: {@code mod(7, array(2, 3))}. */
+    public static NDArray mod(long s, NDArray a) { return a.rmod(s); }
+    /** NumPy {@code True % a}: the scalar first. Example: {@code mod(true, arange(3))}. */
+    public static NDArray mod(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MOD, (Object) s, a); }
+
+    /**
+     * NumPy {@code np.power(a, b)}: broadcasts, promotes by NumPy 2's rules; see {@link NDArray#pow(NDArray)}.
+     * <pre>{@code
+     * pow(x, 2.0);
+     * pow(2, arange(4));
+     * }</pre>
+     */
+    public static NDArray pow(NDArray a, NDArray b) { return a.pow(b); }
+    /** NumPy {@code a ** 2.5} (a weak Python float). Example: {@code pow(x, 2.0)}. */
+    public static NDArray pow(NDArray a, double s) { return a.pow(s); }
+    /** NumPy {@code a ** 2} (a weak Python int). Example: {@code pow(arange(5), 2)}. */
+    public static NDArray pow(NDArray a, long s) { return a.pow(s); }
+    /** NumPy {@code a ** True} (a weak Python bool). Example: {@code pow(arange(3), true)}. */
+    public static NDArray pow(NDArray a, boolean s) { return a.pow(s); }
+    /** NumPy {@code 2.5 ** a}: the scalar first. Example: {@code pow(2.5, x)}. */
+    public static NDArray pow(double s, NDArray a) { return a.rpow(s); }
+    /** NumPy {@code 2 ** a}: the scalar first. Example: {@code pow(2, arange(4))}. */
+    public static NDArray pow(long s, NDArray a) { return a.rpow(s); }
+    /** NumPy {@code True ** a}: the scalar first. Example: {@code pow(true, arange(3))}. */
+    public static NDArray pow(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.POW, (Object) s, a); }
+
+    /** NumPy {@code np.maximum(a, 2)} (a weak Python int). Example: {@code maximum(arange(5), 2)}. */
+    public static NDArray maximum(NDArray a, long s) { return a.maximum(s); }
+    /** NumPy {@code np.maximum(a, True)} (a weak Python bool). Example: {@code maximum(arange(3), true)}. */
+    public static NDArray maximum(NDArray a, boolean s) { return a.maximum(s); }
+    /** NumPy {@code np.maximum(2.5, a)}: the scalar first. Example: {@code maximum(0.0, x)}. */
+    public static NDArray maximum(double s, NDArray a) { return Ufuncs.binary(Ufuncs.MAXIMUM, s, a); }
+    /** NumPy {@code np.maximum(2, a)}: the scalar first. Example: {@code maximum(2, arange(3))}. */
+    public static NDArray maximum(long s, NDArray a) { return Ufuncs.binary(Ufuncs.MAXIMUM, s, a); }
+    /** NumPy {@code np.maximum(True, a)}: the scalar first. Example: {@code maximum(true, mask)}. */
+    public static NDArray maximum(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MAXIMUM, (Object) s, a); }
+
+    /** NumPy {@code np.minimum(a, 2)} (a weak Python int). Example: {@code minimum(arange(5), 2)}. */
+    public static NDArray minimum(NDArray a, long s) { return a.minimum(s); }
+    /** NumPy {@code np.minimum(a, True)} (a weak Python bool). Example: {@code minimum(arange(3), true)}. */
+    public static NDArray minimum(NDArray a, boolean s) { return a.minimum(s); }
+    /** NumPy {@code np.minimum(2.5, a)}: the scalar first. Example: {@code minimum(1.0, x)}. */
+    public static NDArray minimum(double s, NDArray a) { return Ufuncs.binary(Ufuncs.MINIMUM, s, a); }
+    /** NumPy {@code np.minimum(2, a)}: the scalar first. Example: {@code minimum(2, arange(3))}. */
+    public static NDArray minimum(long s, NDArray a) { return Ufuncs.binary(Ufuncs.MINIMUM, s, a); }
+    /** NumPy {@code np.minimum(True, a)}: the scalar first. Example: {@code minimum(true, mask)}. */
+    public static NDArray minimum(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MINIMUM, (Object) s, a); }
+
+    /**
+     * NumPy {@code a > b} ({@code np.greater}): a bool array; broadcasts.
+     * <pre>{@code
+     * NDArray m = gt(X.get(":, 0"), 70);
+     * gt(array(1, 2, 3), array(2, 2, 2));
+     * }</pre>
+     */
+    public static NDArray gt(NDArray a, NDArray b) { return a.gt(b); }
+    /** NumPy {@code a > 2.5}. Example: {@code gt(x, 0.5)}. */
+    public static NDArray gt(NDArray a, double s) { return a.gt(s); }
+    /** NumPy {@code a > 2}. Example: {@code gt(arange(5), 2)}. */
+    public static NDArray gt(NDArray a, long s) { return a.gt(s); }
+    /** NumPy {@code a > True}. Example: {@code gt(mask, true)}. */
+    public static NDArray gt(NDArray a, boolean s) { return a.gt(s); }
+    /** NumPy {@code 2.5 > a}: the scalar first. Example: {@code gt(0.5, x)}. */
+    public static NDArray gt(double s, NDArray a) { return a.lt(s); }
+    /** NumPy {@code 2 > a}: the scalar first. Example: {@code gt(2, arange(5))}. */
+    public static NDArray gt(long s, NDArray a) { return a.lt(s); }
+    /** NumPy {@code True > a}: the scalar first. Example: {@code gt(true, mask)}. */
+    public static NDArray gt(boolean s, NDArray a) { return a.lt(s); }
+
+    /**
+     * NumPy {@code a < b} ({@code np.less}): a bool array; broadcasts.
+     * <pre>{@code
+     * NDArray m = lt(X.get(":, 0"), 70);
+     * lt(array(1, 2, 3), array(2, 2, 2));
+     * }</pre>
+     */
+    public static NDArray lt(NDArray a, NDArray b) { return a.lt(b); }
+    /** NumPy {@code a < 2.5}. Example: {@code lt(x, 0.5)}. */
+    public static NDArray lt(NDArray a, double s) { return a.lt(s); }
+    /** NumPy {@code a < 2}. Example: {@code lt(arange(5), 2)}. */
+    public static NDArray lt(NDArray a, long s) { return a.lt(s); }
+    /** NumPy {@code a < True}. Example: {@code lt(mask, true)}. */
+    public static NDArray lt(NDArray a, boolean s) { return a.lt(s); }
+    /** NumPy {@code 2.5 < a}: the scalar first. Example: {@code lt(0.5, x)}. */
+    public static NDArray lt(double s, NDArray a) { return a.gt(s); }
+    /** NumPy {@code 2 < a}: the scalar first. Example: {@code lt(2, arange(5))}. */
+    public static NDArray lt(long s, NDArray a) { return a.gt(s); }
+    /** NumPy {@code True < a}: the scalar first. Example: {@code lt(true, mask)}. */
+    public static NDArray lt(boolean s, NDArray a) { return a.gt(s); }
+
+    /**
+     * NumPy {@code a >= b} ({@code np.greater_equal}): a bool array; broadcasts.
+     * <pre>{@code
+     * NDArray m = ge(X.get(":, 0"), 70);
+     * ge(array(1, 2, 3), array(2, 2, 2));
+     * }</pre>
+     */
+    public static NDArray ge(NDArray a, NDArray b) { return a.ge(b); }
+    /** NumPy {@code a >= 2.5}. Example: {@code ge(x, 0.5)}. */
+    public static NDArray ge(NDArray a, double s) { return a.ge(s); }
+    /** NumPy {@code a >= 2}. Example: {@code ge(arange(5), 2)}. */
+    public static NDArray ge(NDArray a, long s) { return a.ge(s); }
+    /** NumPy {@code a >= True}. Example: {@code ge(mask, true)}. */
+    public static NDArray ge(NDArray a, boolean s) { return a.ge(s); }
+    /** NumPy {@code 2.5 >= a}: the scalar first. Example: {@code ge(0.5, x)}. */
+    public static NDArray ge(double s, NDArray a) { return a.le(s); }
+    /** NumPy {@code 2 >= a}: the scalar first. Example: {@code ge(2, arange(5))}. */
+    public static NDArray ge(long s, NDArray a) { return a.le(s); }
+    /** NumPy {@code True >= a}: the scalar first. Example: {@code ge(true, mask)}. */
+    public static NDArray ge(boolean s, NDArray a) { return a.le(s); }
+
+    /**
+     * NumPy {@code a <= b} ({@code np.less_equal}): a bool array; broadcasts.
+     * <pre>{@code
+     * NDArray m = le(X.get(":, 0"), 70);
+     * le(array(1, 2, 3), array(2, 2, 2));
+     * }</pre>
+     */
+    public static NDArray le(NDArray a, NDArray b) { return a.le(b); }
+    /** NumPy {@code a <= 2.5}. Example: {@code le(x, 0.5)}. */
+    public static NDArray le(NDArray a, double s) { return a.le(s); }
+    /** NumPy {@code a <= 2}. Example: {@code le(arange(5), 2)}. */
+    public static NDArray le(NDArray a, long s) { return a.le(s); }
+    /** NumPy {@code a <= True}. Example: {@code le(mask, true)}. */
+    public static NDArray le(NDArray a, boolean s) { return a.le(s); }
+    /** NumPy {@code 2.5 <= a}: the scalar first. Example: {@code le(0.5, x)}. */
+    public static NDArray le(double s, NDArray a) { return a.ge(s); }
+    /** NumPy {@code 2 <= a}: the scalar first. Example: {@code le(2, arange(5))}. */
+    public static NDArray le(long s, NDArray a) { return a.ge(s); }
+    /** NumPy {@code True <= a}: the scalar first. Example: {@code le(true, mask)}. */
+    public static NDArray le(boolean s, NDArray a) { return a.ge(s); }
+
+    /**
+     * NumPy {@code a == b} ({@code np.equal}): a bool array; broadcasts.
+     * <pre>{@code
+     * NDArray m = eq(X.get(":, 0"), 70);
+     * eq(array(1, 2, 3), array(2, 2, 2));
+     * }</pre>
+     */
+    public static NDArray eq(NDArray a, NDArray b) { return a.eq(b); }
+    /** NumPy {@code a == 2.5}. Example: {@code eq(x, 0.5)}. */
+    public static NDArray eq(NDArray a, double s) { return a.eq(s); }
+    /** NumPy {@code a == 2}. Example: {@code eq(arange(5), 2)}. */
+    public static NDArray eq(NDArray a, long s) { return a.eq(s); }
+    /** NumPy {@code a == True}. Example: {@code eq(mask, true)}. */
+    public static NDArray eq(NDArray a, boolean s) { return a.eq(s); }
+    /** NumPy {@code 2.5 == a}: the scalar first. Example: {@code eq(0.5, x)}. */
+    public static NDArray eq(double s, NDArray a) { return a.eq(s); }
+    /** NumPy {@code 2 == a}: the scalar first. Example: {@code eq(2, arange(5))}. */
+    public static NDArray eq(long s, NDArray a) { return a.eq(s); }
+    /** NumPy {@code True == a}: the scalar first. Example: {@code eq(true, mask)}. */
+    public static NDArray eq(boolean s, NDArray a) { return a.eq(s); }
+
+    /**
+     * NumPy {@code a != b} ({@code np.not_equal}): a bool array; broadcasts.
+     * <pre>{@code
+     * NDArray m = ne(X.get(":, 0"), 70);
+     * ne(array(1, 2, 3), array(2, 2, 2));
+     * }</pre>
+     */
+    public static NDArray ne(NDArray a, NDArray b) { return a.ne(b); }
+    /** NumPy {@code a != 2.5}. Example: {@code ne(x, 0.5)}. */
+    public static NDArray ne(NDArray a, double s) { return a.ne(s); }
+    /** NumPy {@code a != 2}. Example: {@code ne(arange(5), 2)}. */
+    public static NDArray ne(NDArray a, long s) { return a.ne(s); }
+    /** NumPy {@code a != True}. Example: {@code ne(mask, true)}. */
+    public static NDArray ne(NDArray a, boolean s) { return a.ne(s); }
+    /** NumPy {@code 2.5 != a}: the scalar first. Example: {@code ne(0.5, x)}. */
+    public static NDArray ne(double s, NDArray a) { return a.ne(s); }
+    /** NumPy {@code 2 != a}: the scalar first. Example: {@code ne(2, arange(5))}. */
+    public static NDArray ne(long s, NDArray a) { return a.ne(s); }
+    /** NumPy {@code True != a}: the scalar first. Example: {@code ne(true, mask)}. */
+    public static NDArray ne(boolean s, NDArray a) { return a.ne(s); }
+
+    /**
+     * NumPy {@code np.logical_and(a, b)}: a bool array, nonzero (and NaN) counting as true; broadcasts.
+     * <pre>{@code
+     * NDArray m = and(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
+     * and(array(0, 1, 2), array(1, 1, 0));
+     * }</pre>
+     */
+    public static NDArray and(NDArray a, NDArray b) { return a.and(b); }
+    /** NumPy {@code np.logical_and(a, 2.5)}. Example: {@code and(x, 1.0)}. */
+    public static NDArray and(NDArray a, double s) { return a.and(s); }
+    /** NumPy {@code np.logical_and(a, 2)}. Example: {@code and(arange(3), 1)}. */
+    public static NDArray and(NDArray a, long s) { return a.and(s); }
+    /** NumPy {@code np.logical_and(a, True)}. Example: {@code and(mask, true)}. */
+    public static NDArray and(NDArray a, boolean s) { return a.and(s); }
+
+    /**
+     * NumPy {@code np.logical_or(a, b)}: a bool array, nonzero (and NaN) counting as true; broadcasts.
+     * <pre>{@code
+     * NDArray m = or(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
+     * or(array(0, 1, 2), array(1, 1, 0));
+     * }</pre>
+     */
+    public static NDArray or(NDArray a, NDArray b) { return a.or(b); }
+    /** NumPy {@code np.logical_or(a, 2.5)}. Example: {@code or(x, 1.0)}. */
+    public static NDArray or(NDArray a, double s) { return a.or(s); }
+    /** NumPy {@code np.logical_or(a, 2)}. Example: {@code or(arange(3), 1)}. */
+    public static NDArray or(NDArray a, long s) { return a.or(s); }
+    /** NumPy {@code np.logical_or(a, True)}. Example: {@code or(mask, true)}. */
+    public static NDArray or(NDArray a, boolean s) { return a.or(s); }
+
+    /**
+     * NumPy {@code np.logical_xor(a, b)}: a bool array, nonzero (and NaN) counting as true; broadcasts.
+     * <pre>{@code
+     * NDArray m = xor(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
+     * xor(array(0, 1, 2), array(1, 1, 0));
+     * }</pre>
+     */
+    public static NDArray xor(NDArray a, NDArray b) { return a.xor(b); }
+    /** NumPy {@code np.logical_xor(a, 2.5)}. Example: {@code xor(x, 1.0)}. */
+    public static NDArray xor(NDArray a, double s) { return a.xor(s); }
+    /** NumPy {@code np.logical_xor(a, 2)}. Example: {@code xor(arange(3), 1)}. */
+    public static NDArray xor(NDArray a, long s) { return a.xor(s); }
+    /** NumPy {@code np.logical_xor(a, True)}. Example: {@code xor(mask, true)}. */
+    public static NDArray xor(NDArray a, boolean s) { return a.xor(s); }
+
+    /**
+     * NumPy {@code np.logical_and(a, b)}: a bool array, nonzero (and NaN) counting as true; broadcasts.
+     * <pre>{@code
+     * NDArray m = logicalAnd(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
+     * logicalAnd(array(0, 1, 2), array(1, 1, 0));
+     * }</pre>
+     */
+    public static NDArray logicalAnd(NDArray a, NDArray b) { return a.logicalAnd(b); }
+    /** NumPy {@code np.logical_and(a, 2.5)}. Example: {@code logicalAnd(x, 1.0)}. */
+    public static NDArray logicalAnd(NDArray a, double s) { return a.logicalAnd(s); }
+    /** NumPy {@code np.logical_and(a, 2)}. Example: {@code logicalAnd(arange(3), 1)}. */
+    public static NDArray logicalAnd(NDArray a, long s) { return a.logicalAnd(s); }
+    /** NumPy {@code np.logical_and(a, True)}. Example: {@code logicalAnd(mask, true)}. */
+    public static NDArray logicalAnd(NDArray a, boolean s) { return a.logicalAnd(s); }
+
+    /**
+     * NumPy {@code np.logical_or(a, b)}: a bool array, nonzero (and NaN) counting as true; broadcasts.
+     * <pre>{@code
+     * NDArray m = logicalOr(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
+     * logicalOr(array(0, 1, 2), array(1, 1, 0));
+     * }</pre>
+     */
+    public static NDArray logicalOr(NDArray a, NDArray b) { return a.logicalOr(b); }
+    /** NumPy {@code np.logical_or(a, 2.5)}. Example: {@code logicalOr(x, 1.0)}. */
+    public static NDArray logicalOr(NDArray a, double s) { return a.logicalOr(s); }
+    /** NumPy {@code np.logical_or(a, 2)}. Example: {@code logicalOr(arange(3), 1)}. */
+    public static NDArray logicalOr(NDArray a, long s) { return a.logicalOr(s); }
+    /** NumPy {@code np.logical_or(a, True)}. Example: {@code logicalOr(mask, true)}. */
+    public static NDArray logicalOr(NDArray a, boolean s) { return a.logicalOr(s); }
+
+    /**
+     * NumPy {@code np.logical_xor(a, b)}: a bool array, nonzero (and NaN) counting as true; broadcasts.
+     * <pre>{@code
+     * NDArray m = logicalXor(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
+     * logicalXor(array(0, 1, 2), array(1, 1, 0));
+     * }</pre>
+     */
+    public static NDArray logicalXor(NDArray a, NDArray b) { return a.logicalXor(b); }
+    /** NumPy {@code np.logical_xor(a, 2.5)}. Example: {@code logicalXor(x, 1.0)}. */
+    public static NDArray logicalXor(NDArray a, double s) { return a.logicalXor(s); }
+    /** NumPy {@code np.logical_xor(a, 2)}. Example: {@code logicalXor(arange(3), 1)}. */
+    public static NDArray logicalXor(NDArray a, long s) { return a.logicalXor(s); }
+    /** NumPy {@code np.logical_xor(a, True)}. Example: {@code logicalXor(mask, true)}. */
+    public static NDArray logicalXor(NDArray a, boolean s) { return a.logicalXor(s); }
+
+    /**
+     * NumPy {@code np.logical_not(a)} / {@code ~mask}: true where the element is zero.
+     * <pre>{@code
+     * NDArray rest = not(X.get(":, 0").gt(70L));
+     * not(array(0, 2));                   // [ True False]
+     * }</pre>
+     */
+    public static NDArray not(NDArray a) { return a.not(); }
+    /** NumPy {@code np.logical_not(a)}. Example: {@code logicalNot(mask)}; {@code logicalNot(array(0, 2))} gives {@code [ True False]}. */
+    public static NDArray logicalNot(NDArray a) { return a.logicalNot(); }
+
+    /**
+     * NumPy {@code a & b} ({@code np.bitwise_and}) on bool and integer arrays (floats fail as in NumPy).
+     * <pre>{@code
+     * bitwiseAnd(mask1, mask2);
+     * bitwiseAnd(array(12, 10), array(10, 6));
+     * }</pre>
+     */
+    public static NDArray bitwiseAnd(NDArray a, NDArray b) { return a.bitwiseAnd(b); }
+    /** NumPy {@code a & 2}. Example: {@code bitwiseAnd(arange(8), 1)}. */
+    public static NDArray bitwiseAnd(NDArray a, long s) { return a.bitwiseAnd(s); }
+    /** NumPy {@code a & True}. Example: {@code bitwiseAnd(mask, true)}. */
+    public static NDArray bitwiseAnd(NDArray a, boolean s) { return a.bitwiseAnd(s); }
+
+    /**
+     * NumPy {@code a | b} ({@code np.bitwise_or}) on bool and integer arrays (floats fail as in NumPy).
+     * <pre>{@code
+     * bitwiseOr(mask1, mask2);
+     * bitwiseOr(array(12, 10), array(10, 6));
+     * }</pre>
+     */
+    public static NDArray bitwiseOr(NDArray a, NDArray b) { return a.bitwiseOr(b); }
+    /** NumPy {@code a | 2}. Example: {@code bitwiseOr(arange(8), 1)}. */
+    public static NDArray bitwiseOr(NDArray a, long s) { return a.bitwiseOr(s); }
+    /** NumPy {@code a | True}. Example: {@code bitwiseOr(mask, true)}. */
+    public static NDArray bitwiseOr(NDArray a, boolean s) { return a.bitwiseOr(s); }
+
+    /**
+     * NumPy {@code a ^ b} ({@code np.bitwise_xor}) on bool and integer arrays (floats fail as in NumPy).
+     * <pre>{@code
+     * bitwiseXor(mask1, mask2);
+     * bitwiseXor(array(12, 10), array(10, 6));
+     * }</pre>
+     */
+    public static NDArray bitwiseXor(NDArray a, NDArray b) { return a.bitwiseXor(b); }
+    /** NumPy {@code a ^ 2}. Example: {@code bitwiseXor(arange(8), 1)}. */
+    public static NDArray bitwiseXor(NDArray a, long s) { return a.bitwiseXor(s); }
+    /** NumPy {@code a ^ True}. Example: {@code bitwiseXor(mask, true)}. */
+    public static NDArray bitwiseXor(NDArray a, boolean s) { return a.bitwiseXor(s); }
+
+    /**
+     * NumPy {@code np.invert(a)} / {@code ~a}: bitwise NOT of integers, logical NOT of bools.
+     * <pre>{@code
+     * invert(array(0, 5));                // [-1 -6]
+     * invert(mask);                       // ~mask
+     * }</pre>
+     */
+    public static NDArray invert(NDArray a) { return a.invert(); }
+
+    /**
+     * NumPy {@code np.negative(a)}; see {@link NDArray#neg()} for its dtypes.
+     * <pre>{@code
+     * neg(array(1, -2));   // [-1  2]
+     * neg(X);
+     * }</pre>
+     */
+    public static NDArray neg(NDArray a) { return a.neg(); }
+
+    /**
+     * NumPy {@code np.sign(a)}; see {@link NDArray#sign()} for its dtypes.
+     * <pre>{@code
+     * sign(array(-3.0, 0.0, 2.0));   // [-1.  0.  1.]
+     * sign(X);
+     * }</pre>
+     */
+    public static NDArray sign(NDArray a) { return a.sign(); }
+
+    /**
+     * NumPy {@code np.log1p(a)}; see {@link NDArray#log1p()} for its dtypes.
+     * <pre>{@code
+     * log1p(array(0.0));   // [0.]
+     * log1p(X);
+     * }</pre>
+     */
+    public static NDArray log1p(NDArray a) { return a.log1p(); }
+
+    /**
+     * NumPy {@code np.expm1(a)}; see {@link NDArray#expm1()} for its dtypes.
+     * <pre>{@code
+     * expm1(array(0.0));   // [0.]
+     * expm1(X);
+     * }</pre>
+     */
+    public static NDArray expm1(NDArray a) { return a.expm1(); }
+
+    /**
+     * NumPy {@code np.sin(a)}; see {@link NDArray#sin()} for its dtypes.
+     * <pre>{@code
+     * sin(array(0.0));   // [0.]
+     * sin(X);
+     * }</pre>
+     */
+    public static NDArray sin(NDArray a) { return a.sin(); }
+
+    /**
+     * NumPy {@code np.cos(a)}; see {@link NDArray#cos()} for its dtypes.
+     * <pre>{@code
+     * cos(array(0.0));   // [1.]
+     * cos(X);
+     * }</pre>
+     */
+    public static NDArray cos(NDArray a) { return a.cos(); }
+
+    /**
+     * NumPy {@code np.floor(a)}; see {@link NDArray#floor()} for its dtypes.
+     * <pre>{@code
+     * floor(array(-1.5, 1.5));   // [-2.  1.]
+     * floor(X);
+     * }</pre>
+     */
+    public static NDArray floor(NDArray a) { return a.floor(); }
+
+    /**
+     * NumPy {@code np.ceil(a)}; see {@link NDArray#ceil()} for its dtypes.
+     * <pre>{@code
+     * ceil(array(-1.5, 1.5));   // [-1.  2.]
+     * ceil(X);
+     * }</pre>
+     */
+    public static NDArray ceil(NDArray a) { return a.ceil(); }
+
+    /**
+     * NumPy {@code np.isnan(a)}; see {@link NDArray#isnan()} for its dtypes.
+     * <pre>{@code
+     * isnan(array(1.0, Double.NaN));   // [False  True]
+     * isnan(X);
+     * }</pre>
+     */
+    public static NDArray isnan(NDArray a) { return a.isnan(); }
+
+    /**
+     * NumPy {@code np.isinf(a)}; see {@link NDArray#isinf()} for its dtypes.
+     * <pre>{@code
+     * isinf(array(1.0, Double.POSITIVE_INFINITY));   // [False  True]
+     * isinf(X);
+     * }</pre>
+     */
+    public static NDArray isinf(NDArray a) { return a.isinf(); }
+
+    /**
+     * NumPy {@code np.isfinite(a)}; see {@link NDArray#isfinite()} for its dtypes.
+     * <pre>{@code
+     * isfinite(array(1.0, Double.NaN));   // [ True False]
+     * isfinite(X);
+     * }</pre>
+     */
+    public static NDArray isfinite(NDArray a) { return a.isfinite(); }
+
+    /**
+     * NumPy {@code np.round(a)}: round half to even.
+     * <pre>{@code
+     * round(array(0.5, 1.5, 2.5));        // [0. 2. 2.]
+     * round(X);
+     * }</pre>
+     */
+    public static NDArray round(NDArray a) { return a.round(); }
+    /**
+     * NumPy {@code np.round(a, decimals)}: half to even at 10**-decimals (negative decimals round integers too).
+     * <pre>{@code
+     * round(array(1.234, 5.678), 1);      // [1.2 5.7]
+     * round(array(1234, 5678), -2);       // [1200 5700]
+     * }</pre>
+     */
+    public static NDArray round(NDArray a, int decimals) { return a.round(decimals); }
+
+    /**
+     * NumPy {@code np.clip(a, lo, hi)} with float bounds; see {@link NDArray#clip(double, double)}.
+     * <pre>{@code
+     * clip(array(-2.0, 0.5, 3.0), 0.0, 1.0);   // [0.  0.5 1. ]
+     * NDArray safe = clip(probs, 1e-7, 1 - 1e-7);
+     * }</pre>
+     */
+    public static NDArray clip(NDArray a, double lo, double hi) { return a.clip(lo, hi); }
+    /** NumPy {@code np.clip(a, lo, hi)} with int bounds (int arrays stay int). Example: {@code clip(arange(6), 1, 3)} gives {@code [1 1 2 3 3 3]}. */
+    public static NDArray clip(NDArray a, long lo, long hi) { return a.clip(lo, hi); }
+    /** NumPy {@code np.clip(a, lo, hi)} with array bounds (broadcast together). Example: {@code clip(X, X.min(0), X.max(0))}. */
+    public static NDArray clip(NDArray a, NDArray lo, NDArray hi) { return a.clip(lo, hi); }
+
+    /**
+     * NumPy {@code np.where(cond, x, 2.5)}: an array branch and a weak scalar branch (the result has x's
+     * dtype when the scalar fits its kind: float32 stays float32).
+     * <pre>{@code
+     * where(x.gt(0.0), x, 0.0);           // ReLU
+     * where(mask, arange(3), 0.5).dtype();   // float64
+     * }</pre>
+     */
+    public static NDArray where(NDArray cond, NDArray x, double y) { return Select.where(cond, x, (Object) y); }
+    /** NumPy {@code np.where(cond, 2.5, y)}. Example: {@code where(x.lt(0.0), 0.0, x)}. */
+    public static NDArray where(NDArray cond, double x, NDArray y) { return Select.where(cond, (Object) x, y); }
+    /**
+     * NumPy {@code np.where(cond, x, 2)} with a Python-int branch: an int32 x stays int32. As in NumPy 2,
+     * the int is converted without a range check.
+     * <pre>{@code
+     * where(labels.eq(-1L), labels, 0);   // labels' dtype
+     * where(mask, array(INT32, new int[] {1, 2}), 0).dtype();   // int32
+     * }</pre>
+     */
+    public static NDArray where(NDArray cond, NDArray x, long y) { return Select.where(cond, x, (Object) y); }
+    /** NumPy {@code np.where(cond, 2, y)}. Example: {@code where(mask, 1, counts)}. */
+    public static NDArray where(NDArray cond, long x, NDArray y) { return Select.where(cond, (Object) x, y); }
+    /** NumPy {@code np.where(cond, 1, 0)}: two Python ints give int64. Example: {@code where(y.gt(0.5), 1, 0)} gives 0/1 labels. */
+    public static NDArray where(NDArray cond, long x, long y) { return Select.where(cond, (Object) x, (Object) y); }
+    /** NumPy {@code np.where(cond, x, True)}. Example: {@code where(valid, mask, false)}. */
+    public static NDArray where(NDArray cond, NDArray x, boolean y) { return Select.where(cond, x, (Object) y); }
+    /** NumPy {@code np.where(cond, True, y)}. Example: {@code where(valid, true, mask)}. */
+    public static NDArray where(NDArray cond, boolean x, NDArray y) { return Select.where(cond, (Object) x, y); }
+    /** NumPy {@code np.where(cond, True, False)}: bool. Example: {@code where(x.gt(0L), true, false)}. */
+    public static NDArray where(NDArray cond, boolean x, boolean y) { return Select.where(cond, (Object) x, (Object) y); }
+
+    /**
+     * NumPy {@code np.isclose(a, b)} (rtol 1e-5, atol 1e-8): {@code |a - b| <= atol + rtol * |b|} elementwise,
+     * in b's float dtype; infinities close only to themselves, NaN never.
+     * <pre>{@code
+     * isclose(array(1.0, 2.0), array(1.0 + 1e-9, 2.1));   // [ True False]
+     * isclose(x, y).all();
+     * }</pre>
+     */
+    public static NDArray isclose(NDArray a, NDArray b) { return Closeness.isclose(a, b, 1e-5, 1e-8, false); }
+    /** NumPy {@code np.isclose(a, b, rtol, atol)}. Example: {@code isclose(x, y, 1e-3, 0)}. */
+    public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol) { return Closeness.isclose(a, b, rtol, atol, false); }
+    /** NumPy {@code np.isclose(a, b, rtol, atol, equal_nan)}: NaN is close to NaN when equalNan. Example: {@code isclose(x, y, 1e-5, 1e-8, true)}. */
+    public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        return Closeness.isclose(a, b, rtol, atol, equalNan);
+    }
+    /**
+     * NumPy {@code np.allclose(a, b)} (rtol 1e-5, atol 1e-8): whether every element satisfies
+     * {@code |a - b| <= atol + rtol * |b|} (shapes broadcast; NaN is never close).
+     * <pre>{@code
+     * allclose(X.matmul(inv), eye(3));   // true up to rounding
+     * allclose(array(1.0, Double.NaN), array(1.0, Double.NaN));   // false
+     * }</pre>
+     */
+    public static boolean allclose(NDArray a, NDArray b) { return Closeness.allclose(a, b, 1e-5, 1e-8, false); }
+    /** NumPy {@code np.allclose(a, b, rtol, atol)}. Example: {@code allclose(grad, numericGrad, 1e-4, 1e-6)}. */
+    public static boolean allclose(NDArray a, NDArray b, double rtol, double atol) { return Closeness.allclose(a, b, rtol, atol, false); }
+    /** NumPy {@code np.allclose(a, b, rtol, atol, equal_nan)}. Example: {@code allclose(x, y, 1e-5, 1e-8, true)} treats NaN as equal to NaN. */
+    public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        return Closeness.allclose(a, b, rtol, atol, equalNan);
+    }
+    /**
+     * NumPy {@code np.array_equal(a, b)}: same shape (no broadcasting: different shapes give false) and
+     * every element equal; dtypes may differ ({@code [1, 2]} equals {@code [1., 2.]}).
+     * <pre>{@code
+     * arrayEquals(array(1, 2), array(1.0, 2.0));   // true
+     * arrayEquals(ones(3), ones(3, 1));           // false
+     * }</pre>
+     */
+    public static boolean arrayEquals(NDArray a, NDArray b) { return Closeness.arrayEquals(a, b, false); }
+    /** NumPy {@code np.array_equal(a, b, equal_nan=equalNan)}. Example: {@code arrayEquals(x, x.copy(), true)} is true even with NaNs. */
+    public static boolean arrayEquals(NDArray a, NDArray b, boolean equalNan) { return Closeness.arrayEquals(a, b, equalNan); }
+
+    // ---- linear algebra (issue 4) ----
+
+    /**
+     * NumPy {@code np.inner(a, b)}: sums over the last axis of both (shape
+     * {@code a.shape[:-1] + b.shape[:-1]}); 0-d operands multiply.
+     * <pre>{@code
+     * inner(array(1.0, 2.0, 3.0), array(0.0, 1.0, 0.0));   // 2.0
+     * inner(X, W).shape();                                   // X (n, k), W (m, k): [n, m], i.e. X @ W.T
+     * }</pre>
+     */
+    public static NDArray inner(NDArray a, NDArray b) { return Products.inner(a, b); }
+
+    /**
+     * NumPy {@code np.outer(a, b)}: {@code out[i, j] = a.ravel()[i] * b.ravel()[j]} (inputs of any shape are flattened).
+     * <pre>{@code
+     * outer(array(1, 2), array(10, 20, 30));   // [[10 20 30]\n [20 40 60]]
+     * outer(x, x);                             // rank-one matrix x x^T
+     * }</pre>
+     */
+    public static NDArray outer(NDArray a, NDArray b) { return Products.outer(a, b); }
+
+    // ---- input and output (issue 4) ----
+
+    /**
+     * NumPy {@code np.save(file, a)}: writes {@code a} as a {@code .npy} file (format 1.0, this
+     * machine's byte order, NumPy's exact header), appending {@code .npy} to a name without it, as
+     * NumPy does. A Fortran-contiguous array is written in Fortran order, as NumPy does; any other
+     * layout in C order.
+     * <pre>{@code
+     * save(Path.of("weights.npy"), W);               // np.save("weights.npy", W)
+     * NDArray back = load(Path.of("weights.npy"));   // bit for bit the same
+     * }</pre>
+     */
+    public static void save(java.nio.file.Path file, NDArray a) { Npy.save(file, a); }
+
+    /**
+     * NumPy {@code np.load(file)} of a {@code .npy} file: every NumJ dtype, format 1.0 to 3.0, either
+     * byte order, C or Fortran order (a Fortran file gives a Fortran-ordered array, as in NumPy). A bad
+     * file fails with an {@link IllegalArgumentException} naming the file and the problem; other
+     * NumPy dtypes (uint8, float16, complex, objects) fail naming the dtype. For {@code .npz} use
+     * {@link #loadz}.
+     * <pre>{@code
+     * NDArray X = load(Path.of("X_train.npy"));      // X = np.load("X_train.npy")
+     * X.shape();                                     // e.g. [60000, 784]
+     * }</pre>
+     */
+    public static NDArray load(java.nio.file.Path file) { return Npy.load(file); }
+
+    /**
+     * NumPy {@code np.load(file, mmap_mode=...)}: maps the {@code .npy} file into memory, so the array
+     * uses the file's pages directly: no copy, and opening a file of any size takes the same short
+     * time. {@link MmapMode#READ_ONLY} arrays are not writeable. The mapping lives until the array is
+     * garbage-collected, or until the enclosing {@link Scope} closes.
+     * <pre>{@code
+     * NDArray big = load(Path.of("features.npy"), MmapMode.READ_ONLY);   // np.load(f, mmap_mode="r")
+     * NDArray batch = big.get("0:256").copy();                          // reads just those rows
+     * }</pre>
+     */
+    public static NDArray load(java.nio.file.Path file, MmapMode mode) { return Npy.map(file, mode); }
+
+    /**
+     * NumPy {@code np.savez(file, a, b, ...)}: an uncompressed {@code .npz} archive with members
+     * {@code arr_0.npy}, {@code arr_1.npy}, ...; {@code .npz} is appended to a name without it.
+     * <pre>{@code
+     * savez(Path.of("data.npz"), X, y);               // np.savez("data.npz", X, y)
+     * loadz(Path.of("data.npz")).get("arr_1");        // y
+     * }</pre>
+     */
+    public static void savez(java.nio.file.Path file, NDArray... arrays) { Npz.save(file, Npz.positional(arrays), false); }
+
+    /**
+     * NumPy {@code np.savez(file, W1=W1, b1=b1)}: an uncompressed {@code .npz} archive, one member
+     * {@code <name>.npy} per entry, in the map's iteration order.
+     * <pre>{@code
+     * savez(Path.of("model.npz"), Map.of("W1", W1, "b1", b1));   // np.savez("model.npz", W1=W1, b1=b1)
+     * loadz(Path.of("model.npz")).get("W1");
+     * }</pre>
+     */
+    public static void savez(java.nio.file.Path file, java.util.Map<String, NDArray> arrays) { Npz.save(file, arrays, false); }
+
+    /**
+     * NumPy {@code np.savez_compressed(file, a, b, ...)}: as {@link #savez(java.nio.file.Path, NDArray...)}
+     * with deflate-compressed members.
+     * <pre>{@code
+     * savezCompressed(Path.of("data.npz"), X, y);     // np.savez_compressed("data.npz", X, y)
+     * loadz(Path.of("data.npz")).get("arr_0");        // X
+     * }</pre>
+     */
+    public static void savezCompressed(java.nio.file.Path file, NDArray... arrays) { Npz.save(file, Npz.positional(arrays), true); }
+
+    /**
+     * NumPy {@code np.savez_compressed(file, W1=W1, ...)}: named members, deflate-compressed.
+     * <pre>{@code
+     * savezCompressed(Path.of("model.npz"), Map.of("W1", W1, "b1", b1));
+     * loadz(Path.of("model.npz")).files();            // [W1, b1] in the map's order
+     * }</pre>
+     */
+    public static void savezCompressed(java.nio.file.Path file, java.util.Map<String, NDArray> arrays) {
+        Npz.save(file, arrays, true);
+    }
+
+    /**
+     * NumPy {@code np.load(file)} of a {@code .npz} archive: an {@link NpzFile} that reads each array
+     * when asked for it. Close it (try-with-resources) to release the file.
+     * <pre>{@code
+     * try (NpzFile npz = loadz(Path.of("model.npz"))) {   // with np.load("model.npz") as npz:
+     *     NDArray W1 = npz.get("W1");                      //     W1 = npz["W1"]
+     * }
+     * }</pre>
+     */
+    public static NpzFile loadz(java.nio.file.Path file) { return new NpzFile(file); }
+
+    /**
+     * NumPy {@code np.loadtxt(file)}: whitespace-separated numbers into a float64 array ({@code #}
+     * starts a comment). A field that is not a number fails with NumPy's message plus the file's
+     * line: "could not convert string 'abc' to float64 at row 1, column 2. (data.txt, line 4)".
+     * <pre>{@code
+     * NDArray X = loadtxt(Path.of("points.txt"));     // np.loadtxt("points.txt")
+     * X.shape();                                      // [rows, columns]
+     * }</pre>
+     */
+    public static NDArray loadtxt(java.nio.file.Path file) { return LoadTxt.load(file, new LoadTxtOptions()); }
+
+    /**
+     * NumPy {@code np.loadtxt(file, delimiter=d)}.
+     * <pre>{@code
+     * NDArray X = loadtxt(Path.of("data.csv"), ",");  // np.loadtxt("data.csv", delimiter=",")
+     * }</pre>
+     */
+    public static NDArray loadtxt(java.nio.file.Path file, String delimiter) {
+        return LoadTxt.load(file, new LoadTxtOptions().delimiter(delimiter));
+    }
+
+    /**
+     * NumPy {@code np.loadtxt(file, delimiter=d, skiprows=n, usecols=cols, dtype=dt)}; null
+     * {@code usecols} reads every column.
+     * <pre>{@code
+     * NDArray X = loadtxt(Path.of("data.csv"), ",", 1, new int[] {0, 2}, FLOAT32);
+     * // np.loadtxt("data.csv", delimiter=",", skiprows=1, usecols=(0, 2), dtype=np.float32)
+     * }</pre>
+     */
+    public static NDArray loadtxt(java.nio.file.Path file, String delimiter, int skiprows, int[] usecols, DType dtype) {
+        return LoadTxt.load(file, new LoadTxtOptions().delimiter(delimiter).skiprows(skiprows).usecols(usecols).dtype(dtype));
+    }
+
+    /**
+     * NumPy {@code np.loadtxt(file, **options)}: every keyword of {@link LoadTxtOptions} (comments,
+     * max_rows, ndmin, progress reports for long files). The file is streamed, never held whole.
+     * <pre>{@code
+     * NDArray X = loadtxt(Path.of("big.csv"), new LoadTxtOptions().delimiter(",").maxRows(1000));
+     * loadtxt(Path.of("huge.csv"), new LoadTxtOptions().delimiter(",").progress(IOProgress.log()));
+     * }</pre>
+     */
+    public static NDArray loadtxt(java.nio.file.Path file, LoadTxtOptions options) { return LoadTxt.load(file, options); }
+
+    /**
+     * NumPy {@code np.genfromtxt(file)}: like {@link #loadtxt(java.nio.file.Path)}, but a field that is
+     * missing or not a number becomes NaN instead of an error.
+     * <pre>{@code
+     * NDArray X = genfromtxt(Path.of("gaps.txt"));    // np.genfromtxt("gaps.txt")
+     * X.isnan().sum();                                // how many were missing
+     * }</pre>
+     */
+    public static NDArray genfromtxt(java.nio.file.Path file) { return GenFromTxt.load(file, new GenFromTxtOptions()); }
+
+    /**
+     * NumPy {@code np.genfromtxt(file, delimiter=d)}: empty or unreadable fields become NaN.
+     * <pre>{@code
+     * NDArray X = genfromtxt(Path.of("data.csv"), ",");   // "1,,3" gives [1, nan, 3]
+     * }</pre>
+     */
+    public static NDArray genfromtxt(java.nio.file.Path file, String delimiter) {
+        return GenFromTxt.load(file, new GenFromTxtOptions().delimiter(delimiter));
+    }
+
+    /**
+     * NumPy {@code np.genfromtxt(file, delimiter=d, skip_header=n, usecols=cols, filling_values=v,
+     * dtype=dt)}: fields that do not convert become {@code fillingValue}; null {@code usecols} reads
+     * every column.
+     * <pre>{@code
+     * NDArray X = genfromtxt(Path.of("data.csv"), ",", 1, null, 0.0, FLOAT64);
+     * // np.genfromtxt("data.csv", delimiter=",", skip_header=1, filling_values=0)
+     * }</pre>
+     */
+    public static NDArray genfromtxt(java.nio.file.Path file, String delimiter, int skipHeader, int[] usecols,
+                                     double fillingValue, DType dtype) {
+        return GenFromTxt.load(file, new GenFromTxtOptions().delimiter(delimiter).skipHeader(skipHeader).usecols(usecols)
+                .fillingValue(fillingValue).dtype(dtype));
+    }
+
+    /**
+     * NumPy {@code np.genfromtxt(file, **options)}: every keyword of {@link GenFromTxtOptions}.
+     * <pre>{@code
+     * NDArray X = genfromtxt(Path.of("data.csv"), new GenFromTxtOptions().delimiter(",").skipFooter(2));
+     * genfromtxt(Path.of("data.csv"), new GenFromTxtOptions().delimiter(",").loose(false));   // strict
+     * }</pre>
+     */
+    public static NDArray genfromtxt(java.nio.file.Path file, GenFromTxtOptions options) { return GenFromTxt.load(file, options); }
+
+    /**
+     * NumPy {@code np.savetxt(file, a)}: one line per row (a 1-D array as one column), each value as
+     * {@code %.18e}, separated by spaces.
+     * <pre>{@code
+     * savetxt(Path.of("out.txt"), X);                 // np.savetxt("out.txt", X)
+     * loadtxt(Path.of("out.txt"));                    // X again, exactly
+     * }</pre>
+     */
+    public static void savetxt(java.nio.file.Path file, NDArray a) { SaveTxt.save(file, a, new SaveTxtOptions()); }
+
+    /**
+     * NumPy {@code np.savetxt(file, a, delimiter=d)}.
+     * <pre>{@code
+     * savetxt(Path.of("out.csv"), X, ",");            // np.savetxt("out.csv", X, delimiter=",")
+     * }</pre>
+     */
+    public static void savetxt(java.nio.file.Path file, NDArray a, String delimiter) {
+        SaveTxt.save(file, a, new SaveTxtOptions().delimiter(delimiter));
+    }
+
+    /**
+     * NumPy {@code np.savetxt(file, a, delimiter=d, fmt=f, header=h)}: Python {@code %}-formats,
+     * applied as Python applies them; the header is written after {@code "# "}.
+     * <pre>{@code
+     * savetxt(Path.of("out.csv"), X, ",", "%.4f", "x,y,z");
+     * // np.savetxt("out.csv", X, delimiter=",", fmt="%.4f", header="x,y,z")
+     * }</pre>
+     */
+    public static void savetxt(java.nio.file.Path file, NDArray a, String delimiter, String fmt, String header) {
+        SaveTxt.save(file, a, new SaveTxtOptions().delimiter(delimiter).fmt(fmt).header(header));
+    }
+
+    /**
+     * NumPy {@code np.savetxt(file, a, **options)}: every keyword of {@link SaveTxtOptions} (per-column
+     * formats, newline, footer, comments).
+     * <pre>{@code
+     * savetxt(Path.of("out.csv"), X, new SaveTxtOptions().delimiter(",").fmt("%d", "%.2f").footer("end"));
+     * }</pre>
+     */
+    public static void savetxt(java.nio.file.Path file, NDArray a, SaveTxtOptions options) { SaveTxt.save(file, a, options); }
 }

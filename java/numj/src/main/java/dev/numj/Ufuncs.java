@@ -18,7 +18,8 @@ import java.util.Arrays;
 final class Ufuncs {
     private Ufuncs() {}
 
-    enum Kind { ARITH, SUB, INT_ARITH, TRUE_DIV, FLOAT_BINARY, COMPARE, LOGICAL, BITWISE, UNARY_NUM, UNARY_FLOAT, UNARY_BOOL_OUT, UNARY_INT_KEEP }
+    enum Kind { ARITH, SUB, INT_ARITH, TRUE_DIV, FLOAT_BINARY, COMPARE, LOGICAL, BITWISE, UNARY_NUM, UNARY_FLOAT, UNARY_BOOL_OUT, UNARY_INT_KEEP,
+        UNARY_BITWISE }
 
     /** A ufunc: NumPy's name (for messages), the native op code and how its dtypes resolve. */
     record Ufunc(String name, int code, Kind kind, boolean binary) {}
@@ -41,6 +42,9 @@ final class Ufuncs {
     static final Ufunc LOGICAL_AND = new Ufunc("logical_and", Ops.LOGICAL_AND, Kind.LOGICAL, true);
     static final Ufunc LOGICAL_OR = new Ufunc("logical_or", Ops.LOGICAL_OR, Kind.LOGICAL, true);
     static final Ufunc LOGICAL_XOR = new Ufunc("logical_xor", Ops.LOGICAL_XOR, Kind.LOGICAL, true);
+    static final Ufunc BITWISE_AND = new Ufunc("bitwise_and", Ops.BIT_AND, Kind.BITWISE, true);
+    static final Ufunc BITWISE_OR = new Ufunc("bitwise_or", Ops.BIT_OR, Kind.BITWISE, true);
+    static final Ufunc BITWISE_XOR = new Ufunc("bitwise_xor", Ops.BIT_XOR, Kind.BITWISE, true);
 
     static final Ufunc NEG = new Ufunc("negative", Ops.NEG, Kind.UNARY_NUM, false);
     static final Ufunc ABS = new Ufunc("absolute", Ops.ABS, Kind.UNARY_NUM, false);
@@ -63,6 +67,7 @@ final class Ufuncs {
     static final Ufunc ISINF = new Ufunc("isinf", Ops.ISINF, Kind.UNARY_BOOL_OUT, false);
     static final Ufunc ISFINITE = new Ufunc("isfinite", Ops.ISFINITE, Kind.UNARY_BOOL_OUT, false);
     static final Ufunc LOGICAL_NOT = new Ufunc("logical_not", Ops.LOGICAL_NOT, Kind.UNARY_BOOL_OUT, false);
+    static final Ufunc INVERT = new Ufunc("invert", Ops.BIT_NOT, Kind.UNARY_BITWISE, false);
 
     static Backend backend(NDArray a) { return CpuBackend.INSTANCE; }
 
@@ -108,6 +113,20 @@ final class Ufuncs {
         return arr;
     }
 
+    /**
+     * {@link #weak} for ufunc {@code f}: NumPy 2 compares (and logical-ands, and true-divides, in float64)
+     * an int32 array with a Python integer outside int32's range exactly instead of raising, as if in int64.
+     */
+    static DType weak(Ufunc f, DType arr, Object scalar) {
+        if ((f.kind == Kind.COMPARE || f.kind == Kind.LOGICAL || f.kind == Kind.TRUE_DIV) && arr == DType.INT32 && scalar instanceof Long v
+                && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) return DType.INT64;
+        return weak(arr, scalar);
+    }
+
+    private static boolean negative(Object scalar) {
+        return scalar instanceof Number n && n.doubleValue() < 0;
+    }
+
     // ---- scalar operands ---------------------------------------------------------------------------
 
     /** Per-thread slots holding scalar operands; a kernel call reads them synchronously. */
@@ -150,10 +169,13 @@ final class Ufuncs {
 
     static NDArray binary(Ufunc f, long s, NDArray a) { return scalarBinary(f, a, s, true); }
 
+    /** NumPy {@code f(s, a)} for a Java scalar s (Long, Double or Boolean). */
+    static NDArray binary(Ufunc f, Object s, NDArray a) { return scalarBinary(f, a, s, true); }
+
     private static NDArray scalarBinary(Ufunc f, NDArray a, Object scalar, boolean scalarFirst) {
-        DType sd = weak(a.dtype, scalar);
+        DType sd = weak(f, a.dtype, scalar);
         DType[] t = resolve(f, a.dtype, sd);
-        if (f == POW && t[0].isInteger() && !scalarFirst && ((Number) scalar).doubleValue() < 0)
+        if (f == POW && t[0].isInteger() && !scalarFirst && negative(scalar))
             throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
         if (f == POW && t[0].isInteger() && scalarFirst) checkNonNegativeExponent(a);
         NDArray ac = a.dtype == t[0] ? a : copyAs(a, t[0]);
@@ -181,8 +203,16 @@ final class Ufuncs {
                 + "') to dtype('" + to + "') with casting rule 'same_kind'");
     }
 
+    /** NumPy's error for {@code b //= b}, {@code b %= True}, {@code b **= b} on bool arrays (the ufunc gives int8). */
+    private static void checkInt8InPlace(Ufunc f, DType self, DType other) {
+        if (f.kind == Kind.INT_ARITH && self.isBool() && other.isBool())
+            throw new NumJTypeException("Cannot cast ufunc '" + f.name + "' output from dtype('int8') to dtype('bool') "
+                    + "with casting rule 'same_kind'");
+    }
+
     static NDArray inPlace(Ufunc f, NDArray self, NDArray o) {
         checkOutput(self);
+        checkInt8InPlace(f, self.dtype, o.dtype);
         DType[] t = resolve(f, self.dtype, o.dtype);
         checkSameKind(f, t[1], self.dtype);
         long[] shape = Shapes.broadcast(self.shape, o.shape);
@@ -204,9 +234,12 @@ final class Ufuncs {
 
     static NDArray inPlace(Ufunc f, NDArray self, Object scalar) {
         checkOutput(self);
-        DType sd = weak(self.dtype, scalar);
+        DType sd = weak(f, self.dtype, scalar);
+        checkInt8InPlace(f, self.dtype, sd);
         DType[] t = resolve(f, self.dtype, sd);
         checkSameKind(f, t[1], self.dtype);
+        if (f == POW && t[0].isInteger() && negative(scalar))
+            throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
         if (t[0] == self.dtype) {
             Operand s = scalarOperand(0, t[0], scalar, self.ndim());
             backend(self).binary(f.code, t[0], self.operand(), s, self.operand(), self.shape);
@@ -246,6 +279,11 @@ final class Ufuncs {
             case UNARY_FLOAT -> out = in = a.dtype.isFloating() ? a.dtype : a.dtype.isBool() ? DType.FLOAT32 : DType.FLOAT64;
             case UNARY_INT_KEEP -> out = in;
             case UNARY_BOOL_OUT -> out = DType.BOOL;
+            case UNARY_BITWISE -> {
+                if (a.dtype.isFloating()) throw new NumJTypeException("ufunc '" + f.name + "' not supported for the input types, "
+                        + "and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+                out = in;
+            }
             default -> throw new IllegalStateException(f.name + " is not unary");
         }
         NDArray ac = a.dtype == in ? a : copyAs(a, in);

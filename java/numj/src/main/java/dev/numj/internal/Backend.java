@@ -94,4 +94,9 @@ public interface Backend {
      * over {@code shape}.
      */
     void sort(DType dt, Operand in, Operand values, Operand indices, long[] shape, int axis, boolean descending, long k);
+
+    // ---- linear algebra (issue 4) ----
+
+    /** This device's LAPACK-class routines (float64, one column-major matrix per call). */
+    Lapack lapack();
 }

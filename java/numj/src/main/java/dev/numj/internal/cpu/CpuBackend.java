@@ -200,4 +200,9 @@ public final class CpuBackend implements Backend {
                     w), "sort");
         }
     }
+
+    // ---- linear algebra (issue 4) ----
+
+    @Override
+    public dev.numj.internal.Lapack lapack() { return CpuLapack.INSTANCE; }
 }
