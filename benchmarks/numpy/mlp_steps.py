@@ -4,7 +4,8 @@ Network 64-32-10 (relu, softmax, cross-entropy), He initialisation, mini-batches
 fresh permutation each epoch, SGD at learning rate 0.1, on the 1437 training images of the digits
 set (pixels / 16); the step is DigitsMlp.step line for line. Prints one line:
     numpy mlp_steps steps=N seconds=S steps_per_s=R cpu_seconds=C steps_per_cpu_s=RC rss_mb=M numpy=VERSION ...
-(cpu_seconds: the process's CPU time during the loop, every thread, as time.process_time counts it.)
+(cpu_seconds: the process's CPU time during the loop, every thread, as time.process_time counts it;
+thread_cpu_seconds: the CPU time of the thread running the loop, time.thread_time.)
 Usage: python3 benchmarks/numpy/mlp_steps.py [--steps N] [--digits PATH] [--threads T]
 (--threads sets OPENBLAS_NUM_THREADS before NumPy loads, default: OpenBLAS's own choice.)
 """
@@ -57,6 +58,7 @@ def step(xb, yb):
 
 
 c0 = time.process_time()
+tc0 = time.thread_time()
 t0 = time.perf_counter()
 done = 0
 while done < args.steps:
@@ -69,8 +71,10 @@ while done < args.steps:
             break
 seconds = time.perf_counter() - t0
 cpu = time.process_time() - c0
+thread_cpu = time.thread_time() - tc0
 acc = np.mean(np.argmax(np.maximum(X[perm[split:]] @ W1 + b1, 0) @ W2 + b2, axis=1) == y[perm[split:]])
 print(f"numpy mlp_steps steps={done} seconds={seconds:.3f} steps_per_s={done / seconds:.0f} cpu_seconds={cpu:.3f} "
-      f"steps_per_cpu_s={done / cpu:.0f} rss_mb={rss_mb():.0f} "
+      f"steps_per_cpu_s={done / cpu:.0f} thread_cpu_seconds={thread_cpu:.3f} steps_per_thread_cpu_s={done / thread_cpu:.0f} "
+      f"rss_mb={rss_mb():.0f} "
       f"numpy={np.__version__} test_accuracy={acc:.4f}")
 sys.stdout.flush()

@@ -76,8 +76,8 @@ INT_OPS(i64, int64_t, uint64_t)
         T m; divmod_##S(a, b, &m); return m;                                                      \
     }                                                                                             \
     static inline T op_pow_##S(T a, T b) { return POW(a, b); }                                    \
-    static inline T op_maximum_##S(T a, T b) { return (a >= b || a != a) ? a : b; }               \
-    static inline T op_minimum_##S(T a, T b) { return (a <= b || a != a) ? a : b; }               \
+    static inline T op_maximum_##S(T a, T b) { return (a > b || a != a) ? a : b; } /* ties: b */  \
+    static inline T op_minimum_##S(T a, T b) { return (a < b || a != a) ? a : b; }                \
     static inline T op_arctan2_##S(T a, T b) { return ATAN2(a, b); }                              \
     static inline T op_fmax_##S(T a, T b) { return FMAX(a, b); }                                  \
     static inline T op_fmin_##S(T a, T b) { return FMIN(a, b); }

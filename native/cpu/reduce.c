@@ -140,8 +140,9 @@ PAIRWISE_ROWS4(f64, double, numj_v8d)
 /* integer accumulators wrap around like NumPy's (through unsigned arithmetic: no C overflow) */
 #define C_ISUM(OT, acc, x) ((OT)((uint64_t)(acc) + (uint64_t)(OT)(x)))
 #define C_IPROD(OT, acc, x) ((OT)((uint64_t)(acc) * (uint64_t)(OT)(x)))
-#define C_MAX(OT, acc, x) (((acc) >= (OT)(x) || (acc) != (acc)) ? (acc) : (OT)(x))
-#define C_MIN(OT, acc, x) (((acc) <= (OT)(x) || (acc) != (acc)) ? (acc) : (OT)(x))
+/* ties take the later element, as NumPy's maximum.reduce does (np.max([-0.0, 0.0]) is 0.0) */
+#define C_MAX(OT, acc, x) (((acc) > (OT)(x) || (acc) != (acc)) ? (acc) : (OT)(x))
+#define C_MIN(OT, acc, x) (((acc) < (OT)(x) || (acc) != (acc)) ? (acc) : (OT)(x))
 #define C_ANY(OT, acc, x) ((OT)((acc) | ((x) != 0)))
 #define C_ALL(OT, acc, x) ((OT)((acc) & ((x) != 0)))
 #define C_CNZ(OT, acc, x) ((acc) + (OT)((x) != 0))

@@ -11,7 +11,7 @@
 #define FLOAT_UOPS(S, T, M)                                                                       \
     static inline T uop_neg_##S(T x, const double *p) { (void)p; return -x; }                      \
     static inline T uop_abs_##S(T x, const double *p) { (void)p; return M(fabs)(x); }              \
-    static inline T uop_sign_##S(T x, const double *p) { (void)p; return x > 0 ? 1 : x < 0 ? -1 : x; } \
+    static inline T uop_sign_##S(T x, const double *p) { (void)p; return x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : x; } \
     static inline T uop_sqrt_##S(T x, const double *p) { (void)p; return M(sqrt)(x); }             \
     static inline T uop_square_##S(T x, const double *p) { (void)p; return x * x; }                \
     static inline T uop_exp_##S(T x, const double *p) { (void)p; return M(exp)(x); }               \

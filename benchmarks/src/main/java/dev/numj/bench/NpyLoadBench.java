@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       1 GiB into it, the memory traffic a load cannot avoid.
  *   <li>{@code mmapOpen}: {@code load(path, MmapMode.READ_ONLY)}: opening without reading.
  * </ul>
- * NumPy's {@code np.load} of the same file is the comparison in {@code docs/performance.md}.
+ * Before each call the previous call's array is collected, so its memory is reused (see
+ * {@link #releasePrevious}). NumPy's {@code np.load} of the same file is the comparison in
+ * {@code docs/performance.md}.
  * Run: {@code java -jar benchmarks/target/benchmarks.jar NpyLoadBench}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -60,6 +62,17 @@ public class NpyLoadBench {
         x = NumJ.random(7).rand(N);
         save(file, x);
         buffer = ByteBuffer.allocateDirect(1 << 20);
+    }
+
+    /**
+     * Returns the previous call's 1 GiB to NumJ's allocator before each call, so every call gets
+     * memory the allocator already holds (as a program that loads, uses and drops arrays does)
+     * rather than a fresh mapping the kernel must first find huge pages for.
+     */
+    @Setup(Level.Iteration)
+    public void releasePrevious() throws InterruptedException {
+        System.gc();
+        Thread.sleep(200);
     }
 
     @TearDown(Level.Trial)

@@ -265,9 +265,12 @@ final class AdvancedIndex {
         if (indices.dtype.isFloating())
             throw new NumJTypeException("Cannot cast " + (indices.ndim() == 0 ? "scalar" : "array data") + " from dtype('"
                     + indices.dtype + "') to dtype('int64') according to the rule 'same_kind'");
+        if (a.ndim() == 0) a = a.reshape(1L);   // NumPy's PyArray_CheckAxis: a 0-d array takes as shape (1,)
         int ax = Shapes.axis(axis, a.ndim());
         NDArray idx = indices.dtype.isBool() ? indices.astype(DType.INT64) : indices;
-        if (a.shape[ax] == 0 && idx.size > 0)
+        long rest = idx.size;   // the result's size: only a non-empty result is NumPy's "non-empty take"
+        for (int i = 0; i < a.ndim(); i++) if (i != ax) rest *= a.shape[i];
+        if (a.shape[ax] == 0 && rest > 0)
             throw new IndexOutOfBoundsException("cannot do a non-empty take from an empty axes.");
         Index[] items = new Index[ax + 1];
         Arrays.fill(items, Index.ALL);
@@ -287,11 +290,15 @@ final class AdvancedIndex {
         items = integerScalarsAsIntegers(items);
         if (!isAdvanced(items)) {
             NDArray view = Views.index(a, items);
+            if (value instanceof NDArray v && v.ndim() > 0 && isFullInteger(items, a.ndim()))
+                throw new IllegalArgumentException("setting an array element with a sequence.");
             Ufuncs.assign(view, values(a.dtype, value));
             return;
         }
         Plan p = plan(a, items);
         NDArray values = values(a.dtype, value);
+        if (a.ndim() == 0 && items.length == 1 && items[0] instanceof Index.Array m && m.array().dtype.isBool())
+            checkMaskValues(values, m.array().toBooleanArray()[0] ? 1 : 0);
         if (items.length == 1 && p.isCompress() && p.parts.get(0).array.ndim() == a.ndim()) {
             setMask(p, values);
             return;
@@ -323,16 +330,17 @@ final class AdvancedIndex {
                 new Operand(v.storage, v.offset, dst));
     }
 
+    /** True when {@code items} are one integer per axis: NumPy's single-element assignment. */
+    private static boolean isFullInteger(Index[] items, int ndim) {
+        for (Index i : items) if (!(i instanceof Index.At)) return false;
+        return items.length == ndim;
+    }
+
     /** NumPy's dedicated path for {@code a[mask] = values} with a mask of a's full shape. */
     private static void setMask(Plan p, NDArray values) {
         Part m = p.parts.get(0);
         NDArray a = p.a;
-        if (values.ndim() > 1)
-            throw new NumJTypeException("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, "
-                    + "input has " + values.ndim() + " dimensions");
-        if (values.ndim() == 1 && values.size != m.count && values.size != 1)
-            throw new IllegalArgumentException("NumPy boolean array indexing assignment cannot assign " + values.size
-                    + " input values to the " + m.count + " output values where the mask is true");
+        checkMaskValues(values, m.count);
         if (m.count == 0) return;
         NDArray v = denseValues(a, values);
         NDArray mask = m.array.storage == a.storage ? m.array.copy() : m.array;   // read while a is written
@@ -342,6 +350,16 @@ final class AdvancedIndex {
         } else {
             backend(a).expand(a.dtype, mask.operand(), target, m.dims, v.operand(), m.count);
         }
+    }
+
+    /** NumPy's checks of the values of {@code a[mask] = values} for a mask of a's full shape with {@code count} true elements. */
+    private static void checkMaskValues(NDArray values, long count) {
+        if (values.ndim() > 1)
+            throw new NumJTypeException("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, "
+                    + "input has " + values.ndim() + " dimensions");
+        if (values.ndim() == 1 && values.size != count && values.size != 1)
+            throw new IllegalArgumentException("NumPy boolean array indexing assignment cannot assign " + values.size
+                    + " input values to the " + count + " output values where the mask is true");
     }
 
     /** The values in a's dtype, C-contiguous and not sharing a's memory (NumPy copies overlapping values too). */

@@ -305,13 +305,13 @@ public final class NDArray {
     public NDArray get(Index... index) { return Views.index(this, index); }
 
     /** NumPy {@code a[index] = value}: assigns (broadcasting) into the view {@code get(index)}. */
-    public NDArray set(String index, NDArray value) { checkWritable(); Ufuncs.assign(get(index), value); return this; }
+    public NDArray set(String index, NDArray value) { AdvancedIndex.set(this, Index.parse(index), value); return this; }
 
     /** NumPy {@code a[index] = scalar}. */
-    public NDArray set(String index, double value) { checkWritable(); Ufuncs.fill(get(index), value); return this; }
+    public NDArray set(String index, double value) { AdvancedIndex.set(this, Index.parse(index), value); return this; }
 
     /** NumPy {@code a[index] = int}. */
-    public NDArray set(String index, long value) { checkWritable(); Ufuncs.fill(get(index), value); return this; }
+    public NDArray set(String index, long value) { AdvancedIndex.set(this, Index.parse(index), value); return this; }
 
     // ---- arithmetic (NumPy ufuncs; broadcasting; NEP 50 promotion, Java scalars are weak) --------
 

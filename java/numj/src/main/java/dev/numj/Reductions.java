@@ -8,8 +8,17 @@ import dev.numj.internal.Shapes;
 final class Reductions {
     private Reductions() {}
 
-    /** Reduced-axis flags from {@code axes} (null = all), NumPy's AxisError and duplicate checks. */
+    /**
+     * Reduced-axis flags from {@code axes} (null = all), NumPy's AxisError and duplicate checks in the
+     * order of its ufunc reductions: every axis is range-checked before any duplicate is reported.
+     */
     static boolean[] axes(NDArray a, int[] axes) {
+        if (axes != null) for (int ax : axes) Shapes.axis(ax, a.ndim());
+        return axesInOrder(a, axes);
+    }
+
+    /** As {@link #axes}, checking one axis at a time (NumPy's PyArray_ConvertMultiAxis, e.g. squeeze). */
+    static boolean[] axesInOrder(NDArray a, int[] axes) {
         boolean[] red = new boolean[a.ndim()];
         if (axes == null) {
             java.util.Arrays.fill(red, true);

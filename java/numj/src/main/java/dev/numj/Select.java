@@ -8,7 +8,7 @@ final class Select {
 
     static NDArray where(NDArray cond, NDArray x, NDArray y) {
         DType dt = DType.promote(x.dtype, y.dtype);
-        long[] shape = Shapes.broadcast(Shapes.broadcast(cond.shape, x.shape), y.shape);
+        long[] shape = Shapes.broadcastAll(cond.shape, x.shape, y.shape);
         NDArray c = cond.dtype.isBool() ? cond : cond.ne(0L);
         NDArray xc = x.dtype == dt ? x : x.astype(dt), yc = y.dtype == dt ? y : y.astype(dt);
         NDArray out = NDArray.allocate(dt, shape);

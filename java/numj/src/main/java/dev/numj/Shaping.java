@@ -41,7 +41,7 @@ final class Shaping {
      */
     static NDArray squeeze(NDArray a, int[] axes) {
         if (a.ndim() == 0 && axes.length == 1 && (axes[0] == 0 || axes[0] == -1)) return a;
-        boolean[] drop = Reductions.axes(a, axes);   // NumPy's AxisError and "duplicate value in 'axis'"
+        boolean[] drop = Reductions.axesInOrder(a, axes);   // NumPy's AxisError and "duplicate value in 'axis'", one by one
         for (int i = 0; i < drop.length; i++)
             if (drop[i] && a.shape[i] != 1)
                 throw new IllegalArgumentException("cannot select an axis to squeeze out which has size not equal to one");

@@ -21,6 +21,16 @@ final class TextNumbers {
                 || c == 0x202f || c == 0x205f || c == 0x3000;
     }
 
+    private static int lstrip(char[] b, int from, int to) {
+        while (from < to && isSpace(b[from])) from++;
+        return from;
+    }
+
+    private static int rstrip(char[] b, int from, int to) {
+        while (to > from && isSpace(b[to - 1])) to--;
+        return to;
+    }
+
     private static final double[] POW10 = new double[23];
 
     static {
@@ -42,15 +52,11 @@ final class TextNumbers {
      * Python's {@code float()} (underscores=true). Returns false when the text is not a number.
      */
     static boolean parseDouble(char[] buf, int from, int to, boolean python, Result r) {
-        while (from < to && isSpace(buf[from])) from++;
-        while (to > from && isSpace(buf[to - 1])) to--;
+        from = lstrip(buf, from, to);
+        to = rstrip(buf, from, to);
         if (from == to) return false;
-        int i = from;
-        boolean neg = false;
-        if (buf[i] == '+' || buf[i] == '-') {
-            neg = buf[i] == '-';
-            i++;
-        }
+        boolean neg = buf[from] == '-';
+        int i = neg || buf[from] == '+' ? from + 1 : from;
         if (i < to && isLetter(buf[i])) {
             if (matchesIgnoreCase(buf, i, to, "inf") || matchesIgnoreCase(buf, i, to, "infinity")) {
                 r.value = neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -196,15 +202,11 @@ final class TextNumbers {
      * surrounding whitespace; false when not an integer or outside {@code [min, max]}.
      */
     static boolean parseLong(char[] buf, int from, int to, long min, long max, Result r) {
-        while (from < to && isSpace(buf[from])) from++;
-        while (to > from && isSpace(buf[to - 1])) to--;
+        from = lstrip(buf, from, to);
+        to = rstrip(buf, from, to);
         if (from == to) return false;
-        int i = from;
-        boolean neg = false;
-        if (buf[i] == '+' || buf[i] == '-') {
-            neg = buf[i] == '-';
-            i++;
-        }
+        boolean neg = buf[from] == '-';
+        int i = neg || buf[from] == '+' ? from + 1 : from;
         if (i == to) return false;
         long v = 0;   // accumulated as a negative number, to reach Long.MIN_VALUE
         for (; i < to; i++) {

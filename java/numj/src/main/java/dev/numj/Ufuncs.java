@@ -153,9 +153,10 @@ final class Ufuncs {
     // ---- binary -----------------------------------------------------------------------------------
 
     static NDArray binary(Ufunc f, NDArray a, NDArray b) {
+        long[] shape = f.kind == Kind.INT_ARITH ? Shapes.broadcast(a.shape, b.shape) : null;
         DType[] t = resolve(f, a.dtype, b.dtype);
-        long[] shape = Shapes.broadcast(a.shape, b.shape);
-        if (f == POW && t[0].isInteger()) checkNonNegativeExponent(b);
+        if (shape == null) shape = Shapes.broadcast(a.shape, b.shape);
+        if (f == POW && t[0].isInteger() && Shapes.size(shape) > 0) checkNonNegativeExponent(b);
         NDArray ac = a.dtype == t[0] ? a : copyAs(a, t[0]);
         NDArray bc = b.dtype == t[0] ? b : copyAs(b, t[0]);
         NDArray out = NDArray.allocate(t[1], shape);
@@ -175,10 +176,13 @@ final class Ufuncs {
     private static NDArray scalarBinary(Ufunc f, NDArray a, Object scalar, boolean scalarFirst) {
         DType sd = weak(f, a.dtype, scalar);
         DType[] t = resolve(f, a.dtype, sd);
-        if (f == POW && t[0].isInteger() && !scalarFirst && negative(scalar))
+        if (f == POW && t[0].isInteger() && !scalarFirst && negative(scalar) && a.size > 0)
             throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
         if (f == POW && t[0].isInteger() && scalarFirst) checkNonNegativeExponent(a);
         NDArray ac = a.dtype == t[0] ? a : copyAs(a, t[0]);
+        // NumPy's float power loop takes sqrt for an exponent of 0.5 that is one value for the whole loop
+        // (a Python float): -inf ** 0.5 is nan and -0.0 ** 0.5 is -0.0 there, unlike C's pow
+        if (f == POW && t[0].isFloating() && !scalarFirst && scalar instanceof Number n && n.doubleValue() == 0.5) return unary(SQRT, ac);
         NDArray out = NDArray.allocate(t[1], a.shape);
         Operand s = scalarOperand(0, t[0], scalar, a.ndim());
         Operand x = ac.operand();
@@ -215,7 +219,7 @@ final class Ufuncs {
         checkInt8InPlace(f, self.dtype, o.dtype);
         DType[] t = resolve(f, self.dtype, o.dtype);
         checkSameKind(f, t[1], self.dtype);
-        long[] shape = Shapes.broadcast(self.shape, o.shape);
+        long[] shape = Shapes.broadcastAll(self.shape, o.shape, self.shape);   // NumPy names the out operand too
         if (!Arrays.equals(shape, self.shape))
             throw new IllegalArgumentException("non-broadcastable output operand with shape " + Shapes.compact(self.shape)
                     + " doesn't match the broadcast shape " + Shapes.compact(shape));
@@ -304,16 +308,26 @@ final class Ufuncs {
     /** NumPy {@code dst[...] = src}: broadcasts src into dst, unsafe casting as NumPy's setitem. */
     static void assign(NDArray dst, NDArray src) {
         dst.checkWritable();
-        long[] st;
-        try {
-            st = Shapes.broadcastStrides(src.shape, src.strides, dst.shape);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("could not broadcast input array from shape " + Shapes.compact(src.shape)
-                    + " into shape " + Shapes.compact(dst.shape));
+        if (valueStrides(src, dst.shape) == null) {
+            int extra = 0;
+            while (src.shape.length - extra > dst.shape.length && src.shape[extra] == 1) extra++;
+            throw new IllegalArgumentException("could not broadcast input array from shape "
+                    + Shapes.compact(Arrays.copyOfRange(src.shape, extra, src.shape.length)) + " into shape " + Shapes.compact(dst.shape));
         }
         NDArray s = src.storage == dst.storage ? src.copy() : src;
-        if (s != src) st = Shapes.broadcastStrides(s.shape, s.strides, dst.shape);
-        backend(dst).cast(s.dtype, new Operand(s.storage, s.offset, st), dst.dtype, dst.operand(), dst.shape);
+        backend(dst).cast(s.dtype, new Operand(s.storage, s.offset, valueStrides(s, dst.shape)), dst.dtype, dst.operand(), dst.shape);
+    }
+
+    /** Strides reading {@code v} broadcast to {@code target} as NumPy's setitem does (extra leading length-1 axes dropped), or null. */
+    private static long[] valueStrides(NDArray v, long[] target) {
+        int extra = Math.max(0, v.shape.length - target.length);
+        for (int i = 0; i < extra; i++) if (v.shape[i] != 1) return null;
+        try {
+            return Shapes.broadcastStrides(Arrays.copyOfRange(v.shape, extra, v.shape.length),
+                    Arrays.copyOfRange(v.strides, extra, v.strides.length), target);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Fills {@code dst} with one value (converted to dst's dtype). */

@@ -59,10 +59,13 @@ final class Views {
 
     /** NumPy 2's text for a requested shape: {@code (5,newaxis)} for (5, -1). */
     private static String shapeText(long[] req) {
+        int first = 0;
+        while (first < req.length && req[first] < 0) first++;   // NumPy skips leading unknowns: (-1, 4) prints (4)
+        if (first == req.length) return "()";
         StringBuilder b = new StringBuilder("(");
-        for (int i = 0; i < req.length; i++) {
-            if (i > 0) b.append(',');
-            b.append(req[i] == -1 ? "newaxis" : Long.toString(req[i]));
+        for (int i = first; i < req.length; i++) {
+            if (i > first) b.append(',');
+            b.append(req[i] < 0 ? "newaxis" : Long.toString(req[i]));
         }
         if (req.length == 1) b.append(',');
         return b.append(')').toString();

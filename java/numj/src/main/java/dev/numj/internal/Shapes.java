@@ -53,6 +53,22 @@ public final class Shapes {
         return r;
     }
 
+    /**
+     * The broadcast shape of several operands. NumPy's error then lists every operand's shape, as
+     * {@code np.where} and a ufunc with an {@code out} operand (in-place ops) report it.
+     */
+    public static long[] broadcastAll(long[]... shapes) {
+        long[] r = shapes[0];
+        try {
+            for (int i = 1; i < shapes.length; i++) r = broadcast(r, shapes[i]);
+        } catch (IllegalArgumentException e) {
+            StringBuilder b = new StringBuilder("operands could not be broadcast together with shapes ");
+            for (long[] s : shapes) b.append(compact(s)).append(' ');
+            throw new IllegalArgumentException(b.toString());
+        }
+        return r;
+    }
+
     /** Byte strides that read an array of {@code shape}/{@code strides} as {@code target} (0 on broadcast axes). */
     public static long[] broadcastStrides(long[] shape, long[] strides, long[] target) {
         if (shape.length == target.length && java.util.Arrays.equals(shape, target)) return strides;
