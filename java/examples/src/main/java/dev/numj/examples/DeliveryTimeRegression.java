@@ -25,7 +25,7 @@ public final class DeliveryTimeRegression {
     public static Data simulate(int n, long seed) {
         Random rng = random(seed);
         NDArray distance = rng.exponential(3, n).add(0.5);                            // np.random.exponential(3, n) + 0.5
-        NDArray rating = rng.normal(3.8, 0.5, n).maximum(1.0).minimum(5.0);           // np.clip(np.random.normal(3.8, 0.5, n), 1, 5)
+        NDArray rating = rng.normal(3.8, 0.5, n).clip(1.0, 5.0);                      // np.clip(np.random.normal(3.8, 0.5, n), 1, 5)
         NDArray numItems = rng.randint(1, 8, n);                                      // np.random.randint(1, 8, n)
         NDArray timeOfDay = rng.randint(8, 24, n);                                    // np.random.randint(8, 24, n)
         NDArray delivery = distance.mul(3.0).add(10.0).sub(rating.mul(2.0)).add(numItems.mul(1.5))

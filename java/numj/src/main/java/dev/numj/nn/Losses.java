@@ -147,6 +147,8 @@ public final class Losses {
      * }</pre>
      */
     public static double crossEntropyFromLogits(NDArray yTrue, NDArray logits) {
+        if (logits.ndim() != 2)
+            throw new IllegalArgumentException("crossEntropyFromLogits expects logits of shape (m, k), got " + shape(logits));
         return crossEntropyOfLog("crossEntropyFromLogits", yTrue, Activations.logSoftmax(logits.astype(DType.FLOAT64), 1));
     }
 
@@ -169,7 +171,7 @@ public final class Losses {
 
     private static NDArray clip(NDArray p, double eps) {
         if (!(eps >= 0 && eps < 0.5)) throw new IllegalArgumentException("eps must be in [0, 0.5), got " + eps);
-        return eps == 0 ? p : p.maximum(eps).minimum(1 - eps);
+        return eps == 0 ? p : p.clip(eps, 1 - eps);
     }
 
     static void sameShape(String fn, NDArray yTrue, NDArray yPred) {

@@ -126,6 +126,7 @@ class LossesOracleTest {
         IllegalArgumentException w = assertThrows(IllegalArgumentException.class, () -> Losses.crossEntropy(array(0.0, 1.0), ones(2, 2)));
         assertTrue(w.getMessage().contains("integer labels of shape (2,)"), w.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Losses.crossEntropy(array(0, 1), ones(2)));
+        assertThrows(IllegalArgumentException.class, () -> Losses.crossEntropyFromLogits(array(0), array(1.0, 2.0)));
         assertThrows(IllegalArgumentException.class, () -> Metrics.accuracy(array(0, 1), ones(3, 2)));
     }
 }
