@@ -272,6 +272,11 @@ final class AdvancedIndex {
         for (int i = 0; i < a.ndim(); i++) if (i != ax) rest *= a.shape[i];
         if (a.shape[ax] == 0 && rest > 0)
             throw new IndexOutOfBoundsException("cannot do a non-empty take from an empty axes.");
+        long outer = 1;
+        for (int i = 0; i < ax; i++) outer *= a.shape[i];
+        if (outer == 0)   // NumPy's take checks each index as it copies, once per row before the axis: here never
+            return NDArray.allocate(a.dtype, concat(Arrays.copyOfRange(a.shape, 0, ax), idx.shape,
+                    Arrays.copyOfRange(a.shape, ax + 1, a.ndim())));
         Index[] items = new Index[ax + 1];
         Arrays.fill(items, Index.ALL);
         items[ax] = new Index.Array(idx);
@@ -290,8 +295,8 @@ final class AdvancedIndex {
         items = integerScalarsAsIntegers(items);
         if (!isAdvanced(items)) {
             NDArray view = Views.index(a, items);
-            if (value instanceof NDArray v && v.ndim() > 0 && isFullInteger(items, a.ndim()))
-                throw new IllegalArgumentException("setting an array element with a sequence.");
+            if (value instanceof NDArray v && v.ndim() > 0 && isFullInteger(items, a.ndim()) && !(a.dtype.isBool() && v.size == 1))
+                throw new IllegalArgumentException("setting an array element with a sequence.");   // a bool takes a size-1 array's truth
             Ufuncs.assign(view, values(a.dtype, value));
             return;
         }

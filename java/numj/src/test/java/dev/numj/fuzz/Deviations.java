@@ -1,0 +1,82 @@
+package dev.numj.fuzz;
+
+/**
+ * The one place that lists where NumJ deliberately differs from NumPy, and how the fuzzer accepts each
+ * difference (docs/numpy-coverage.md lists them too, under "Differential fuzzing", and the rows it names).
+ * Nothing else is accepted: any other difference in shape, dtype, value or error is a failure.
+ *
+ * <p>The Python side of every program defines the helpers in {@link #PY_HELPERS}: {@code _d(v)} wraps
+ * each step's result (a NumPy scalar becomes a 0-d array, as NumJ returns, and an int8 or float16 result,
+ * which NumJ cannot hold, raises {@code NumJDeviation}), {@code _b32(v)} gives a bool operand of a float
+ * ufunc NumJ's float32 instead of NumPy's float16.
+ */
+final class Deviations {
+    private Deviations() {}
+
+    /** A documented, deliberate difference and why NumJ has it. */
+    enum Kind {
+        /**
+         * NumPy's result dtype would be int8 ({@code bool // bool}, {@code bool % bool}, {@code bool ** bool},
+         * {@code np.square(bool)}) or float16 ({@code np.round(bool)}): NumJ has neither dtype, so it throws
+         * a NumJTypeException naming the dtype NumPy would give (coverage table, row "dtypes"). Accepted when
+         * NumPy's step gave that dtype ({@code NumJDeviation} raised by {@code _d}) and NumJ threw a
+         * NumJTypeException whose message names the same dtype.
+         */
+        INT8_OR_FLOAT16_RESULT,
+        /**
+         * Float ufuncs of bool ({@code sqrt exp log log1p expm1 tanh sin cos}): NumPy computes in float16,
+         * NumJ in float32 (coverage table, row "dtypes"). Accepted by computing the NumPy side on
+         * {@code _b32(x)}, i.e. the bool operand cast to float32 first. (NumJ's {@code sigmoid}, which NumPy
+         * lacks, is spelled on x cast to {@code np.result_type(x, np.float32)}: float32 for bool as well.)
+         */
+        BOOL_FLOAT_UFUNC_IN_FLOAT32,
+        /**
+         * {@code sort}/{@code argsort} are always stable in NumJ (coverage table, row "sort argsort"); NumPy's
+         * default kind is not. The NumPy side passes {@code kind='stable'}.
+         */
+        SORT_IS_STABLE,
+        /**
+         * A full integer index ({@code x[1, 2]}, {@code x[()]}) gives a 0-d view in NumJ, a scalar copy in NumPy
+         * (NumJ has no scalar type). The NumPy side indexes with an extra {@code ...} (which NumPy answers
+         * with a 0-d view), so later in-place steps alias the same memory on both sides.
+         */
+        FULL_INTEGER_INDEX_IS_A_VIEW,
+        /**
+         * {@code np.unique} collapses -0.0 and 0.0 into one value and keeps whichever its (unstable) sort put
+         * first; NumJ keeps the first in its stable order (coverage table, row "sort argsort unique"). Accepted
+         * when a {@code unique} step, re-run alone, differs from NumPy only in the sign of zeros, and the chain
+         * differs only because of that (checked as for ROUNDING_AMPLIFIED_BY_THE_CHAIN).
+         */
+        UNIQUE_SIGN_OF_ZERO,
+        /**
+         * A sum, mean, var, std, matmul or transcendental function may round differently from NumPy's (another
+         * summation order or libm), and a later step can amplify that (a comparison, {@code floor}, a sort
+         * order, cancellation). Accepted only when the chain's final results differ but every step, re-run
+         * alone in NumPy on NumJ's own input to that step, agrees with NumJ's step within the tolerance, and
+         * the chain has such an inexact step and no step reads memory its input aliases.
+         */
+        ROUNDING_AMPLIFIED_BY_THE_CHAIN,
+    }
+
+    /**
+     * What the generator deliberately does not produce, because NumPy's own answer is undefined there:
+     * {@code np.round(int_array, -1)} of values near the dtype's limits. NumPy rounds integers through float64
+     * and casts back; a result beyond the dtype's range is a C cast of an out-of-range double (undefined
+     * behaviour, NumPy warns "invalid value encountered in cast" and x86 gives INT_MIN), while NumJ rounds in
+     * integer arithmetic, which wraps.
+     */
+    static final String NOT_GENERATED = "np.round(integer array near its dtype's limits, negative decimals)";
+
+    /** Defined at the top of every NumPy program. */
+    static final String PY_HELPERS = """
+            class NumJDeviation(TypeError):
+                pass
+            def _d(v):
+                v = np.asarray(v)
+                if v.dtype == np.int8 or v.dtype == np.float16:
+                    raise NumJDeviation('NumPy result dtype ' + v.dtype.name + ' (NumJ has no ' + v.dtype.name + ')')
+                return v
+            def _b32(v):
+                return v.astype(np.float32) if v.dtype == np.bool_ else v
+            """;
+}

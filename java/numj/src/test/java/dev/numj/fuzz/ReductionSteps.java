@@ -1,0 +1,153 @@
+package dev.numj.fuzz;
+
+import dev.numj.NDArray;
+
+import java.util.SplittableRandom;
+
+import static dev.numj.fuzz.FuzzArrays.javaInts;
+import static dev.numj.fuzz.FuzzArrays.pyInts;
+import static dev.numj.fuzz.Generator.assign;
+import static dev.numj.fuzz.Generator.step;
+
+/** Reductions over everything, one axis or several (duplicates and out-of-range ones too), keepdims, ddof; scans; sorting. */
+final class ReductionSteps {
+    private ReductionSteps() {}
+
+    /** NumJ's name, NumPy's function, whether it takes a tuple of axes / keepdims / ddof. */
+    private record Red(String java, String numpy, boolean tuple, boolean keep, boolean ddof) {}
+
+    private static final Red[] REDS = {
+            new Red("sum", "np.sum", true, true, false), new Red("mean", "np.mean", true, true, false),
+            new Red("max", "np.max", true, true, false), new Red("min", "np.min", true, true, false),
+            new Red("prod", "np.prod", true, true, false), new Red("any", "np.any", true, true, false),
+            new Red("all", "np.all", true, true, false), new Red("countNonzero", "np.count_nonzero", true, true, false),
+            new Red("var", "np.var", true, true, true), new Red("std", "np.std", true, true, true),
+            new Red("argmax", "np.argmax", false, true, false), new Red("argmin", "np.argmin", false, true, false),
+            new Red("cumsum", "np.cumsum", false, false, false), new Red("cumprod", "np.cumprod", false, false, false)};
+
+    /** An axis: usually valid (negative half the time), sometimes one past either end. */
+    static int axis(SplittableRandom rnd, int ndim) {
+        if (rnd.nextInt(12) == 0 || ndim == 0) return rnd.nextBoolean() ? ndim : -ndim - 1 + (ndim == 0 ? rnd.nextInt(2) : 0);
+        int a = rnd.nextInt(ndim);
+        return rnd.nextBoolean() ? a : a - ndim;
+    }
+
+    static Program.Step reduction(Program p) {
+        SplittableRandom rnd = p.rnd;
+        Red r = REDS[rnd.nextInt(REDS.length)];
+        int nd = p.x.ndim();
+        boolean floaty = p.x.dtype().isFloating();
+        boolean inexact = switch (r.java) {
+            case "sum", "prod", "cumsum", "cumprod" -> floaty;
+            case "mean", "var", "std" -> true;
+            default -> false;
+        };
+        int form = rnd.nextInt(r.ddof ? 6 : 5);
+        String j = "x = x." + r.java;
+        Program.Step st;
+        String args;   // NumPy's keyword arguments, ddof aside (for the error bound)
+        if (form == 0) {
+            args = "";
+            st = step("reduce", assign(r.numpy + "(x)"), j + "();", x -> call0(x, r.java), inexact);
+        } else if (form == 1 || !r.keep && !r.tuple) {
+            int a = axis(rnd, nd);
+            args = ", axis=" + a;
+            st = step("reduce", assign(r.numpy + "(x" + args + ")"), j + "(" + a + ");", x -> call1(x, r.java, a), inexact);
+        } else {
+            boolean keep = rnd.nextBoolean();
+            String k = keep ? "True" : "False";
+            if (form == 2 || !r.tuple) {
+                int a = axis(rnd, nd);
+                args = ", axis=" + a + ", keepdims=" + k;
+                st = step("reduce", assign(r.numpy + "(x" + args + ")"), j + "(" + a + ", " + keep + ");",
+                        x -> call2(x, r.java, a, keep), inexact);
+            } else {
+                int[] axes;
+                if (form == 3 && rnd.nextInt(4) == 0) {
+                    axes = null;
+                } else {
+                    axes = new int[rnd.nextInt(0, Math.min(nd, 3) + 1)];
+                    for (int i = 0; i < axes.length; i++)
+                        axes[i] = rnd.nextInt(10) == 0 ? axis(rnd, nd) : (i + rnd.nextInt(2)) % nd - (rnd.nextBoolean() ? nd : 0);
+                }
+                String pyAxes = axes == null ? "None" : pyInts(axes);
+                String jAxes = axes == null ? "null" : javaInts(axes);
+                args = ", axis=" + pyAxes + ", keepdims=" + k;
+                if (form == 5) {
+                    double ddof = rnd.nextInt(4) == 0 ? 1.5 : rnd.nextInt(3);
+                    st = step("reduce", assign(r.numpy + "(x, axis=" + pyAxes + ", ddof=" + ddof + ", keepdims=" + k + ")"),
+                            j + "(" + jAxes + ", " + ddof + ", " + keep + ");", x -> callTuple(x, r.java, axes, keep, ddof), inexact);
+                } else {
+                    st = step("reduce", assign(r.numpy + "(x" + args + ")"), j + "(" + jAxes + ", " + keep + ");",
+                            x -> callTuple(x, r.java, axes, keep, null), inexact);
+                }
+            }
+        }
+        // the sum of the magnitudes behind each result element, times their count n (see Program.ErrorBound)
+        String abs = "np.abs(x.astype(np.float64))";
+        String n = "(x.size // max(np.sum(np.zeros(x.shape)" + args + ").size, 1))";
+        return switch (r.java) {
+            case "sum" -> st.withBound("np.sum(" + abs + args + ") * " + n, false);
+            case "mean" -> st.withBound("np.mean(" + abs + args + ") * " + n, false);
+            case "cumsum" -> st.withBound("np.cumsum(" + abs + args + ") * " + (args.isEmpty() ? "x.size" : n), false);
+            // var = sum((x - mean)^2) / (n - ddof): the mean's error and the squares', times n / (n - ddof) <= 4 for the ddofs drawn
+            case "var", "std" -> st.withBound("4 * (np.mean(" + abs + " ** 2" + args + ") + np.mean(" + abs + args + ") ** 2) * " + n,
+                    r.java.equals("std"));
+            default -> st;
+        };
+    }
+
+    private static NDArray call0(NDArray x, String f) {
+        return switch (f) {
+            case "sum" -> x.sum(); case "mean" -> x.mean(); case "max" -> x.max(); case "min" -> x.min(); case "prod" -> x.prod();
+            case "any" -> x.any(); case "all" -> x.all(); case "countNonzero" -> x.countNonzero(); case "var" -> x.var();
+            case "std" -> x.std(); case "argmax" -> x.argmax(); case "argmin" -> x.argmin(); case "cumsum" -> x.cumsum();
+            case "cumprod" -> x.cumprod();
+            default -> throw new IllegalArgumentException(f);
+        };
+    }
+
+    private static NDArray call1(NDArray x, String f, int a) {
+        return switch (f) {
+            case "sum" -> x.sum(a); case "mean" -> x.mean(a); case "max" -> x.max(a); case "min" -> x.min(a); case "prod" -> x.prod(a);
+            case "any" -> x.any(a); case "all" -> x.all(a); case "countNonzero" -> x.countNonzero(a); case "var" -> x.var(a);
+            case "std" -> x.std(a); case "argmax" -> x.argmax(a); case "argmin" -> x.argmin(a); case "cumsum" -> x.cumsum(a);
+            case "cumprod" -> x.cumprod(a);
+            default -> throw new IllegalArgumentException(f);
+        };
+    }
+
+    private static NDArray call2(NDArray x, String f, int a, boolean k) {
+        return switch (f) {
+            case "sum" -> x.sum(a, k); case "mean" -> x.mean(a, k); case "max" -> x.max(a, k); case "min" -> x.min(a, k);
+            case "prod" -> x.prod(a, k); case "any" -> x.any(a, k); case "all" -> x.all(a, k); case "countNonzero" -> x.countNonzero(a, k);
+            case "var" -> x.var(a, k); case "std" -> x.std(a, k); case "argmax" -> x.argmax(a, k); case "argmin" -> x.argmin(a, k);
+            default -> throw new IllegalArgumentException(f);
+        };
+    }
+
+    private static NDArray callTuple(NDArray x, String f, int[] axes, boolean k, Double ddof) {
+        if (ddof != null) return f.equals("var") ? x.var(axes, ddof, k) : x.std(axes, ddof, k);
+        return switch (f) {
+            case "sum" -> x.sum(axes, k); case "mean" -> x.mean(axes, k); case "max" -> x.max(axes, k); case "min" -> x.min(axes, k);
+            case "prod" -> x.prod(axes, k); case "any" -> x.any(axes, k); case "all" -> x.all(axes, k);
+            case "countNonzero" -> x.countNonzero(axes, k); case "var" -> x.var(axes, k); case "std" -> x.std(axes, k);
+            default -> throw new IllegalArgumentException(f);
+        };
+    }
+
+    /** sort / argsort (stable: Deviations.Kind.SORT_IS_STABLE) over the last or a chosen axis, and unique. */
+    static Program.Step sort(Program p) {
+        SplittableRandom rnd = p.rnd;
+        int form = rnd.nextInt(5);
+        int a = axis(rnd, p.x.ndim());
+        return switch (form) {
+            case 0 -> step("sort", assign("np.sort(x, kind='stable')"), "x = x.sort();", NDArray::sort, false);
+            case 1 -> step("sort", assign("np.sort(x, axis=" + a + ", kind='stable')"), "x = x.sort(" + a + ");", x -> x.sort(a), false);
+            case 2 -> step("sort", assign("np.argsort(x, kind='stable')"), "x = x.argsort();", NDArray::argsort, false);
+            case 3 -> step("sort", assign("np.argsort(x, axis=" + a + ", kind='stable')"), "x = x.argsort(" + a + ");",
+                    x -> x.argsort(a), false);
+            default -> step("unique", assign("np.unique(x)"), "x = x.unique();", NDArray::unique, false);
+        };
+    }
+}
