@@ -11,9 +11,10 @@ import static dev.numj.OracleSupport.random;
  * Regression tests for the differences from NumPy that the differential fuzzer
  * ({@code dev.numj.fuzz.DifferentialFuzzTest}) found, each against NumPy: error texts that name every
  * operand of {@code np.where} and of in-place ops, NumPy's reshape-error spelling, setitem through the
- * string index (scalar conversion, value broadcasting, single-element assignment), {@code np.take} on
- * 0-d arrays and empty axes, the order of axis checks, empty integer powers, and boolean assignment
- * into a 0-d array.
+ * string index (scalar conversion, value broadcasting, single-element assignment, a bool element taking
+ * a one-element array's truth), {@code np.take} on 0-d arrays and empty axes, the order of axis checks,
+ * empty integer powers, bool floor-divide of shapes that do not broadcast, signed zeros (maximum and
+ * minimum ties, max/min reductions, sign, {@code x ** 0.5}), and boolean assignment into a 0-d array.
  */
 class FuzzFoundOracleTest {
 
