@@ -12,11 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #define HEADER 64                       /* keeps the user pointer 64-byte aligned */
 #define LARGE ((size_t)4 << 20)
 #define HUGE_PAGE ((size_t)2 << 20)
-#define CACHE_SLOTS 64
+#define CACHE_SLOTS 512
 #define MAGIC_SMALL 0x4e554d4a534d4c4cULL
 #define MAGIC_LARGE 0x4e554d4a4c524745ULL
 
@@ -107,4 +108,24 @@ void numj_free(void *p) {
         h->magic = 0;
         free(h);
     }
+}
+
+void numj_set_cache_limit(int64_t nbytes) {
+    if (nbytes < 0) return;
+    pthread_mutex_lock(&lock);
+    cache_limit = (size_t)nbytes;
+    /* blocks over the new limit are unmapped now */
+    for (int i = 0; i < CACHE_SLOTS && cache_bytes > cache_limit; i++) {
+        if (cache_block[i]) {
+            munmap(cache_block[i], cache_size[i]);
+            cache_bytes -= cache_size[i];
+            cache_block[i] = NULL;
+        }
+    }
+    pthread_mutex_unlock(&lock);
+}
+
+int64_t numj_physical_memory(void) {
+    long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+    return pages > 0 && size > 0 ? (int64_t)pages * size : -1;
 }

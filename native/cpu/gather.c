@@ -12,6 +12,8 @@
  *  numj_index_offsets           byte offsets idx * stride of an integer index array (negatives wrap);
  *                               an out-of-bounds index is reported, never used.
  *  numj_gather / numj_scatter   dense[..., j, ...] = indexed[..., offsets[j], ...] and the reverse.
+ *  numj_gather_index            numj_gather with the offsets made on the fly from one C-contiguous
+ *                               integer index array (a[idx], X[idx], X[:, idx]): no offsets table.
  */
 #include "numj_cpu.h"
 #include "dtypes.h"
@@ -223,6 +225,37 @@ int32_t numj_index_offsets(int32_t idx_dt, int32_t ndim, const int64_t *shape, c
 
 /* ---- gather / scatter ---------------------------------------------------------------------------- */
 
+/* A gather writing at least this many bytes streams its output past the caches (non-temporal
+ * stores): the result is a fresh block the caches do not hold, so ordinary stores would first read
+ * every line of it from memory only to overwrite it. */
+#define STREAM_MIN ((int64_t)4 << 20)
+/* Offsets computed from an index array are made this many at a time, on the stack. */
+#define TAKE_CHUNK 512
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* memcpy with non-temporal 16-byte stores (SSE2, in every x86-64); callers fence once at the end. */
+static void stream_copy(char *d, const char *s, size_t n) {
+    size_t head = (size_t)(-(uintptr_t)d & 15);
+    if (head > n) head = n;
+    memcpy(d, s, head);
+    d += head; s += head; n -= head;
+    for (; n >= 64; n -= 64, d += 64, s += 64) {
+        __m128i a = _mm_loadu_si128((const __m128i *)s), b = _mm_loadu_si128((const __m128i *)(s + 16));
+        __m128i c = _mm_loadu_si128((const __m128i *)(s + 32)), e = _mm_loadu_si128((const __m128i *)(s + 48));
+        _mm_stream_si128((__m128i *)d, a);
+        _mm_stream_si128((__m128i *)(d + 16), b);
+        _mm_stream_si128((__m128i *)(d + 32), c);
+        _mm_stream_si128((__m128i *)(d + 48), e);
+    }
+    memcpy(d, s, n);
+}
+static void stream_fence(void) { _mm_sfence(); }
+#else
+static void stream_copy(char *d, const char *s, size_t n) { memcpy(d, s, n); }
+static void stream_fence(void) {}
+#endif
+
 enum inner_kind { INNER_ELEMENT, INNER_CONTIGUOUS, INNER_STRIDED, INNER_FILL };
 
 typedef void (*element_move)(char *indexed, char *dense, int64_t n, int64_t dense_step,
@@ -248,30 +281,48 @@ static const element_move element_moves[5] = { NUMJ_FOR_EACH_DTYPE(ELEMENT_ENTRY
 struct take_state {
     int32_t dt;
     int scatter;
+    int stream;                             /* gather output written with non-temporal stores */
     int64_t n, dense_step;                  /* extent and dense stride of the indexed axis */
-    const int64_t *offsets;
+    const int64_t *offsets;                 /* the offsets table, or NULL when made from `idx` */
     enum inner_kind kind;
     int64_t inner_bytes;                    /* bytes of one block when contiguous on the indexed side, else 0 */
     int32_t inner_ndim;                     /* INNER_STRIDED: the axes after the indexed one */
     const int64_t *inner_shape, *inner_istrides, *inner_dstrides;
+    /* numj_gather_index: the offsets are idx[j] * axis_stride, made TAKE_CHUNK at a time */
+    const char *idx;
+    int32_t idx_dt;
+    int64_t extent, axis_stride;
+    int32_t found;                          /* an out-of-bounds index was met: nothing more is moved */
+    int64_t bad;                            /* the first one, as given */
 };
 
-/* One run of the indexed axis: every offset, with the block of inner axes under it. */
-static void take_run(const struct take_state *st, char *pi, char *pd) {
-    const int64_t *off = st->offsets;
+/* Moves the blocks of n offsets; pd is the dense side of the first. */
+static void move_blocks(const struct take_state *st, char *pi, char *pd, const int64_t *off, int64_t n) {
     switch (st->kind) {
         case INNER_ELEMENT:
-            element_moves[st->dt](pi, pd, st->n, st->dense_step, off, st->scatter);
+            if (st->stream && st->dense_step == numj_itemsize(st->dt)) {
+                /* gathered into a stack buffer, then streamed out */
+                char buf[TAKE_CHUNK * 8];
+                const int64_t item = st->dense_step, per = (int64_t)sizeof buf / item;
+                for (int64_t j = 0; j < n; j += per) {
+                    const int64_t m = n - j < per ? n - j : per;
+                    element_moves[st->dt](pi, buf, m, item, off + j, 0);
+                    stream_copy(pd + j * item, buf, (size_t)(m * item));
+                }
+            } else {
+                element_moves[st->dt](pi, pd, n, st->dense_step, off, st->scatter);
+            }
             break;
         case INNER_CONTIGUOUS:
-            for (int64_t j = 0; j < st->n; j++) {
+            for (int64_t j = 0; j < n; j++) {
                 char *d = pd + j * st->dense_step;
                 if (st->scatter) memcpy(pi + off[j], d, (size_t)st->inner_bytes);
+                else if (st->stream) stream_copy(d, pi + off[j], (size_t)st->inner_bytes);
                 else memcpy(d, pi + off[j], (size_t)st->inner_bytes);
             }
             break;
         case INNER_FILL:   /* scatter of a value broadcast over the block: a fill per offset */
-            for (int64_t j = 0; j < st->n; j++) {
+            for (int64_t j = 0; j < n; j++) {
                 /* one value for every block of contiguous elements: copy the first block filled */
                 if (j > 0 && st->dense_step == 0 && st->inner_bytes > 0)
                     memmove(pi + off[j], pi + off[0], (size_t)st->inner_bytes);
@@ -281,7 +332,7 @@ static void take_run(const struct take_state *st, char *pi, char *pd) {
             }
             break;
         case INNER_STRIDED:
-            for (int64_t j = 0; j < st->n; j++) {
+            for (int64_t j = 0; j < n; j++) {
                 char *d = pd + j * st->dense_step;
                 if (st->scatter)
                     numj_cast(st->dt, st->dt, st->inner_ndim, st->inner_shape, d, st->inner_dstrides,
@@ -294,21 +345,49 @@ static void take_run(const struct take_state *st, char *pi, char *pd) {
     }
 }
 
-static void take_outer_loop(char **args, int64_t n, const int64_t *steps, const void *data) {
-    const struct take_state *st = (const struct take_state *)data;
-    for (int64_t k = 0; k < n; k++) take_run(st, args[0] + k * steps[0], args[1] + k * steps[1]);
+/* offsets[k] = idx[j0 + k] * axis_stride (negatives wrap); 0 at the first out-of-bounds index. */
+static int index_chunk(struct take_state *st, int64_t j0, int64_t m, int64_t *offsets) {
+    for (int64_t k = 0; k < m; k++) {
+        const int64_t v = st->idx_dt == NUMJ_INT32 ? (int64_t)((const int32_t *)st->idx)[j0 + k]
+                                                   : ((const int64_t *)st->idx)[j0 + k];
+        const int64_t w = v < 0 ? v + st->extent : v;
+        if (w < 0 || w >= st->extent) { st->found = 1; st->bad = v; return 0; }
+        offsets[k] = w * st->axis_stride;
+    }
+    return 1;
 }
 
-static int32_t take(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets,
-                    char *indexed, const int64_t *istrides, char *dense, const int64_t *dstrides, int scatter) {
+/* One run of the indexed axis: every offset, with the block of inner axes under it. */
+static void take_run(struct take_state *st, char *pi, char *pd) {
+    if (!st->idx) {
+        move_blocks(st, pi, pd, st->offsets, st->n);
+        return;
+    }
+    int64_t off[TAKE_CHUNK];
+    for (int64_t j = 0; j < st->n && !st->found; j += TAKE_CHUNK) {
+        const int64_t m = st->n - j < TAKE_CHUNK ? st->n - j : TAKE_CHUNK;
+        if (index_chunk(st, j, m, off)) move_blocks(st, pi, pd + j * st->dense_step, off, m);
+    }
+}
+
+static void take_outer_loop(char **args, int64_t n, const int64_t *steps, const void *data) {
+    struct take_state *st = (struct take_state *)data;
+    for (int64_t k = 0; k < n && !st->found; k++) take_run(st, args[0] + k * steps[0], args[1] + k * steps[1]);
+}
+
+static int32_t take(struct take_state *st, int32_t ndim, const int64_t *shape, int32_t axis,
+                    char *indexed, const int64_t *istrides, char *dense, const int64_t *dstrides) {
+    const int32_t dt = st->dt;
     if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
     if (ndim < 1 || ndim > NUMJ_MAX_DIMS) return NUMJ_ENDIM;
     if (axis < 0 || axis >= ndim || !shape || !istrides || !dstrides || !indexed || !dense) return NUMJ_EARG;
+    int64_t total = numj_itemsize(dt);
     for (int d = 0; d < ndim; d++) {
         if (shape[d] < 0) return NUMJ_EARG;
         if (shape[d] == 0) return NUMJ_OK;
+        total *= shape[d];
     }
-    if (!offsets) return NUMJ_EARG;
+    if (!st->offsets && !st->idx) return NUMJ_EARG;
     const int64_t item = numj_itemsize(dt);
     int64_t count = 1, expect_i = item, expect_d = item;
     int contiguous_i = 1, contiguous_d = 1, broadcast = 1;
@@ -321,24 +400,44 @@ static int32_t take(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis
         expect_d *= shape[d];
         count *= shape[d];
     }
-    struct take_state st = {
-        .dt = dt, .scatter = scatter, .n = shape[axis], .dense_step = dstrides[axis], .offsets = offsets,
-        .kind = count == 1 ? INNER_ELEMENT : contiguous_i && contiguous_d ? INNER_CONTIGUOUS
-              : scatter && broadcast ? INNER_FILL : INNER_STRIDED,
-        .inner_bytes = contiguous_i ? count * item : 0, .inner_ndim = ndim - axis - 1,
-        .inner_shape = shape + axis + 1, .inner_istrides = istrides + axis + 1, .inner_dstrides = dstrides + axis + 1,
-    };
+    st->stream = !st->scatter && total >= STREAM_MIN;
+    st->n = shape[axis];
+    st->dense_step = dstrides[axis];
+    st->kind = count == 1 ? INNER_ELEMENT : contiguous_i && contiguous_d ? INNER_CONTIGUOUS
+             : st->scatter && broadcast ? INNER_FILL : INNER_STRIDED;
+    st->inner_bytes = contiguous_i ? count * item : 0;
+    st->inner_ndim = ndim - axis - 1;
+    st->inner_shape = shape + axis + 1;
+    st->inner_istrides = istrides + axis + 1;
+    st->inner_dstrides = dstrides + axis + 1;
     char *ptrs[2] = {indexed, dense};
     const int64_t *strides[2] = {istrides, dstrides};
-    return numj_iterate(2, axis, shape, ptrs, strides, take_outer_loop, &st);
+    int32_t status = numj_iterate(2, axis, shape, ptrs, strides, take_outer_loop, st);
+    if (st->stream) stream_fence();
+    return status;
 }
 
 int32_t numj_gather(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets,
                     const void *src, const int64_t *src_strides, void *dst, const int64_t *dst_strides) {
-    return take(dt, ndim, shape, axis, offsets, (char *)src, src_strides, (char *)dst, dst_strides, 0);
+    struct take_state st = {.dt = dt, .scatter = 0, .offsets = offsets};
+    return take(&st, ndim, shape, axis, (char *)src, src_strides, (char *)dst, dst_strides);
 }
 
 int32_t numj_scatter(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets,
                      void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides) {
-    return take(dt, ndim, shape, axis, offsets, (char *)dst, dst_strides, (char *)src, src_strides, 1);
+    struct take_state st = {.dt = dt, .scatter = 1, .offsets = offsets};
+    return take(&st, ndim, shape, axis, (char *)dst, dst_strides, (char *)src, src_strides);
+}
+
+int32_t numj_gather_index(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt,
+                          const void *idx, int64_t extent, int64_t axis_stride, const void *src,
+                          const int64_t *src_strides, void *dst, const int64_t *dst_strides, int64_t *bad) {
+    if (idx_dt != NUMJ_INT32 && idx_dt != NUMJ_INT64) return NUMJ_EDTYPE;
+    if (!idx || !bad || extent < 0) return NUMJ_EARG;
+    struct take_state st = {.dt = dt, .scatter = 0, .idx = (const char *)idx, .idx_dt = idx_dt,
+                            .extent = extent, .axis_stride = axis_stride};
+    int32_t status = take(&st, ndim, shape, axis, (char *)src, src_strides, (char *)dst, dst_strides);
+    bad[0] = st.found;
+    bad[1] = st.bad;
+    return status;
 }

@@ -135,6 +135,21 @@ int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, 
                   const void *in, const int64_t *in_strides, void *values, const int64_t *values_strides,
                   void *indices, const int64_t *indices_strides, void *work);
 
+/* ---- fancy-index gather without an offsets table (native/cpu/gather.c) ---------------------------
+ * numj_gather with offsets[j] = idx[j] * axis_stride (negative indices wrap by `extent`), read from a
+ * C-contiguous int32/int64 index array of shape[axis] elements, TAKE_CHUNK at a time. An index out of
+ * [-extent, extent) stops the gather: bad[0] = 1 and bad[1] = that index, as given (dst is then
+ * partly written); else bad[0] = 0. */
+int32_t numj_gather_index(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt,
+                          const void *idx, int64_t extent, int64_t axis_stride, const void *src,
+                          const int64_t *src_strides, void *dst, const int64_t *dst_strides, int64_t *bad);
+
+/* ---- allocator tuning (native/cpu/alloc.c) -----------------------------------------------------
+ * numj_set_cache_limit: bytes of freed large blocks kept for reuse (default 512 MiB; blocks past a
+ * lowered limit are unmapped at once). numj_physical_memory: the machine's RAM in bytes, or -1. */
+void numj_set_cache_limit(int64_t nbytes);
+int64_t numj_physical_memory(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -207,14 +207,24 @@ final class AdvancedIndex {
                 NDArray idx = part.array;
                 OptionalLong bad = be.indexOffsets(idx.dtype, idx.operand(p.b), p.b, part.dims[0], part.strides[0],
                         table.operand(), !first);
-                if (bad.isPresent())
-                    throw new IndexOutOfBoundsException("index " + bad.getAsLong() + " is out of bounds for axis "
-                            + part.axis + " with size " + part.dims[0]);
+                if (bad.isPresent()) throw outOfBounds(bad.getAsLong(), part);
             }
             first = false;
         }
         if (first) Ufuncs.fill(table, 0L);
         return table;
+    }
+
+    /** The plan has one integer index array, C-contiguous (its shape is B): gatherIndex reads it directly. */
+    private static boolean isSingleIndex(Plan p) {
+        if (p.parts.size() != 1) return false;
+        Part part = p.parts.get(0);
+        return !part.array.dtype.isBool() && part.array.isContiguous();
+    }
+
+    private static IndexOutOfBoundsException outOfBounds(long index, Part part) {
+        return new IndexOutOfBoundsException("index " + index + " is out of bounds for axis " + part.axis
+                + " with size " + part.dims[0]);
     }
 
     static Backend backend(NDArray a) { return Ufuncs.backend(a); }
@@ -248,6 +258,16 @@ final class AdvancedIndex {
             if (m.count > 0)
                 backend(a).compress(a.dtype, m.array.operand(), new Operand(a.storage, p.offset, m.strides), m.dims,
                         out.operand(), m.count);
+            return out;
+        }
+        if (out.size > 0 && isSingleIndex(p)) {   // one integer array: offsets made on the fly, no table
+            Part part = p.parts.get(0);
+            long[] ks = p.kernelShape();
+            OptionalLong bad = backend(a).gatherIndex(a.dtype, ks, p.preShape.length, part.array.dtype,
+                    part.array.operand(), part.dims[0], part.strides[0],
+                    new Operand(a.storage, p.offset, p.kernelStrides()),
+                    new Operand(out.storage, out.offset, Shapes.cStrides(ks, a.dtype.itemSize())));
+            if (bad.isPresent()) throw outOfBounds(bad.getAsLong(), part);
             return out;
         }
         NDArray table = offsets(p, out.size == 0);

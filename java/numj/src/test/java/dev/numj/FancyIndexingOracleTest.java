@@ -33,6 +33,29 @@ class FancyIndexingOracleTest {
         p.check();
     }
 
+    /**
+     * Gathers of 4 MB and more stream their output (non-temporal stores) and one contiguous index
+     * array is read in chunks of 512 without an offsets table: element and row gathers, int32 and
+     * int64 indices with negatives, an array along a later axis, a non-contiguous index array (the
+     * table path) and an out-of-bounds index near the end of a long index array.
+     */
+    @Test
+    void largeGathersStreamAndMatchNumPy() {
+        Random rnd = new Random(14);
+        IndexingProbes p = new IndexingProbes();
+        NDArray v = random(rnd, DType.FLOAT32, 1_100_000);
+        NDArray X = random(rnd, DType.FLOAT64, 700, 1000);
+        NDArray e32 = indices(rnd, DType.INT32, -1_100_000, 1_100_000, 1_100_001);
+        NDArray r64 = indices(rnd, DType.INT64, -700, 700, 900);
+        NDArray c64 = indices(rnd, DType.INT64, -1000, 1000, 1300);
+        p.read(v, idx(e32)).read(X, idx(r64)).read(X, all(), idx(c64)).read(X, idx(r64.reshape(30, 30)))
+                .read(X, idx(indices(rnd, DType.INT64, 0, 700, 1800).get("::2")));
+        NDArray bad = indices(rnd, DType.INT64, 0, 700, 5000);
+        bad.set(new Index[] {at(4990)}, 700L);
+        p.read(X, idx(bad)).read(X, all(), idx(bad));
+        p.check();
+    }
+
     @Test
     void eyeOfLabelsIsOneHot() {
         NDArray labels = array(3, 0, 9, 1, 3);

@@ -67,6 +67,24 @@ public interface Backend {
     /** indexed[..., offsets[j], ...] = dense[..., j, ...], in order (the last repeated offset wins). */
     void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense);
 
+    /**
+     * {@link #gather} with {@code offsets[j] = wrap(idx[j]) * byteStride}, the index array (int32 or
+     * int64, {@code shape[axis]} elements, read C-contiguous from {@code idx}'s address) taking the
+     * offsets table's place. Returns the first index outside [-extent, extent), or empty when all
+     * are in bounds (dense is then only partly written). This default builds the table with
+     * {@link #indexOffsets} and gathers; a backend may do both in one pass.
+     */
+    default java.util.OptionalLong gatherIndex(DType dt, long[] shape, int axis, DType idxType, Operand idx, long extent,
+                                               long byteStride, Operand indexed, Operand dense) {
+        long n = shape[axis];
+        dev.numj.internal.Storage table = Memory.allocate(n * 8);
+        Operand offsets = new Operand(table, 0, new long[] {8});
+        java.util.OptionalLong bad = indexOffsets(idxType, new Operand(idx.storage(), idx.offset(),
+                new long[] {idxType.itemSize()}), new long[] {n}, extent, byteStride, offsets, false);
+        if (bad.isEmpty()) gather(dt, shape, axis, offsets, indexed, dense);
+        return bad;
+    }
+
     // ---- random numbers (issue 3) ----
 
     /**

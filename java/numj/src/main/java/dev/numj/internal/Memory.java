@@ -13,9 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link dev.numj.Scope} of the allocating thread.
  *
  * <p>The collector cannot see off-heap bytes, so a loop of temporaries could outrun it. NumJ counts
- * allocated bytes and asks for a collection after every {@code numj.gcEveryBytes} (default 256 MiB)
- * allocated while at least that much is live; the freed blocks go back to the native allocator's
- * cache and the next arrays reuse them. Past a hard limit ({@code numj.maxLiveBytes}, default 8 GiB
+ * allocated bytes and asks for a collection after every {@code numj.gcEveryBytes} (default: a
+ * sixteenth of the machine's RAM, at least 64 MiB and at most 1 GiB) allocated while at least that
+ * much is live; the freed blocks go back to the native allocator's cache (twice that size,
+ * {@code numj.cacheBytes}) and the next arrays reuse them, already faulted in. Past a hard limit ({@code numj.maxLiveBytes}, default 8 GiB
  *) allocation waits for the collector, like
  * {@code ByteBuffer.allocateDirect}: a million-step loop stays in bounded memory without anybody
  * closing anything.
@@ -24,10 +25,21 @@ public final class Memory {
     private static final AtomicLong LIVE = new AtomicLong();
     private static final AtomicLong SINCE_GC = new AtomicLong();
     private static final AtomicLong COLLECTIONS = new AtomicLong();
-    private static final long GC_EVERY = Long.getLong("numj.gcEveryBytes", 256L << 20);
+    /** Bytes allocated between collections: a sixteenth of the RAM, from 64 MiB to 1 GiB. */
+    private static final long GC_EVERY = Long.getLong("numj.gcEveryBytes", defaultGcEvery());
     private static final long MAX_LIVE = Long.getLong("numj.maxLiveBytes", 8L << 30);
 
     private Memory() {}
+
+    private static long defaultGcEvery() {
+        NativeLoader.ensureLoaded();
+        long ram = NumjCpu.numj_physical_memory();
+        long every = ram > 0 ? Math.clamp(ram / 16, 64L << 20, 1L << 30) : 256L << 20;
+        // The freed blocks of one collection's worth of temporaries are reused rather than returned to
+        // the kernel: fresh pages cost a page fault and the kernel's zeroing, several times the copy.
+        NumjCpu.numj_set_cache_limit(Long.getLong("numj.cacheBytes", 2 * every));
+        return every;
+    }
 
     /** Allocates {@code nbytes} uninitialised bytes owned by the current scope, or by the GC. */
     public static Storage allocate(long nbytes) {
@@ -90,6 +102,9 @@ public final class Memory {
         NumjCpu.numj_free(s);
         LIVE.addAndGet(-nbytes);
     }
+
+    /** Bytes allocated between the collections NumJ asks for ({@code numj.gcEveryBytes} or its default). */
+    public static long gcEveryBytes() { return GC_EVERY; }
 
     /** Bytes currently allocated and not yet released. */
     public static long liveBytes() { return LIVE.get(); }

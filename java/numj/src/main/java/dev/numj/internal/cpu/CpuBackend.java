@@ -157,6 +157,18 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public java.util.OptionalLong gatherIndex(DType dt, long[] shape, int axis, DType idxType, Operand idx, long extent,
+                                              long byteStride, Operand indexed, Operand dense) {
+        MemorySegment s = SCRATCH.get();
+        MemorySegment bad = s.asSlice(SLOT * 3L, 16);
+        check(NumjCpu.numj_gather_index(dt.code(), shape.length, put(s, 0, shape), axis, idxType.code(), idx.address(),
+                extent, byteStride, indexed.address(), put(s, 1, indexed.strides()), dense.address(),
+                put(s, 2, dense.strides()), bad), "gather");
+        return bad.get(ValueLayout.JAVA_LONG, 0) != 0
+                ? java.util.OptionalLong.of(bad.get(ValueLayout.JAVA_LONG, 8)) : java.util.OptionalLong.empty();
+    }
+
+    @Override
     public void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_scatter(dt.code(), shape.length, put(s, 0, shape), axis, offsets.address(),

@@ -2088,5 +2088,194 @@ public class NumjCpu extends NumjCpu$shared {
            throw new AssertionError("should not reach here", ex$);
         }
     }
+
+    private static class numj_gather_index {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_gather_index");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_gather_index(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, const void *src, const int64_t *src_strides, void *dst, const int64_t *dst_strides, int64_t *bad)
+     * }
+     */
+    public static FunctionDescriptor numj_gather_index$descriptor() {
+        return numj_gather_index.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_gather_index(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, const void *src, const int64_t *src_strides, void *dst, const int64_t *dst_strides, int64_t *bad)
+     * }
+     */
+    public static MethodHandle numj_gather_index$handle() {
+        return numj_gather_index.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_gather_index(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, const void *src, const int64_t *src_strides, void *dst, const int64_t *dst_strides, int64_t *bad)
+     * }
+     */
+    public static MemorySegment numj_gather_index$address() {
+        return numj_gather_index.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_gather_index(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, const void *src, const int64_t *src_strides, void *dst, const int64_t *dst_strides, int64_t *bad)
+     * }
+     */
+    public static int numj_gather_index(int dt, int ndim, MemorySegment shape, int axis, int idx_dt, MemorySegment idx, long extent, long axis_stride, MemorySegment src, MemorySegment src_strides, MemorySegment dst, MemorySegment dst_strides, MemorySegment bad) {
+        var mh$ = numj_gather_index.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_gather_index", dt, ndim, shape, axis, idx_dt, idx, extent, axis_stride, src, src_strides, dst, dst_strides, bad);
+            }
+            return (int)mh$.invokeExact(dt, ndim, shape, axis, idx_dt, idx, extent, axis_stride, src, src_strides, dst, dst_strides, bad);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_set_cache_limit {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(
+            NumjCpu.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_set_cache_limit");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * void numj_set_cache_limit(int64_t nbytes)
+     * }
+     */
+    public static FunctionDescriptor numj_set_cache_limit$descriptor() {
+        return numj_set_cache_limit.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * void numj_set_cache_limit(int64_t nbytes)
+     * }
+     */
+    public static MethodHandle numj_set_cache_limit$handle() {
+        return numj_set_cache_limit.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * void numj_set_cache_limit(int64_t nbytes)
+     * }
+     */
+    public static MemorySegment numj_set_cache_limit$address() {
+        return numj_set_cache_limit.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * void numj_set_cache_limit(int64_t nbytes)
+     * }
+     */
+    public static void numj_set_cache_limit(long nbytes) {
+        var mh$ = numj_set_cache_limit.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_set_cache_limit", nbytes);
+            }
+            mh$.invokeExact(nbytes);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_physical_memory {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_LONG    );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_physical_memory");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int64_t numj_physical_memory()
+     * }
+     */
+    public static FunctionDescriptor numj_physical_memory$descriptor() {
+        return numj_physical_memory.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int64_t numj_physical_memory()
+     * }
+     */
+    public static MethodHandle numj_physical_memory$handle() {
+        return numj_physical_memory.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int64_t numj_physical_memory()
+     * }
+     */
+    public static MemorySegment numj_physical_memory$address() {
+        return numj_physical_memory.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int64_t numj_physical_memory()
+     * }
+     */
+    public static long numj_physical_memory() {
+        var mh$ = numj_physical_memory.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_physical_memory");
+            }
+            return (long)mh$.invokeExact();
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
 }
 

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""NumPy's side of NumJ's IndexingBench: axis sums, boolean-mask selection and fancy gathers.
+
+    python3 benchmarks/numpy/bench_indexing.py [--quick] [--out FILE]
+
+Cases (float32 uniform in [0, 1); X is 4096 x 1024, a has 1e6 elements):
+    sum_axis0        X.sum(axis=0)
+    sum_axis1        X.sum(axis=1)
+    mask_elements    a[a > 0.5]
+    mask_rows        X[m]      m: a random boolean row mask (about half the rows)
+    gather_elements  a[i]      i: 1e6 random int64 indices
+    gather_rows      X[r]      r: 4096 random int64 row indices
+
+Prints one JSON object in bench_core.py's format (nanoseconds per call, best and mean of the repeats).
+"""
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench_core import bench, blas_info  # noqa: E402
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="short loops, fewer repeats (a smoke run)")
+    ap.add_argument("--out", help="also write the JSON to this file")
+    args = ap.parse_args()
+    target_s, repeat = (0.05, 3) if args.quick else (0.5, 7)
+
+    rng = np.random.default_rng(0)
+    rows, cols, n = 4096, 1024, 1_000_000
+    g = {
+        "X": rng.random((rows, cols), dtype=np.float32),
+        "a": rng.random(n, dtype=np.float32),
+        "m": rng.random(rows) < 0.5,
+        "i": rng.integers(0, n, n, dtype=np.int64),
+        "r": rng.integers(0, rows, rows, dtype=np.int64),
+    }
+    cases = []
+    for case, stmt in (("sum_axis0", "X.sum(axis=0)"), ("sum_axis1", "X.sum(axis=1)"),
+                       ("mask_elements", "a[a > 0.5]"), ("mask_rows", "X[m]"),
+                       ("gather_elements", "a[i]"), ("gather_rows", "X[r]")):
+        r = bench(stmt, g, target_s, repeat)
+        r.update(case=case, n=None)
+        cases.append(r)
+
+    result = {
+        "numpy_version": np.__version__,
+        "python_version": platform.python_version(),
+        "python": sys.executable,
+        "blas": blas_info(),
+        "timing": {"method": "timeit best of repeat, per call", "loop_target_s": target_s, "repeat": repeat},
+        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "cases": cases,
+    }
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.out:
+        with open(args.out, "w") as f:
+            f.write(text + "\n")
+
+
+if __name__ == "__main__":
+    main()
