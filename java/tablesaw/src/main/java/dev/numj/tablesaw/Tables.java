@@ -244,7 +244,9 @@ public final class Tables {
 
     /**
      * Fills the missing values of each named numeric column with that column's median over its non-missing
-     * values (Tablesaw's {@code median()}, NumPy's {@code nanmedian}), in place; with no names, every numeric
+     * values, in place, computed as pandas' {@code median()} (NumPy's {@code nanmedian}: the mean of the two middle
+     * values for an even count, bit for bit; Tablesaw's {@code median()} interpolates and can differ in the last
+     * bit); with no names, every numeric
      * column that has missing values. A float column keeps its type ({@code setMissingTo}); an integer column
      * with missing values becomes a {@code DoubleColumn}, as it is float64 in pandas. A column whose values are
      * all missing stays missing, as in pandas. pandas:
@@ -266,7 +268,7 @@ public final class Tables {
                         + " column; the median fills numeric columns only");
             }
             if (nc.countMissing() == 0) continue;
-            double median = nc.median();
+            double median = median(nc);
             if (Double.isNaN(median)) continue;
             switch (nc) {
                 case DoubleColumn d -> d.setMissingTo(median);
@@ -294,7 +296,7 @@ public final class Tables {
      */
     public static Table describe(Table table) {
         List<NumericAggregateFunction> stats = List.of(AggregateFunctions.mean, AggregateFunctions.stdDev, AggregateFunctions.min,
-                quantile(0.25), AggregateFunctions.median, quantile(0.75), AggregateFunctions.max);
+                quantile(0.25), quantile(0.5), quantile(0.75), AggregateFunctions.max);
         Table out = Table.create(table.name() + " describe", StringColumn.create("", DESCRIBE_ROWS));
         for (Column<?> c : table.columns()) {
             if (!(c instanceof NumericColumn<?> nc)) continue;
@@ -323,9 +325,8 @@ public final class Tables {
         return new NumericAggregateFunction(name) {
             @Override
             public Double summarize(NumericColumn<?> column) {
-                double[] v = Arrays.stream(column.asDoubleArray()).filter(x -> !Double.isNaN(x)).toArray();   // missing reads as NaN
+                double[] v = sortedValues(column);
                 if (v.length == 0) return Double.NaN;
-                Arrays.sort(v);
                 double position = q * (v.length - 1);                 // NumPy's "linear" virtual index
                 int below = (int) Math.floor(position);
                 int above = Math.min(below + 1, v.length - 1);
@@ -336,6 +337,21 @@ public final class Tables {
     }
 
     // ------------------------------------------------------------------ internals
+
+    /** The non-missing values of a numeric column, ascending (missing values read as NaN). */
+    private static double[] sortedValues(NumericColumn<?> column) {
+        double[] v = Arrays.stream(column.asDoubleArray()).filter(x -> !Double.isNaN(x)).toArray();
+        Arrays.sort(v);
+        return v;
+    }
+
+    /** NumPy's {@code nanmedian}: the middle value, or the mean of the two middle values; NaN for none. */
+    private static double median(NumericColumn<?> column) {
+        double[] v = sortedValues(column);
+        int n = v.length;
+        if (n == 0) return Double.NaN;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
 
     /** The named columns (every column for no names), as a new list; an unknown name fails listing the table's columns. */
     private static List<Column<?>> select(Table table, String[] names, String what) {
