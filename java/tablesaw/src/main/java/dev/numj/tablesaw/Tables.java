@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.IntToLongFunction;
+import java.util.stream.Collectors;
 
 import static dev.numj.NumJ.array;
 
@@ -443,11 +444,9 @@ public final class Tables {
                 + " is " + marker + ", Tablesaw's missing-value marker for a " + type + ": it would silently become missing");
     }
 
+    /** NumPy's shape tuple: {@code (2, 3)}, {@code (4,)}, {@code ()}. */
     static String shape(NDArray a) {
         long[] s = a.shape();
-        if (s.length == 1) return "(" + s[0] + ",)";
-        StringBuilder b = new StringBuilder("(");
-        for (int i = 0; i < s.length; i++) b.append(i == 0 ? "" : ", ").append(s[i]);
-        return b.append(')').toString();
+        return "(" + Arrays.stream(s).mapToObj(Long::toString).collect(Collectors.joining(", ")) + (s.length == 1 ? ",)" : ")");
     }
 }
