@@ -180,6 +180,42 @@ public abstract sealed class Figure<F extends Figure<F>> permits LinePlot, Histo
         s.setXAxisMax(x[1]);
         s.setYAxisMin(y[0]);
         s.setYAxisMax(y[1]);
+        s.setXAxisDecimalPattern(decimalPattern(x[1] - x[0]));
+        s.setYAxisDecimalPattern(decimalPattern(y[1] - y[0]));
+    }
+
+    /** Tick labels with the digits the axis' span needs ("0.05", not XChart's ".05"; "1,200", not "1200.0"). */
+    static String decimalPattern(double span) {
+        int decimals = span > 0 ? Math.max(0, (int) Math.ceil(-Math.log10(span / 10)) + 1) : 2;
+        return decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(Math.min(decimals, 12));
+    }
+
+    /**
+     * matplotlib's {@code legend(loc='best')}: the inside corner of the plot that the points of
+     * {@code xs}, {@code ys} (in the axes' limits) crowd least.
+     */
+    static void legendWhereEmpty(org.knowm.xchart.XYChart chart, java.util.List<double[]> xs, java.util.List<double[]> ys) {
+        org.knowm.xchart.style.XYStyler s = chart.getStyler();
+        if (s.getXAxisMin() == null || s.getYAxisMin() == null) return;
+        double x0 = s.getXAxisMin(), x1 = s.getXAxisMax(), y0 = s.getYAxisMin(), y1 = s.getYAxisMax();
+        Styler.LegendPosition[] corners = {Styler.LegendPosition.InsideNE, Styler.LegendPosition.InsideNW,
+                Styler.LegendPosition.InsideSE, Styler.LegendPosition.InsideSW};
+        int[] crowd = new int[4];
+        for (int k = 0; k < xs.size(); k++) {
+            double[] x = xs.get(k), y = ys.get(k);
+            for (int i = 0; i < x.length; i++) {
+                double u = (x[i] - x0) / (x1 - x0), v = (y[i] - y0) / (y1 - y0);
+                if (!(v >= 0 && v <= 1 && u >= 0 && u <= 1)) continue;
+                boolean right = u > 0.6, left = u < 0.4, top = v > 0.7, bottom = v < 0.3;
+                if (top && right) crowd[0]++;
+                if (top && left) crowd[1]++;
+                if (bottom && right) crowd[2]++;
+                if (bottom && left) crowd[3]++;
+            }
+        }
+        int best = 0;
+        for (int c = 1; c < 4; c++) if (crowd[c] < crowd[best]) best = c;
+        s.setLegendPosition(corners[best]);
     }
 
     private static double[] padded(double[] range, double margin) {

@@ -99,15 +99,18 @@ public final class HistogramPlot extends Figure<HistogramPlot> {
         double[] e = hs.get(0).binEdges().toDoubleArray();
         double top = 0;
         for (Histogram h : hs) top = Math.max(top, h.counts().max().itemLong());
-        limits(chart, new double[] {e[0], e[e.length - 1]}, new double[] {0, top}, e[0], e[1], Double.NaN, Double.NaN, 0, Double.NaN);
+        // y from just below 0: XChart draws no tick label at an axis' exact minimum
+        limits(chart, new double[] {e[0], e[e.length - 1]}, new double[] {0, top}, e[0], e[1], Double.NaN, Double.NaN, -top * 0.003, Double.NaN);
+        List<double[][]> outlines = hs.stream().map(HistogramPlot::outline).toList();
+        legendWhereEmpty(chart, outlines.stream().map(xy -> xy[0]).toList(), outlines.stream().map(xy -> xy[1]).toList());
         for (int i = 0; i < hs.size(); i++) {
-            double[][] xy = outline(hs.get(i));
-            XYSeries xs = chart.addSeries(series.get(i).name(), xy[0], xy[1]);
-            xs.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-            xs.setMarker(SeriesMarkers.NONE);
-            xs.setLineColor(Palette.series(i));
-            xs.setLineWidth(1.5f);
-            xs.setFillColor(Palette.withAlpha(Palette.series(i), hs.size() > 1 ? 90 : 150));
+            double[][] xy = outlines.get(i);
+            XYSeries area = chart.addSeries(series.get(i).name(), xy[0], xy[1]);
+            area.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+            area.setMarker(SeriesMarkers.NONE);
+            area.setLineColor(Palette.series(i));
+            area.setLineWidth(1.5f);
+            area.setFillColor(Palette.withAlpha(Palette.series(i), hs.size() > 1 ? 90 : 150));
         }
         return chart;
     }

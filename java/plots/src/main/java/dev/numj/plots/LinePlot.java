@@ -70,6 +70,7 @@ public final class LinePlot extends Figure<LinePlot> {
         Series first = series.get(0);
         limits(chart, range(series.stream().map(Series::x).toArray(double[][]::new)), range(series.stream().map(Series::y).toArray(double[][]::new)),
                 first.x()[0], first.x().length > 1 ? first.x()[1] : Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        legendWhereEmpty(chart, series.stream().map(Series::x).toList(), series.stream().map(Series::y).toList());
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             XYSeries xs = chart.addSeries(s.name(), s.x(), s.y());

@@ -77,6 +77,7 @@ public final class ScatterPlot extends Figure<ScatterPlot> {
         }
         limits(chart, range(xs.toArray(double[][]::new)), range(ys.toArray(double[][]::new)), xs.get(0)[0],
                 xs.get(0).length > 1 ? xs.get(0)[1] : Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        legendWhereEmpty(chart, xs, ys);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             XYSeries points = chart.addSeries(s.name(), s.x(), s.y());
