@@ -74,10 +74,15 @@ public final class Figures {
     public static DecisionBoundaryPlot xorBoundary(XorNetwork.Result xor) {
         List<NDArray> g = meshgrid(arange(-0.5, 1.5, 0.01), arange(-0.5, 1.5, 0.01));
         NDArray grid = columnStack(g.get(0).ravel(), g.get(1).ravel());                 // np.c_[xx.ravel(), yy.ravel()]
-        NDArray out = Activations.sigmoid(Activations.sigmoid(grid.matmul(xor.W1()).add(xor.b1())).matmul(xor.W2()).add(xor.b2()));
-        NDArray Z = out.gt(0.5).reshape(g.get(0).shape());
+        NDArray Z = xorClasses(xor, grid).reshape(g.get(0).shape());
         return new DecisionBoundaryPlot("XOR network 2-2-1: decision regions (output > 0.5)").xLabel("x1").yLabel("x2")
                 .grid(g.get(0), g.get(1), Z).points(XorNetwork.X, XorNetwork.Y.ravel()).classNames("XOR = 0", "XOR = 1");
+    }
+
+    /** The trained XOR network's class (output &gt; 0.5) for each row of {@code points} (n, 2): bool (n,). */
+    static NDArray xorClasses(XorNetwork.Result xor, NDArray points) {
+        NDArray out = Activations.sigmoid(Activations.sigmoid(points.matmul(xor.W1()).add(xor.b1())).matmul(xor.W2()).add(xor.b2()));
+        return out.gt(0.5).ravel();
     }
 
     /** Writes the five pictures into {@code dir} and returns their paths. */
