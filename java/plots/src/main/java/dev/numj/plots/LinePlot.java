@@ -25,9 +25,7 @@ import java.util.List;
  * NaN values leave gaps in a line, as in matplotlib.
  */
 public final class LinePlot extends Figure<LinePlot> {
-    private record Series(String name, double[] x, double[] y) {}
-
-    private final List<Series> series = new ArrayList<>();
+    private final List<XYSeriesData> series = new ArrayList<>();
 
     /** An empty plot titled {@code title} (may be empty). */
     public LinePlot(String title) { super(title); }
@@ -39,12 +37,7 @@ public final class LinePlot extends Figure<LinePlot> {
      *                                  name is empty or already used
      */
     public LinePlot series(String name, NDArray x, NDArray y) {
-        String what = "LinePlot series '" + Inputs.name(name, "a LinePlot series") + "'";
-        double[] xs = Inputs.vector(x, what + " x"), ys = Inputs.vector(y, what + " y");
-        Inputs.sameLength(x, what + " x", y, "y");
-        for (Series s : series)
-            if (s.name().equals(name)) throw new IllegalArgumentException("LinePlot already has a series named '" + name + "'");
-        series.add(new Series(name, xs, ys));
+        series.add(XYSeriesData.of("LinePlot", name, x, y, series));
         return this;
     }
 
@@ -59,7 +52,7 @@ public final class LinePlot extends Figure<LinePlot> {
     }
 
     /** The names of the series, in the order they were added. */
-    public List<String> seriesNames() { return series.stream().map(Series::name).toList(); }
+    public List<String> seriesNames() { return series.stream().map(XYSeriesData::name).toList(); }
 
     @Override
     public XYChart toXChart() {
@@ -67,12 +60,12 @@ public final class LinePlot extends Figure<LinePlot> {
         XYChart chart = new XYChart(width(), height());
         style(chart);
         chart.getStyler().setLegendVisible(series.size() > 1 || !series.get(0).name().isBlank());
-        Series first = series.get(0);
-        limits(chart, range(series.stream().map(Series::x).toArray(double[][]::new)), range(series.stream().map(Series::y).toArray(double[][]::new)),
+        XYSeriesData first = series.get(0);
+        limits(chart, range(series.stream().map(XYSeriesData::x).toArray(double[][]::new)), range(series.stream().map(XYSeriesData::y).toArray(double[][]::new)),
                 first.x()[0], first.x().length > 1 ? first.x()[1] : Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        legendWhereEmpty(chart, series.stream().map(Series::x).toList(), series.stream().map(Series::y).toList());
+        legendWhereEmpty(chart, series.stream().map(XYSeriesData::x).toList(), series.stream().map(XYSeriesData::y).toList());
         for (int i = 0; i < series.size(); i++) {
-            Series s = series.get(i);
+            XYSeriesData s = series.get(i);
             XYSeries xs = chart.addSeries(s.name(), s.x(), s.y());
             xs.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             xs.setMarker(SeriesMarkers.NONE);

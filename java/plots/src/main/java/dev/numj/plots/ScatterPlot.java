@@ -18,9 +18,7 @@ import java.util.List;
  * </pre>
  */
 public final class ScatterPlot extends Figure<ScatterPlot> {
-    private record Series(String name, double[] x, double[] y) {}
-
-    private final List<Series> series = new ArrayList<>();
+    private final List<XYSeriesData> series = new ArrayList<>();
     private ClassPoints classes;
     private List<String> classNames = List.of();
 
@@ -33,12 +31,7 @@ public final class ScatterPlot extends Figure<ScatterPlot> {
      * @throws IllegalArgumentException x or y not 1-D or empty, lengths that differ, a repeated name
      */
     public ScatterPlot series(String name, NDArray x, NDArray y) {
-        String what = "ScatterPlot series '" + Inputs.name(name, "a ScatterPlot series") + "'";
-        double[] xs = Inputs.vector(x, what + " x"), ys = Inputs.vector(y, what + " y");
-        Inputs.sameLength(x, what + " x", y, "y");
-        for (Series s : series)
-            if (s.name().equals(name)) throw new IllegalArgumentException("ScatterPlot already has a series named '" + name + "'");
-        series.add(new Series(name, xs, ys));
+        series.add(XYSeriesData.of("ScatterPlot", name, x, y, series));
         return this;
     }
 
@@ -67,7 +60,7 @@ public final class ScatterPlot extends Figure<ScatterPlot> {
         style(chart);
         chart.getStyler().setMarkerSize(8);
         List<double[]> xs = new ArrayList<>(), ys = new ArrayList<>();
-        for (Series s : series) {
+        for (XYSeriesData s : series) {
             xs.add(s.x());
             ys.add(s.y());
         }
@@ -79,7 +72,7 @@ public final class ScatterPlot extends Figure<ScatterPlot> {
                 xs.get(0).length > 1 ? xs.get(0)[1] : Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         legendWhereEmpty(chart, xs, ys);
         for (int i = 0; i < series.size(); i++) {
-            Series s = series.get(i);
+            XYSeriesData s = series.get(i);
             XYSeries points = chart.addSeries(s.name(), s.x(), s.y());
             points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             points.setMarker(SeriesMarkers.CIRCLE);
