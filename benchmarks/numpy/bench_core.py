@@ -90,6 +90,26 @@ def bench(stmt, setup_globals, target_s, repeat):
             "number": number, "repeat": repeat}
 
 
+def report(cases, target_s, repeat, out=None):
+    """Prints (and writes to `out`, if given) the JSON every bench_*.py script produces: NumPy's version,
+    its BLAS, the thread settings, the timing method and the cases."""
+    result = {
+        "numpy_version": np.__version__,
+        "python_version": platform.python_version(),
+        "python": sys.executable,
+        "blas": blas_info(),
+        "env": {k: os.environ.get(k) for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")},
+        "timing": {"method": "timeit best of repeat, per call", "loop_target_s": target_s, "repeat": repeat},
+        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "cases": cases,
+    }
+    text = json.dumps(result, indent=2)
+    print(text)
+    if out:
+        with open(out, "w") as f:
+            f.write(text + "\n")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="short loops, fewer repeats (a smoke run)")
@@ -122,21 +142,7 @@ def main():
         if "flops" in c:
             c["gflops_best"] = c["flops"] / c["best_ns"]
 
-    result = {
-        "numpy_version": np.__version__,
-        "python_version": platform.python_version(),
-        "python": sys.executable,
-        "blas": blas_info(),
-        "env": {k: os.environ.get(k) for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")},
-        "timing": {"method": "timeit best of repeat, per call", "loop_target_s": target_s, "repeat": repeat},
-        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "cases": cases,
-    }
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.out:
-        with open(args.out, "w") as f:
-            f.write(text + "\n")
+    report(cases, target_s, repeat, args.out)
 
 
 if __name__ == "__main__":

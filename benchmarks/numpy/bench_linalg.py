@@ -14,16 +14,13 @@ repeats) with NumPy's version and the BLAS it runs on.
 """
 
 import argparse
-import json
 import os
-import platform
 import sys
-import time
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench_core import bench, blas_info  # noqa: E402  (the same timing and BLAS report as the core cases)
+from bench_core import bench, report  # noqa: E402  (the same timing and JSON report as the core cases)
 
 
 def main():
@@ -45,21 +42,7 @@ def main():
         r.update(case=case, n=n)
         cases.append(r)
 
-    result = {
-        "numpy_version": np.__version__,
-        "python_version": platform.python_version(),
-        "python": sys.executable,
-        "blas": blas_info(),
-        "env": {k: os.environ.get(k) for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")},
-        "timing": {"method": "timeit best of repeat, per call", "loop_target_s": target_s, "repeat": repeat},
-        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "cases": cases,
-    }
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.out:
-        with open(args.out, "w") as f:
-            f.write(text + "\n")
+    report(cases, target_s, repeat, args.out)
 
 
 if __name__ == "__main__":

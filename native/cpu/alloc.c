@@ -63,6 +63,13 @@ static int cache_put(void *p, size_t mapped) {
     return kept;
 }
 
+/* NUMJ_HUGEPAGES=1 asks for transparent huge pages on large blocks (an experiment switch). */
+static int use_huge_pages(void) {
+    static int v = -1;
+    if (v < 0) { const char *e = getenv("NUMJ_HUGEPAGES"); v = e && e[0] == '1'; }
+    return v;
+}
+
 static void *map_large(size_t mapped) {
     /* over-allocate by one huge page, then trim so the block starts on a 2 MiB boundary */
     size_t len = mapped + HUGE_PAGE;
@@ -73,7 +80,7 @@ static void *map_large(size_t mapped) {
     if (head) munmap(raw, head);
     if (tail) munmap((char *)a + mapped, tail);
 #ifdef MADV_HUGEPAGE
-    madvise((void *)a, mapped, MADV_HUGEPAGE);
+    if (use_huge_pages()) madvise((void *)a, mapped, MADV_HUGEPAGE);
 #endif
     return (void *)a;
 }
