@@ -179,13 +179,6 @@ if "npyload" in suites:
                         f"{fmt_t(copy['best'])}"))
     else:
         targets.append((4, "load of 1 GiB bound by memory", False, "n/a"))
-if "vectorisation" in suites:
-    for label, *_ in ROWS["vectorisation"]:
-        nj, _, jv = results[label]
-        s = jv["best"] / nj["best"] if nj and jv else None
-        targets.append((5, f"{label}: NumJ faster than the plain Java loop", s is not None and s > 1,
-                        f"{s:.1f}×" if s else "n/a"))
-
 blas = npy.get("blas", {})
 machine = [
     ("date", env["NUMJ_BENCH_DATE"]),
