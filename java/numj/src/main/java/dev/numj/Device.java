@@ -119,6 +119,25 @@ public final class Device {
         return CudaProbe.get().deviceName(ordinal);
     }
 
+    /**
+     * Waits until every operation queued on this device has finished (a no-op on the CPU, whose
+     * operations finish before they return). GPU operations are asynchronous: they return once queued,
+     * and only reading a result on the host ({@code to(Device.CPU)}) waits for them, so time GPU work
+     * with a synchronize before reading the clock. PyTorch {@code torch.cuda.synchronize(n)}, CuPy
+     * {@code cp.cuda.Device(n).synchronize()}.
+     * <pre>{@code
+     * long t0 = System.nanoTime(); NDArray c = a.matmul(b); Device.cuda(0).synchronize();
+     * double seconds = (System.nanoTime() - t0) / 1e9;
+     * }</pre>
+     *
+     * @throws DeviceUnavailableException for a CUDA device that is not available
+     */
+    public void synchronize() {
+        if (isCpu()) return;
+        requireAvailable();
+        DeviceTransfer.synchronize(this);
+    }
+
     /** {@code "cpu"} or {@code "cuda:n"}, as PyTorch prints a device. */
     @Override
     public String toString() { return isCpu() ? "cpu" : "cuda:" + ordinal; }

@@ -17,6 +17,11 @@ final class DeviceTransfer {
         return CudaBackend.of(device).allocate(nbytes, ScopeStack.currentArena());
     }
 
+    /** Waits for the work queued on a CUDA device. */
+    static void synchronize(Device device) {
+        CudaContext.of(device).synchronize(device + ": synchronize");
+    }
+
     /** A C-contiguous copy of {@code a} on {@code to} (a different device, available). */
     static NDArray move(NDArray a, Device to) {
         Device from = a.device();

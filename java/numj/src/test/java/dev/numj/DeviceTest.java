@@ -47,6 +47,7 @@ class DeviceTest {
         assertTrue(Device.CPU.isAvailable());
         assertNull(Device.CPU.unavailableReason());
         assertSame(Device.CPU, Device.CPU.requireAvailable());
+        Device.CPU.synchronize();   // nothing to wait for
     }
 
     @Test
@@ -69,6 +70,7 @@ class DeviceTest {
         assertTrue(e.getMessage().startsWith("cuda:" + (count + 7) + " is not available: "), e.getMessage());
         assertEquals(past, e.device());
         assertThrows(DeviceUnavailableException.class, past::name);
+        assertThrows(DeviceUnavailableException.class, past::synchronize);
     }
 
     @Test
