@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * to the kernel by value. Everything is queued on the device's stream; nothing waits here.
  *
  * <p>What runs here is listed in docs/gpu.md; the primitives that do not yet have CUDA kernels
- * (indexing, sort, scan, random, LAPACK) throw {@link UnsupportedOperationException} naming the
+ * (indexing, sort, scan, LAPACK) throw {@link UnsupportedOperationException} naming the
  * operation, never a wrong result.
  */
 public final class CudaBackend implements Backend {
@@ -255,9 +255,31 @@ public final class CudaBackend implements Backend {
         throw notYet("integer-array assignment (scatter)");
     }
 
+    /** native/cpu/random.c's table of (distribution, dtype). */
+    static boolean randomSupported(int kind, DType dt) {
+        return switch (kind) {
+            case Ops.RANDOM_UNIFORM01, Ops.RANDOM_NORMAL, Ops.RANDOM_UNIFORM, Ops.RANDOM_EXPONENTIAL -> dt.isFloating();
+            case Ops.RANDOM_RANDINT, Ops.RANDOM_BITS -> dt == DType.INT32 || dt == DType.INT64;
+            default -> false;
+        };
+    }
+
+    /** The same stream and transforms as the CPU (native/cuda/random.cu includes native/cpu/philox.h). */
     @Override
     public void randomFill(int kind, DType dt, long seed, long offset, long n, Operand out, double[] params, long[] iparams) {
-        throw notYet("random numbers");
+        String what = "random kind " + kind;
+        if (!randomSupported(kind, dt)) throw noLoop(what, dt);
+        boolean needsParams = kind == Ops.RANDOM_NORMAL || kind == Ops.RANDOM_UNIFORM || kind == Ops.RANDOM_EXPONENTIAL;
+        if (n < 0 || (needsParams && (params == null || params.length < (kind == Ops.RANDOM_EXPONENTIAL ? 1 : 2)))
+                || (kind == Ops.RANDOM_RANDINT && (iparams == null || iparams.length < 2 || iparams[1] <= iparams[0])))
+            throw new IllegalStateException("native kernel " + what + " failed: " + Ops.status(-4) + " [cuda]");
+        if (n == 0) return;
+        long units = kind == Ops.RANDOM_NORMAL ? (n + 1) / 2 : n;
+        long low = kind == Ops.RANDOM_RANDINT ? iparams[0] : 0, range = kind == Ops.RANDOM_RANDINT ? iparams[1] - iparams[0] : 0;
+        ctx.launch(what, "numj_random", units, 0, KernelArgs.start().i32(kind).i32(dt.code()).i64(seed).i64(offset).i64(n)
+                .ptr(onDevice(out, what))
+                .f64(needsParams ? params[0] : 0).f64(needsParams && params.length > 1 ? params[1] : 0)
+                .i64(low).i64(range));
     }
 
     @Override
