@@ -27,8 +27,10 @@ struct numj_iter {
     int64_t strides[N][NUMJ_MAX_DIMS];
 };
 
-typedef numj_iter<2> numj_iter2;   // unary: a, out
+typedef numj_iter<1> numj_iter1;   // fill: out; reductions: the reduced axes of the input
+typedef numj_iter<2> numj_iter2;   // unary, cast: a, out; reductions: the kept axes of input and output
 typedef numj_iter<3> numj_iter3;   // binary: a, b, out
+typedef numj_iter<4> numj_iter4;   // where: cond, x, y, out
 
 static_assert(sizeof(numj_iter3) == 16 + 8 * NUMJ_MAX_DIMS * 4, "numj_iter3 layout is part of the ABI");
 

@@ -41,7 +41,7 @@ final class ArgReductions {
             if (i != ax) outShape[j++] = a.shape[i];
             else if (keepdims) outShape[j++] = 1;
         }
-        NDArray out = NDArray.allocate(DType.INT64, outShape);
+        NDArray out = NDArray.allocate(a.device(), DType.INT64, outShape);
         // input and output seen over the input's axes with `ax` moved last (output stride 0 there)
         long[] shape = new long[n], in = new long[n], ost = new long[n];
         for (int i = 0, j = 0, o = 0; i < n; i++) {

@@ -54,7 +54,7 @@ final class Clip {
 
     private static NDArray kernel(NDArray a, DType dt, double lo, double hi) {
         NDArray ac = a.dtype == dt ? a : Ufuncs.copyAs(a, dt);
-        NDArray out = NDArray.allocate(dt, a.shape);
+        NDArray out = NDArray.allocate(a.device(), dt, a.shape);
         Ufuncs.backend(a).unary(Ops.CLIP, dt, dt, ac.operand(), out.operand(), a.shape, lo, hi);
         return out;
     }

@@ -38,7 +38,7 @@ final class Joining {
             shape[ax] = Math.addExact(shape[ax], a.shape[ax]);
             dt = DType.promote(dt, a.dtype);
         }
-        NDArray out = NDArray.allocate(dt, shape);
+        NDArray out = NDArray.allocate(Devices.common("concatenate", arrays.toArray(new NDArray[0])), dt, shape);
         long start = 0;
         for (NDArray a : arrays) {
             if (a.size > 0) {

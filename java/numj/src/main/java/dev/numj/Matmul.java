@@ -39,8 +39,9 @@ final class Matmul {
         outShape[batch.length] = n;
         outShape[batch.length + 1] = m;
         if (!dt.isFloating()) return integerMatmul(A, B, dt, batch, outShape, aVec, bVec);
+        Device dev = Devices.common("matmul", a, b);
         NDArray Ac = A.dtype == dt ? A : A.astype(dt), Bc = B.dtype == dt ? B : B.astype(dt);
-        NDArray out = NDArray.allocate(dt, outShape);
+        NDArray out = NDArray.allocate(dev, dt, outShape);
         long batches = Shapes.size(batch);
         if (out.size > 0) {
             if (k == 0) {
@@ -59,7 +60,7 @@ final class Matmul {
                         bOff += idx[d] * bSt[d];
                         oOff += idx[d] * out.strides[d];
                     }
-                    Ufuncs.backend(a).gemm(dt, la.trans, lb.trans, (int) n, (int) m, (int) k,
+                    Ufuncs.backend(dev).gemm(dt, la.trans, lb.trans, (int) n, (int) m, (int) k,
                             new Operand(Ac.storage, aOff, null), la.ld, new Operand(Bc.storage, bOff, null), lb.ld,
                             new Operand(out.storage, oOff, null), m);
                     for (int d = batch.length - 1; d >= 0 && ++idx[d] == batch[d]; d--) idx[d] = 0;

@@ -1192,4 +1192,45 @@ public final class NDArray {
      * }</pre>
      */
     public NDArray dot(NDArray b) { return Products.dot(this, b); }
+
+    // ---- devices (issue 6) ----
+
+    /**
+     * The device this array's memory is on: {@link Device#CPU} unless it was moved with {@link #to(Device)}.
+     * PyTorch {@code t.device}; NumPy arrays are always on the CPU (CuPy: {@code a.device}).
+     * <pre>{@code
+     * arange(3).device();   // cpu
+     * }</pre>
+     */
+    public Device device() { return storage.device(); }
+
+    /**
+     * This array on {@code device}: the same array when it is already there (as PyTorch's
+     * {@code t.to(device)}), else a C-contiguous copy of it there. Moving to a GPU copies through
+     * pinned host memory; moving back waits for the GPU's pending work on the array. An operation over
+     * arrays on different devices fails, so move the data first. CuPy: {@code cp.asarray(a)} /
+     * {@code a.get()}.
+     * <pre>{@code
+     * NDArray g = X.to(Device.cuda(0));       // torch: X.to("cuda:0")
+     * NDArray back = g.matmul(g.T()).to(Device.CPU);
+     * }</pre>
+     *
+     * @throws DeviceUnavailableException when {@code device} is a GPU this JVM cannot use (no driver,
+     *                                    no such ordinal); the message names the device and the reason
+     */
+    public NDArray to(Device device) {
+        java.util.Objects.requireNonNull(device, "device");
+        if (device.equals(device())) return this;
+        device.requireAvailable();
+        return DeviceTransfer.move(this, device);
+    }
+
+    /** A new, uninitialised, C-contiguous array on {@code device}. */
+    static NDArray allocate(Device device, DType dtype, long[] shape) {
+        if (device.isCpu()) return allocate(dtype, shape);
+        Shapes.checked(shape);
+        long nbytes = Math.multiplyExact(Shapes.size(shape), (long) dtype.itemSize());
+        return new NDArray(DeviceTransfer.allocateOn(device, nbytes), dtype, shape,
+                Shapes.cStrides(shape, dtype.itemSize()), 0, null);
+    }
 }

@@ -42,7 +42,7 @@ final class Reductions {
             if (!red[i]) outShape[j++] = a.shape[i];
             else if (keepdims) outShape[j++] = 1;
         }
-        NDArray out = NDArray.allocate(outType, outShape);
+        NDArray out = NDArray.allocate(a.device(), outType, outShape);
         // the output's strides seen from the input's axes: 0 along reduced axes
         long[] ost = new long[n];
         for (int i = 0, j = 0; i < n; i++) {

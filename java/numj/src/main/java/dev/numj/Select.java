@@ -11,8 +11,9 @@ final class Select {
         long[] shape = Shapes.broadcastAll(cond.shape, x.shape, y.shape);
         NDArray c = cond.dtype.isBool() ? cond : cond.ne(0L);
         NDArray xc = x.dtype == dt ? x : x.astype(dt), yc = y.dtype == dt ? y : y.astype(dt);
-        NDArray out = NDArray.allocate(dt, shape);
-        Ufuncs.backend(x).where(dt, c.operand(shape), xc.operand(shape), yc.operand(shape), out.operand(), shape);
+        Device d = Devices.common("where", cond, x, y);
+        NDArray out = NDArray.allocate(d, dt, shape);
+        Ufuncs.backend(d).where(dt, c.operand(shape), xc.operand(shape), yc.operand(shape), out.operand(), shape);
         return out;
     }
 

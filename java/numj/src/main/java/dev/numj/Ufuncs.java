@@ -7,6 +7,7 @@ import dev.numj.internal.Ops;
 import dev.numj.internal.Shapes;
 import dev.numj.internal.Storage;
 import dev.numj.internal.cpu.CpuBackend;
+import dev.numj.internal.cuda.CudaBackend;
 
 import java.util.Arrays;
 
@@ -69,7 +70,10 @@ final class Ufuncs {
     static final Ufunc LOGICAL_NOT = new Ufunc("logical_not", Ops.LOGICAL_NOT, Kind.UNARY_BOOL_OUT, false);
     static final Ufunc INVERT = new Ufunc("invert", Ops.BIT_NOT, Kind.UNARY_BITWISE, false);
 
-    static Backend backend(NDArray a) { return CpuBackend.INSTANCE; }
+    static Backend backend(NDArray a) { return backend(a.storage.device()); }
+
+    /** The backend of a device; CUDA's is reached only for an array already on an available GPU. */
+    static Backend backend(Device d) { return d.isCpu() ? CpuBackend.INSTANCE : CudaBackend.of(d); }
 
     // ---- dtype resolution -------------------------------------------------------------------------
 
@@ -159,8 +163,9 @@ final class Ufuncs {
         if (f == POW && t[0].isInteger() && Shapes.size(shape) > 0) checkNonNegativeExponent(b);
         NDArray ac = a.dtype == t[0] ? a : copyAs(a, t[0]);
         NDArray bc = b.dtype == t[0] ? b : copyAs(b, t[0]);
-        NDArray out = NDArray.allocate(t[1], shape);
-        backend(a).binary(f.code, t[0], ac.operand(shape), bc.operand(shape), out.operand(), shape);
+        Device d = Devices.common(f.name, a, b);
+        NDArray out = NDArray.allocate(d, t[1], shape);
+        backend(d).binary(f.code, t[0], ac.operand(shape), bc.operand(shape), out.operand(), shape);
         return out;
     }
 
@@ -183,7 +188,7 @@ final class Ufuncs {
         // NumPy's float power loop takes sqrt for an exponent of 0.5 that is one value for the whole loop
         // (a Python float): -inf ** 0.5 is nan and -0.0 ** 0.5 is -0.0 there, unlike C's pow
         if (f == POW && t[0].isFloating() && !scalarFirst && scalar instanceof Number n && n.doubleValue() == 0.5) return unary(SQRT, ac);
-        NDArray out = NDArray.allocate(t[1], a.shape);
+        NDArray out = NDArray.allocate(a.device(), t[1], a.shape);
         Operand s = scalarOperand(0, t[0], scalar, a.ndim());
         Operand x = ac.operand();
         if (scalarFirst) backend(a).binary(f.code, t[0], s, x, out.operand(), a.shape);
@@ -216,6 +221,7 @@ final class Ufuncs {
 
     static NDArray inPlace(Ufunc f, NDArray self, NDArray o) {
         checkOutput(self);
+        Devices.output(f.name, self, o);
         checkInt8InPlace(f, self.dtype, o.dtype);
         DType[] t = resolve(f, self.dtype, o.dtype);
         checkSameKind(f, t[1], self.dtype);
@@ -291,7 +297,7 @@ final class Ufuncs {
             default -> throw new IllegalStateException(f.name + " is not unary");
         }
         NDArray ac = a.dtype == in ? a : copyAs(a, in);
-        NDArray r = NDArray.allocate(out, a.shape);
+        NDArray r = NDArray.allocate(a.device(), out, a.shape);
         backend(a).unary(f.code, in, out, ac.operand(), r.operand(), a.shape, params);
         return r;
     }
@@ -300,7 +306,7 @@ final class Ufuncs {
 
     /** A C-contiguous copy converted to {@code to}. */
     static NDArray copyAs(NDArray a, DType to) {
-        NDArray out = NDArray.allocate(to, a.shape);
+        NDArray out = NDArray.allocate(a.device(), to, a.shape);
         backend(a).cast(a.dtype, a.operand(), to, out.operand(), a.shape);
         return out;
     }
@@ -308,6 +314,7 @@ final class Ufuncs {
     /** NumPy {@code dst[...] = src}: broadcasts src into dst, unsafe casting as NumPy's setitem. */
     static void assign(NDArray dst, NDArray src) {
         dst.checkWritable();
+        Devices.output("assignment", dst, src);
         if (valueStrides(src, dst.shape) == null) {
             int extra = 0;
             while (src.shape.length - extra > dst.shape.length && src.shape[extra] == 1) extra++;

@@ -19,7 +19,7 @@ final class OracleSupport {
     static NumPyOracle np() { return NumPyOracle.shared(); }
 
     static OracleArray toOracle(NDArray a) {
-        NDArray c = a.copy();
+        NDArray c = TestDevice.toHost(a).copy();
         byte[] bytes = c.storage.segment().asSlice(c.offset, c.nbytes()).toArray(ValueLayout.JAVA_BYTE);
         return new OracleArray(a.dtype().toString(), a.shape(), bytes);
     }
@@ -27,7 +27,7 @@ final class OracleSupport {
     static NDArray fromOracle(OracleArray o) {
         NDArray a = NDArray.allocate(DType.of(o.dtype()), o.shape());
         MemorySegment.copy(MemorySegment.ofArray(o.data()), 0, a.storage.segment(), 0, o.data().length);
-        return a;
+        return TestDevice.onTestDevice(a);
     }
 
     /** NumPy's result must equal NumJ's: same dtype, shape, values (float tolerance per dtype). */
@@ -77,7 +77,7 @@ final class OracleSupport {
                 default -> a.writeDouble(off, Math.round(rnd.nextGaussian() * 400) / 100.0);
             }
         }
-        return a;
+        return TestDevice.onTestDevice(a);
     }
 
     static void assertShape(NDArray a, long... shape) {

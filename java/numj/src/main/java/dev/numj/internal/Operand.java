@@ -12,4 +12,7 @@ public record Operand(Storage storage, long offset, long[] strides) {
         MemorySegment s = storage.segment();
         return offset == 0 ? s : s.asSlice(offset);
     }
+
+    /** The device address of element [0,...,0] (device memory only). */
+    public long deviceAddress() { return storage.deviceAddress() + offset; }
 }

@@ -26,6 +26,7 @@ final class FuzzArrays {
 
     /** NumJ's array as the oracle's C-order little-endian bytes (read through the public exporters). */
     static OracleArray toOracle(NDArray a) {
+        a = dev.numj.TestDevice.toHost(a);
         long[] shape = a.shape();
         return switch (a.dtype()) {
             case FLOAT64 -> OracleArray.of(a.toDoubleArray(), shape);

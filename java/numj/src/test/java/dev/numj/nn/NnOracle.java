@@ -18,6 +18,7 @@ final class NnOracle {
     static NumPyOracle np() { return NumPyOracle.shared(); }
 
     static OracleArray toOracle(NDArray a) {
+        a = dev.numj.TestDevice.toHost(a);
         long[] s = a.shape();
         return switch (a.dtype()) {
             case FLOAT64 -> OracleArray.of(a.toDoubleArray(), s);

@@ -1,0 +1,25 @@
+package dev.numj;
+
+/**
+ * A GPU ran out of memory for an array, after NumJ's caching allocator had asked the garbage
+ * collector for unreachable arrays, given every cached block back to the driver and tried once more.
+ * The process keeps working: free (or stop referring to) arrays, use a {@link Scope}, or work in
+ * smaller batches, then try again. PyTorch {@code torch.cuda.OutOfMemoryError}, CuPy
+ * {@code cupy.cuda.memory.OutOfMemoryError}.
+ * <pre>{@code
+ * try { zeros(1L << 40).to(Device.cuda(0)); } catch (DeviceOutOfMemoryException e) { ... }
+ * }</pre>
+ */
+public class DeviceOutOfMemoryException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final long requestedBytes;
+
+    public DeviceOutOfMemoryException(String message, long requestedBytes) {
+        super(message);
+        this.requestedBytes = requestedBytes;
+    }
+
+    /** The size of the allocation that failed, in bytes. */
+    public long requestedBytes() { return requestedBytes; }
+}

@@ -1,0 +1,297 @@
+package dev.numj.internal.cuda;
+
+import dev.numj.DType;
+import dev.numj.Device;
+import dev.numj.internal.Backend;
+import dev.numj.internal.Lapack;
+import dev.numj.internal.Operand;
+import dev.numj.internal.Ops;
+import dev.numj.internal.Storage;
+import dev.numj.internal.cuda.KernelArgs.Iter;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.ValueLayout;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The CUDA backend (DESIGN.md layer 3): NumJ's kernels in native/cuda for elementwise work, casts,
+ * fills, where and reductions, cuBLAS for matrix products. Operands must be on this backend's device,
+ * except one-element CPU operands with all strides 0 (Java scalars, 0-d arrays), whose value travels
+ * to the kernel by value. Everything is queued on the device's stream; nothing waits here.
+ *
+ * <p>What runs here is listed in docs/gpu.md; the primitives that do not yet have CUDA kernels
+ * (indexing, sort, scan, LAPACK) throw {@link UnsupportedOperationException} naming the
+ * operation, never a wrong result.
+ */
+public final class CudaBackend implements Backend {
+    private static final ConcurrentHashMap<Integer, CudaBackend> BACKENDS = new ConcurrentHashMap<>();
+
+    private final CudaContext ctx;
+
+    private CudaBackend(CudaContext ctx) { this.ctx = ctx; }
+
+    /** The backend of an available CUDA device. */
+    public static CudaBackend of(Device device) {
+        return BACKENDS.computeIfAbsent(device.index(), i -> new CudaBackend(CudaContext.of(device)));
+    }
+
+    /** The device's context (transfers, allocator statistics). */
+    public CudaContext context() { return ctx; }
+
+    /** Device memory for an array, owned by {@code arena} (null: freed once unreachable). */
+    public Storage allocate(long nbytes, Arena arena) { return ctx.allocate(nbytes, arena); }
+
+    // ---- operands ----
+
+    /** The device address of {@code op}, or 0 when it is a host scalar (all strides 0) passed by value. */
+    private long pointer(Operand op, String what) {
+        return op.storage().device().isCpu() && isScalar(op) ? 0 : onDevice(op, what);
+    }
+
+    /** The device address of an operand that must be on this device (outputs, reduction inputs, matrices). */
+    private long onDevice(Operand op, String what) {
+        Device d = op.storage().device();
+        if (d.equals(ctx.device)) return op.deviceAddress();
+        throw new IllegalArgumentException(what + ": an operand on " + d + " reached the " + ctx.device
+                + " backend; move it with to(Device.cuda(" + ctx.device.index() + ")) first");
+    }
+
+    private static boolean isScalar(Operand op) {
+        if (op.strides() != null) for (long s : op.strides()) if (s != 0) return false;
+        return true;
+    }
+
+    /** The value of a host scalar operand as little-endian bits, 0 for a device operand. */
+    private static long bits(Operand op, DType dt) {
+        if (!op.storage().device().isCpu()) return 0;
+        var m = op.address();
+        return switch (dt.itemSize()) {
+            case 1 -> m.get(ValueLayout.JAVA_BYTE, 0) & 0xffL;
+            case 4 -> m.get(ValueLayout.JAVA_INT_UNALIGNED, 0) & 0xffffffffL;
+            default -> m.get(ValueLayout.JAVA_LONG_UNALIGNED, 0);
+        };
+    }
+
+    private static UnsupportedOperationException notYet(String op) {
+        return new UnsupportedOperationException(op + " is not yet on cuda (NumJ issue 6): move the arrays to the CPU "
+                + "with to(Device.CPU) for this operation");
+    }
+
+    private static IllegalStateException noLoop(String what, DType dt) {
+        // the CPU backend's words for the same case (Ops.status(NUMJ_EDTYPE))
+        return new IllegalStateException("native kernel " + what + " failed: " + Ops.status(-1) + " [" + dt + ", cuda]");
+    }
+
+    // ---- elementwise ----
+
+    @Override
+    public void cast(DType srcType, Operand src, DType dstType, Operand dst, long[] shape) {
+        Iter it = Iter.of(shape, src.strides(), dst.strides());
+        if (it.n() == 0) return;
+        ctx.launch("cast " + srcType + " -> " + dstType, "numj_cast", it.n(), 0, KernelArgs.start()
+                .i32(srcType.code()).i32(dstType.code()).iter(it)
+                .ptr(pointer(src, "cast")).ptr(onDevice(dst, "cast")).i64(bits(src, srcType)));
+    }
+
+    @Override
+    public void fill(DType dt, Operand dst, long[] shape, long valueBits) {
+        Iter it = Iter.of(shape, dst.strides());
+        if (it.n() == 0) return;
+        ctx.launch("fill " + dt, "numj_fill", it.n(), 0, KernelArgs.start()
+                .i32(dt.code()).iter(it).ptr(onDevice(dst, "fill")).i64(valueBits));
+    }
+
+    /** Whether native/cpu/binary.c has a loop for (op, dt); the CUDA kernel has the same table. */
+    static boolean binarySupported(int op, DType dt) {
+        boolean f = dt.isFloating(), b = dt.isBool();
+        return switch (op) {
+            case Ops.ADD, Ops.MUL, Ops.MAXIMUM, Ops.MINIMUM, Ops.EQ, Ops.NE, Ops.LT, Ops.LE, Ops.GT, Ops.GE,
+                 Ops.LOGICAL_AND, Ops.LOGICAL_OR, Ops.LOGICAL_XOR -> true;
+            case Ops.SUB, Ops.FLOOR_DIV, Ops.MOD, Ops.POW -> !b;
+            case Ops.DIV, Ops.ARCTAN2, Ops.FMAX, Ops.FMIN -> f;
+            case Ops.BIT_AND, Ops.BIT_OR, Ops.BIT_XOR -> !f;
+            default -> false;
+        };
+    }
+
+    @Override
+    public void binary(int op, DType dt, Operand a, Operand b, Operand out, long[] shape) {
+        String what = "binary op " + op;
+        if (!binarySupported(op, dt)) throw noLoop(what, dt);
+        Iter it = Iter.of(shape, a.strides(), b.strides(), out.strides());
+        if (it.n() == 0) return;
+        ctx.launch(what, "numj_binary", it.n(), 0, KernelArgs.start().i32(op).i32(dt.code()).iter(it)
+                .ptr(pointer(a, what)).ptr(pointer(b, what)).ptr(onDevice(out, what))
+                .i64(bits(a, dt)).i64(bits(b, dt)));
+    }
+
+    /** Whether native/cpu/unary.c has a loop for (op, dt); the CUDA kernel has the same table. */
+    static boolean unarySupported(int op, DType dt) {
+        boolean f = dt.isFloating(), b = dt.isBool();
+        return switch (op) {
+            case Ops.LOGICAL_NOT, Ops.ISNAN, Ops.ISINF, Ops.ISFINITE, Ops.ABS, Ops.SQUARE, Ops.FLOOR, Ops.CEIL,
+                 Ops.TRUNC, Ops.RINT -> true;
+            case Ops.NEG, Ops.SIGN, Ops.RELU, Ops.ROUND -> !b;
+            case Ops.BIT_NOT -> !f;
+            case Ops.SQRT, Ops.EXP, Ops.LOG, Ops.LOG1P, Ops.EXPM1, Ops.TANH, Ops.SIGMOID, Ops.SIN, Ops.COS,
+                 Ops.CLIP, Ops.RECIPROCAL, Ops.LOG2, Ops.LOG10, Ops.TAN, Ops.LEAKY_RELU, Ops.SIGMOID_DERIVATIVE -> f;
+            default -> false;
+        };
+    }
+
+    private static boolean boolResult(int op) {
+        return op == Ops.LOGICAL_NOT || op == Ops.ISNAN || op == Ops.ISINF || op == Ops.ISFINITE;
+    }
+
+    @Override
+    public void unary(int op, DType dt, DType outType, Operand a, Operand out, long[] shape, double... params) {
+        String what = "unary op " + op;
+        if (!unarySupported(op, dt) || outType != (boolResult(op) ? DType.BOOL : dt)) throw noLoop(what, dt);
+        int need = op == Ops.CLIP ? 2 : op == Ops.ROUND || op == Ops.LEAKY_RELU ? 1 : 0;
+        if (params.length < need)
+            throw new IllegalStateException("native kernel " + what + " failed: " + Ops.status(-4) + " [cuda]");
+        Iter it = Iter.of(shape, a.strides(), out.strides());
+        if (it.n() == 0) return;
+        ctx.launch(what, "numj_unary", it.n(), 0, KernelArgs.start().i32(op).i32(dt.code()).iter(it)
+                .ptr(pointer(a, what)).ptr(onDevice(out, what)).i64(bits(a, dt))
+                .f64(params.length > 0 ? params[0] : 0).f64(params.length > 1 ? params[1] : 0));
+    }
+
+    @Override
+    public void where(DType dt, Operand cond, Operand x, Operand y, Operand out, long[] shape) {
+        Iter it = Iter.of(shape, cond.strides(), x.strides(), y.strides(), out.strides());
+        if (it.n() == 0) return;
+        ctx.launch("where", "numj_where", it.n(), 0, KernelArgs.start().i32(dt.code()).iter(it)
+                .ptr(pointer(cond, "where")).ptr(pointer(x, "where")).ptr(pointer(y, "where")).ptr(onDevice(out, "where"))
+                .i64(bits(cond, DType.BOOL)).i64(bits(x, dt)).i64(bits(y, dt)));
+    }
+
+    // ---- reductions ----
+
+    /** native/cpu/reduce.c's table of (op, input, output) dtypes. */
+    static boolean reduceSupported(int op, DType in, DType out) {
+        return switch (op) {
+            case Ops.RSUM, Ops.RPROD -> out == DType.INT64 ? !in.isFloating() : out.isFloating();
+            case Ops.RMAX, Ops.RMIN -> out == in;
+            case Ops.RANY, Ops.RALL -> out == DType.BOOL;
+            case Ops.RCOUNT_NONZERO, Ops.RARGMAX, Ops.RARGMIN -> out == DType.INT64;
+            default -> false;
+        };
+    }
+
+    @Override
+    public void reduce(int op, DType inType, DType outType, Operand in, Operand out, long[] shape) {
+        String what = "reduce op " + op;
+        if (!reduceSupported(op, inType, outType)) throw noLoop(what, inType);
+        int nd = shape.length;
+        boolean arg = op == Ops.RARGMAX || op == Ops.RARGMIN;
+        if (arg && (nd == 0 || out.strides()[nd - 1] != 0))
+            throw new IllegalStateException("native kernel " + what + " failed: " + Ops.status(-4) + " [cuda]");
+        // kept axes (the output advances) and reduced axes (its stride is 0); for an arg-reduction
+        // every reduced axis but the last has extent 1, so the position along the last is the answer
+        long[] keptShape = new long[nd], redShape = new long[nd];
+        long[] keptIn = new long[nd], keptOut = new long[nd], redIn = new long[nd];
+        for (int d = 0; d < nd; d++) {
+            boolean reduced = out.strides()[d] == 0;
+            keptShape[d] = reduced ? 1 : shape[d];
+            redShape[d] = reduced ? shape[d] : 1;
+            keptIn[d] = in.strides()[d];
+            keptOut[d] = out.strides()[d];
+            redIn[d] = in.strides()[d];
+        }
+        Iter outer = Iter.of(keptShape, keptIn, keptOut);
+        Iter inner = Iter.of(redShape, redIn);
+        if (outer.n() == 0) return;
+        ctx.launch(what, "numj_reduce", outer.n(), Math.min(outer.n(), 65535L * 32), KernelArgs.start()
+                .i32(op).i32(inType.code()).i32(outType.code()).iter(outer).iter(inner)
+                .ptr(onDevice(in, what)).ptr(onDevice(out, what)));
+    }
+
+    // ---- matrix product ----
+
+    @Override
+    public void gemm(DType dt, boolean transA, boolean transB, int m, int n, int k,
+                     Operand a, long lda, Operand b, long ldb, Operand c, long ldc) {
+        CublasHandle.of(ctx).gemm(dt, transA, transB, m, n, k, onDevice(a, "matmul"), lda, onDevice(b, "matmul"), ldb,
+                onDevice(c, "matmul"), ldc);
+    }
+
+    // ---- not yet on CUDA ----
+
+    @Override
+    public void compress(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count) {
+        throw notYet("boolean-mask indexing (compress)");
+    }
+
+    @Override
+    public void expand(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count) {
+        throw notYet("boolean-mask assignment (expand)");
+    }
+
+    @Override
+    public void maskedFill(DType dt, Operand mask, Operand a, long[] shape, Operand value) {
+        throw notYet("boolean-mask fill");
+    }
+
+    @Override
+    public void maskOffsets(Operand mask, Operand base, long[] shape, Operand offsets, long count) {
+        throw notYet("boolean-mask indexing (mask offsets)");
+    }
+
+    @Override
+    public OptionalLong indexOffsets(DType idxType, Operand idx, long[] shape, long extent, long byteStride,
+                                     Operand offsets, boolean accumulate) {
+        throw notYet("integer-array indexing (index offsets)");
+    }
+
+    @Override
+    public void gather(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
+        throw notYet("integer-array indexing (gather)");
+    }
+
+    @Override
+    public void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
+        throw notYet("integer-array assignment (scatter)");
+    }
+
+    /** native/cpu/random.c's table of (distribution, dtype). */
+    static boolean randomSupported(int kind, DType dt) {
+        return switch (kind) {
+            case Ops.RANDOM_UNIFORM01, Ops.RANDOM_NORMAL, Ops.RANDOM_UNIFORM, Ops.RANDOM_EXPONENTIAL -> dt.isFloating();
+            case Ops.RANDOM_RANDINT, Ops.RANDOM_BITS -> dt == DType.INT32 || dt == DType.INT64;
+            default -> false;
+        };
+    }
+
+    /** The same stream and transforms as the CPU (native/cuda/random.cu includes native/cpu/philox.h). */
+    @Override
+    public void randomFill(int kind, DType dt, long seed, long offset, long n, Operand out, double[] params, long[] iparams) {
+        String what = "random kind " + kind;
+        if (!randomSupported(kind, dt)) throw noLoop(what, dt);
+        boolean needsParams = kind == Ops.RANDOM_NORMAL || kind == Ops.RANDOM_UNIFORM || kind == Ops.RANDOM_EXPONENTIAL;
+        if (n < 0 || (needsParams && (params == null || params.length < (kind == Ops.RANDOM_EXPONENTIAL ? 1 : 2)))
+                || (kind == Ops.RANDOM_RANDINT && (iparams == null || iparams.length < 2 || iparams[1] <= iparams[0])))
+            throw new IllegalStateException("native kernel " + what + " failed: " + Ops.status(-4) + " [cuda]");
+        if (n == 0) return;
+        long units = kind == Ops.RANDOM_NORMAL ? (n + 1) / 2 : n;
+        long low = kind == Ops.RANDOM_RANDINT ? iparams[0] : 0, range = kind == Ops.RANDOM_RANDINT ? iparams[1] - iparams[0] : 0;
+        ctx.launch(what, "numj_random", units, 0, KernelArgs.start().i32(kind).i32(dt.code()).i64(seed).i64(offset).i64(n)
+                .ptr(onDevice(out, what))
+                .f64(needsParams ? params[0] : 0).f64(needsParams && params.length > 1 ? params[1] : 0)
+                .i64(low).i64(range));
+    }
+
+    @Override
+    public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis) {
+        throw notYet(op == Ops.RPROD ? "cumprod" : "cumsum");
+    }
+
+    @Override
+    public void sort(DType dt, Operand in, Operand values, Operand indices, long[] shape, int axis, boolean descending, long k) {
+        throw notYet("sort");
+    }
+
+    @Override
+    public Lapack lapack() { throw notYet("linear algebra (LAPACK routines)"); }
+}
