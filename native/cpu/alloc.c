@@ -1,9 +1,14 @@
 /*
- * numj_malloc / numj_free. Small blocks come from the C heap. Large blocks (>= 4 MiB) are mmapped
- * 2 MiB-aligned with MADV_HUGEPAGE, as NumPy does for big arrays: a fresh 40 MB array then costs
- * 20 page faults instead of 10,000. Freed large blocks are kept in a small cache (bounded in bytes)
- * and handed out again for the same size class, already faulted in: Java frees arrays in batches
- * after a collection, and the next arrays of the same shape reuse that memory.
+ * numj_malloc / numj_free. Small blocks come from the C heap. Blocks of 256 KiB and more are mmapped
+ * in size classes (four per power of two, so at most 25 % is rounded off) and, once freed, kept in a
+ * cache bounded in bytes and handed out again for the same class, already faulted in: Java frees
+ * arrays in batches after a collection, and the next arrays of the same shape reuse that memory
+ * (malloc would give blocks this size back to the kernel and fault them in again on every call).
+ * Blocks of 64 MiB and more are 2 MiB-aligned with MADV_HUGEPAGE, as NumPy does for big arrays: a
+ * fresh 1 GiB array then costs 512 page faults instead of 262,144. Smaller blocks keep 4 KiB pages:
+ * they are recycled through the cache, and on this project's VM a never-touched huge page costs
+ * about 4.6 times as much to fault in as the same bytes of small pages (docs/performance.md).
+ * NUMJ_HUGEPAGES=1 asks for huge pages on every cached block, =0 on none.
  */
 #define _GNU_SOURCE
 #include "numj_cpu.h"
@@ -15,7 +20,8 @@
 #include <unistd.h>
 
 #define HEADER 64                       /* keeps the user pointer 64-byte aligned */
-#define LARGE ((size_t)4 << 20)
+#define LARGE ((size_t)256 << 10)
+#define HUGE_MIN ((size_t)64 << 20)
 #define HUGE_PAGE ((size_t)2 << 20)
 #define CACHE_SLOTS 512
 #define MAGIC_SMALL 0x4e554d4a534d4c4cULL
@@ -63,14 +69,26 @@ static int cache_put(void *p, size_t mapped) {
     return kept;
 }
 
-/* NUMJ_HUGEPAGES=1 asks for transparent huge pages on large blocks (an experiment switch). */
-static int use_huge_pages(void) {
+/* Huge pages for a block of `mapped` bytes: NUMJ_HUGEPAGES=1 always, =0 never, else from HUGE_MIN. */
+static int use_huge_pages(size_t mapped) {
     static int v = -1;
-    if (v < 0) { const char *e = getenv("NUMJ_HUGEPAGES"); v = e && e[0] == '1'; }
-    return v;
+    if (v < 0) { const char *e = getenv("NUMJ_HUGEPAGES"); v = !e || !e[0] ? 2 : e[0] == '1'; }
+    return v == 2 ? mapped >= HUGE_MIN : v;
+}
+
+/* The size class of a block: four steps per power of two (1, 1.25, 1.5, 1.75 times 2^k), page-aligned. */
+static size_t size_class(size_t want) {
+    size_t pow = (size_t)1 << (63 - __builtin_clzll((unsigned long long)want));
+    size_t step = pow / 4;
+    size_t c = (want + step - 1) / step * step;
+    return (c + 4095) & ~(size_t)4095;
 }
 
 static void *map_large(size_t mapped) {
+    if (!use_huge_pages(mapped)) {
+        void *p = mmap(NULL, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        return p == MAP_FAILED ? NULL : p;
+    }
     /* over-allocate by one huge page, then trim so the block starts on a 2 MiB boundary */
     size_t len = mapped + HUGE_PAGE;
     char *raw = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -80,7 +98,7 @@ static void *map_large(size_t mapped) {
     if (head) munmap(raw, head);
     if (tail) munmap((char *)a + mapped, tail);
 #ifdef MADV_HUGEPAGE
-    if (use_huge_pages()) madvise((void *)a, mapped, MADV_HUGEPAGE);
+    madvise((void *)a, mapped, MADV_HUGEPAGE);
 #endif
     return (void *)a;
 }
@@ -96,7 +114,8 @@ void *numj_malloc(int64_t nbytes) {
         h->mapped = 0;
         return (char *)h + HEADER;
     }
-    size_t mapped = (want + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+    size_t mapped = size_class(want);
+    if (use_huge_pages(mapped)) mapped = (mapped + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
     header *h = cache_take(mapped);
     if (!h) h = map_large(mapped);
     if (!h) return NULL;

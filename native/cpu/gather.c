@@ -278,6 +278,34 @@ NUMJ_FOR_EACH_DTYPE(ELEMENT_MOVE)
 #define ELEMENT_ENTRY(C, T, S, F) element_move_##S,
 static const element_move element_moves[5] = { NUMJ_FOR_EACH_DTYPE(ELEMENT_ENTRY) };
 
+/* The element gather of numj_gather_index in one pass: check, wrap and copy each index in turn.
+ * Returns the position of the first out-of-bounds index, or n. */
+typedef int64_t (*element_take)(const char *pi, char *pd, int64_t n, int64_t ds, const char *idx, int32_t idx_dt,
+                                int64_t extent, int64_t axis_stride);
+
+#define ELEMENT_TAKE_LOOP(T, IT)                                                                  \
+    do {                                                                                          \
+        const IT *ix = (const IT *)idx;                                                           \
+        for (int64_t j = 0; j < n; j++) {                                                         \
+            int64_t v = (int64_t)ix[j];                                                           \
+            v += v < 0 ? extent : 0;                                                              \
+            if ((uint64_t)v >= (uint64_t)extent) return j;                                        \
+            *(T *)(pd + j * ds) = *(const T *)(pi + v * axis_stride);                             \
+        }                                                                                         \
+    } while (0)
+
+#define ELEMENT_TAKE(C, T, S, F)                                                                  \
+    static int64_t element_take_##S(const char *pi, char *pd, int64_t n, int64_t ds, const char *idx, \
+                                    int32_t idx_dt, int64_t extent, int64_t axis_stride) {         \
+        if (idx_dt == NUMJ_INT32) ELEMENT_TAKE_LOOP(T, int32_t);                                  \
+        else ELEMENT_TAKE_LOOP(T, int64_t);                                                       \
+        return n;                                                                                 \
+    }
+NUMJ_FOR_EACH_DTYPE(ELEMENT_TAKE)
+
+#define ELEMENT_TAKE_ENTRY(C, T, S, F) element_take_##S,
+static const element_take element_takes[5] = { NUMJ_FOR_EACH_DTYPE(ELEMENT_TAKE_ENTRY) };
+
 struct take_state {
     int32_t dt;
     int scatter;
@@ -361,6 +389,16 @@ static int index_chunk(struct take_state *st, int64_t j0, int64_t m, int64_t *of
 static void take_run(struct take_state *st, char *pi, char *pd) {
     if (!st->idx) {
         move_blocks(st, pi, pd, st->offsets, st->n);
+        return;
+    }
+    if (st->kind == INNER_ELEMENT && !st->scatter) {
+        const int64_t stop = element_takes[st->dt](pi, pd, st->n, st->dense_step, st->idx, st->idx_dt, st->extent,
+                                                   st->axis_stride);
+        if (stop < st->n) {
+            st->found = 1;
+            st->bad = st->idx_dt == NUMJ_INT32 ? (int64_t)((const int32_t *)st->idx)[stop]
+                                               : ((const int64_t *)st->idx)[stop];
+        }
         return;
     }
     int64_t off[TAKE_CHUNK];

@@ -103,10 +103,10 @@ ROWS = {
         ("mmap open (mmap_mode='r')", "NpyLoadBench.mmapOpen", None, "mmap_open", None, None, None, None),
     ],
     "vectorisation": [
-        ("dot of 1e6 float64", "VectorisationBench.dot", None, "dot", None, "VectorisationBench.dotLoop", None, None),
-        ("sigmoid over 1e6", "VectorisationBench.sigmoid", None, "sigmoid", None, "VectorisationBench.sigmoidLoop", None, None),
-        ("square 1000×1000", "VectorisationBench.square", None, "square", None, "VectorisationBench.squareLoop", None, None),
-        ("forward pass, 10,000 images 784-128-10", "VectorisationBench.forward", None, "forward", None,
+        ("dot of 1e6 float64", "VectorisationBench.dot", None, "dot", 1_000_000, "VectorisationBench.dotLoop", None, None),
+        ("sigmoid over 1e6", "VectorisationBench.sigmoid", None, "sigmoid", 1_000_000, "VectorisationBench.sigmoidLoop", None, None),
+        ("square 1000×1000", "VectorisationBench.square", None, "square", 1000, "VectorisationBench.squareLoop", None, None),
+        ("forward pass, 10,000 images 784-128-10", "VectorisationBench.forward", None, "forward", 10_000,
          "VectorisationBench.forwardLoop", None, None),
     ],
 }

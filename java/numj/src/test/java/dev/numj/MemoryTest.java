@@ -22,7 +22,7 @@ class MemoryTest {
         float expected = 0;
         for (int step = 0; step < 1_000_000; step++) expected = (float) 0.001 + expected;   // the same float32 sums
         assertEquals(expected, w.getDouble(0), 0.0, "the loop really computed");
-        long bound = Memory.gcEveryBytes() * 4;   // the collection threshold in force (RAM/32 by default)
+        long bound = Memory.gcEveryBytes() * 4;   // the collection threshold in force (RAM/16 by default)
         assertTrue(peak < bound, "live off-heap bytes peaked at " + peak + ", bound " + bound);
     }
 

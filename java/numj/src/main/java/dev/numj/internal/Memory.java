@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The collector cannot see off-heap bytes, so a loop of temporaries could outrun it. NumJ counts
  * allocated bytes and asks for a collection after every {@code numj.gcEveryBytes} (default: a
- * thirty-second of the machine's RAM, at least 64 MiB and at most 512 MiB) allocated while at least that
+ * sixteenth of the machine's RAM, at least 64 MiB and at most 1 GiB) allocated while at least that
  * much is live; the freed blocks go back to the native allocator's cache (twice that size,
  * {@code numj.cacheBytes}) and the next arrays reuse them, already faulted in. Past a hard limit ({@code numj.maxLiveBytes}, default 8 GiB
  *) allocation waits for the collector, like
@@ -25,7 +25,7 @@ public final class Memory {
     private static final AtomicLong LIVE = new AtomicLong();
     private static final AtomicLong SINCE_GC = new AtomicLong();
     private static final AtomicLong COLLECTIONS = new AtomicLong();
-    /** Bytes allocated between collections: a thirty-second of the RAM, from 64 MiB to 512 MiB. */
+    /** Bytes allocated between collections: a sixteenth of the RAM, from 64 MiB to 1 GiB. */
     private static final long GC_EVERY = Long.getLong("numj.gcEveryBytes", defaultGcEvery());
     private static final long MAX_LIVE = Long.getLong("numj.maxLiveBytes", 8L << 30);
 
@@ -34,7 +34,7 @@ public final class Memory {
     private static long defaultGcEvery() {
         NativeLoader.ensureLoaded();
         long ram = NumjCpu.numj_physical_memory();
-        long every = ram > 0 ? Math.clamp(ram / 32, 64L << 20, 512L << 20) : 256L << 20;
+        long every = ram > 0 ? Math.clamp(ram / 16, 64L << 20, 1L << 30) : 256L << 20;
         // The freed blocks of one collection's worth of temporaries are reused rather than returned to
         // the kernel: fresh pages cost a page fault and the kernel's zeroing, several times the copy.
         NumjCpu.numj_set_cache_limit(Long.getLong("numj.cacheBytes", 2 * every));
