@@ -40,6 +40,7 @@ final class Matmul {
         outShape[batch.length + 1] = m;
         if (!dt.isFloating()) return integerMatmul(A, B, dt, batch, outShape, aVec, bVec);
         Device dev = Devices.common("matmul", a, b);
+        if (aVec && bVec && k > 0) return vectorDot(a, b, dt, dev, (int) k);
         NDArray Ac = A.dtype == dt ? A : A.astype(dt), Bc = B.dtype == dt ? B : B.astype(dt);
         NDArray out = NDArray.allocate(dev, dt, outShape);
         long batches = Shapes.size(batch);
@@ -68,6 +69,23 @@ final class Matmul {
             }
         }
         return squeezeVectors(out, aVec, bVec);
+    }
+
+    /** 1-D · 1-D: one BLAS dot (NumPy calls cblas_?dot here too), the vectors read with their strides. */
+    private static NDArray vectorDot(NDArray a, NDArray b, DType dt, Device dev, int k) {
+        NDArray x = unitStride(a.dtype == dt ? a : a.astype(dt)), y = unitStride(b.dtype == dt ? b : b.astype(dt));
+        NDArray out = NDArray.allocate(dev, dt, new long[0]);
+        long item = dt.itemSize();
+        Ufuncs.backend(dev).dot(dt, k, new Operand(x.storage, x.offset, null), k == 1 ? 1 : x.strides[0] / item,
+                new Operand(y.storage, y.offset, null), k == 1 ? 1 : y.strides[0] / item,
+                new Operand(out.storage, out.offset, null));
+        return out;
+    }
+
+    /** v itself when its stride is a positive whole number of elements (or it has one element), else a copy. */
+    private static NDArray unitStride(NDArray v) {
+        long st = v.strides[0], item = v.dtype.itemSize();
+        return v.shape[0] <= 1 || (st > 0 && st % item == 0) ? v : v.copy();
     }
 
     /** NumPy's "(2,3,4)->(2,newaxis,newaxis)": batch axes kept, core axes shown as newaxis. */

@@ -369,6 +369,19 @@ class LinalgOracleTest {
         c.add("dot mixed dtypes", "out = np.dot(a, b)", () -> dot(f, g), "a", f, "b", g);
         NDArray t = random(rnd, FLOAT64, 4, 3).T();
         c.add("dot transposed view", "out = np.dot(a, b)", () -> dot(t, g.astype(FLOAT64)), "a", t, "b", g.astype(FLOAT64));
+        // 1-D . 1-D runs one BLAS ?dot: strided, reversed and broadcast (stride 0) views, length 0 and 1, a long vector
+        NDArray v = random(rnd, FLOAT64, 9), w = random(rnd, FLOAT32, 9), big = random(rnd, FLOAT32, 100_003);
+        NDArray vs = v.get("::2"), vr = v.get("::-1"), ws = w.get("1::2"), zero = random(rnd, FLOAT64, 0);
+        NDArray one = random(rnd, FLOAT64, 1), bcast = broadcastTo(array(FLOAT32, new float[] {1.5f}), 9);
+        c.add("dot strided", "out = np.dot(a, b)", () -> dot(vs, ws.astype(FLOAT64).get(":5")), "a", vs, "b", ws.astype(FLOAT64).get(":5"));
+        c.add("dot reversed", "out = np.dot(a, b)", () -> dot(vr, v), "a", vr, "b", v);
+        c.add("dot float32 strided x reversed", "out = np.dot(a, b)", () -> dot(ws, w.get("::-2").get(":4")), "a", ws,
+                "b", w.get("::-2").get(":4"));
+        c.add("dot broadcast view", "out = np.dot(a, b)", () -> dot(bcast, w), "a", bcast, "b", w);
+        c.add("dot float32 . float64", "out = np.dot(a, b)", () -> dot(w, v), "a", w, "b", v);
+        c.add("dot empty", "out = np.dot(a, b)", () -> dot(zero, zero), "a", zero, "b", zero);
+        c.add("dot one", "out = np.dot(a, b)", () -> dot(one, one), "a", one, "b", one);
+        c.add("dot 1e5 float32", "out = np.dot(a, b)", () -> dot(big, big.get("::-1")), "a", big, "b", big.get("::-1"));
         long[][][] inners = {{{3}, {3}}, {{2, 3}, {4, 3}}, {{2, 3, 4}, {4}}, {{4}, {2, 5, 4}}, {{2, 3}, {5, 6, 3}}, {{2, 0}, {3, 0}},
                 {{}, {2, 3}}, {{2, 3}, {}}};
         for (long[][] s : inners)

@@ -33,6 +33,15 @@ public interface Backend {
     void gemm(DType dt, boolean transA, boolean transB, int m, int n, int k,
               Operand a, long lda, Operand b, long ldb, Operand c, long ldc);
 
+    /**
+     * c[0] = sum of x[i * incx] * y[i * incy] for i < n (increments in elements, at least 1): BLAS
+     * {@code ?dot}, for NumPy's 1-D {@code dot}. This default runs it as a 1×1 gemm over x read as an
+     * n×1 matrix (transposed) and y as an n×1 matrix.
+     */
+    default void dot(DType dt, int n, Operand x, long incx, Operand y, long incy, Operand c) {
+        gemm(dt, true, false, 1, 1, n, x, incx, y, incy, c, 1);
+    }
+
     // ---- boolean-mask and integer-array indexing (issue 3) ----
     // The caller validates indices and counts the mask's true elements; `dense` operands are
     // C-contiguous buffers of `count` elements.

@@ -107,6 +107,19 @@ public final class CpuBackend implements Backend {
         }
     }
 
+    @Override
+    public void dot(DType dt, int n, Operand x, long incx, Operand y, long incy, Operand c) {
+        if (dt == DType.FLOAT32) {
+            c.address().set(ValueLayout.JAVA_FLOAT, 0,
+                    OpenBlas.cblas_sdot(n, x.address(), (int) incx, y.address(), (int) incy));
+        } else if (dt == DType.FLOAT64) {
+            c.address().set(ValueLayout.JAVA_DOUBLE, 0,
+                    OpenBlas.cblas_ddot(n, x.address(), (int) incx, y.address(), (int) incy));
+        } else {
+            throw new IllegalArgumentException("dot is float32/float64 only, got " + dt);
+        }
+    }
+
     // ---- boolean-mask and integer-array indexing (issue 3) ----
 
     @Override
