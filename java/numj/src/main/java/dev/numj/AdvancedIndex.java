@@ -260,7 +260,9 @@ final class AdvancedIndex {
                         out.operand(), m.count);
             return out;
         }
-        if (out.size > 0 && isSingleIndex(p)) {   // one integer array: offsets made on the fly, no table
+        // one integer array: offsets made on the fly, no table (an empty source has no element to point
+        // at, so its indices, all out of bounds, are checked and reported by the table's path)
+        if (out.size > 0 && a.size > 0 && isSingleIndex(p)) {
             Part part = p.parts.get(0);
             long[] ks = p.kernelShape();
             OptionalLong bad = backend(a).gatherIndex(a.dtype, ks, p.preShape.length, part.array.dtype,

@@ -56,6 +56,17 @@ class FancyIndexingOracleTest {
         p.check();
     }
 
+    /** Found by the fuzzer (seed 20261122): an index into an empty axis beside an integer is NumPy's IndexError, not a segment error. */
+    @Test
+    void indicesIntoAnEmptySourceFailLikeNumPy() {
+        IndexingProbes p = new IndexingProbes();
+        NDArray e = zeros(BOOL, 0, 4), f = zeros(FLOAT32, 3, 0);
+        NDArray i11 = array(0L).reshape(1, 1), none = array(INT64, new long[0]);
+        p.read(e, idx(i11), idx(array(1L).reshape(new long[0]))).read(e, idx(i11), at(1)).read(e, idx(none), at(2))
+                .read(f, at(1), idx(array(0L))).read(f, all(), idx(none)).read(e, idx(array(-1L)));
+        p.check();
+    }
+
     @Test
     void eyeOfLabelsIsOneHot() {
         NDArray labels = array(3, 0, 9, 1, 3);
