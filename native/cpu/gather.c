@@ -19,8 +19,11 @@
 #include "dtypes.h"
 #include "iter.h"
 
+#include <pthread.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ---- compress / expand ------------------------------------------------------------------------ */
 
@@ -413,6 +416,71 @@ static void take_outer_loop(char **args, int64_t n, const int64_t *steps, const 
     for (int64_t k = 0; k < n && !st->found; k++) take_run(st, args[0] + k * steps[0], args[1] + k * steps[1]);
 }
 
+/* ---- gathers of 1 MiB and more along the first axis run on several threads ---------------------- */
+
+/* A gather reads and writes memory, and one core does not reach the machine's bandwidth: the indexed
+ * axis is split into equal runs, one per thread (NUMJ_NUM_THREADS, default the online CPUs, at most 8). */
+#define PARALLEL_MIN ((int64_t)1 << 20)
+#define MAX_THREADS 8
+
+static int gather_threads(void) {
+    static int n = 0;
+    if (n == 0) {
+        const char *e = getenv("NUMJ_NUM_THREADS");
+        long v = e && *e ? strtol(e, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
+        n = v < 1 ? 1 : v > MAX_THREADS ? MAX_THREADS : (int)v;
+    }
+    return n;
+}
+
+struct take_part {
+    struct take_state st;
+    char *indexed, *dense;
+};
+
+static void *take_part_run(void *arg) {
+    struct take_part *p = (struct take_part *)arg;
+    take_run(&p->st, p->indexed, p->dense);
+    if (p->st.stream) stream_fence();
+    return NULL;
+}
+
+/* Runs [j0, j1) of the indexed axis of *st (whose other fields take() has set) in part. */
+static void take_slice(const struct take_state *st, int64_t j0, int64_t j1, char *indexed, char *dense,
+                       struct take_part *part) {
+    part->st = *st;
+    part->st.n = j1 - j0;
+    if (st->offsets) part->st.offsets = st->offsets + j0;
+    if (st->idx) part->st.idx = st->idx + j0 * (st->idx_dt == NUMJ_INT32 ? 4 : 8);
+    part->indexed = indexed;
+    part->dense = dense + j0 * st->dense_step;
+}
+
+static int32_t take_parallel(struct take_state *st, char *indexed, char *dense) {
+    int k = gather_threads();
+    if (k > st->n) k = (int)st->n;
+    struct take_part parts[MAX_THREADS];
+    pthread_t threads[MAX_THREADS];
+    int started[MAX_THREADS] = {0};
+    for (int t = 0; t < k; t++)
+        take_slice(st, st->n * t / k, st->n * (t + 1) / k, indexed, dense, &parts[t]);
+    for (int t = 1; t < k; t++)   /* a thread that cannot start leaves its run to this one */
+        started[t] = pthread_create(&threads[t], NULL, take_part_run, &parts[t]) == 0;
+    take_part_run(&parts[0]);
+    for (int t = 1; t < k; t++) {
+        if (started[t]) pthread_join(threads[t], NULL);
+        else take_part_run(&parts[t]);
+    }
+    for (int t = 0; t < k; t++) {   /* the first out-of-bounds index in order */
+        if (parts[t].st.found) {
+            st->found = 1;
+            st->bad = parts[t].st.bad;
+            break;
+        }
+    }
+    return NUMJ_OK;
+}
+
 static int32_t take(struct take_state *st, int32_t ndim, const int64_t *shape, int32_t axis,
                     char *indexed, const int64_t *istrides, char *dense, const int64_t *dstrides) {
     const int32_t dt = st->dt;
@@ -448,6 +516,7 @@ static int32_t take(struct take_state *st, int32_t ndim, const int64_t *shape, i
     st->inner_shape = shape + axis + 1;
     st->inner_istrides = istrides + axis + 1;
     st->inner_dstrides = dstrides + axis + 1;
+    if (axis == 0 && !st->scatter && total >= PARALLEL_MIN) return take_parallel(st, indexed, dense);
     char *ptrs[2] = {indexed, dense};
     const int64_t *strides[2] = {istrides, dstrides};
     int32_t status = numj_iterate(2, axis, shape, ptrs, strides, take_outer_loop, st);
