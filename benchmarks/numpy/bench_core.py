@@ -90,16 +90,16 @@ def bench(stmt, setup_globals, target_s, repeat):
             "number": number, "repeat": repeat}
 
 
-def report(cases, target_s, repeat, out=None):
+def report(cases, target_s, repeat, out=None, timing=None):
     """Prints (and writes to `out`, if given) the JSON every bench_*.py script produces: NumPy's version,
-    its BLAS, the thread settings, the timing method and the cases."""
+    its BLAS, the thread settings, the timing method (`timing`, else timeit's) and the cases."""
     result = {
         "numpy_version": np.__version__,
         "python_version": platform.python_version(),
         "python": sys.executable,
         "blas": blas_info(),
         "env": {k: os.environ.get(k) for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")},
-        "timing": {"method": "timeit best of repeat, per call", "loop_target_s": target_s, "repeat": repeat},
+        "timing": timing or {"method": "timeit best of repeat, per call", "loop_target_s": target_s, "repeat": repeat},
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "cases": cases,
     }

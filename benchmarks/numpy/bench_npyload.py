@@ -15,9 +15,7 @@ Prints one JSON object in bench_core.py's format.
 
 import argparse
 import gc
-import json
 import os
-import platform
 import sys
 import tempfile
 import time
@@ -25,7 +23,7 @@ import time
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench_core import blas_info  # noqa: E402
+from bench_core import report  # noqa: E402  (the JSON report of every bench_*.py)
 
 
 def single_shots(fn, warmup, repeat):
@@ -69,20 +67,8 @@ def main():
             r.update(case=case, n=None)
             cases.append(r)
 
-    result = {
-        "numpy_version": np.__version__,
-        "python_version": platform.python_version(),
-        "python": sys.executable,
-        "blas": blas_info(),
-        "timing": {"method": "single calls, best and mean of repeat", "warmup": warmup, "repeat": repeat},
-        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "cases": cases,
-    }
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.out:
-        with open(args.out, "w") as f:
-            f.write(text + "\n")
+    report(cases, None, repeat, args.out,
+           timing={"method": "single calls, best and mean of repeat", "warmup": warmup, "repeat": repeat})
 
 
 if __name__ == "__main__":

@@ -35,9 +35,10 @@ class FancyIndexingOracleTest {
 
     /**
      * Gathers of 4 MB and more stream their output (non-temporal stores) and one contiguous index
-     * array is read in chunks of 512 without an offsets table: element and row gathers, int32 and
-     * int64 indices with negatives, an array along a later axis, a non-contiguous index array (the
-     * table path) and an out-of-bounds index near the end of a long index array.
+     * array is read in chunks of 512 without an offsets table; along the first axis they run on
+     * several threads: element and row gathers, int32 and int64 indices with negatives, an array
+     * along a later axis, a non-contiguous index array (the table path) and out-of-bounds indices
+     * near the end of a long index array, and in two threads' runs (NumPy names the first).
      */
     @Test
     void largeGathersStreamAndMatchNumPy() {
@@ -52,7 +53,9 @@ class FancyIndexingOracleTest {
                 .read(X, idx(indices(rnd, DType.INT64, 0, 700, 1800).get("::2")));
         NDArray bad = indices(rnd, DType.INT64, 0, 700, 5000);
         bad.set(new Index[] {at(4990)}, 700L);
-        p.read(X, idx(bad)).read(X, all(), idx(bad));
+        NDArray bad2 = bad.copy();   // two bad indices, in different threads' runs: NumPy names the first
+        bad2.set(new Index[] {at(100)}, -701L);
+        p.read(X, idx(bad)).read(X, all(), idx(bad)).read(X, idx(bad2)).read(v, idx(bad2.mul(1571L)));
         p.check();
     }
 
