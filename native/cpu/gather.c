@@ -180,6 +180,19 @@ int32_t numj_mask_offsets(int32_t ndim, const int64_t *shape, const void *mask, 
     return c.cur == c.end ? NUMJ_OK : NUMJ_EARG;
 }
 
+/* ---- integer indices ----------------------------------------------------------------------------- */
+
+/* v as a position along an axis of `extent` (negatives count from the end), or -1 when out of bounds. */
+static inline int64_t wrap_index(int64_t v, int64_t extent) {
+    v += v < 0 ? extent : 0;
+    return (uint64_t)v < (uint64_t)extent ? v : -1;
+}
+
+/* The j-th element of a C-contiguous int32 or int64 index array, as given. */
+static inline int64_t index_at(const char *idx, int32_t idx_dt, int64_t j) {
+    return idx_dt == NUMJ_INT32 ? (int64_t)((const int32_t *)idx)[j] : ((const int64_t *)idx)[j];
+}
+
 /* ---- offsets of an integer index array ---------------------------------------------------------- */
 
 struct index_state {
@@ -197,8 +210,8 @@ struct index_state {
         const int acc = st->accumulate;                                                           \
         for (int64_t i = 0; i < n; i++) {                                                         \
             const int64_t v = (int64_t)*(const T *)(pi + i * si);                                 \
-            const int64_t w = v < 0 ? v + ext : v;                                                \
-            if (w < 0 || w >= ext) { st->found = 1; st->bad = v; return; }                        \
+            const int64_t w = wrap_index(v, ext);                                                 \
+            if (w < 0) { st->found = 1; st->bad = v; return; }                                    \
             int64_t *o = (int64_t *)(po + i * so);                                                \
             *o = (acc ? *o : 0) + w * stride;                                                     \
         }                                                                                         \
@@ -290,10 +303,9 @@ typedef int64_t (*element_take)(const char *pi, char *pd, int64_t n, int64_t ds,
     do {                                                                                          \
         const IT *ix = (const IT *)idx;                                                           \
         for (int64_t j = 0; j < n; j++) {                                                         \
-            int64_t v = (int64_t)ix[j];                                                           \
-            v += v < 0 ? extent : 0;                                                              \
-            if ((uint64_t)v >= (uint64_t)extent) return j;                                        \
-            *(T *)(pd + j * ds) = *(const T *)(pi + v * axis_stride);                             \
+            const int64_t w = wrap_index((int64_t)ix[j], extent);                                 \
+            if (w < 0) return j;                                                                  \
+            *(T *)(pd + j * ds) = *(const T *)(pi + w * axis_stride);                             \
         }                                                                                         \
     } while (0)
 
@@ -379,10 +391,8 @@ static void move_blocks(const struct take_state *st, char *pi, char *pd, const i
 /* offsets[k] = idx[j0 + k] * axis_stride (negatives wrap); 0 at the first out-of-bounds index. */
 static int index_chunk(struct take_state *st, int64_t j0, int64_t m, int64_t *offsets) {
     for (int64_t k = 0; k < m; k++) {
-        const int64_t v = st->idx_dt == NUMJ_INT32 ? (int64_t)((const int32_t *)st->idx)[j0 + k]
-                                                   : ((const int64_t *)st->idx)[j0 + k];
-        const int64_t w = v < 0 ? v + st->extent : v;
-        if (w < 0 || w >= st->extent) { st->found = 1; st->bad = v; return 0; }
+        const int64_t v = index_at(st->idx, st->idx_dt, j0 + k), w = wrap_index(v, st->extent);
+        if (w < 0) { st->found = 1; st->bad = v; return 0; }
         offsets[k] = w * st->axis_stride;
     }
     return 1;
@@ -399,8 +409,7 @@ static void take_run(struct take_state *st, char *pi, char *pd) {
                                                    st->axis_stride);
         if (stop < st->n) {
             st->found = 1;
-            st->bad = st->idx_dt == NUMJ_INT32 ? (int64_t)((const int32_t *)st->idx)[stop]
-                                               : ((const int64_t *)st->idx)[stop];
+            st->bad = index_at(st->idx, st->idx_dt, stop);
         }
         return;
     }
@@ -451,7 +460,7 @@ static void take_slice(const struct take_state *st, int64_t j0, int64_t j1, char
     part->st = *st;
     part->st.n = j1 - j0;
     if (st->offsets) part->st.offsets = st->offsets + j0;
-    if (st->idx) part->st.idx = st->idx + j0 * (st->idx_dt == NUMJ_INT32 ? 4 : 8);
+    if (st->idx) part->st.idx = st->idx + j0 * numj_itemsize(st->idx_dt);
     part->indexed = indexed;
     part->dense = dense + j0 * st->dense_step;
 }
