@@ -29,16 +29,19 @@ public final class Memory {
     private static final long GC_EVERY = Long.getLong("numj.gcEveryBytes", defaultGcEvery());
     private static final long MAX_LIVE = Long.getLong("numj.maxLiveBytes", 8L << 30);
 
+    static {
+        // The freed blocks of one collection's worth of temporaries are reused rather than returned to
+        // the kernel: fresh pages cost a page fault and the kernel's zeroing, several times the copy.
+        NativeLoader.ensureLoaded();
+        NumjCpu.numj_set_cache_limit(Long.getLong("numj.cacheBytes", 2 * GC_EVERY));
+    }
+
     private Memory() {}
 
     private static long defaultGcEvery() {
         NativeLoader.ensureLoaded();
         long ram = NumjCpu.numj_physical_memory();
-        long every = ram > 0 ? Math.clamp(ram / 16, 64L << 20, 1L << 30) : 256L << 20;
-        // The freed blocks of one collection's worth of temporaries are reused rather than returned to
-        // the kernel: fresh pages cost a page fault and the kernel's zeroing, several times the copy.
-        NumjCpu.numj_set_cache_limit(Long.getLong("numj.cacheBytes", 2 * every));
-        return every;
+        return ram > 0 ? Math.clamp(ram / 16, 64L << 20, 1L << 30) : 256L << 20;
     }
 
     /** Allocates {@code nbytes} uninitialised bytes owned by the current scope, or by the GC. */
