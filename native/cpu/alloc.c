@@ -1,7 +1,8 @@
 /*
  * numj_malloc / numj_free. Small blocks come from the C heap. Blocks of 256 KiB and more are mmapped
  * in size classes (four per power of two, so at most 25 % is rounded off) and, once freed, kept in a
- * cache bounded in bytes and handed out again for the same class, already faulted in: Java frees
+ * cache bounded in bytes (least recently freed out first) and handed out again for the same class,
+ * most recently freed first, already faulted in: Java frees
  * arrays in batches after a collection, and the next arrays of the same shape reuse that memory
  * (malloc would give blocks this size back to the kernel and fault them in again on every call).
  * Blocks of 64 MiB and more are 2 MiB-aligned with MADV_HUGEPAGE, as NumPy does for big arrays: a
@@ -23,50 +24,104 @@
 #define LARGE ((size_t)256 << 10)
 #define HUGE_MIN ((size_t)64 << 20)
 #define HUGE_PAGE ((size_t)2 << 20)
-#define CACHE_SLOTS 512
+#define NCLASS (64 * 4)
 #define MAGIC_SMALL 0x4e554d4a534d4c4cULL
 #define MAGIC_LARGE 0x4e554d4a4c524745ULL
+#define MAGIC_CACHED 0x4e554d4a43414348ULL
 
-typedef struct { uint64_t magic; size_t mapped; } header;
+/*
+ * Every block starts with this header (at most HEADER bytes). A cached large block is on two doubly
+ * linked lists: its size class's (most recently freed first, so the next array of that size gets
+ * the block most likely still in cache and TLB) and the cache's whole (most recently freed first;
+ * the least recently freed block of any size is unmapped first when the cache is full). Without the
+ * second list, blocks of a size the program no longer uses would fill the cache for good and every
+ * array of a new size would fault in fresh pages.
+ */
+typedef struct header {
+    uint64_t magic;
+    size_t mapped;
+    struct header *cls_prev, *cls_next;
+    struct header *lru_prev, *lru_next;
+} header;
+_Static_assert(sizeof(header) <= HEADER, "header must fit before the 64-byte aligned user pointer");
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-static void *cache_block[CACHE_SLOTS];
-static size_t cache_size[CACHE_SLOTS];
+static header *cls_head[NCLASS];
+static header *lru_head, *lru_tail;
 static size_t cache_bytes;
 static size_t cache_limit = (size_t)512 << 20;
+static uint64_t n_hits, n_misses, n_evicted;
 
-static void *cache_take(size_t mapped) {
-    void *p = NULL;
-    pthread_mutex_lock(&lock);
-    for (int i = 0; i < CACHE_SLOTS; i++) {
-        if (cache_block[i] && cache_size[i] == mapped) {
-            p = cache_block[i];
-            cache_block[i] = NULL;
-            cache_bytes -= mapped;
-            break;
-        }
-    }
-    pthread_mutex_unlock(&lock);
-    return p;
+/* The list of a mapped size (a size class below, possibly rounded to huge pages): four per power of two. */
+static int class_of(size_t mapped) {
+    int k = 63 - __builtin_clzll((unsigned long long)mapped);
+    size_t pow = (size_t)1 << k;
+    return k * 4 + (int)((mapped - pow) / (pow / 4));
 }
 
-/* Returns 1 when the block was cached, 0 when the caller must unmap it. */
-static int cache_put(void *p, size_t mapped) {
+static void cache_unlink(header *h) {
+    int c = class_of(h->mapped);
+    if (h->cls_prev) h->cls_prev->cls_next = h->cls_next; else cls_head[c] = h->cls_next;
+    if (h->cls_next) h->cls_next->cls_prev = h->cls_prev;
+    if (h->lru_prev) h->lru_prev->lru_next = h->lru_next; else lru_head = h->lru_next;
+    if (h->lru_next) h->lru_next->lru_prev = h->lru_prev; else lru_tail = h->lru_prev;
+    cache_bytes -= h->mapped;
+}
+
+/* Unlinks least recently freed blocks until `room` more bytes fit; returns them chained by cls_next. */
+static header *cache_evict(size_t room) {
+    header *victims = NULL;
+    while (lru_tail && cache_bytes + room > cache_limit) {
+        header *v = lru_tail;
+        cache_unlink(v);
+        v->cls_next = victims;
+        victims = v;
+        n_evicted++;
+    }
+    return victims;
+}
+
+static void unmap_all(header *victims) {
+    while (victims) {
+        header *next = victims->cls_next;
+        munmap(victims, victims->mapped);
+        victims = next;
+    }
+}
+
+static header *cache_take(size_t mapped) {
+    pthread_mutex_lock(&lock);
+    header *h = cls_head[class_of(mapped)];
+    while (h && h->mapped != mapped) h = h->cls_next;
+    if (h) { cache_unlink(h); n_hits++; } else n_misses++;
+    pthread_mutex_unlock(&lock);
+    return h;
+}
+
+/* Keeps a freed block for reuse (evicting the least recently freed ones to make room), or unmaps it. */
+static void cache_put(header *h) {
+    size_t mapped = h->mapped;
+    header *victims = NULL;
     int kept = 0;
     pthread_mutex_lock(&lock);
-    if (cache_bytes + mapped <= cache_limit) {
-        for (int i = 0; i < CACHE_SLOTS; i++) {
-            if (!cache_block[i]) {
-                cache_block[i] = p;
-                cache_size[i] = mapped;
-                cache_bytes += mapped;
-                kept = 1;
-                break;
-            }
-        }
+    if (mapped <= cache_limit) {
+        victims = cache_evict(mapped);
+        int c = class_of(mapped);
+        h->magic = MAGIC_CACHED;
+        h->cls_prev = NULL;
+        h->cls_next = cls_head[c];
+        if (cls_head[c]) cls_head[c]->cls_prev = h;
+        cls_head[c] = h;
+        h->lru_prev = NULL;
+        h->lru_next = lru_head;
+        if (lru_head) lru_head->lru_prev = h; else lru_tail = h;
+        lru_head = h;
+        cache_bytes += mapped;
+        kept = 1;
     }
     pthread_mutex_unlock(&lock);
-    return kept;
+    unmap_all(victims);                 /* munmap outside the lock: other threads keep allocating */
+    if (!kept) munmap(h, mapped);
 }
 
 /* Huge pages for a block of `mapped` bytes: NUMJ_HUGEPAGES=1 always, =0 never, else from HUGE_MIN. */
@@ -128,26 +183,30 @@ void numj_free(void *p) {
     if (!p) return;
     header *h = (header *)((char *)p - HEADER);
     if (h->magic == MAGIC_LARGE) {
-        size_t mapped = h->mapped;
-        if (!cache_put(h, mapped)) munmap(h, mapped);
-    } else {
+        cache_put(h);
+    } else if (h->magic == MAGIC_SMALL) {
         h->magic = 0;
         free(h);
     }
+    /* any other magic: already freed (Java frees each block once; this only guards against a bug) */
 }
 
 void numj_set_cache_limit(int64_t nbytes) {
     if (nbytes < 0) return;
     pthread_mutex_lock(&lock);
     cache_limit = (size_t)nbytes;
-    /* blocks over the new limit are unmapped now */
-    for (int i = 0; i < CACHE_SLOTS && cache_bytes > cache_limit; i++) {
-        if (cache_block[i]) {
-            munmap(cache_block[i], cache_size[i]);
-            cache_bytes -= cache_size[i];
-            cache_block[i] = NULL;
-        }
-    }
+    header *victims = cache_evict(0);   /* blocks over the new limit are unmapped now */
+    pthread_mutex_unlock(&lock);
+    unmap_all(victims);
+}
+
+void numj_alloc_stats(int64_t *out) {
+    pthread_mutex_lock(&lock);
+    out[0] = (int64_t)cache_bytes;
+    out[1] = (int64_t)cache_limit;
+    out[2] = (int64_t)n_hits;
+    out[3] = (int64_t)n_misses;
+    out[4] = (int64_t)n_evicted;
     pthread_mutex_unlock(&lock);
 }
 

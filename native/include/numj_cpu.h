@@ -145,10 +145,13 @@ int32_t numj_gather_index(int32_t dt, int32_t ndim, const int64_t *shape, int32_
                           const int64_t *src_strides, void *dst, const int64_t *dst_strides, int64_t *bad);
 
 /* ---- allocator tuning (native/cpu/alloc.c) -----------------------------------------------------
- * numj_set_cache_limit: bytes of freed large blocks kept for reuse (default 512 MiB; blocks past a
- * lowered limit are unmapped at once). numj_physical_memory: the machine's RAM in bytes, or -1. */
+ * numj_set_cache_limit: bytes of freed large blocks kept for reuse (default 512 MiB; the least
+ * recently freed blocks past a lowered limit are unmapped at once). numj_physical_memory: the
+ * machine's RAM in bytes, or -1. numj_alloc_stats: out[0..4] = bytes cached, the cache limit, cache
+ * hits, misses (a large block mapped afresh) and blocks unmapped to make room, since the start. */
 void numj_set_cache_limit(int64_t nbytes);
 int64_t numj_physical_memory(void);
+void numj_alloc_stats(int64_t *out);
 
 #ifdef __cplusplus
 }

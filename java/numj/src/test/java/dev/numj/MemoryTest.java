@@ -55,6 +55,38 @@ class MemoryTest {
     }
 
     @Test
+    void freedBlocksOfASizeNoLongerUsedMakeRoomForTheNewSize() throws InterruptedException {
+        long limit = Memory.allocatorStats()[1];
+        System.gc();
+        Thread.sleep(100);   // let the cleaner free what earlier tests left, so no free races the counts below
+        Memory.setCacheLimit(64L << 20);
+        try {
+            try (Scope s = scope()) {
+                for (int i = 0; i < 12; i++) zeros(FLOAT32, 1 << 20);   // 12 x 4 MiB, then all freed
+            }
+            long[] full = Memory.allocatorStats();
+            assertTrue(full[0] <= 64L << 20 && full[0] >= 40L << 20,
+                    "the cache holds the freed 4 MiB blocks up to its 64 MiB limit: " + full[0]);
+            // A loop of another size (6 MiB) must reuse its own freed blocks: the old size's blocks are
+            // unmapped to make room (before, they filled the cache for good and every 6 MiB array was
+            // mapped and faulted in afresh).
+            for (int round = 0; round < 10; round++) {
+                try (Scope s = scope()) {
+                    for (int i = 0; i < 4; i++) zeros(FLOAT64, 3 << 18);
+                }
+            }
+            long[] after = Memory.allocatorStats();
+            long misses = after[3] - full[3], hits = after[2] - full[2];
+            assertEquals(4, misses, "only the first round maps 6 MiB blocks afresh (hits " + hits + ")");
+            assertEquals(36, hits, "rounds 2-10 reuse the freed 6 MiB blocks");
+            assertTrue(after[4] - full[4] >= 4, "4 MiB blocks were unmapped to make room: " + (after[4] - full[4]));
+            assertTrue(after[0] <= 64L << 20, "the cache stays within its limit: " + after[0]);
+        } finally {
+            Memory.setCacheLimit(limit);
+        }
+    }
+
+    @Test
     void inPlaceOpsAllocateNothing() {
         NDArray w = zeros(FLOAT32, 1 << 20);
         NDArray g = ones(FLOAT32, 1 << 20);

@@ -116,6 +116,24 @@ public final class Memory {
     /** Bytes currently allocated and not yet released. */
     public static long liveBytes() { return LIVE.get(); }
 
+    /**
+     * The native allocator's cache of freed large blocks: {bytes cached, cache limit, hits, misses
+     * (blocks mapped afresh), blocks unmapped to make room}, counted since the library was loaded.
+     */
+    public static long[] allocatorStats() {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment out = a.allocate(java.lang.foreign.ValueLayout.JAVA_LONG, 5);
+            NumjCpu.numj_alloc_stats(out);
+            return out.toArray(java.lang.foreign.ValueLayout.JAVA_LONG);
+        }
+    }
+
+    /** Sets the native allocator's cache limit in bytes (the least recently freed blocks past it are unmapped). */
+    public static void setCacheLimit(long bytes) {
+        if (bytes < 0) throw new IllegalArgumentException("negative cache limit " + bytes);
+        NumjCpu.numj_set_cache_limit(bytes);
+    }
+
     /** How many times NumJ asked the collector for memory back. */
     public static long collections() { return COLLECTIONS.get(); }
 

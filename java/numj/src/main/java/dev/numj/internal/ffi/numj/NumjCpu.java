@@ -2277,5 +2277,64 @@ public class NumjCpu extends NumjCpu$shared {
            throw new AssertionError("should not reach here", ex$);
         }
     }
+
+    private static class numj_alloc_stats {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_alloc_stats");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * void numj_alloc_stats(int64_t *out)
+     * }
+     */
+    public static FunctionDescriptor numj_alloc_stats$descriptor() {
+        return numj_alloc_stats.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * void numj_alloc_stats(int64_t *out)
+     * }
+     */
+    public static MethodHandle numj_alloc_stats$handle() {
+        return numj_alloc_stats.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * void numj_alloc_stats(int64_t *out)
+     * }
+     */
+    public static MemorySegment numj_alloc_stats$address() {
+        return numj_alloc_stats.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * void numj_alloc_stats(int64_t *out)
+     * }
+     */
+    public static void numj_alloc_stats(MemorySegment out) {
+        var mh$ = numj_alloc_stats.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_alloc_stats", out);
+            }
+            mh$.invokeExact(out);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
 }
 
