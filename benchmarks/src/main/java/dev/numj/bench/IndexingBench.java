@@ -3,6 +3,7 @@ package dev.numj.bench;
 import static dev.numj.NumJ.FLOAT32;
 import static dev.numj.NumJ.INT64;
 import static dev.numj.NumJ.array;
+import static dev.numj.NumJ.scope;
 
 import dev.numj.NDArray;
 import java.util.SplittableRandom;
@@ -17,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Axis reductions, boolean-mask selection and fancy-index gathers (issue 3), written as a user writes
@@ -33,8 +35,19 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code gatherRows}: {@code X.get(r)} with 4096 random int64 row indices ({@code X[r]}, a
  *       shuffle of the rows with repeats).
  * </ul>
- * Every call allocates its result, as NumPy does. Run:
- * {@code java -jar benchmarks/target/benchmarks.jar IndexingBench}.
+ * Every call allocates its result, as NumPy does. Each case is measured twice:
+ * <ul>
+ *   <li>as written above: the result is left to the garbage collector (NumJ's default, nobody closes
+ *       anything). Its memory comes back only after a collection, which NumJ asks for after every
+ *       {@code numj.gcEveryBytes} (1 GiB on a 24 GiB machine) of allocation: every call writes into
+ *       memory not touched for a gigabyte, and a full collection (10-25 ms here) is paid every
+ *       gigabyte;
+ *   <li>{@code *Scoped}: the same call inside {@code try (dev.numj.Scope s = scope()) { ... }}, the
+ *       deterministic release DESIGN.md gives hot loops. The result is freed before the next call,
+ *       as NumPy's reference counting frees {@code X[r]} at the end of the statement, and the next
+ *       call reuses that block: like for like with NumPy's loop.
+ * </ul>
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar IndexingBench}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -80,4 +93,34 @@ public class IndexingBench {
 
     @Benchmark
     public NDArray gatherRows() { return x.get(rowIdx); }
+
+    @Benchmark
+    public void sumAxis0Scoped(Blackhole bh) {
+        try (dev.numj.Scope s = scope()) { bh.consume(x.sum(0)); }
+    }
+
+    @Benchmark
+    public void sumAxis1Scoped(Blackhole bh) {
+        try (dev.numj.Scope s = scope()) { bh.consume(x.sum(1)); }
+    }
+
+    @Benchmark
+    public void maskElementsScoped(Blackhole bh) {
+        try (dev.numj.Scope s = scope()) { bh.consume(a.get(a.gt(0.5))); }
+    }
+
+    @Benchmark
+    public void maskRowsScoped(Blackhole bh) {
+        try (dev.numj.Scope s = scope()) { bh.consume(x.get(rowMask)); }
+    }
+
+    @Benchmark
+    public void gatherElementsScoped(Blackhole bh) {
+        try (dev.numj.Scope s = scope()) { bh.consume(a.get(elementIdx)); }
+    }
+
+    @Benchmark
+    public void gatherRowsScoped(Blackhole bh) {
+        try (dev.numj.Scope s = scope()) { bh.consume(x.get(rowIdx)); }
+    }
 }
