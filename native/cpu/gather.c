@@ -18,12 +18,11 @@
 #include "numj_cpu.h"
 #include "dtypes.h"
 #include "iter.h"
+#include "pool.h"
 
-#include <pthread.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 /* ---- compress / expand ------------------------------------------------------------------------ */
 
@@ -428,30 +427,19 @@ static void take_outer_loop(char **args, int64_t n, const int64_t *steps, const 
 /* ---- gathers of 1 MiB and more along the first axis run on several threads ---------------------- */
 
 /* A gather reads and writes memory, and one core does not reach the machine's bandwidth: the indexed
- * axis is split into equal runs, one per thread (NUMJ_NUM_THREADS, default the online CPUs, at most 8). */
+ * axis is split into equal runs, one per thread of the pool (pool.c: NUMJ_NUM_THREADS, default the
+ * online CPUs, at most 8). */
 #define PARALLEL_MIN ((int64_t)1 << 20)
-#define MAX_THREADS 8
-
-static int gather_threads(void) {
-    static int n = 0;
-    if (n == 0) {
-        const char *e = getenv("NUMJ_NUM_THREADS");
-        long v = e && *e ? strtol(e, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
-        n = v < 1 ? 1 : v > MAX_THREADS ? MAX_THREADS : (int)v;
-    }
-    return n;
-}
 
 struct take_part {
     struct take_state st;
     char *indexed, *dense;
 };
 
-static void *take_part_run(void *arg) {
-    struct take_part *p = (struct take_part *)arg;
+static void take_part_run(void *arg, int part) {
+    struct take_part *p = (struct take_part *)arg + part;
     take_run(&p->st, p->indexed, p->dense);
     if (p->st.stream) stream_fence();
-    return NULL;
 }
 
 /* Runs [j0, j1) of the indexed axis of *st (whose other fields take() has set) in part. */
@@ -466,20 +454,12 @@ static void take_slice(const struct take_state *st, int64_t j0, int64_t j1, char
 }
 
 static int32_t take_parallel(struct take_state *st, char *indexed, char *dense) {
-    int k = gather_threads();
+    int k = numj_pool_threads();
     if (k > st->n) k = (int)st->n;
-    struct take_part parts[MAX_THREADS];
-    pthread_t threads[MAX_THREADS];
-    int started[MAX_THREADS] = {0};
+    struct take_part parts[NUMJ_POOL_MAX];
     for (int t = 0; t < k; t++)
         take_slice(st, st->n * t / k, st->n * (t + 1) / k, indexed, dense, &parts[t]);
-    for (int t = 1; t < k; t++)   /* a thread that cannot start leaves its run to this one */
-        started[t] = pthread_create(&threads[t], NULL, take_part_run, &parts[t]) == 0;
-    take_part_run(&parts[0]);
-    for (int t = 1; t < k; t++) {
-        if (started[t]) pthread_join(threads[t], NULL);
-        else take_part_run(&parts[t]);
-    }
+    numj_parallel(k, take_part_run, parts);
     for (int t = 0; t < k; t++) {   /* the first out-of-bounds index in order */
         if (parts[t].st.found) {
             st->found = 1;
