@@ -59,6 +59,47 @@ class FancyIndexingOracleTest {
         p.check();
     }
 
+    /**
+     * Large gathers from several Java threads at once: one holds the native worker pool, the others
+     * find it busy and run their parts on their own thread. Every result must be exact (X[i, j] = i *
+     * 1000 + j, so row k of X[r] is r[k] * 1000 + arange(1000)).
+     */
+    @Test
+    void largeGathersFromSeveralThreadsAtOnce() throws Exception {
+        NDArray X = arange(700_000L).astype(DType.FLOAT64).reshape(700, 1000);   // 5.6 MB: the threaded path
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                final int seed = t;
+                results.add(pool.submit(() -> {
+                    Random rnd = new Random(seed);
+                    for (int it = 0; it < 40; it++) {
+                        long[] r = new long[900];
+                        for (int k = 0; k < r.length; k++) r[k] = rnd.nextInt(1400) - 700;   // negatives wrap
+                        NDArray g = X.get(array(r));
+                        double[] got = g.toDoubleArray();
+                        for (int k = 0; k < r.length; k++) {
+                            long row = r[k] < 0 ? r[k] + 700 : r[k];
+                            for (int j = 0; j < 1000; j += 37)
+                                if (got[k * 1000 + j] != row * 1000 + j)
+                                    return "thread " + seed + " iteration " + it + ": X[r][" + k + ", " + j + "] = "
+                                            + got[k * 1000 + j] + ", expected " + (row * 1000 + j);
+                        }
+                        NDArray m = X.get(all(), at(0)).gt((double) (seed * 100_000));   // a row mask
+                        NDArray sel = X.get(m);
+                        if (sel.shape()[0] != m.sum().itemLong() || sel.getDouble(0, 0) != (double) (m.argmax().itemLong() * 1000))
+                            return "thread " + seed + ": X[mask] wrong, first row starts at " + sel.getDouble(0, 0);
+                    }
+                    return "ok";
+                }));
+            }
+            for (var f : results) assertEquals("ok", f.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** Found by the fuzzer (seed 20261122): an index into an empty axis beside an integer is NumPy's IndexError, not a segment error. */
     @Test
     void indicesIntoAnEmptySourceFailLikeNumPy() {
