@@ -162,8 +162,12 @@ final class Ufuncs {
         if (shape == null) shape = Shapes.broadcast(a.shape, b.shape);
         if (f == POW && t[0].isInteger() && Shapes.size(shape) > 0) checkNonNegativeExponent(b);
         NDArray ac = a.dtype == t[0] ? a : copyAs(a, t[0]);
-        NDArray bc = b.dtype == t[0] ? b : copyAs(b, t[0]);
         Device d = Devices.common(f.name, a, b);
+        if (f == POW && powTakesSqrt(a, b, shape, t[0], false)) {
+            NDArray r = unary(SQRT, ac);
+            return Arrays.equals(r.shape, shape) ? r : r.broadcastTo(shape).copy();
+        }
+        NDArray bc = b.dtype == t[0] ? b : copyAs(b, t[0]);
         NDArray out = NDArray.allocate(d, t[1], shape);
         backend(d).binary(f.code, t[0], ac.operand(shape), bc.operand(shape), out.operand(), shape);
         return out;
@@ -194,6 +198,24 @@ final class Ufuncs {
         if (scalarFirst) backend(a).binary(f.code, t[0], s, x, out.operand(), a.shape);
         else backend(a).binary(f.code, t[0], x, s, out.operand(), a.shape);
         return out;
+    }
+
+    /**
+     * NumPy's float power loop takes sqrt when its exponent operand is one value read with stride 0
+     * for the whole loop and equals 0.5 (besides a Python float, which {@link #scalarBinary} handles):
+     * a 0-d array, or a one-element array broadcast to a larger shape. Out of place, a one-element
+     * array of the output's own shape beside a 0-d or same-shape base goes through NumPy's "trivial"
+     * loop with its own stride, and C's pow; in place ({@code x **= b}, whose output is an input) NumPy
+     * iterates, and any one-element exponent is read with stride 0. The two differ only at -inf (sqrt: nan; pow: inf) and -0.0 (sqrt: -0.0;
+     * pow: 0.0). An exponent of more elements is pow here; NumPy's buffered loop (8,192 elements) reads
+     * a column exponent with stride 0 one row at a time once rows pass 4,096 elements: not followed
+     * (docs/numpy-coverage.md, §5).
+     */
+    static boolean powTakesSqrt(NDArray base, NDArray exponent, long[] shape, DType loop, boolean inPlace) {
+        if (!loop.isFloating() || exponent.size != 1) return false;
+        if (!inPlace && exponent.ndim() > 0 && Arrays.equals(exponent.shape, shape)
+                && (base.ndim() == 0 || Arrays.equals(base.shape, shape))) return false;
+        return exponent.item() == 0.5;
     }
 
     private static void checkNonNegativeExponent(NDArray exponent) {
@@ -230,6 +252,7 @@ final class Ufuncs {
             throw new IllegalArgumentException("non-broadcastable output operand with shape " + Shapes.compact(self.shape)
                     + " doesn't match the broadcast shape " + Shapes.compact(shape));
         if (f == POW && t[0].isInteger()) checkNonNegativeExponent(o);
+        if (f == POW && powTakesSqrt(self, o, shape, t[0], true)) return sqrtInPlace(self, t[0]);
         // an overlapping operand that is not exactly this array is read from a copy, as NumPy does
         NDArray oc = o.dtype != t[0] || (o.storage == self.storage && !sameLayout(o, self)) ? copyAs(o, t[0]) : o;
         if (t[0] == self.dtype) {
@@ -250,6 +273,8 @@ final class Ufuncs {
         checkSameKind(f, t[1], self.dtype);
         if (f == POW && t[0].isInteger() && negative(scalar))
             throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+        if (f == POW && t[0].isFloating() && scalar instanceof Number n && n.doubleValue() == 0.5)
+            return sqrtInPlace(self, t[0]);   // NumPy's loop takes sqrt for a stride-0 exponent of 0.5
         if (t[0] == self.dtype) {
             Operand s = scalarOperand(0, t[0], scalar, self.ndim());
             backend(self).binary(f.code, t[0], self.operand(), s, self.operand(), self.shape);
@@ -257,6 +282,13 @@ final class Ufuncs {
             NDArray r = binary(f, self, scalar);
             backend(self).cast(r.dtype, r.operand(), self.dtype, self.operand(), self.shape);
         }
+        return self;
+    }
+
+    /** {@code self **= 0.5} as NumPy's power loop computes it: sqrt, in the loop dtype, cast back. */
+    private static NDArray sqrtInPlace(NDArray self, DType loop) {
+        NDArray r = unary(SQRT, self.dtype == loop ? self : copyAs(self, loop));
+        backend(self).cast(r.dtype, r.operand(), self.dtype, self.operand(), self.shape);
         return self;
     }
 

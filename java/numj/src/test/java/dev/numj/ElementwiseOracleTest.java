@@ -5,6 +5,7 @@ import dev.numj.oracle.OracleResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
@@ -111,6 +112,58 @@ class ElementwiseOracleTest {
         assertMatches(np().run("out = np.linspace(0.5, 2, 4) ** 1.5"), linspace(0.5, 2, 4).pow(1.5), "float power");
         assertSameError(np().run("out = np.arange(3) ** -1"), () -> arange(3).pow(-1L), "int ** -1");
         assertSameError(np().run("out = np.arange(3) ** np.array([1, -1, 2])"), () -> arange(3).pow(array(1, -1, 2)), "int ** array with -1");
+    }
+
+    /**
+     * NumPy's float power loop takes sqrt for an exponent of 0.5 read with stride 0 (a Python float, a
+     * 0-d array, a one-element array broadcast to a larger shape, any one-element array in place) and
+     * C's pow otherwise: they differ at
+     * -inf (nan against inf) and -0.0 (-0.0 against 0.0). 1 / x ** b shows the sign of a zero result.
+     */
+    @Test
+    void powerOfOneHalfTakesSqrtWhereNumPysLoopDoes() {
+        long[][][] shapes = {{{}, {}}, {{1}, {}}, {{}, {1}}, {{1}, {1}}, {{1, 1}, {1}}, {{1}, {1, 1}}, {{3}, {}},
+                {{3}, {1}}, {{3, 1}, {1}}, {{2, 3}, {1, 1}}, {{2, 3}, {1, 3}}, {{2, 3}, {2, 1}}, {{3}, {3}}};
+        double[] bases = {Double.NEGATIVE_INFINITY, -0.0, -4.0, 4.0, 0.0, Double.POSITIVE_INFINITY, Double.NaN};
+        DType[][] dtypes = {{DType.FLOAT64, DType.FLOAT64}, {DType.FLOAT32, DType.FLOAT32}, {DType.FLOAT32, DType.FLOAT64},
+                {DType.INT64, DType.FLOAT64}};
+        List<NumPyOracle.Case> cases = new ArrayList<>();
+        List<java.util.function.Supplier<NDArray>> numj = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (DType[] dt : dtypes)
+            for (double v : bases) {
+                if (dt[0] == DType.INT64 && (Double.isNaN(v) || Double.isInfinite(v) || v == 0.0 && 1 / v < 0)) continue;
+                for (long[][] sh : shapes) {
+                    NDArray x = TestDevice.onTestDevice(full(DType.FLOAT64, sh[0], v).astype(dt[0]));
+                    NDArray b = TestDevice.onTestDevice(full(DType.FLOAT64, sh[1], 0.5).astype(dt[1]));
+                    String what = dt[0] + Arrays.toString(sh[0]) + "=" + v + " ** " + dt[1] + Arrays.toString(sh[1]) + "=0.5";
+                    cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    out = np.power(x, b)", "x", toOracle(x), "b", toOracle(b)));
+                    numj.add(() -> x.pow(b));
+                    names.add(what);
+                    cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    out = np.ones(1) / np.power(x, b)", "x", toOracle(x), "b", toOracle(b)));
+                    numj.add(() -> ones(DType.FLOAT64, 1).div(x.pow(b)));
+                    names.add("1 / " + what);
+                    if (dt[0].isFloating() && Arrays.equals(x.shape(), broadcastShapes(sh[0], sh[1]))) {
+                        cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    x = x.copy()\n    x **= b\n    out = np.ones(1) / x", "x", toOracle(x), "b", toOracle(b)));
+                        numj.add(() -> ones(DType.FLOAT64, 1).div(x.copy().powi(b)));
+                        names.add("1 / (" + what + ", in place)");
+                    }
+                }
+                if (dt[0].isFloating() && dt[0] == dt[1]) {   // a Java double: NumPy's Python float
+                    NDArray x = TestDevice.onTestDevice(full(DType.FLOAT64, new long[] {3}, v).astype(dt[0]));
+                    cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    out = np.ones(1) / (x ** 0.5)", "x", toOracle(x)));
+                    numj.add(() -> ones(DType.FLOAT64, 1).div(x.pow(0.5)));
+                    names.add("1 / (" + dt[0] + " " + v + " ** 0.5)");
+                    cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    x = x.copy()\n    x **= 0.5\n    out = np.ones(1) / x", "x", toOracle(x)));
+                    numj.add(() -> ones(DType.FLOAT64, 1).div(x.copy().powi(0.5)));
+                    names.add("1 / (" + dt[0] + " " + v + " **= 0.5)");
+                }
+            }
+        compare(cases, numj, names);
+    }
+
+    private static long[] broadcastShapes(long[] a, long[] b) {
+        return dev.numj.internal.Shapes.broadcast(a, b);
     }
 
     @Test
