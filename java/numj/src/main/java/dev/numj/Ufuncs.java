@@ -206,8 +206,8 @@ final class Ufuncs {
      * a 0-d array, or a one-element array broadcast to a larger shape. Out of place, a one-element
      * array of the output's own shape beside a 0-d or same-shape base goes through NumPy's "trivial"
      * loop with its own stride, and C's pow; in place ({@code x **= b}, whose output is an input) NumPy
-     * iterates, and any one-element exponent is read with stride 0. The two differ only at -inf (sqrt: nan; pow: inf) and -0.0 (sqrt: -0.0;
-     * pow: 0.0). An exponent of more elements is pow here; NumPy's buffered loop (8,192 elements) reads
+     * iterates, and any one-element exponent is read with stride 0. The two differ only at -inf
+     * (sqrt: nan; pow: inf) and -0.0 (sqrt: -0.0; pow: 0.0). An exponent of more elements is pow here; NumPy's buffered loop (8,192 elements) reads
      * a column exponent with stride 0 one row at a time once rows pass 4,096 elements: not followed
      * (docs/numpy-coverage.md, §5).
      */
