@@ -163,7 +163,7 @@ final class Ufuncs {
         if (f == POW && t[0].isInteger() && Shapes.size(shape) > 0) checkNonNegativeExponent(b);
         NDArray ac = a.dtype == t[0] ? a : copyAs(a, t[0]);
         Device d = Devices.common(f.name, a, b);
-        if (f == POW && powTakesSqrt(a, b, shape, t[0], false)) {
+        if (powTakesSqrt(f, a, b, shape, t[0], false)) {
             NDArray r = unary(SQRT, ac);
             return Arrays.equals(r.shape, shape) ? r : r.broadcastTo(shape).copy();
         }
@@ -189,9 +189,7 @@ final class Ufuncs {
             throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
         if (f == POW && t[0].isInteger() && scalarFirst) checkNonNegativeExponent(a);
         NDArray ac = a.dtype == t[0] ? a : copyAs(a, t[0]);
-        // NumPy's float power loop takes sqrt for an exponent of 0.5 that is one value for the whole loop
-        // (a Python float): -inf ** 0.5 is nan and -0.0 ** 0.5 is -0.0 there, unlike C's pow
-        if (f == POW && t[0].isFloating() && !scalarFirst && scalar instanceof Number n && n.doubleValue() == 0.5) return unary(SQRT, ac);
+        if (!scalarFirst && scalar instanceof Number n && powIsSqrt(f, t[0], n.doubleValue())) return unary(SQRT, ac);
         NDArray out = NDArray.allocate(a.device(), t[1], a.shape);
         Operand s = scalarOperand(0, t[0], scalar, a.ndim());
         Operand x = ac.operand();
@@ -201,21 +199,30 @@ final class Ufuncs {
     }
 
     /**
-     * NumPy's float power loop takes sqrt when its exponent operand is one value read with stride 0
-     * for the whole loop and equals 0.5 (besides a Python float, which {@link #scalarBinary} handles):
-     * a 0-d array, or a one-element array broadcast to a larger shape. Out of place, a one-element
-     * array of the output's own shape beside a 0-d or same-shape base goes through NumPy's "trivial"
-     * loop with its own stride, and C's pow; in place ({@code x **= b}, whose output is an input) NumPy
-     * iterates, and any one-element exponent is read with stride 0. The two differ only at -inf
-     * (sqrt: nan; pow: inf) and -0.0 (sqrt: -0.0; pow: 0.0). An exponent of more elements is pow here; NumPy's buffered loop (8,192 elements) reads
-     * a column exponent with stride 0 one row at a time once rows pass 4,096 elements: not followed
+     * NumPy's float power loop takes sqrt for an exponent of 0.5 read with stride 0, one value for the
+     * whole loop: -inf ** 0.5 is nan and -0.0 ** 0.5 is -0.0 there, unlike C's pow (inf, 0.0). A Java
+     * scalar exponent (NumPy's Python float) always is one; for an array see {@link #powTakesSqrt}.
+     */
+    private static boolean powIsSqrt(Ufunc f, DType loop, double exponent) {
+        return f == POW && loop.isFloating() && exponent == 0.5;
+    }
+
+    /**
+     * Whether an array exponent reaches NumPy's float power loop as one value read with stride 0
+     * ({@link #powIsSqrt}): a 0-d array, or a one-element array broadcast to a larger shape. Out of
+     * place, a one-element array of the output's own shape beside a 0-d or same-shape base goes
+     * through NumPy's "trivial" loop with its own stride, and C's pow; in place ({@code x **= b},
+     * whose output is an input) NumPy iterates, and any one-element exponent is read with stride 0.
+     * An exponent of more elements is pow here; NumPy's buffered loop (8,192 elements) reads a column
+     * exponent with stride 0 one row at a time once rows pass 4,096 elements: not followed
      * (docs/numpy-coverage.md, §5).
      */
-    static boolean powTakesSqrt(NDArray base, NDArray exponent, long[] shape, DType loop, boolean inPlace) {
-        if (!loop.isFloating() || exponent.size != 1) return false;
+    private static boolean powTakesSqrt(Ufunc f, NDArray base, NDArray exponent, long[] shape, DType loop,
+                                        boolean inPlace) {
+        if (f != POW || !loop.isFloating() || exponent.size != 1) return false;
         if (!inPlace && exponent.ndim() > 0 && Arrays.equals(exponent.shape, shape)
                 && (base.ndim() == 0 || Arrays.equals(base.shape, shape))) return false;
-        return exponent.item() == 0.5;
+        return powIsSqrt(f, loop, exponent.item());
     }
 
     private static void checkNonNegativeExponent(NDArray exponent) {
@@ -252,7 +259,7 @@ final class Ufuncs {
             throw new IllegalArgumentException("non-broadcastable output operand with shape " + Shapes.compact(self.shape)
                     + " doesn't match the broadcast shape " + Shapes.compact(shape));
         if (f == POW && t[0].isInteger()) checkNonNegativeExponent(o);
-        if (f == POW && powTakesSqrt(self, o, shape, t[0], true)) return sqrtInPlace(self, t[0]);
+        if (powTakesSqrt(f, self, o, shape, t[0], true)) return sqrtInPlace(self, t[0]);
         // an overlapping operand that is not exactly this array is read from a copy, as NumPy does
         NDArray oc = o.dtype != t[0] || (o.storage == self.storage && !sameLayout(o, self)) ? copyAs(o, t[0]) : o;
         if (t[0] == self.dtype) {
@@ -273,8 +280,7 @@ final class Ufuncs {
         checkSameKind(f, t[1], self.dtype);
         if (f == POW && t[0].isInteger() && negative(scalar))
             throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
-        if (f == POW && t[0].isFloating() && scalar instanceof Number n && n.doubleValue() == 0.5)
-            return sqrtInPlace(self, t[0]);   // NumPy's loop takes sqrt for a stride-0 exponent of 0.5
+        if (scalar instanceof Number n && powIsSqrt(f, t[0], n.doubleValue())) return sqrtInPlace(self, t[0]);
         if (t[0] == self.dtype) {
             Operand s = scalarOperand(0, t[0], scalar, self.ndim());
             backend(self).binary(f.code, t[0], self.operand(), s, self.operand(), self.shape);
