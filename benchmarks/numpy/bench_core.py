@@ -110,12 +110,21 @@ def report(cases, target_s, repeat, out=None, timing=None):
             f.write(text + "\n")
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def cli(doc, quick, full, options=()):
+    """The options every benchmark script takes: --quick (a smoke run) and --out FILE, plus `options`
+    ((flag, help) pairs of extra switches). Returns the parsed arguments and the (quick or full) pair
+    of settings, e.g. (loop seconds, repeats)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="short loops, fewer repeats (a smoke run)")
+    for flag, text in options:
+        ap.add_argument(flag, action="store_true", help=text)
     ap.add_argument("--out", help="also write the JSON to this file")
     args = ap.parse_args()
-    target_s, repeat = (0.05, 3) if args.quick else (0.5, 7)
+    return (args, *(quick if args.quick else full))
+
+
+def main():
+    args, target_s, repeat = cli(__doc__, (0.05, 3), (0.5, 7))
 
     rng = np.random.default_rng(0)
     cases = []

@@ -14,22 +14,17 @@ Cases (float32 uniform in [0, 1); X is 4096 x 1024, a has 1e6 elements):
 Prints one JSON object in bench_core.py's format (nanoseconds per call, best and mean of the repeats).
 """
 
-import argparse
 import os
 import sys
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench_core import bench, report  # noqa: E402  (the same timing and JSON report as the core cases)
+from bench_core import bench, cli, report  # noqa: E402  (the same timing and JSON report as the core cases)
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--quick", action="store_true", help="short loops, fewer repeats (a smoke run)")
-    ap.add_argument("--out", help="also write the JSON to this file")
-    args = ap.parse_args()
-    target_s, repeat = (0.05, 3) if args.quick else (0.5, 7)
+    args, target_s, repeat = cli(__doc__, (0.05, 3), (0.5, 7))
 
     rng = np.random.default_rng(0)
     rows, cols, n = 4096, 1024, 1_000_000

@@ -13,22 +13,17 @@ Prints one JSON object in bench_core.py's format (times in nanoseconds per call,
 repeats) with NumPy's version and the BLAS it runs on.
 """
 
-import argparse
 import os
 import sys
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench_core import bench, report  # noqa: E402  (the same timing and JSON report as the core cases)
+from bench_core import bench, cli, report  # noqa: E402  (the same timing and JSON report as the core cases)
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--quick", action="store_true", help="short loops, fewer repeats (a smoke run)")
-    ap.add_argument("--out", help="also write the JSON to this file")
-    args = ap.parse_args()
-    target_s, repeat = (0.3, 3) if args.quick else (2.0, 5)
+    args, target_s, repeat = cli(__doc__, (0.3, 3), (2.0, 5))
 
     rng = np.random.default_rng(0)
     a = rng.standard_normal((1000, 1000))

@@ -13,7 +13,6 @@ best and mean of the repeats, nanoseconds):
 Prints one JSON object in bench_core.py's format.
 """
 
-import argparse
 import gc
 import os
 import sys
@@ -23,7 +22,7 @@ import time
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench_core import report  # noqa: E402  (the JSON report of every bench_*.py)
+from bench_core import cli, report  # noqa: E402  (the options and JSON report of every bench_*.py)
 
 
 def single_shots(fn, warmup, repeat):
@@ -41,11 +40,7 @@ def single_shots(fn, warmup, repeat):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
-    ap.add_argument("--out", help="also write the JSON to this file")
-    args = ap.parse_args()
-    warmup, repeat = (1, 2) if args.quick else (3, 10)
+    args, warmup, repeat = cli(__doc__, (1, 2), (3, 10))
 
     x = np.random.default_rng(7).random(1 << 27)
     with tempfile.TemporaryDirectory(prefix="numj-npyload-") as d:

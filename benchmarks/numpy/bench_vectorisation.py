@@ -20,7 +20,6 @@ Prints one JSON object in bench_core.py's format (times in nanoseconds per call,
 repeats) with NumPy's version and the BLAS it runs on.
 """
 
-import argparse
 import math
 import os
 import sys
@@ -28,7 +27,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench_core import bench, report  # noqa: E402  (the same timing and JSON report as the core cases)
+from bench_core import bench, cli, report  # noqa: E402  (the same options, timing and JSON report as the core cases)
 
 
 def forward(X, W1, b1, W2, b2):
@@ -81,12 +80,8 @@ def forward_loop(X, W1, b1, W2, b2):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--quick", action="store_true", help="short loops, fewer repeats (a smoke run)")
-    ap.add_argument("--no-loops", action="store_true", help="leave out the Python for-loop cases")
-    ap.add_argument("--out", help="also write the JSON to this file")
-    args = ap.parse_args()
-    target_s, repeat = (0.05, 3) if args.quick else (0.5, 7)
+    args, target_s, repeat = cli(__doc__, (0.05, 3), (0.5, 7),
+                                 [("--no-loops", "leave out the Python for-loop cases")])
 
     rng = np.random.default_rng(0)
     a, b, z = rng.standard_normal(1_000_000), rng.standard_normal(1_000_000), rng.standard_normal(1_000_000)
