@@ -4,7 +4,7 @@ import dev.numj.DType;
 import dev.numj.Device;
 import dev.numj.NDArray;
 import dev.numj.NumJ;
-import dev.numj.Random;
+import dev.numj.random.Random;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +63,7 @@ public final class GpuBench {
             System.exit(2);
         }
         List<Case> cases = new ArrayList<>();
-        Random rng = NumJ.random(0);
+        Random rng = Random.random(0);
         for (int n : new int[] {4096, 8192}) {
             if (!wanted(only, "matmul_" + n)) continue;
             NDArray a = normal(rng, gpu, n, n), b = normal(rng, gpu, n, n);

@@ -1,10 +1,10 @@
 package dev.numj.bench;
 
-import static dev.numj.NumJ.random;
+import static dev.numj.random.Random.random;
 
-import dev.numj.Linalg;
+import dev.numj.linalg.Linalg;
 import dev.numj.NDArray;
-import dev.numj.SvdResult;
+import dev.numj.linalg.SvdResult;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,8 +1,8 @@
 package dev.numj.bench;
 
-import static dev.numj.NumJ.save;
+import static dev.numj.io.IO.save;
 
-import dev.numj.MmapMode;
+import dev.numj.io.MmapMode;
 import dev.numj.NDArray;
 import dev.numj.NumJ;
 import java.io.IOException;
@@ -25,6 +25,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import dev.numj.io.IO;
+import dev.numj.random.Random;
 
 /**
  * Is loading a 1 GiB {@code .npy} bound by the disk or by memory? One file of 2^27 float64 (1 GiB of
@@ -59,7 +61,7 @@ public class NpyLoadBench {
     @Setup(Level.Trial)
     public void setup() throws IOException {
         file = Files.createTempFile("numj-npyload", ".npy");
-        x = NumJ.random(7).rand(N);
+        x = Random.random(7).rand(N);
         save(file, x);
         buffer = ByteBuffer.allocateDirect(1 << 20);
     }
@@ -81,13 +83,13 @@ public class NpyLoadBench {
     }
 
     @Benchmark
-    public NDArray load() { return NumJ.load(file); }
+    public NDArray load() { return IO.load(file); }
 
     @Benchmark
     public NDArray copyInMemory() { return x.copy(); }
 
     @Benchmark
-    public NDArray mmapOpen() { return NumJ.load(file, MmapMode.READ_ONLY); }
+    public NDArray mmapOpen() { return IO.load(file, MmapMode.READ_ONLY); }
 
     @Benchmark
     public long readFileOnly() {

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.concurrent.TimeUnit;
 
-import static dev.numj.NumJ.random;
+import static dev.numj.random.Random.random;
 
 /**
  * Rosetta section 12, the seeds' "vectorised vs for-loop" claims: each case as one NumJ call and as the
@@ -45,7 +45,7 @@ public class VectorisationBench {
 
         @Setup
         public void setup() {
-            dev.numj.Random rng = random(42);
+            dev.numj.random.Random rng = random(42);
             a = rng.randn(1_000_000);
             b = rng.randn(1_000_000);
             z = rng.randn(1_000_000);
@@ -75,7 +75,7 @@ public class VectorisationBench {
 
         @Setup
         public void setup() {
-            dev.numj.Random rng = random(44);
+            dev.numj.random.Random rng = random(44);
             net = Vectorisation.Mlp.init(rng, 784, 128, 10);
             images = rng.rand(10_000, 784);
             jimages = images.toDoubleArray();

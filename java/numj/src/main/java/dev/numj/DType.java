@@ -11,27 +11,22 @@ package dev.numj;
  * }</pre>
  */
 public enum DType {
-    BOOL(0, 1, "bool"),
-    INT32(1, 4, "int32"),
-    INT64(2, 8, "int64"),
-    FLOAT32(3, 4, "float32"),
-    FLOAT64(4, 8, "float64");
+    BOOL(1, "bool"),
+    INT32(4, "int32"),
+    INT64(8, "int64"),
+    FLOAT32(4, "float32"),
+    FLOAT64(8, "float64");
 
-    private final int code;
     private final int itemSize;
     private final String numpyName;
 
-    DType(int code, int itemSize, String numpyName) {
-        this.code = code;
+    DType(int itemSize, String numpyName) {
         this.itemSize = itemSize;
         this.numpyName = numpyName;
     }
 
     /** Bytes per element (NumPy's {@code dtype.itemsize}). */
     public int itemSize() { return itemSize; }
-
-    /** The native kernel code of this dtype (numj_ops.h {@code enum numj_dtype}). */
-    public int code() { return code; }
 
     public boolean isFloating() { return this == FLOAT32 || this == FLOAT64; }
 

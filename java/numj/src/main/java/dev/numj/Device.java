@@ -1,6 +1,7 @@
 package dev.numj;
 
 import dev.numj.internal.cuda.CudaProbe;
+import dev.numj.internal.DeviceTransfer;
 
 /**
  * Where an array's memory lives and its operations run: {@link #CPU} or one CUDA GPU,

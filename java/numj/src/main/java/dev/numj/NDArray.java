@@ -1,15 +1,30 @@
 package dev.numj;
 
-import dev.numj.internal.Memory;
-import dev.numj.internal.Operand;
+import dev.numj.internal.runtime.Memory;
+import dev.numj.internal.backend.Operand;
 import dev.numj.internal.Shapes;
-import dev.numj.internal.Storage;
+import dev.numj.internal.runtime.Storage;
 import dev.numj.internal.format.ArrayPrinter;
 import dev.numj.internal.format.PrintableArray;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
+import dev.numj.internal.AdvancedIndex;
+import dev.numj.internal.ArrayAccess;
+import dev.numj.internal.ArgReductions;
+import dev.numj.internal.Clip;
+import dev.numj.internal.Creation;
+import dev.numj.internal.DeviceTransfer;
+import dev.numj.internal.Moments;
+import dev.numj.internal.Reductions;
+import dev.numj.internal.Scans;
+import dev.numj.internal.Shaping;
+import dev.numj.internal.Sorting;
+import dev.numj.internal.Ufuncs;
+import dev.numj.internal.Views;
+import dev.numj.internal.linalg.Matmul;
+import dev.numj.internal.linalg.Products;
 
 /**
  * An n-dimensional array whose elements live off-heap: NumPy's {@code ndarray} for Java.
@@ -25,16 +40,44 @@ import java.util.Arrays;
  * }</pre>
  */
 public final class NDArray {
-    final Storage storage;
-    final DType dtype;
-    final long[] shape;
-    final long[] strides;      // bytes
-    final long offset;         // bytes, of element [0, ..., 0]
-    final NDArray base;        // the array owning the memory, null when this one does
-    final long size;
+    private final Storage storage;
+    private final DType dtype;
+    private final long[] shape;
+    private final long[] strides;      // bytes
+    private final long offset;         // bytes, of element [0, ..., 0]
+    private final NDArray base;        // the array owning the memory, null when this one does
+    private final long size;
 
     /** The native kernels' limit (NUMJ_MAX_DIMS); NumPy's is 64. */
-    static final int MAX_DIMS = 32;
+    static final int MAX_DIMS = Shapes.MAX_DIMS;
+
+    static {
+        ArrayAccess.register(new Access());
+    }
+
+    /** The machinery's door to this class's state (see {@link ArrayAccess}). */
+    private static final class Access implements ArrayAccess.Impl {
+        @Override public Storage storage(NDArray a) { return a.storage; }
+        @Override public long[] shape(NDArray a) { return a.shape; }
+        @Override public long[] strides(NDArray a) { return a.strides; }
+        @Override public long offset(NDArray a) { return a.offset; }
+        @Override public NDArray create(Storage storage, DType dtype, long[] shape, long[] strides, long offset, NDArray base) {
+            return new NDArray(storage, dtype, shape, strides, offset, base);
+        }
+        @Override public NDArray allocate(DType dtype, long[] shape) { return NDArray.allocate(dtype, shape); }
+        @Override public NDArray allocate(Device device, DType dtype, long[] shape) { return NDArray.allocate(device, dtype, shape); }
+        @Override public NDArray view(NDArray a, long[] shape, long[] strides, long offset) { return a.view(shape, strides, offset); }
+        @Override public Operand operand(NDArray a) { return a.operand(); }
+        @Override public Operand operand(NDArray a, long[] target) { return a.operand(target); }
+        @Override public long byteOffset(NDArray a, long... index) { return a.byteOffset(index); }
+        @Override public long flatOffset(NDArray a, long flat) { return a.flatOffset(flat); }
+        @Override public double readDouble(NDArray a, long off) { return a.readDouble(off); }
+        @Override public long readLong(NDArray a, long off) { return a.readLong(off); }
+        @Override public void writeDouble(NDArray a, long off, double v) { a.writeDouble(off, v); }
+        @Override public void writeLong(NDArray a, long off, long v) { a.writeLong(off, v); }
+        @Override public void checkWritable(NDArray a) { a.checkWritable(); }
+        @Override public void setReadOnly(NDArray a) { a.readOnly = true; }
+    }
 
     NDArray(Storage storage, DType dtype, long[] shape, long[] strides, long offset, NDArray base) {
         if (shape.length > MAX_DIMS)
@@ -479,7 +522,7 @@ public final class NDArray {
     // ---- shape manipulation and joining (issue 3) ----
 
     /** True for views that must not be written (those of {@link #broadcastTo}); views of them inherit it. */
-    boolean readOnly;
+    private boolean readOnly;
 
     /** Throws NumPy's "assignment destination is read-only" when this array is a read-only view. */
     void checkWritable() {
@@ -809,9 +852,9 @@ public final class NDArray {
      * arange(6).reshape(2, 3).cumsum(1);   // [[ 0  1  3]\n [ 3  7 12]]
      * }</pre>
      */
-    public NDArray cumsum() { return Scans.scan(this, dev.numj.internal.Ops.RSUM, null); }
+    public NDArray cumsum() { return Scans.scan(this, dev.numj.internal.backend.Ops.RSUM, null); }
     /** NumPy {@code a.cumsum(axis=axis)}: the same shape, running sums along the axis. Example: {@code X.cumsum(0)}. */
-    public NDArray cumsum(int axis) { return Scans.scan(this, dev.numj.internal.Ops.RSUM, axis); }
+    public NDArray cumsum(int axis) { return Scans.scan(this, dev.numj.internal.backend.Ops.RSUM, axis); }
     /**
      * NumPy {@code a.cumprod()}: running products of the flattened array (1-D; bool and int32 in int64).
      * <pre>{@code
@@ -819,9 +862,9 @@ public final class NDArray {
      * arange(1, 7).reshape(2, 3).cumprod(0);   // [[ 1  2  3]\n [ 4 10 18]]
      * }</pre>
      */
-    public NDArray cumprod() { return Scans.scan(this, dev.numj.internal.Ops.RPROD, null); }
+    public NDArray cumprod() { return Scans.scan(this, dev.numj.internal.backend.Ops.RPROD, null); }
     /** NumPy {@code a.cumprod(axis=axis)}. Example: {@code growth.cumprod(0)}. */
-    public NDArray cumprod(int axis) { return Scans.scan(this, dev.numj.internal.Ops.RPROD, axis); }
+    public NDArray cumprod(int axis) { return Scans.scan(this, dev.numj.internal.backend.Ops.RPROD, axis); }
 
     /**
      * NumPy {@code np.sort(a)}: a sorted copy along the last axis. Unlike NumPy's in-place

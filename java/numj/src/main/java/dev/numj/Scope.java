@@ -1,6 +1,6 @@
 package dev.numj;
 
-import dev.numj.internal.ScopeStack;
+import dev.numj.internal.runtime.ScopeStack;
 
 import java.lang.foreign.Arena;
 

@@ -1,6 +1,8 @@
 package dev.numj;
 
-import dev.numj.internal.Ops;
+import static dev.numj.internal.ArrayAccess.offsetOf;
+import static dev.numj.internal.ArrayAccess.storageOf;
+import dev.numj.internal.backend.Ops;
 import dev.numj.internal.cpu.CpuBackend;
 import dev.numj.internal.cuda.CudaBackend;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +13,7 @@ import java.lang.foreign.ValueLayout;
 import static dev.numj.NumJ.allclose;
 import static dev.numj.NumJ.arange;
 import static dev.numj.NumJ.arrayEquals;
-import static dev.numj.NumJ.random;
+import static dev.numj.random.Random.random;
 import static dev.numj.NumJ.where;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import dev.numj.random.Random;
 
 /**
  * NumJ on a real GPU (issue 6): every result is compared with the same operation on the CPU. Runs
@@ -138,8 +141,8 @@ class CudaDeviceTest {
                     CpuBackend.INSTANCE.randomFill(k[0], dt, 42, offset, n, c.operand(), params, ip);
                     CudaBackend.of(GPU).randomFill(k[0], dt, 42, offset, n, g.operand(), params, ip);
                     NDArray back = cpu(g);
-                    byte[] want = c.storage.segment().asSlice(0, c.nbytes()).toArray(ValueLayout.JAVA_BYTE);
-                    byte[] got = back.storage.segment().asSlice(0, back.nbytes()).toArray(ValueLayout.JAVA_BYTE);
+                    byte[] want = storageOf(c).segment().asSlice(0, c.nbytes()).toArray(ValueLayout.JAVA_BYTE);
+                    byte[] got = storageOf(back).segment().asSlice(0, back.nbytes()).toArray(ValueLayout.JAVA_BYTE);
                     assertArrayEquals(want, got, "kind " + k[0] + " " + dt + " offset " + offset + " " + ip[1]);
                 }
             }
@@ -159,7 +162,7 @@ class CudaDeviceTest {
     @Test
     void theHostCannotReadDeviceMemoryDirectly() {
         NDArray g = arange(3).to(GPU);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> g.storage.segment());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> storageOf(g).segment());
         assertTrue(e.getMessage().contains("cuda:0") && e.getMessage().contains("to(Device.CPU)"), e.getMessage());
     }
 

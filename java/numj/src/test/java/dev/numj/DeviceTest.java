@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import dev.numj.internal.Devices;
 
 /** The public device API (issue 6) and layer 2's device rule; the GPU paths are in CudaDeviceTest. */
 class DeviceTest {

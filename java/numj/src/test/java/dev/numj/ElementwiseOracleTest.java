@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
+import static dev.numj.random.Random.*;
 
 /** Binary arithmetic and comparisons: every dtype pair, broadcasting shapes, Java scalars; against NumPy. */
 class ElementwiseOracleTest {

@@ -8,6 +8,7 @@ import static dev.numj.IndexingProbes.*;
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
+import static dev.numj.random.Random.*;
 
 /** Integer-array (fancy) indexing and np.take, reading and writing, against NumPy. */
 class FancyIndexingOracleTest {

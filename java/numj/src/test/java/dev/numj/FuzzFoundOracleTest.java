@@ -6,6 +6,7 @@ import java.util.Random;
 
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.random;
+import static dev.numj.random.Random.*;
 
 /**
  * Regression tests for the differences from NumPy that the differential fuzzer

@@ -12,6 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.numj.linalg.EigResult;
+import dev.numj.linalg.EighResult;
+import dev.numj.linalg.LinAlgException;
+import dev.numj.linalg.Linalg;
+import dev.numj.linalg.QrResult;
+import dev.numj.linalg.SvdResult;
+import static dev.numj.random.Random.*;
 
 /**
  * numpy.linalg against NumPy: inv, solve, det, slogdet, cholesky, qr, eigh, eig, svd, pinv,

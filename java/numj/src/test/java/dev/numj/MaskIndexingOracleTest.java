@@ -8,6 +8,8 @@ import static dev.numj.IndexingProbes.*;
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
+import dev.numj.internal.AdvancedIndex;
+import static dev.numj.random.Random.*;
 
 /** Boolean-mask indexing, reading and writing, against NumPy: {@code X[mask]}, {@code X[mask, 1]}, {@code a[a < 3] = 0}. */
 class MaskIndexingOracleTest {

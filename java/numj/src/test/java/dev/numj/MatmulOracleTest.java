@@ -7,6 +7,7 @@ import java.util.Random;
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static dev.numj.random.Random.*;
 
 /** matmul on OpenBLAS: 1-D and 2-D cases, transposed views, batches, dtypes, errors; against NumPy. */
 class MatmulOracleTest {

@@ -1,6 +1,8 @@
 package dev.numj;
 
-import dev.numj.internal.Memory;
+import static dev.numj.internal.ArrayAccess.offsetOf;
+import static dev.numj.internal.ArrayAccess.storageOf;
+import dev.numj.internal.runtime.Memory;
 import org.junit.jupiter.api.Test;
 
 import static dev.numj.NumJ.*;
@@ -34,10 +36,10 @@ class MemoryTest {
             NDArray a = ones(1000, 1000);            // 8 MB in the scope
             leaked = a.mul(2L);
             kept = s.keep(leaked.sum(0));
-            assertTrue(leaked.storage.isAlive());
+            assertTrue(storageOf(leaked).isAlive());
         }
-        assertFalse(leaked.storage.isAlive(), "closing the scope freed its arrays at once");
-        assertTrue(kept.storage.isAlive());
+        assertFalse(storageOf(leaked).isAlive(), "closing the scope freed its arrays at once");
+        assertTrue(storageOf(kept).isAlive());
         assertEquals(2000.0, kept.getDouble(3), "keep() copied the result out of the scope");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> leaked.getDouble(0, 0));
         assertTrue(e.getMessage().contains("scope"), e.getMessage());

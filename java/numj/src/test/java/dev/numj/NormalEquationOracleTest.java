@@ -6,6 +6,8 @@ import java.util.Random;
 
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
+import dev.numj.linalg.Linalg;
+import static dev.numj.random.Random.*;
 
 /** The seeds' normal equation w = inv(X^T X) X^T y gives NumPy's weights to float64 rounding; inv errors as NumPy's. */
 class NormalEquationOracleTest {

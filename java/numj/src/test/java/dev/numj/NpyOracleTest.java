@@ -1,5 +1,7 @@
 package dev.numj;
 
+import static dev.numj.internal.ArrayAccess.offsetOf;
+import static dev.numj.internal.ArrayAccess.storageOf;
 import dev.numj.oracle.NumPyOracle;
 import dev.numj.oracle.OracleArray;
 import dev.numj.oracle.OracleAssert;
@@ -23,6 +25,11 @@ import java.util.Random;
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
+import dev.numj.internal.io.Npy;
+import dev.numj.internal.io.NpyHeader;
+import dev.numj.io.MmapMode;
+import static dev.numj.io.IO.*;
+import static dev.numj.random.Random.*;
 
 /**
  * {@code np.save} / {@code np.load} of {@code .npy} files against real NumPy, both ways and bit for
@@ -46,7 +53,7 @@ class NpyOracleTest {
         byte[] b = new byte[(int) a.nbytes()];
         rnd.nextBytes(b);
         if (dt == DType.BOOL) for (int i = 0; i < b.length; i++) b[i] = (byte) (b[i] & 1);
-        java.lang.foreign.MemorySegment.copy(b, 0, a.storage.segment(), java.lang.foreign.ValueLayout.JAVA_BYTE, a.offset, b.length);
+        java.lang.foreign.MemorySegment.copy(b, 0, storageOf(a).segment(), java.lang.foreign.ValueLayout.JAVA_BYTE, offsetOf(a), b.length);
         return a;
     }
 

@@ -21,6 +21,8 @@ import static dev.numj.NpyOracleTest.randomBits;
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
+import dev.numj.io.NpzFile;
+import static dev.numj.io.IO.*;
 
 /**
  * {@code np.savez} / {@code np.savez_compressed} / {@code np.load} of {@code .npz} archives against

@@ -1,5 +1,7 @@
 package dev.numj;
 
+import static dev.numj.internal.ArrayAccess.offsetOf;
+import static dev.numj.internal.ArrayAccess.storageOf;
 import dev.numj.oracle.NumPyOracle;
 import dev.numj.oracle.OracleArray;
 import dev.numj.oracle.OracleAssert;
@@ -20,13 +22,13 @@ final class OracleSupport {
 
     static OracleArray toOracle(NDArray a) {
         NDArray c = TestDevice.toHost(a).copy();
-        byte[] bytes = c.storage.segment().asSlice(c.offset, c.nbytes()).toArray(ValueLayout.JAVA_BYTE);
+        byte[] bytes = storageOf(c).segment().asSlice(offsetOf(c), c.nbytes()).toArray(ValueLayout.JAVA_BYTE);
         return new OracleArray(a.dtype().toString(), a.shape(), bytes);
     }
 
     static NDArray fromOracle(OracleArray o) {
         NDArray a = NDArray.allocate(DType.of(o.dtype()), o.shape());
-        MemorySegment.copy(MemorySegment.ofArray(o.data()), 0, a.storage.segment(), 0, o.data().length);
+        MemorySegment.copy(MemorySegment.ofArray(o.data()), 0, storageOf(a).segment(), 0, o.data().length);
         return TestDevice.onTestDevice(a);
     }
 

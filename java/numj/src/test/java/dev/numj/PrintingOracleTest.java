@@ -7,6 +7,7 @@ import java.util.Random;
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.numj.random.Random.*;
 
 /** toString()/repr() of real NDArrays (views included) equal NumPy's str()/repr() of the same data. */
 class PrintingOracleTest {

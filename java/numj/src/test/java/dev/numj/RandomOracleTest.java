@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
+import dev.numj.random.Random;
+import static dev.numj.random.Random.*;
 
 /**
  * np.random against NumJ's Random where a comparison means something (the streams differ by design):

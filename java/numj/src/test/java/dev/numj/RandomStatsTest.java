@@ -1,5 +1,7 @@
 package dev.numj;
 
+import static dev.numj.internal.ArrayAccess.offsetOf;
+import static dev.numj.internal.ArrayAccess.storageOf;
 import org.junit.jupiter.api.Test;
 
 import java.lang.foreign.ValueLayout;
@@ -11,6 +13,8 @@ import java.util.Set;
 
 import static dev.numj.NumJ.*;
 import static org.junit.jupiter.api.Assertions.*;
+import dev.numj.random.Random;
+import static dev.numj.random.Random.*;
 
 /**
  * The distributions, statistically: a million samples each, moments within 5 standard errors of
@@ -23,12 +27,12 @@ class RandomStatsTest {
     /** The values as a Java array, straight from the native memory (fast for a million). */
     private static double[] doubles(NDArray a) {
         NDArray c = a.astype(FLOAT64);
-        return c.storage.segment().asSlice(c.offset, c.nbytes()).toArray(ValueLayout.JAVA_DOUBLE);
+        return storageOf(c).segment().asSlice(offsetOf(c), c.nbytes()).toArray(ValueLayout.JAVA_DOUBLE);
     }
 
     private static long[] longs(NDArray a) {
         NDArray c = a.astype(INT64);
-        return c.storage.segment().asSlice(c.offset, c.nbytes()).toArray(ValueLayout.JAVA_LONG);
+        return storageOf(c).segment().asSlice(offsetOf(c), c.nbytes()).toArray(ValueLayout.JAVA_LONG);
     }
 
     /** mean, variance (population), skewness, excess kurtosis, lag-1 autocorrelation */

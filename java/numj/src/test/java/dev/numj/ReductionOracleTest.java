@@ -10,6 +10,7 @@ import java.util.Random;
 
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
+import static dev.numj.random.Random.*;
 
 /** sum/mean/max/min over everything or one axis, keepdims, every dtype, empty axes; against NumPy. */
 class ReductionOracleTest {

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.numj.random.Random.*;
 
 /**
  * prod, var, std, argmax, argmin, any, all, count_nonzero, cumsum and cumprod against NumPy: every

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
+import static dev.numj.random.Random.*;
 
 /**
  * swapaxes, squeeze, expandDims, broadcastTo, concatenate, stack, vstack, hstack, columnStack, split,

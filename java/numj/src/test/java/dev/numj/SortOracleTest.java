@@ -12,6 +12,7 @@ import static dev.numj.OracleSupport.random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.numj.random.Random.*;
 
 /**
  * sort, argsort, unique and topk against NumPy: every dtype, ranks 0 to 4, every axis (negative and

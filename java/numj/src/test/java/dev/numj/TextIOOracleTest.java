@@ -22,6 +22,14 @@ import static dev.numj.NpyOracleTest.bytesOf;
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
+import dev.numj.internal.io.PyFormat;
+import dev.numj.internal.io.PyLiteral;
+import dev.numj.internal.io.TextNumbers;
+import dev.numj.io.GenFromTxtOptions;
+import dev.numj.io.IOProgress;
+import dev.numj.io.LoadTxtOptions;
+import dev.numj.io.SaveTxtOptions;
+import static dev.numj.io.IO.*;
 
 /**
  * {@code np.loadtxt}, {@code np.genfromtxt} and {@code np.savetxt} against real NumPy on generated

@@ -13,6 +13,7 @@ import static dev.numj.UfuncCalls.BINARY;
 import static dev.numj.UfuncCalls.CHK;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.numj.random.Random.*;
 
 /**
  * Every ufunc of the Rosetta's section 5 in every form NumJ offers (array method, Java scalar of each

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.*;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static dev.numj.random.Random.*;
 
 /** Unary ufuncs over every dtype, where(), dot(); against NumPy (NumJ's float32 for bool inputs is a documented difference). */
 class UnaryOracleTest {

@@ -1,7 +1,7 @@
 package dev.numj.examples;
 
 import dev.numj.NDArray;
-import dev.numj.Random;
+import dev.numj.random.Random;
 import dev.numj.nn.Data;
 import dev.numj.nn.MinMaxScaler;
 import dev.numj.nn.StandardScaler;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static dev.numj.NumJ.*;
+import static dev.numj.random.Random.*;
 
 /**
  * The seeds' vectorised preprocessing pipeline ("Practical Data Preprocessing Pipeline" and "Full ML

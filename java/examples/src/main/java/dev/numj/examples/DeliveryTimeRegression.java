@@ -1,11 +1,12 @@
 package dev.numj.examples;
 
-import dev.numj.Linalg;
+import dev.numj.linalg.Linalg;
 import dev.numj.NDArray;
-import dev.numj.Random;
+import dev.numj.random.Random;
 import dev.numj.nn.Losses;
 
 import static dev.numj.NumJ.*;
+import static dev.numj.random.Random.*;
 
 /**
  * The seeds' worked example "Predict Zomato delivery time" (chapter 3): simulated orders, z-score

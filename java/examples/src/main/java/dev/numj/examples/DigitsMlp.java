@@ -1,7 +1,7 @@
 package dev.numj.examples;
 
 import dev.numj.NDArray;
-import dev.numj.Random;
+import dev.numj.random.Random;
 import dev.numj.nn.Activations;
 import dev.numj.nn.Data;
 import dev.numj.nn.Init;
@@ -9,6 +9,8 @@ import dev.numj.nn.Losses;
 import dev.numj.nn.Metrics;
 
 import static dev.numj.NumJ.*;
+import static dev.numj.io.IO.*;
+import static dev.numj.random.Random.*;
 
 /**
  * The seeds' 784-128-10 MLP, sized for the 8x8 digits: 64 inputs, 32 relu hidden units, 10 softmax

@@ -1,7 +1,7 @@
 package dev.numj.examples;
 
 import dev.numj.NDArray;
-import dev.numj.Random;
+import dev.numj.random.Random;
 import dev.numj.nn.Activations;
 import dev.numj.nn.Init;
 import dev.numj.plots.BarChart;
@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static dev.numj.NumJ.*;
+import static dev.numj.io.IO.*;
+import static dev.numj.random.Random.*;
 
 /**
  * The seeds' matplotlib pictures (chapter 3.5 and the IPL case study) from real runs, written as PNG

@@ -1,7 +1,7 @@
 package dev.numj.examples;
 
 import dev.numj.NDArray;
-import dev.numj.Random;
+import dev.numj.random.Random;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.numj.NumJ.*;
+import static dev.numj.random.Random.*;
 
 /**
  * An IPL-style ball-by-ball data set for the chapter 3 case study, generated (the real one is a Kaggle

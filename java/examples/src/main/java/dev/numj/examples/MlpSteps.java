@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.numj.NumJ.random;
+import static dev.numj.random.Random.random;
 
 /**
  * The digits MLP's training loop run for many steps ({@code DigitsMlp.step} on batches of 32, a fresh

@@ -3,6 +3,7 @@ package dev.numj.examples;
 import dev.numj.NDArray;
 
 import static dev.numj.NumJ.*;
+import static dev.numj.random.Random.*;
 
 /**
  * The seeds' single neuron trained by stochastic gradient descent ("NumPy essentials" notebook,

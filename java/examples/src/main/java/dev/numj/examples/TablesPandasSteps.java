@@ -1,7 +1,7 @@
 package dev.numj.examples;
 
 import dev.numj.NDArray;
-import dev.numj.Random;
+import dev.numj.random.Random;
 import dev.numj.tablesaw.Tables;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -24,6 +24,7 @@ import static dev.numj.NumJ.*;
 import static tech.tablesaw.aggregate.AggregateFunctions.count;
 import static tech.tablesaw.aggregate.AggregateFunctions.mean;
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
+import static dev.numj.random.Random.*;
 
 /**
  * The seeds' pandas steps in Java, with Tablesaw as the table and NumJ as the arrays ({@link Tables}).

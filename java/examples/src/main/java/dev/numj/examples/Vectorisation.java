@@ -1,7 +1,7 @@
 package dev.numj.examples;
 
 import dev.numj.NDArray;
-import dev.numj.Random;
+import dev.numj.random.Random;
 import dev.numj.nn.Activations;
 import dev.numj.nn.Init;
 
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import static dev.numj.NumJ.*;
+import static dev.numj.random.Random.*;
 
 /**
  * Chapter 3's "vectorisation vs for-loops" benchmarks (Rosetta section 12), NumJ against a plain Java

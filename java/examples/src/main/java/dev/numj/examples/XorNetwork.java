@@ -5,6 +5,7 @@ import dev.numj.nn.Activations;
 import dev.numj.nn.Losses;
 
 import static dev.numj.NumJ.*;
+import static dev.numj.random.Random.*;
 
 /**
  * The seeds' XOR network ("NumPy essentials" notebook, "Small Neural Network (2 Layers)"): 2 inputs,
@@ -57,7 +58,7 @@ public final class XorNetwork {
 
     /** The notebook's run with NumJ's generator: {@code rand(2, 2)} and {@code rand(2, 1)} of seed 42. */
     public static Result run(boolean print) {
-        dev.numj.Random rng = random(42);
+        dev.numj.random.Random rng = random(42);
         NDArray W1 = rng.rand(2, 2), W2 = rng.rand(2, 1);
         Result r = train(W1, W2, 10_001, 1.0);
         if (print) {

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import static dev.numj.NumJ.*;
 import static org.junit.jupiter.api.Assertions.*;
+import static dev.numj.io.IO.*;
+import static dev.numj.random.Random.*;
 
 /**
  * Section 12's demonstrations compute the right things: NumJ and the Java loops agree, and both agree
@@ -31,7 +33,7 @@ class VectorisationTest {
 
     @Test
     void numjLoopsAndNumPyGiveTheSameResults(@TempDir Path dir) throws Exception {
-        dev.numj.Random rng = random(11);
+        dev.numj.random.Random rng = random(11);
         NDArray a = rng.randn(10_000), b = rng.randn(10_000), z = rng.randn(10_000).mul(10.0), X = rng.randn(60, 60);
         Vectorisation.Mlp net = Vectorisation.Mlp.init(rng, 784, 128, 10);
         NDArray images = rng.rand(50, 784);
@@ -52,7 +54,7 @@ class VectorisationTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
-        try (dev.numj.NpzFile np = loadz(dir.resolve("out.npz"))) {
+        try (dev.numj.io.NpzFile np = loadz(dir.resolve("out.npz"))) {
             double dot = np.get("dot").item();
             assertEquals(dot, Vectorisation.dot(a, b), 1e-9 * Math.abs(dot) + 1e-12);
             assertEquals(dot, Vectorisation.dotLoop(a.toDoubleArray(), b.toDoubleArray()), 1e-9 * Math.abs(dot) + 1e-12);

@@ -2,6 +2,9 @@ package dev.numj.internal;
 
 /** Shape and stride arithmetic shared by every operation (device-agnostic). */
 public final class Shapes {
+    /** The native kernels' limit on dimensions (NUMJ_MAX_DIMS); NumPy's is 64. */
+    public static final int MAX_DIMS = 32;
+
     private Shapes() {}
 
     public static long size(long[] shape) {

@@ -1,7 +1,7 @@
 package dev.numj.nn;
 
 import dev.numj.NDArray;
-import dev.numj.Random;
+import dev.numj.random.Random;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;

@@ -2,12 +2,12 @@ package dev.numj.nn;
 
 import dev.numj.DType;
 import dev.numj.NDArray;
-import dev.numj.Random;
+import dev.numj.random.Random;
 
 import java.util.Objects;
 
 import static dev.numj.NumJ.eye;
-import static dev.numj.NumJ.random;
+import static dev.numj.random.Random.random;
 import static dev.numj.NumJ.slice;
 
 /**

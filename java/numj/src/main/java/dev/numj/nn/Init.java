@@ -2,7 +2,7 @@ package dev.numj.nn;
 
 import dev.numj.DType;
 import dev.numj.NDArray;
-import dev.numj.Random;
+import dev.numj.random.Random;
 
 import java.util.Objects;
 

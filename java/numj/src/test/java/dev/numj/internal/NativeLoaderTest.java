@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import dev.numj.internal.runtime.NativeLoader;
 
 class NativeLoaderTest {
 

@@ -13,6 +13,7 @@ import java.util.Random;
 import static dev.numj.NumJ.*;
 import static dev.numj.nn.NnOracle.*;
 import static org.junit.jupiter.api.Assertions.*;
+import static dev.numj.random.Random.*;
 
 /** oneHot, trainTestSplit, batches and the scalers against the NumPy code the seeds write. */
 class DataOracleTest {
@@ -94,7 +95,7 @@ class DataOracleTest {
 
     /** Epoch e's permutation: the e-th permutation drawn from random(seed). */
     private static NDArray permutationOfEpoch(long seed, int epoch, long n) {
-        dev.numj.Random rng = random(seed);
+        dev.numj.random.Random rng = random(seed);
         NDArray p = null;
         for (int e = 0; e <= epoch; e++) p = rng.permutation(n);
         return p;

@@ -8,6 +8,7 @@ import java.util.Map;
 import static dev.numj.NumJ.*;
 import static dev.numj.nn.NnOracle.*;
 import static org.junit.jupiter.api.Assertions.*;
+import static dev.numj.random.Random.*;
 
 /**
  * The initialisers: each is the seeds' NumPy formula applied to NumJ's random stream (checked against

@@ -15,6 +15,7 @@ import java.util.function.DoubleSupplier;
 import static dev.numj.NumJ.*;
 import static dev.numj.nn.NnOracle.*;
 import static org.junit.jupiter.api.Assertions.*;
+import static dev.numj.random.Random.*;
 
 /** Losses and accuracy against the NumPy formulas of the seeds, including logits of +-1000. */
 class LossesOracleTest {

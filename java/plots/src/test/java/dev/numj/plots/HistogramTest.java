@@ -14,6 +14,8 @@ import java.util.Map;
 
 import static dev.numj.NumJ.*;
 import static org.junit.jupiter.api.Assertions.*;
+import static dev.numj.io.IO.*;
+import static dev.numj.random.Random.*;
 
 /** {@link Histogram#of} against NumPy's {@code np.histogram}, run by python3 on the same arrays. */
 class HistogramTest {
@@ -35,7 +37,7 @@ class HistogramTest {
 
     @Test
     void countsAndEdgesAreNumPys(@TempDir Path dir) throws Exception {
-        dev.numj.Random rng = random(7);
+        dev.numj.random.Random rng = random(7);
         Map<String, Case> cases = new LinkedHashMap<>();
         cases.put("normal", new Case(rng.randn(10_000), 50, null, null));
         cases.put("normal_range", new Case(rng.randn(5_000), 20, -1.0, 1.0));          // values outside are dropped

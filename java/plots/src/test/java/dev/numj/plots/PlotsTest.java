@@ -11,6 +11,8 @@ import java.util.List;
 
 import static dev.numj.NumJ.*;
 import static org.junit.jupiter.api.Assertions.*;
+import static dev.numj.io.IO.*;
+import static dev.numj.random.Random.*;
 
 /**
  * Every figure written as a PNG on this headless machine, read back with ImageIO: the right size, many
@@ -49,7 +51,7 @@ class PlotsTest {
 
     @Test
     void overlaidHistograms() throws Exception {
-        dev.numj.Random rng = random(0);
+        dev.numj.random.Random rng = random(0);
         NDArray wide = rng.randn(10_000), narrow = rng.randn(10_000).mul(0.3);
         HistogramPlot plot = new HistogramPlot("Weights").bins(40).xLabel("Weight value").yLabel("Count")
                 .series("std 1", wide).series("std 0.3", narrow);
@@ -79,7 +81,7 @@ class PlotsTest {
 
     @Test
     void scatterByClass() throws Exception {
-        dev.numj.Random rng = random(3);
+        dev.numj.random.Random rng = random(3);
         NDArray X = vstack(rng.randn(50, 2).sub(1.5), rng.randn(50, 2).add(1.5));
         NDArray y = concatenate(zeros(INT64, 50), ones(INT64, 50));
         ScatterPlot plot = new ScatterPlot("Two blobs").xLabel("Feature 1").yLabel("Feature 2").classes(X, y).classNames("low", "high");
@@ -94,7 +96,7 @@ class PlotsTest {
     @Test
     void decisionBoundary() throws Exception {
         // A linear classifier: class 1 where x + y > 0; regions fill the whole plot area.
-        dev.numj.Random rng = random(1);
+        dev.numj.random.Random rng = random(1);
         NDArray X = rng.randn(200, 2);
         // the seeds' grid: the points' range plus 1 on every side, step 0.05
         List<NDArray> g = meshgrid(arange(X.get(":, 0").min().item() - 1, X.get(":, 0").max().item() + 1, 0.05),

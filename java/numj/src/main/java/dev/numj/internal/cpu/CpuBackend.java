@@ -1,11 +1,12 @@
 package dev.numj.internal.cpu;
 
 import dev.numj.DType;
-import dev.numj.internal.Backend;
-import dev.numj.internal.Memory;
-import dev.numj.internal.NativeLoader;
-import dev.numj.internal.Operand;
-import dev.numj.internal.Ops;
+import dev.numj.internal.backend.Backend;
+import dev.numj.internal.backend.DTypes;
+import dev.numj.internal.runtime.Memory;
+import dev.numj.internal.runtime.NativeLoader;
+import dev.numj.internal.backend.Operand;
+import dev.numj.internal.backend.Ops;
 import dev.numj.internal.ffi.numj.NumjCpu;
 import dev.numj.internal.ffi.openblas.OpenBlas;
 
@@ -42,7 +43,7 @@ public final class CpuBackend implements Backend {
     @Override
     public void cast(DType srcType, Operand src, DType dstType, Operand dst, long[] shape) {
         MemorySegment s = SCRATCH.get();
-        check(NumjCpu.numj_cast(srcType.code(), dstType.code(), shape.length, put(s, 0, shape),
+        check(NumjCpu.numj_cast(DTypes.code(srcType), DTypes.code(dstType), shape.length, put(s, 0, shape),
                 src.address(), put(s, 1, src.strides()), dst.address(), put(s, 2, dst.strides())), "cast");
     }
 
@@ -51,14 +52,14 @@ public final class CpuBackend implements Backend {
         MemorySegment s = SCRATCH.get();
         MemorySegment v = s.asSlice(SLOT * 5L, 8);
         v.set(ValueLayout.JAVA_LONG, 0, valueBits);
-        check(NumjCpu.numj_fill(dt.code(), shape.length, put(s, 0, shape), dst.address(),
+        check(NumjCpu.numj_fill(DTypes.code(dt), shape.length, put(s, 0, shape), dst.address(),
                 put(s, 1, dst.strides()), v), "fill");
     }
 
     @Override
     public void binary(int op, DType dt, Operand a, Operand b, Operand out, long[] shape) {
         MemorySegment s = SCRATCH.get();
-        check(NumjCpu.numj_binary(op, dt.code(), shape.length, put(s, 0, shape),
+        check(NumjCpu.numj_binary(op, DTypes.code(dt), shape.length, put(s, 0, shape),
                 a.address(), put(s, 1, a.strides()), b.address(), put(s, 2, b.strides()),
                 out.address(), put(s, 3, out.strides())), "binary op " + op);
     }
@@ -71,7 +72,7 @@ public final class CpuBackend implements Backend {
             p = s.asSlice(SLOT * 4L, SLOT);
             for (int i = 0; i < params.length; i++) p.setAtIndex(ValueLayout.JAVA_DOUBLE, i, params[i]);
         }
-        check(NumjCpu.numj_unary(op, dt.code(), outType.code(), shape.length, put(s, 0, shape),
+        check(NumjCpu.numj_unary(op, DTypes.code(dt), DTypes.code(outType), shape.length, put(s, 0, shape),
                 a.address(), put(s, 1, a.strides()), out.address(), put(s, 2, out.strides()), p),
                 "unary op " + op);
     }
@@ -79,7 +80,7 @@ public final class CpuBackend implements Backend {
     @Override
     public void where(DType dt, Operand cond, Operand x, Operand y, Operand out, long[] shape) {
         MemorySegment s = SCRATCH.get();
-        check(NumjCpu.numj_where(dt.code(), shape.length, put(s, 0, shape),
+        check(NumjCpu.numj_where(DTypes.code(dt), shape.length, put(s, 0, shape),
                 cond.address(), put(s, 1, cond.strides()), x.address(), put(s, 2, x.strides()),
                 y.address(), put(s, 3, y.strides()), out.address(), put(s, 4, out.strides())), "where");
     }
@@ -87,7 +88,7 @@ public final class CpuBackend implements Backend {
     @Override
     public void reduce(int op, DType inType, DType outType, Operand in, Operand out, long[] shape) {
         MemorySegment s = SCRATCH.get();
-        check(NumjCpu.numj_reduce(op, inType.code(), outType.code(), shape.length, put(s, 0, shape),
+        check(NumjCpu.numj_reduce(op, DTypes.code(inType), DTypes.code(outType), shape.length, put(s, 0, shape),
                 in.address(), put(s, 1, in.strides()), out.address(), put(s, 2, out.strides())),
                 "reduce op " + op);
     }
@@ -125,21 +126,21 @@ public final class CpuBackend implements Backend {
     @Override
     public void compress(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count) {
         MemorySegment s = SCRATCH.get();
-        check(NumjCpu.numj_compress(dt.code(), shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
+        check(NumjCpu.numj_compress(DTypes.code(dt), shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
                 a.address(), put(s, 2, a.strides()), dense.address(), count), "compress");
     }
 
     @Override
     public void expand(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count) {
         MemorySegment s = SCRATCH.get();
-        check(NumjCpu.numj_expand(dt.code(), shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
+        check(NumjCpu.numj_expand(DTypes.code(dt), shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
                 a.address(), put(s, 2, a.strides()), dense.address(), count), "expand");
     }
 
     @Override
     public void maskedFill(DType dt, Operand mask, Operand a, long[] shape, Operand value) {
         MemorySegment s = SCRATCH.get();
-        check(NumjCpu.numj_masked_fill(dt.code(), shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
+        check(NumjCpu.numj_masked_fill(DTypes.code(dt), shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
                 a.address(), put(s, 2, a.strides()), value.address()), "masked fill");
     }
 
@@ -155,7 +156,7 @@ public final class CpuBackend implements Backend {
                                                Operand offsets, boolean accumulate) {
         MemorySegment s = SCRATCH.get();
         MemorySegment bad = s.asSlice(SLOT * 3L, 16);
-        check(NumjCpu.numj_index_offsets(idxType.code(), shape.length, put(s, 0, shape), idx.address(),
+        check(NumjCpu.numj_index_offsets(DTypes.code(idxType), shape.length, put(s, 0, shape), idx.address(),
                 put(s, 1, idx.strides()), extent, byteStride, offsets.address(), put(s, 2, offsets.strides()),
                 accumulate ? 1 : 0, bad), "index offsets");
         return bad.get(ValueLayout.JAVA_LONG, 0) != 0
@@ -165,7 +166,7 @@ public final class CpuBackend implements Backend {
     @Override
     public void gather(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
         MemorySegment s = SCRATCH.get();
-        check(NumjCpu.numj_gather(dt.code(), shape.length, put(s, 0, shape), axis, offsets.address(),
+        check(NumjCpu.numj_gather(DTypes.code(dt), shape.length, put(s, 0, shape), axis, offsets.address(),
                 indexed.address(), put(s, 1, indexed.strides()), dense.address(), put(s, 2, dense.strides())), "gather");
     }
 
@@ -174,7 +175,7 @@ public final class CpuBackend implements Backend {
                                               long byteStride, Operand indexed, Operand dense) {
         MemorySegment s = SCRATCH.get();
         MemorySegment bad = s.asSlice(SLOT * 3L, 16);
-        check(NumjCpu.numj_gather_index(dt.code(), shape.length, put(s, 0, shape), axis, idxType.code(), idx.address(),
+        check(NumjCpu.numj_gather_index(DTypes.code(dt), shape.length, put(s, 0, shape), axis, DTypes.code(idxType), idx.address(),
                 extent, byteStride, indexed.address(), put(s, 1, indexed.strides()), dense.address(),
                 put(s, 2, dense.strides()), bad), "gather");
         return bad.get(ValueLayout.JAVA_LONG, 0) != 0
@@ -184,7 +185,7 @@ public final class CpuBackend implements Backend {
     @Override
     public void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
         MemorySegment s = SCRATCH.get();
-        check(NumjCpu.numj_scatter(dt.code(), shape.length, put(s, 0, shape), axis, offsets.address(),
+        check(NumjCpu.numj_scatter(DTypes.code(dt), shape.length, put(s, 0, shape), axis, offsets.address(),
                 indexed.address(), put(s, 1, indexed.strides()), dense.address(), put(s, 2, dense.strides())), "scatter");
     }
 
@@ -199,7 +200,7 @@ public final class CpuBackend implements Backend {
             for (int i = 0; i < params.length; i++) p.setAtIndex(ValueLayout.JAVA_DOUBLE, i, params[i]);
         }
         if (iparams.length > 0) ip = put(s, 3, iparams);
-        check(NumjCpu.numj_random_fill(kind, dt.code(), seed, offset, n, out.address(), p, ip), "random kind " + kind);
+        check(NumjCpu.numj_random_fill(kind, DTypes.code(dt), seed, offset, n, out.address(), p, ip), "random kind " + kind);
     }
 
     // ---- reductions and search (issue 3) ----
@@ -207,7 +208,7 @@ public final class CpuBackend implements Backend {
     @Override
     public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis) {
         MemorySegment s = SCRATCH.get();
-        check(NumjCpu.numj_scan(op, dt.code(), shape.length, put(s, 0, shape), axis,
+        check(NumjCpu.numj_scan(op, DTypes.code(dt), shape.length, put(s, 0, shape), axis,
                 in.address(), put(s, 1, in.strides()), out.address(), put(s, 2, out.strides())), "scan op " + op);
     }
 
@@ -218,7 +219,7 @@ public final class CpuBackend implements Backend {
         long work = (Math.multiplyExact(n, 2L * dt.itemSize()) + 7) / 8 * 8 + Math.multiplyExact(n, 16L);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment w = Memory.allocate(Math.max(work, 1), arena).segment();
-            check(NumjCpu.numj_sort(dt.code(), shape.length, put(s, 0, shape), axis, descending ? 1 : 0, k,
+            check(NumjCpu.numj_sort(DTypes.code(dt), shape.length, put(s, 0, shape), axis, descending ? 1 : 0, k,
                     in.address(), put(s, 1, in.strides()),
                     values == null ? MemorySegment.NULL : values.address(), values == null ? MemorySegment.NULL : put(s, 2, values.strides()),
                     indices == null ? MemorySegment.NULL : indices.address(), indices == null ? MemorySegment.NULL : put(s, 3, indices.strides()),
@@ -229,5 +230,5 @@ public final class CpuBackend implements Backend {
     // ---- linear algebra (issue 4) ----
 
     @Override
-    public dev.numj.internal.Lapack lapack() { return CpuLapack.INSTANCE; }
+    public dev.numj.internal.backend.Lapack lapack() { return CpuLapack.INSTANCE; }
 }

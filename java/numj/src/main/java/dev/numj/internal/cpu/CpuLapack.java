@@ -1,9 +1,9 @@
 package dev.numj.internal.cpu;
 
-import dev.numj.internal.Lapack;
-import dev.numj.internal.Memory;
-import dev.numj.internal.NativeLoader;
-import dev.numj.internal.Operand;
+import dev.numj.internal.backend.Lapack;
+import dev.numj.internal.runtime.Memory;
+import dev.numj.internal.runtime.NativeLoader;
+import dev.numj.internal.backend.Operand;
 import dev.numj.internal.ffi.openblas.OpenBlas;
 
 import java.lang.foreign.Arena;

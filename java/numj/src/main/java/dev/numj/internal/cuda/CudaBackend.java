@@ -2,11 +2,12 @@ package dev.numj.internal.cuda;
 
 import dev.numj.DType;
 import dev.numj.Device;
-import dev.numj.internal.Backend;
-import dev.numj.internal.Lapack;
-import dev.numj.internal.Operand;
-import dev.numj.internal.Ops;
-import dev.numj.internal.Storage;
+import dev.numj.internal.backend.Backend;
+import dev.numj.internal.backend.DTypes;
+import dev.numj.internal.backend.Lapack;
+import dev.numj.internal.backend.Operand;
+import dev.numj.internal.backend.Ops;
+import dev.numj.internal.runtime.Storage;
 import dev.numj.internal.cuda.KernelArgs.Iter;
 
 import java.lang.foreign.Arena;
@@ -90,7 +91,7 @@ public final class CudaBackend implements Backend {
         Iter it = Iter.of(shape, src.strides(), dst.strides());
         if (it.n() == 0) return;
         ctx.launch("cast " + srcType + " -> " + dstType, "numj_cast", it.n(), 0, KernelArgs.start()
-                .i32(srcType.code()).i32(dstType.code()).iter(it)
+                .i32(DTypes.code(srcType)).i32(DTypes.code(dstType)).iter(it)
                 .ptr(pointer(src, "cast")).ptr(onDevice(dst, "cast")).i64(bits(src, srcType)));
     }
 
@@ -99,7 +100,7 @@ public final class CudaBackend implements Backend {
         Iter it = Iter.of(shape, dst.strides());
         if (it.n() == 0) return;
         ctx.launch("fill " + dt, "numj_fill", it.n(), 0, KernelArgs.start()
-                .i32(dt.code()).iter(it).ptr(onDevice(dst, "fill")).i64(valueBits));
+                .i32(DTypes.code(dt)).iter(it).ptr(onDevice(dst, "fill")).i64(valueBits));
     }
 
     /** Whether native/cpu/binary.c has a loop for (op, dt); the CUDA kernel has the same table. */
@@ -121,7 +122,7 @@ public final class CudaBackend implements Backend {
         if (!binarySupported(op, dt)) throw noLoop(what, dt);
         Iter it = Iter.of(shape, a.strides(), b.strides(), out.strides());
         if (it.n() == 0) return;
-        ctx.launch(what, "numj_binary", it.n(), 0, KernelArgs.start().i32(op).i32(dt.code()).iter(it)
+        ctx.launch(what, "numj_binary", it.n(), 0, KernelArgs.start().i32(op).i32(DTypes.code(dt)).iter(it)
                 .ptr(pointer(a, what)).ptr(pointer(b, what)).ptr(onDevice(out, what))
                 .i64(bits(a, dt)).i64(bits(b, dt)));
     }
@@ -153,7 +154,7 @@ public final class CudaBackend implements Backend {
             throw new IllegalStateException("native kernel " + what + " failed: " + Ops.status(-4) + " [cuda]");
         Iter it = Iter.of(shape, a.strides(), out.strides());
         if (it.n() == 0) return;
-        ctx.launch(what, "numj_unary", it.n(), 0, KernelArgs.start().i32(op).i32(dt.code()).iter(it)
+        ctx.launch(what, "numj_unary", it.n(), 0, KernelArgs.start().i32(op).i32(DTypes.code(dt)).iter(it)
                 .ptr(pointer(a, what)).ptr(onDevice(out, what)).i64(bits(a, dt))
                 .f64(params.length > 0 ? params[0] : 0).f64(params.length > 1 ? params[1] : 0));
     }
@@ -162,7 +163,7 @@ public final class CudaBackend implements Backend {
     public void where(DType dt, Operand cond, Operand x, Operand y, Operand out, long[] shape) {
         Iter it = Iter.of(shape, cond.strides(), x.strides(), y.strides(), out.strides());
         if (it.n() == 0) return;
-        ctx.launch("where", "numj_where", it.n(), 0, KernelArgs.start().i32(dt.code()).iter(it)
+        ctx.launch("where", "numj_where", it.n(), 0, KernelArgs.start().i32(DTypes.code(dt)).iter(it)
                 .ptr(pointer(cond, "where")).ptr(pointer(x, "where")).ptr(pointer(y, "where")).ptr(onDevice(out, "where"))
                 .i64(bits(cond, DType.BOOL)).i64(bits(x, dt)).i64(bits(y, dt)));
     }
@@ -204,7 +205,7 @@ public final class CudaBackend implements Backend {
         Iter inner = Iter.of(redShape, redIn);
         if (outer.n() == 0) return;
         ctx.launch(what, "numj_reduce", outer.n(), Math.min(outer.n(), 65535L * 32), KernelArgs.start()
-                .i32(op).i32(inType.code()).i32(outType.code()).iter(outer).iter(inner)
+                .i32(op).i32(DTypes.code(inType)).i32(DTypes.code(outType)).iter(outer).iter(inner)
                 .ptr(onDevice(in, what)).ptr(onDevice(out, what)));
     }
 
@@ -276,7 +277,7 @@ public final class CudaBackend implements Backend {
         if (n == 0) return;
         long units = kind == Ops.RANDOM_NORMAL ? (n + 1) / 2 : n;
         long low = kind == Ops.RANDOM_RANDINT ? iparams[0] : 0, range = kind == Ops.RANDOM_RANDINT ? iparams[1] - iparams[0] : 0;
-        ctx.launch(what, "numj_random", units, 0, KernelArgs.start().i32(kind).i32(dt.code()).i64(seed).i64(offset).i64(n)
+        ctx.launch(what, "numj_random", units, 0, KernelArgs.start().i32(kind).i32(DTypes.code(dt)).i64(seed).i64(offset).i64(n)
                 .ptr(onDevice(out, what))
                 .f64(needsParams ? params[0] : 0).f64(needsParams && params.length > 1 ? params[1] : 0)
                 .i64(low).i64(range));

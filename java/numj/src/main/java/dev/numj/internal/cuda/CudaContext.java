@@ -1,8 +1,8 @@
 package dev.numj.internal.cuda;
 
 import dev.numj.Device;
-import dev.numj.internal.NativeLoader;
-import dev.numj.internal.Storage;
+import dev.numj.internal.runtime.NativeLoader;
+import dev.numj.internal.runtime.Storage;
 import dev.numj.internal.ffi.cuda.Cuda;
 
 import java.lang.foreign.Arena;

@@ -1,0 +1,45 @@
+package dev.numj.internal;
+
+import static dev.numj.internal.ArrayAccess.offsetOf;
+import static dev.numj.internal.ArrayAccess.shapeOf;
+import static dev.numj.internal.ArrayAccess.storageOf;
+import dev.numj.internal.runtime.ScopeStack;
+import dev.numj.internal.runtime.Storage;
+import dev.numj.internal.cuda.CudaBackend;
+import dev.numj.internal.cuda.CudaContext;
+import dev.numj.Device;
+import dev.numj.NDArray;
+
+/**
+ * {@link NDArray#to(Device)} and device allocation (issue 6). Only reached for an available CUDA
+ * device, so nothing here touches CUDA on a machine without one.
+ */
+public final class DeviceTransfer {
+    private DeviceTransfer() {}
+
+    /** Uninitialised memory on a CUDA device, owned by the current {@link Scope} or the collector. */
+    public static Storage allocateOn(Device device, long nbytes) {
+        return CudaBackend.of(device).allocate(nbytes, ScopeStack.currentArena());
+    }
+
+    /** Waits for the work queued on a CUDA device. */
+    public static void synchronize(Device device) {
+        CudaContext.of(device).synchronize(device + ": synchronize");
+    }
+
+    /** A C-contiguous copy of {@code a} on {@code to} (a different device, available). */
+    public static NDArray move(NDArray a, Device to) {
+        Device from = a.device();
+        if (from.isCuda() && to.isCuda()) return move(move(a, Device.CPU), to);   // through the host (no peer copies yet)
+        if (to.isCuda()) {
+            NDArray c = a.isContiguous() ? a : a.copy();
+            NDArray out = ArrayAccess.allocate(to, a.dtype(), shapeOf(a));
+            CudaContext.of(to).upload(storageOf(c).segment().asSlice(offsetOf(c), c.nbytes()), storageOf(out).deviceAddress());
+            return out;
+        }
+        NDArray c = a.isContiguous() ? a : Ufuncs.copyAs(a, a.dtype());   // gathered on the device first
+        NDArray out = ArrayAccess.allocate(a.dtype(), shapeOf(a));
+        CudaContext.of(from).download(storageOf(c).deviceAddress() + offsetOf(c), storageOf(out).segment().asSlice(0, out.nbytes()));
+        return out;
+    }
+}

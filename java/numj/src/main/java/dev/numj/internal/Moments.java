@@ -1,0 +1,32 @@
+package dev.numj.internal;
+
+import static dev.numj.internal.ArrayAccess.operandOf;
+import static dev.numj.internal.ArrayAccess.shapeOf;
+import dev.numj.internal.backend.Ops;
+import dev.numj.DType;
+import dev.numj.NDArray;
+
+/**
+ * {@code var} and {@code std} by NumPy's two-pass algorithm ({@code numpy/_core/_methods.py}
+ * {@code _var}): the mean (a sum with keepdims, divided by the count), the sum of squared deviations
+ * from it, divided by {@code max(count - ddof, 0)}. Floats keep their dtype; bool and integers work
+ * in float64. A count of 0, or ddof at least the count, gives NaN or inf as in NumPy (which also
+ * warns); nothing throws.
+ */
+public final class Moments {
+    private Moments() {}
+
+    public static NDArray var(NDArray a, int[] axes, double ddof, boolean keepdims, boolean std) {
+        boolean[] red = Reductions.axes(a, axes);
+        long count = 1;
+        for (int i = 0; i < red.length; i++) if (red[i]) count *= shapeOf(a)[i];
+        DType t = a.dtype().isFloating() ? a.dtype() : DType.FLOAT64;
+        NDArray mean = Reductions.reduce(Ops.RSUM, t, a, red, true).divi((double) count);
+        NDArray x = a.sub(mean);
+        x.muli(x);
+        NDArray ret = Reductions.reduce(Ops.RSUM, t, x, red, keepdims);
+        ret.divi(Math.max(count - ddof, 0));
+        if (std) Backends.of(ret).unary(Ops.SQRT, t, t, operandOf(ret), operandOf(ret), shapeOf(ret));
+        return ret;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.numj.internal;
+
+import static dev.numj.internal.ArrayAccess.operandOf;
+import static dev.numj.internal.ArrayAccess.shapeOf;
+import dev.numj.internal.Shapes;
+import dev.numj.DType;
+import dev.numj.NDArray;
+
+/**
+ * {@code cumsum} / {@code cumprod} (NumPy's {@code add.accumulate} / {@code multiply.accumulate}):
+ * bool and int32 accumulate in int64 as NumPy does on 64-bit Linux, floats in their own dtype,
+ * sequentially. Without an axis the array is flattened in C order first.
+ */
+public final class Scans {
+    private Scans() {}
+
+    /** {@code op}: Ops.RSUM or Ops.RPROD; {@code axis} null flattens. */
+    public static NDArray scan(NDArray a, int op, Integer axis) {
+        NDArray src = a;
+        int ax = 0;
+        if (axis == null) {
+            src = a.ravel();
+        } else if (a.ndim() == 0) {
+            Shapes.axis(axis, 1);   // NumPy scans a 0-d array as shape (1,): its AxisError says "dimension 1"
+            src = a.reshape(1L);
+        } else {
+            ax = Shapes.axis(axis, a.ndim());
+        }
+        DType t = a.dtype().isFloating() ? a.dtype() : DType.INT64;
+        // a cast copy is scanned in place; otherwise the scan reads the input and writes a new array
+        NDArray out = src.dtype() == t ? ArrayAccess.allocate(t, shapeOf(src)) : Ufuncs.copyAs(src, t);
+        NDArray in = src.dtype() == t ? src : out;
+        if (out.size() > 0) Backends.of(a).scan(op, t, operandOf(in), operandOf(out), shapeOf(out), ax);
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.numj.internal;
+
+import static dev.numj.internal.ArrayAccess.operandOf;
+import static dev.numj.internal.ArrayAccess.shapeOf;
+import dev.numj.internal.backend.Backend;
+import dev.numj.internal.Shapes;
+import dev.numj.DType;
+import dev.numj.NDArray;
+import dev.numj.TopK;
+import dev.numj.UniqueCounts;
+
+/**
+ * {@code sort}, {@code argsort}, {@code unique} and {@code topk} on the backend's stable lane sort.
+ * Every sort is stable (NumPy's {@code kind='stable'}): NaN sorts after everything, -0.0 and 0.0 are
+ * equal and keep their order, ties keep their order. {@code unique} composes the sort with a mask of
+ * first occurrences and the backend's compress.
+ */
+public final class Sorting {
+    private Sorting() {}
+
+    /** {@code np.sort(a, axis)}: a sorted copy. */
+    public static NDArray sort(NDArray a, int axis) {
+        int ax = Shapes.axis(axis, a.ndim());   // a 0-d array has no axis to sort (NumPy's AxisError)
+        NDArray out = ArrayAccess.allocate(a.dtype(), shapeOf(a));
+        if (out.size() > 0) Backends.of(a).sort(a.dtype(), operandOf(a), operandOf(out), null, shapeOf(a), ax, false, shapeOf(a)[ax]);
+        return out;
+    }
+
+    /** {@code np.argsort(a, axis, kind='stable')}: int64 positions along the axis. */
+    public static NDArray argsort(NDArray a, int axis) {
+        NDArray src = a;
+        int ax;
+        if (a.ndim() == 0) {
+            Shapes.axis(axis, 1);   // NumPy argsorts a 0-d array as shape (1,)
+            src = a.reshape(1L);
+            ax = 0;
+        } else {
+            ax = Shapes.axis(axis, a.ndim());
+        }
+        NDArray out = ArrayAccess.allocate(DType.INT64, shapeOf(src));
+        if (out.size() > 0) Backends.of(a).sort(a.dtype(), operandOf(src), null, operandOf(out), shapeOf(src), ax, false, shapeOf(src)[ax]);
+        return out;
+    }
+
+    /** The {@code k} largest along {@code axis}, largest first; ties in increasing position. */
+    public static TopK topk(NDArray a, int k, int axis) {
+        int ax = Shapes.axis(axis, a.ndim());
+        long n = shapeOf(a)[ax];
+        if (k < 0 || k > n)
+            throw new IllegalArgumentException("k=" + k + " is out of range for axis " + axis + " of size " + n
+                    + " (topk needs 0 <= k <= " + n + ")");
+        long[] shape = shapeOf(a).clone();
+        shape[ax] = k;
+        NDArray values = ArrayAccess.allocate(a.dtype(), shape), indices = ArrayAccess.allocate(DType.INT64, shape);
+        if (values.size() > 0)
+            Backends.of(a).sort(a.dtype(), operandOf(a), operandOf(values), operandOf(indices), shapeOf(a), ax, true, k);
+        return new TopK(values, indices);
+    }
+
+    /** {@code np.unique(a, return_counts=...)}: counts is null unless asked for. */
+    public static UniqueCounts unique(NDArray a, boolean withCounts) {
+        NDArray s = sort(a.ravel(), 0);
+        long n = s.size();
+        if (n == 0) return new UniqueCounts(s, withCounts ? ArrayAccess.allocate(DType.INT64, new long[] {0}) : null);
+        // first occurrences: s[i] != s[i-1], all NaNs (sorted last) being one value (NumPy's equal_nan=True)
+        NDArray first = ArrayAccess.allocate(DType.BOOL, new long[] {n});
+        first.setLong(1, 0);
+        if (n > 1) {
+            NDArray next = s.get("1:"), prev = s.get(":-1");
+            NDArray differs = next.ne(prev);
+            if (a.dtype().isFloating()) differs = differs.and(next.isnan().and(prev.isnan()).not());
+            Ufuncs.assign(first.get("1:"), differs);
+        }
+        long m = Reductions.countNonzero(first, null, false).itemLong();
+        Backend be = Backends.of(a);
+        NDArray values = ArrayAccess.allocate(a.dtype(), new long[] {m});
+        be.compress(a.dtype(), operandOf(first), operandOf(s), shapeOf(s), operandOf(values), m);
+        if (!withCounts) return new UniqueCounts(values, null);
+        // counts: the distance from each first occurrence to the next one (or to the end)
+        NDArray starts = ArrayAccess.allocate(DType.INT64, new long[] {m});
+        be.compress(DType.INT64, operandOf(first), operandOf(Creation.arange(0, n, 1, DType.INT64)), shapeOf(s), operandOf(starts), m);
+        NDArray ends = ArrayAccess.allocate(DType.INT64, new long[] {m});
+        if (m > 1) Ufuncs.assign(ends.get(":-1"), starts.get("1:"));
+        ends.setLong(n, m - 1);
+        return new UniqueCounts(values, ends.subi(starts));
+    }
+}

@@ -1,0 +1,385 @@
+package dev.numj.internal;
+
+import static dev.numj.internal.ArrayAccess.offsetOf;
+import static dev.numj.internal.ArrayAccess.operandOf;
+import static dev.numj.internal.ArrayAccess.shapeOf;
+import static dev.numj.internal.ArrayAccess.storageOf;
+import static dev.numj.internal.ArrayAccess.stridesOf;
+import dev.numj.internal.backend.Backend;
+import dev.numj.internal.runtime.Memory;
+import dev.numj.internal.backend.Operand;
+import dev.numj.internal.backend.Ops;
+import dev.numj.internal.Shapes;
+import dev.numj.internal.runtime.Storage;
+
+import java.util.Arrays;
+import dev.numj.DType;
+import dev.numj.Device;
+import dev.numj.NDArray;
+import dev.numj.NumJTypeException;
+
+/**
+ * NumPy's ufunc machinery for NumJ: dtype resolution (NEP 50, Java scalars weak like Python's),
+ * broadcasting, output allocation and NumPy's in-place casting rule, written once; the backend runs
+ * the per-dtype strided loops.
+ */
+public final class Ufuncs {
+    private Ufuncs() {}
+
+    public enum Kind { ARITH, SUB, INT_ARITH, TRUE_DIV, FLOAT_BINARY, COMPARE, LOGICAL, BITWISE, UNARY_NUM, UNARY_FLOAT, UNARY_BOOL_OUT, UNARY_INT_KEEP,
+        UNARY_BITWISE }
+
+    /** A ufunc: NumPy's name (for messages), the native op code and how its dtypes resolve. */
+    public record Ufunc(String name, int code, Kind kind, boolean binary) {}
+
+    public static final Ufunc ADD = new Ufunc("add", Ops.ADD, Kind.ARITH, true);
+    public static final Ufunc SUB = new Ufunc("subtract", Ops.SUB, Kind.SUB, true);
+    public static final Ufunc MUL = new Ufunc("multiply", Ops.MUL, Kind.ARITH, true);
+    public static final Ufunc DIV = new Ufunc("divide", Ops.DIV, Kind.TRUE_DIV, true);
+    public static final Ufunc FLOOR_DIV = new Ufunc("floor_divide", Ops.FLOOR_DIV, Kind.INT_ARITH, true);
+    public static final Ufunc MOD = new Ufunc("remainder", Ops.MOD, Kind.INT_ARITH, true);
+    public static final Ufunc POW = new Ufunc("power", Ops.POW, Kind.INT_ARITH, true);
+    public static final Ufunc MAXIMUM = new Ufunc("maximum", Ops.MAXIMUM, Kind.ARITH, true);
+    public static final Ufunc MINIMUM = new Ufunc("minimum", Ops.MINIMUM, Kind.ARITH, true);
+    public static final Ufunc EQ = new Ufunc("equal", Ops.EQ, Kind.COMPARE, true);
+    public static final Ufunc NE = new Ufunc("not_equal", Ops.NE, Kind.COMPARE, true);
+    public static final Ufunc LT = new Ufunc("less", Ops.LT, Kind.COMPARE, true);
+    public static final Ufunc LE = new Ufunc("less_equal", Ops.LE, Kind.COMPARE, true);
+    public static final Ufunc GT = new Ufunc("greater", Ops.GT, Kind.COMPARE, true);
+    public static final Ufunc GE = new Ufunc("greater_equal", Ops.GE, Kind.COMPARE, true);
+    public static final Ufunc LOGICAL_AND = new Ufunc("logical_and", Ops.LOGICAL_AND, Kind.LOGICAL, true);
+    public static final Ufunc LOGICAL_OR = new Ufunc("logical_or", Ops.LOGICAL_OR, Kind.LOGICAL, true);
+    public static final Ufunc LOGICAL_XOR = new Ufunc("logical_xor", Ops.LOGICAL_XOR, Kind.LOGICAL, true);
+    public static final Ufunc BITWISE_AND = new Ufunc("bitwise_and", Ops.BIT_AND, Kind.BITWISE, true);
+    public static final Ufunc BITWISE_OR = new Ufunc("bitwise_or", Ops.BIT_OR, Kind.BITWISE, true);
+    public static final Ufunc BITWISE_XOR = new Ufunc("bitwise_xor", Ops.BIT_XOR, Kind.BITWISE, true);
+
+    public static final Ufunc NEG = new Ufunc("negative", Ops.NEG, Kind.UNARY_NUM, false);
+    public static final Ufunc ABS = new Ufunc("absolute", Ops.ABS, Kind.UNARY_NUM, false);
+    public static final Ufunc SIGN = new Ufunc("sign", Ops.SIGN, Kind.UNARY_NUM, false);
+    public static final Ufunc SQUARE = new Ufunc("square", Ops.SQUARE, Kind.UNARY_NUM, false);
+    public static final Ufunc RELU = new Ufunc("relu", Ops.RELU, Kind.UNARY_NUM, false);
+    public static final Ufunc SQRT = new Ufunc("sqrt", Ops.SQRT, Kind.UNARY_FLOAT, false);
+    public static final Ufunc EXP = new Ufunc("exp", Ops.EXP, Kind.UNARY_FLOAT, false);
+    public static final Ufunc LOG = new Ufunc("log", Ops.LOG, Kind.UNARY_FLOAT, false);
+    public static final Ufunc LOG1P = new Ufunc("log1p", Ops.LOG1P, Kind.UNARY_FLOAT, false);
+    public static final Ufunc EXPM1 = new Ufunc("expm1", Ops.EXPM1, Kind.UNARY_FLOAT, false);
+    public static final Ufunc TANH = new Ufunc("tanh", Ops.TANH, Kind.UNARY_FLOAT, false);
+    public static final Ufunc SIN = new Ufunc("sin", Ops.SIN, Kind.UNARY_FLOAT, false);
+    public static final Ufunc COS = new Ufunc("cos", Ops.COS, Kind.UNARY_FLOAT, false);
+    public static final Ufunc SIGMOID = new Ufunc("sigmoid", Ops.SIGMOID, Kind.UNARY_FLOAT, false);
+    public static final Ufunc FLOOR = new Ufunc("floor", Ops.FLOOR, Kind.UNARY_INT_KEEP, false);
+    public static final Ufunc CEIL = new Ufunc("ceil", Ops.CEIL, Kind.UNARY_INT_KEEP, false);
+    public static final Ufunc ROUND = new Ufunc("round", Ops.ROUND, Kind.UNARY_INT_KEEP, false);
+    public static final Ufunc ISNAN = new Ufunc("isnan", Ops.ISNAN, Kind.UNARY_BOOL_OUT, false);
+    public static final Ufunc ISINF = new Ufunc("isinf", Ops.ISINF, Kind.UNARY_BOOL_OUT, false);
+    public static final Ufunc ISFINITE = new Ufunc("isfinite", Ops.ISFINITE, Kind.UNARY_BOOL_OUT, false);
+    public static final Ufunc LOGICAL_NOT = new Ufunc("logical_not", Ops.LOGICAL_NOT, Kind.UNARY_BOOL_OUT, false);
+    public static final Ufunc INVERT = new Ufunc("invert", Ops.BIT_NOT, Kind.UNARY_BITWISE, false);
+
+    // ---- dtype resolution -------------------------------------------------------------------------
+
+    /** {computation dtype, output dtype} for a binary ufunc on dtypes a and b (NumPy 2 rules). */
+    public static DType[] resolve(Ufunc f, DType a, DType b) {
+        DType dt = DType.promote(a, b);
+        return switch (f.kind) {
+            case ARITH -> new DType[] {dt, dt};
+            case SUB -> {
+                if (dt.isBool()) throw new NumJTypeException("numpy boolean subtract, the `-` operator, is not supported, "
+                        + "use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+                yield new DType[] {dt, dt};
+            }
+            case INT_ARITH -> {
+                if (dt.isBool()) throw new NumJTypeException("ufunc '" + f.name + "' on bool operands gives int8 in NumPy, "
+                        + "which NumJ does not have: cast to int32 or int64 first (astype)");
+                yield new DType[] {dt, dt};
+            }
+            case TRUE_DIV, FLOAT_BINARY -> {
+                DType r = dt.isFloating() ? dt : DType.FLOAT64;
+                yield new DType[] {r, r};
+            }
+            case COMPARE, LOGICAL -> new DType[] {dt, DType.BOOL};
+            case BITWISE -> {
+                if (dt.isFloating()) throw new NumJTypeException("ufunc '" + f.name + "' not supported for the input types, "
+                        + "and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+                yield new DType[] {dt, dt};
+            }
+            default -> throw new IllegalStateException(f.name + " is not binary");
+        };
+    }
+
+    /** The dtype a weak Java scalar takes beside an array of dtype {@code arr} (NEP 50). */
+    public static DType weak(DType arr, Object scalar) {
+        if (scalar instanceof Double) return arr.isFloating() ? arr : DType.FLOAT64;
+        if (scalar instanceof Boolean) return arr;
+        long v = (Long) scalar;
+        if (arr.isBool()) return DType.INT64;
+        if (arr == DType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE))
+            throw new IllegalArgumentException("Python integer " + v + " out of bounds for int32");
+        return arr;
+    }
+
+    /**
+     * {@link #weak} for ufunc {@code f}: NumPy 2 compares (and logical-ands, and true-divides, in float64)
+     * an int32 array with a Python integer outside int32's range exactly instead of raising, as if in int64.
+     */
+    public static DType weak(Ufunc f, DType arr, Object scalar) {
+        if ((f.kind == Kind.COMPARE || f.kind == Kind.LOGICAL || f.kind == Kind.TRUE_DIV) && arr == DType.INT32 && scalar instanceof Long v
+                && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) return DType.INT64;
+        return weak(arr, scalar);
+    }
+
+    private static boolean negative(Object scalar) {
+        return scalar instanceof Number n && n.doubleValue() < 0;
+    }
+
+    // ---- scalar operands ---------------------------------------------------------------------------
+
+    /** Per-thread slots holding scalar operands; a kernel call reads them synchronously. */
+    private static final ThreadLocal<Storage> SCALARS = ThreadLocal.withInitial(() -> Memory.allocate(64, null));
+    private static final long[] NO_STRIDES = new long[0];
+
+    public static long bits(DType dt, Object scalar) {
+        double d = scalar instanceof Double x ? x : scalar instanceof Long l ? l : ((Boolean) scalar ? 1 : 0);
+        return switch (dt) {
+            case FLOAT64 -> Double.doubleToRawLongBits(d);
+            case FLOAT32 -> Float.floatToRawIntBits((float) d) & 0xffffffffL;
+            case INT64 -> scalar instanceof Long l ? l : (long) d;
+            case INT32 -> (scalar instanceof Long l ? l.intValue() : (int) d) & 0xffffffffL;
+            case BOOL -> d != 0 ? 1 : 0;
+        };
+    }
+
+    public static Operand scalarOperand(int slot, DType dt, Object scalar, int ndim) {
+        Storage s = SCALARS.get();
+        s.segment().set(java.lang.foreign.ValueLayout.JAVA_LONG, slot * 8L, bits(dt, scalar));
+        return new Operand(s, slot * 8L, ndim == 0 ? NO_STRIDES : new long[ndim]);
+    }
+
+    // ---- binary -----------------------------------------------------------------------------------
+
+    public static NDArray binary(Ufunc f, NDArray a, NDArray b) {
+        long[] shape = f.kind == Kind.INT_ARITH ? Shapes.broadcast(shapeOf(a), shapeOf(b)) : null;
+        DType[] t = resolve(f, a.dtype(), b.dtype());
+        if (shape == null) shape = Shapes.broadcast(shapeOf(a), shapeOf(b));
+        if (f == POW && t[0].isInteger() && Shapes.size(shape) > 0) checkNonNegativeExponent(b);
+        NDArray ac = a.dtype() == t[0] ? a : copyAs(a, t[0]);
+        Device d = Devices.common(f.name, a, b);
+        if (powTakesSqrt(f, a, b, shape, t[0], false)) {
+            NDArray r = unary(SQRT, ac);
+            return Arrays.equals(shapeOf(r), shape) ? r : r.broadcastTo(shape).copy();
+        }
+        NDArray bc = b.dtype() == t[0] ? b : copyAs(b, t[0]);
+        NDArray out = ArrayAccess.allocate(d, t[1], shape);
+        Backends.of(d).binary(f.code, t[0], operandOf(ac, shape), operandOf(bc, shape), operandOf(out), shape);
+        return out;
+    }
+
+    public static NDArray binary(Ufunc f, NDArray a, Object scalar) { return scalarBinary(f, a, scalar, false); }
+
+    public static NDArray binary(Ufunc f, double s, NDArray a) { return scalarBinary(f, a, s, true); }
+
+    public static NDArray binary(Ufunc f, long s, NDArray a) { return scalarBinary(f, a, s, true); }
+
+    /** NumPy {@code f(s, a)} for a Java scalar s (Long, Double or Boolean). */
+    public static NDArray binary(Ufunc f, Object s, NDArray a) { return scalarBinary(f, a, s, true); }
+
+    private static NDArray scalarBinary(Ufunc f, NDArray a, Object scalar, boolean scalarFirst) {
+        DType sd = weak(f, a.dtype(), scalar);
+        DType[] t = resolve(f, a.dtype(), sd);
+        if (f == POW && t[0].isInteger() && !scalarFirst && negative(scalar) && a.size() > 0)
+            throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+        if (f == POW && t[0].isInteger() && scalarFirst) checkNonNegativeExponent(a);
+        NDArray ac = a.dtype() == t[0] ? a : copyAs(a, t[0]);
+        if (!scalarFirst && scalar instanceof Number n && powIsSqrt(f, t[0], n.doubleValue())) return unary(SQRT, ac);
+        NDArray out = ArrayAccess.allocate(a.device(), t[1], shapeOf(a));
+        Operand s = scalarOperand(0, t[0], scalar, a.ndim());
+        Operand x = operandOf(ac);
+        if (scalarFirst) Backends.of(a).binary(f.code, t[0], s, x, operandOf(out), shapeOf(a));
+        else Backends.of(a).binary(f.code, t[0], x, s, operandOf(out), shapeOf(a));
+        return out;
+    }
+
+    /**
+     * NumPy's float power loop takes sqrt for an exponent of 0.5 read with stride 0, one value for the
+     * whole loop: -inf ** 0.5 is nan and -0.0 ** 0.5 is -0.0 there, unlike C's pow (inf, 0.0). A Java
+     * scalar exponent (NumPy's Python float) always is one; for an array see {@link #powTakesSqrt}.
+     */
+    private static boolean powIsSqrt(Ufunc f, DType loop, double exponent) {
+        return f == POW && loop.isFloating() && exponent == 0.5;
+    }
+
+    /**
+     * Whether an array exponent reaches NumPy's float power loop as one value read with stride 0
+     * ({@link #powIsSqrt}): a 0-d array, or a one-element array broadcast to a larger shape. Out of
+     * place, a one-element array of the output's own shape beside a 0-d or same-shape base goes
+     * through NumPy's "trivial" loop with its own stride, and C's pow; in place ({@code x **= b},
+     * whose output is an input) NumPy iterates, and any one-element exponent is read with stride 0.
+     * An exponent of more elements is pow here; NumPy's buffered loop (8,192 elements) reads a column
+     * exponent with stride 0 one row at a time once rows pass 4,096 elements: not followed
+     * (docs/numpy-coverage.md, §5).
+     */
+    private static boolean powTakesSqrt(Ufunc f, NDArray base, NDArray exponent, long[] shape, DType loop,
+                                        boolean inPlace) {
+        if (f != POW || !loop.isFloating() || exponent.size() != 1) return false;
+        if (!inPlace && exponent.ndim() > 0 && Arrays.equals(shapeOf(exponent), shape)
+                && (base.ndim() == 0 || Arrays.equals(shapeOf(base), shape))) return false;
+        return powIsSqrt(f, loop, exponent.item());
+    }
+
+    private static void checkNonNegativeExponent(NDArray exponent) {
+        if (exponent.size() > 0 && Reductions.extreme(exponent, false, null, false).itemLong() < 0)
+            throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+    }
+
+    // ---- in place (a += b) ------------------------------------------------------------------------
+
+    /** NumPy's casting='same_kind' check for writing a {@code from} result into a {@code to} array. */
+    public static void checkSameKind(Ufunc f, DType from, DType to) {
+        boolean ok = from == to || from.isBool()
+                || (from.isInteger() && !to.isBool())
+                || (from.isFloating() && to.isFloating());
+        if (!ok) throw new NumJTypeException("Cannot cast ufunc '" + f.name + "' output from dtype('" + from
+                + "') to dtype('" + to + "') with casting rule 'same_kind'");
+    }
+
+    /** NumPy's error for {@code b //= b}, {@code b %= True}, {@code b **= b} on bool arrays (the ufunc gives int8). */
+    private static void checkInt8InPlace(Ufunc f, DType self, DType other) {
+        if (f.kind == Kind.INT_ARITH && self.isBool() && other.isBool())
+            throw new NumJTypeException("Cannot cast ufunc '" + f.name + "' output from dtype('int8') to dtype('bool') "
+                    + "with casting rule 'same_kind'");
+    }
+
+    public static NDArray inPlace(Ufunc f, NDArray self, NDArray o) {
+        checkOutput(self);
+        Devices.output(f.name, self, o);
+        checkInt8InPlace(f, self.dtype(), o.dtype());
+        DType[] t = resolve(f, self.dtype(), o.dtype());
+        checkSameKind(f, t[1], self.dtype());
+        long[] shape = Shapes.broadcastAll(shapeOf(self), shapeOf(o), shapeOf(self));   // NumPy names the out operand too
+        if (!Arrays.equals(shape, shapeOf(self)))
+            throw new IllegalArgumentException("non-broadcastable output operand with shape " + Shapes.compact(shapeOf(self))
+                    + " doesn't match the broadcast shape " + Shapes.compact(shape));
+        if (f == POW && t[0].isInteger()) checkNonNegativeExponent(o);
+        if (powTakesSqrt(f, self, o, shape, t[0], true)) return sqrtInPlace(self, t[0]);
+        // an overlapping operand that is not exactly this array is read from a copy, as NumPy does
+        NDArray oc = o.dtype() != t[0] || (storageOf(o) == storageOf(self) && !sameLayout(o, self)) ? copyAs(o, t[0]) : o;
+        if (t[0] == self.dtype()) {
+            NDArray sc = self;
+            Backends.of(self).binary(f.code, t[0], operandOf(sc), operandOf(oc, shape), operandOf(self), shape);
+        } else {
+            NDArray r = binary(f, copyAs(self, t[0]), oc);
+            Backends.of(self).cast(r.dtype(), operandOf(r), self.dtype(), operandOf(self), shape);
+        }
+        return self;
+    }
+
+    public static NDArray inPlace(Ufunc f, NDArray self, Object scalar) {
+        checkOutput(self);
+        DType sd = weak(f, self.dtype(), scalar);
+        checkInt8InPlace(f, self.dtype(), sd);
+        DType[] t = resolve(f, self.dtype(), sd);
+        checkSameKind(f, t[1], self.dtype());
+        if (f == POW && t[0].isInteger() && negative(scalar))
+            throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+        if (scalar instanceof Number n && powIsSqrt(f, t[0], n.doubleValue())) return sqrtInPlace(self, t[0]);
+        if (t[0] == self.dtype()) {
+            Operand s = scalarOperand(0, t[0], scalar, self.ndim());
+            Backends.of(self).binary(f.code, t[0], operandOf(self), s, operandOf(self), shapeOf(self));
+        } else {
+            NDArray r = binary(f, self, scalar);
+            Backends.of(self).cast(r.dtype(), operandOf(r), self.dtype(), operandOf(self), shapeOf(self));
+        }
+        return self;
+    }
+
+    /** {@code self **= 0.5} as NumPy's power loop computes it: sqrt, in the loop dtype, cast back. */
+    private static NDArray sqrtInPlace(NDArray self, DType loop) {
+        NDArray r = unary(SQRT, self.dtype() == loop ? self : copyAs(self, loop));
+        Backends.of(self).cast(r.dtype(), operandOf(r), self.dtype(), operandOf(self), shapeOf(self));
+        return self;
+    }
+
+    /** NumPy's error for a ufunc writing into a read-only view (broadcastTo). */
+    public static void checkOutput(NDArray out) {
+        if (!out.isWriteable()) throw new IllegalArgumentException("output array is read-only");
+    }
+
+    private static boolean sameLayout(NDArray a, NDArray b) {
+        return offsetOf(a) == offsetOf(b) && Arrays.equals(shapeOf(a), shapeOf(b)) && Arrays.equals(stridesOf(a), stridesOf(b));
+    }
+
+    // ---- unary ------------------------------------------------------------------------------------
+
+    public static NDArray unary(Ufunc f, NDArray a, double... params) {
+        DType in = a.dtype(), out;
+        switch (f.kind) {
+            case UNARY_NUM -> {
+                if (a.dtype().isBool() && (f == NEG || f == SIGN))
+                    throw new NumJTypeException(f == NEG
+                            ? "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
+                            : "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+                if (a.dtype().isBool() && f == SQUARE)
+                    throw new NumJTypeException("ufunc 'square' on bool operands gives int8 in NumPy, which NumJ does not have: "
+                            + "cast to int32 or int64 first (astype)");
+                if (a.dtype().isBool() && f == RELU) in = DType.INT64;
+                out = in;
+            }
+            // NumPy computes these in float64 for integers (and float16 for bool, which NumJ lacks: float32)
+            case UNARY_FLOAT -> out = in = a.dtype().isFloating() ? a.dtype() : a.dtype().isBool() ? DType.FLOAT32 : DType.FLOAT64;
+            case UNARY_INT_KEEP -> out = in;
+            case UNARY_BOOL_OUT -> out = DType.BOOL;
+            case UNARY_BITWISE -> {
+                if (a.dtype().isFloating()) throw new NumJTypeException("ufunc '" + f.name + "' not supported for the input types, "
+                        + "and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+                out = in;
+            }
+            default -> throw new IllegalStateException(f.name + " is not unary");
+        }
+        NDArray ac = a.dtype() == in ? a : copyAs(a, in);
+        NDArray r = ArrayAccess.allocate(a.device(), out, shapeOf(a));
+        Backends.of(a).unary(f.code, in, out, operandOf(ac), operandOf(r), shapeOf(a), params);
+        return r;
+    }
+
+    // ---- copies -----------------------------------------------------------------------------------
+
+    /** A C-contiguous copy converted to {@code to}. */
+    public static NDArray copyAs(NDArray a, DType to) {
+        NDArray out = ArrayAccess.allocate(a.device(), to, shapeOf(a));
+        Backends.of(a).cast(a.dtype(), operandOf(a), to, operandOf(out), shapeOf(a));
+        return out;
+    }
+
+    /** NumPy {@code dst[...] = src}: broadcasts src into dst, unsafe casting as NumPy's setitem. */
+    public static void assign(NDArray dst, NDArray src) {
+        ArrayAccess.checkWritable(dst);
+        Devices.output("assignment", dst, src);
+        if (valueStrides(src, shapeOf(dst)) == null) {
+            int extra = 0;
+            while (shapeOf(src).length - extra > shapeOf(dst).length && shapeOf(src)[extra] == 1) extra++;
+            throw new IllegalArgumentException("could not broadcast input array from shape "
+                    + Shapes.compact(Arrays.copyOfRange(shapeOf(src), extra, shapeOf(src).length)) + " into shape " + Shapes.compact(shapeOf(dst)));
+        }
+        NDArray s = storageOf(src) == storageOf(dst) ? src.copy() : src;
+        Backends.of(dst).cast(s.dtype(), new Operand(storageOf(s), offsetOf(s), valueStrides(s, shapeOf(dst))), dst.dtype(), operandOf(dst), shapeOf(dst));
+    }
+
+    /** Strides reading {@code v} broadcast to {@code target} as NumPy's setitem does (extra leading length-1 axes dropped), or null. */
+    private static long[] valueStrides(NDArray v, long[] target) {
+        int extra = Math.max(0, shapeOf(v).length - target.length);
+        for (int i = 0; i < extra; i++) if (shapeOf(v)[i] != 1) return null;
+        try {
+            return Shapes.broadcastStrides(Arrays.copyOfRange(shapeOf(v), extra, shapeOf(v).length),
+                    Arrays.copyOfRange(stridesOf(v), extra, stridesOf(v).length), target);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Fills {@code dst} with one value (converted to dst's dtype). */
+    public static void fill(NDArray dst, Object value) {
+        ArrayAccess.checkWritable(dst);
+        Backends.of(dst).fill(dst.dtype(), operandOf(dst), shapeOf(dst), bits(dst.dtype(), value));
+    }
+}

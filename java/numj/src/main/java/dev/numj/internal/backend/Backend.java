@@ -1,0 +1,131 @@
+package dev.numj.internal.backend;
+
+import dev.numj.DType;
+import dev.numj.internal.runtime.Memory;
+import dev.numj.internal.runtime.Storage;
+
+/**
+ * The primitive kernels a device answers (DESIGN.md layer 3). The array machinery above resolves
+ * dtypes, broadcasting and output allocation; a backend only moves and computes bytes. Op codes are
+ * those of {@link Ops} (numj_ops.h).
+ */
+public interface Backend {
+    /** dst = (dst dtype) src, elementwise over {@code shape}. */
+    public void cast(DType srcType, Operand src, DType dstType, Operand dst, long[] shape);
+
+    /** dst = value (value: one element of dtype dt, little-endian bytes in a long). */
+    public void fill(DType dt, Operand dst, long[] shape, long valueBits);
+
+    /** out = a op b; a and b already in the computation dtype {@code dt}. */
+    public void binary(int op, DType dt, Operand a, Operand b, Operand out, long[] shape);
+
+    /** out = op(a) with op parameters (round's decimals, clip's bounds, leaky relu's alpha). */
+    public void unary(int op, DType dt, DType outType, Operand a, Operand out, long[] shape, double... params);
+
+    /** out = cond ? x : y. */
+    public void where(DType dt, Operand cond, Operand x, Operand y, Operand out, long[] shape);
+
+    /** Reduction into {@code out} whose strides are 0 along the reduced axes of {@code shape}. */
+    public void reduce(int op, DType inType, DType outType, Operand in, Operand out, long[] shape);
+
+    /**
+     * C = A @ B for one 2-D problem in row-major terms; each of A, B is read as given when
+     * {@code trans} is false or transposed otherwise, with leading dimension {@code ld} (elements).
+     */
+    public void gemm(DType dt, boolean transA, boolean transB, int m, int n, int k,
+              Operand a, long lda, Operand b, long ldb, Operand c, long ldc);
+
+    /**
+     * c[0] = sum of x[i * incx] * y[i * incy] for i < n (increments in elements, at least 1): BLAS
+     * {@code ?dot}, for NumPy's 1-D {@code dot}. This default runs it as a 1×1 gemm over x read as an
+     * n×1 matrix (transposed) and y as an n×1 matrix.
+     */
+    public default void dot(DType dt, int n, Operand x, long incx, Operand y, long incy, Operand c) {
+        gemm(dt, true, false, 1, 1, n, x, incx, y, incy, c, 1);
+    }
+
+    // ---- boolean-mask and integer-array indexing (issue 3) ----
+    // The caller validates indices and counts the mask's true elements; `dense` operands are
+    // C-contiguous buffers of `count` elements.
+
+    /** dense[k] = a[i] for the k-th true element of {@code mask} over {@code shape}, in C order. */
+    public void compress(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count);
+
+    /** a[i] = dense[k] for the k-th true element of {@code mask} over {@code shape}, in C order. */
+    public void expand(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count);
+
+    /** a[i] = value wherever {@code mask} is true over {@code shape}; {@code value} is one element of dtype dt. */
+    public void maskedFill(DType dt, Operand mask, Operand a, long[] shape, Operand value);
+
+    /**
+     * offsets[k] = byte offset, from {@code base}'s own offset, of the k-th true element of
+     * {@code mask} when {@code base} is walked with its strides over {@code shape}.
+     */
+    public void maskOffsets(Operand mask, Operand base, long[] shape, Operand offsets, long count);
+
+    /**
+     * offsets (+)= wrap(idx) * byteStride over {@code shape} (idx of an integer dtype, negatives
+     * adding {@code extent}; {@code accumulate} adds instead of setting). Returns the first index
+     * outside [-extent, extent), or empty when all are in bounds (nothing is then guaranteed
+     * written).
+     */
+    public java.util.OptionalLong indexOffsets(DType idxType, Operand idx, long[] shape, long extent, long byteStride,
+                                        Operand offsets, boolean accumulate);
+
+    /** dense[..., j, ...] = indexed[..., offsets[j], ...] over {@code shape}; axis {@code axis} is the indexed one. */
+    public void gather(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense);
+
+    /** indexed[..., offsets[j], ...] = dense[..., j, ...], in order (the last repeated offset wins). */
+    public void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense);
+
+    /**
+     * {@link #gather} with {@code offsets[j] = wrap(idx[j]) * byteStride}, the index array (int32 or
+     * int64, {@code shape[axis]} elements, read C-contiguous from {@code idx}'s address) taking the
+     * offsets table's place. Returns the first index outside [-extent, extent), or empty when all
+     * are in bounds (dense is then only partly written). This default builds the table with
+     * {@link #indexOffsets} and gathers; a backend may do both in one pass.
+     */
+    public default java.util.OptionalLong gatherIndex(DType dt, long[] shape, int axis, DType idxType, Operand idx, long extent,
+                                               long byteStride, Operand indexed, Operand dense) {
+        long n = shape[axis];
+        dev.numj.internal.runtime.Storage table = Memory.allocate(n * 8);
+        Operand offsets = new Operand(table, 0, new long[] {8});
+        java.util.OptionalLong bad = indexOffsets(idxType, new Operand(idx.storage(), idx.offset(),
+                new long[] {idxType.itemSize()}), new long[] {n}, extent, byteStride, offsets, false);
+        if (bad.isEmpty()) gather(dt, shape, axis, offsets, indexed, dense);
+        return bad;
+    }
+
+    // ---- random numbers (issue 3) ----
+
+    /**
+     * out[0..n) = n values of distribution {@code kind} (Ops.RANDOM_*) in dtype {@code dt}, from the
+     * counter-based stream of {@code seed} starting at 32-bit word {@code offset}; the mapping from
+     * stream to values is native/cpu/philox.h's, the same on every backend. {@code out} is
+     * C-contiguous. params: NORMAL {mu, sd}, UNIFORM {low, high}, EXPONENTIAL {scale}; iparams:
+     * RANDINT {low, high}.
+     */
+    public void randomFill(int kind, DType dt, long seed, long offset, long n, Operand out, double[] params, long[] iparams);
+
+    // ---- reductions and search (issue 3) ----
+
+    /**
+     * Inclusive scan along {@code axis} of {@code shape}: op {@link Ops#RSUM} (cumsum) or
+     * {@link Ops#RPROD} (cumprod); in and out both of dtype {@code dt} (int32, int64, float32,
+     * float64), out may be the same memory as in.
+     */
+    public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis);
+
+    /**
+     * Stable sort along {@code axis} of {@code shape} (ascending with NaN last, or descending with NaN
+     * first; ties keep their order): the first {@code k} sorted values into {@code values} and/or their
+     * int64 positions into {@code indices} (either may be null, not both), whose strides are given
+     * over {@code shape}.
+     */
+    public void sort(DType dt, Operand in, Operand values, Operand indices, long[] shape, int axis, boolean descending, long k);
+
+    // ---- linear algebra (issue 4) ----
+
+    /** This device's LAPACK-class routines (float64, one column-major matrix per call). */
+    public Lapack lapack();
+}

@@ -1,0 +1,110 @@
+package dev.numj.internal.linalg;
+
+import dev.numj.internal.Creation;
+import dev.numj.internal.ArrayAccess;
+import static dev.numj.internal.ArrayAccess.shapeOf;
+import dev.numj.internal.Shapes;
+import dev.numj.DType;
+import dev.numj.NDArray;
+
+/**
+ * NumPy's {@code np.linalg.norm}, composed from NumJ's ufuncs, reductions and {@link Spectral#svd}
+ * exactly as {@code numpy/linalg/_linalg.py} composes it from NumPy's: the same cases in the same
+ * order, the same dtypes (integers become float64, float32 stays float32), the same errors.
+ * {@code ord} is null (NumPy's None), a {@link Double} or a {@link String}.
+ */
+public final class Norms {
+    private Norms() {}
+
+    public static NDArray norm(NDArray x, Object ord, int[] axis, boolean keepdims) {
+        if (!x.dtype().isFloating()) x = x.astype(DType.FLOAT64);
+        int nd = x.ndim();
+        if (axis == null) {
+            boolean fro = "f".equals(ord) || "fro".equals(ord);
+            if (ord == null || (fro && nd == 2) || (isNumber(ord, 2) && nd == 1)) {
+                NDArray v = x.ravel();
+                NDArray ret = Products.dot(v, v).sqrt();
+                return keepdims ? ret.reshape(ones(nd)) : ret;
+            }
+            axis = new int[nd];
+            for (int i = 0; i < nd; i++) axis[i] = i;
+        }
+        if (axis.length == 1) return vectorNorm(x, ord, Shapes.axis(axis[0], nd), keepdims);
+        if (axis.length == 2) return matrixNorm(x, ord, axis, keepdims);
+        throw new IllegalArgumentException("Improper number of dimensions to norm.");
+    }
+
+    private static boolean isNumber(Object ord, double v) { return ord instanceof Double d && d == v; }
+
+    private static long[] ones(int n) {
+        long[] s = new long[n];
+        java.util.Arrays.fill(s, 1);
+        return s;
+    }
+
+    private static NDArray vectorNorm(NDArray x, Object ord, int ax, boolean keepdims) {
+        if (ord instanceof String s) throw new IllegalArgumentException("Invalid norm order '" + s + "' for vectors");
+        int[] axes = {ax};
+        double p = ord == null ? 2 : (Double) ord;
+        if (p == Double.POSITIVE_INFINITY) return maxOrZero(x.abs(), ax, keepdims);
+        if (p == Double.NEGATIVE_INFINITY) return x.abs().min(axes, keepdims);
+        if (p == 0) return x.ne(0L).astype(x.dtype()).sum(axes, keepdims);
+        if (p == 1) return x.abs().sum(axes, keepdims);
+        if (p == 2) return x.mul(x).sum(axes, keepdims).sqrt();
+        NDArray ret = x.abs().pow(p).sum(axes, keepdims);
+        // NumPy: ret **= reciprocal(ord, dtype=ret.dtype), the reciprocal rounded to ret's dtype
+        double inv = ret.dtype() == DType.FLOAT32 ? 1f / (float) p : 1.0 / p;
+        return ret.pow(inv);
+    }
+
+    private static NDArray matrixNorm(NDArray x, Object ord, int[] axis, boolean keepdims) {
+        int nd = x.ndim();
+        int row = Shapes.axis(axis[0], nd), col = Shapes.axis(axis[1], nd);
+        if (row == col) throw new IllegalArgumentException("Duplicate axes given.");
+        NDArray ret;
+        if (ord == null || "f".equals(ord) || "fro".equals(ord)) {
+            ret = x.mul(x).sum(new int[] {row, col}, false).sqrt();
+        } else if ("nuc".equals(ord)) {
+            ret = singularValues(x, row, col).sum(-1);
+        } else if (ord instanceof Double p && (p == 2 || p == -2)) {
+            NDArray s = singularValues(x, row, col);
+            ret = p == 2 ? maxOrZero(s, s.ndim() - 1, false) : s.min(-1);
+        } else if (ord instanceof Double p && (p == 1 || p == -1)) {
+            NDArray sums = x.abs().sum(row);
+            int c = col > row ? col - 1 : col;
+            ret = p == 1 ? maxOrZero(sums, c, false) : sums.min(c);
+        } else if (ord instanceof Double p && Double.isInfinite(p)) {
+            NDArray sums = x.abs().sum(col);
+            int r = row > col ? row - 1 : row;
+            ret = p > 0 ? maxOrZero(sums, r, false) : sums.min(r);
+        } else {
+            throw new IllegalArgumentException("Invalid norm order for matrices.");
+        }
+        if (keepdims) {
+            long[] shape = shapeOf(x).clone();
+            shape[row] = 1;
+            shape[col] = 1;
+            ret = ret.reshape(shape);
+        }
+        return ret;
+    }
+
+    /** NumPy's {@code _multi_svd_norm}: the singular values of x with (row, col) moved to the end. */
+    private static NDArray singularValues(NDArray x, int row, int col) {
+        int nd = x.ndim();
+        int[] perm = new int[nd];
+        for (int i = 0, k = 0; i < nd; i++) if (i != row && i != col) perm[k++] = i;
+        perm[nd - 2] = row;
+        perm[nd - 1] = col;
+        return Spectral.svd(x.transpose(perm), false, false).s();
+    }
+
+    /** NumPy's {@code max(axis=ax, initial=0)} of non-negative values: 0 over an empty axis. */
+    private static NDArray maxOrZero(NDArray a, int ax, boolean keepdims) {
+        if (shapeOf(a)[ax] > 0) return a.max(new int[] {ax}, keepdims);
+        long[] shape = shapeOf(a).clone();
+        shape[ax] = 1;
+        NDArray z = Creation.zeros(a.dtype(), shape);
+        return keepdims ? z : z.squeeze(ax);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.numj.internal.linalg;
+
+import dev.numj.internal.Creation;
+import dev.numj.internal.ArrayAccess;
+import static dev.numj.internal.ArrayAccess.shapeOf;
+import static dev.numj.internal.linalg.MatrixStack.*;
+import dev.numj.DType;
+import dev.numj.NDArray;
+import dev.numj.internal.Select;
+import dev.numj.internal.Shaping;
+import dev.numj.internal.Ufuncs;
+
+/**
+ * {@code eigh eig svd pinv matrixRank}: LAPACK's symmetric (syevd) and general (geev) eigensolvers and
+ * divide-and-conquer SVD (gesdd), and NumPy's compositions on top of the SVD, step by step as in
+ * {@code numpy/linalg/_linalg.py}.
+ */
+public final class Spectral {
+    private Spectral() {}
+
+    public static Results.Eigh eigh(NDArray a, String uplo) {
+        String u = uplo.toUpperCase(java.util.Locale.ROOT);
+        if (!u.equals("L") && !u.equals("U")) throw new IllegalArgumentException("UPLO argument must be 'L' or 'U'");
+        checkSquare(a);
+        Dims d = dims(a);
+        int n = d.cols();
+        NDArray f = fortran(a), w = zeros(shape(d.batch(), n));
+        boolean lower = u.equals("L");
+        check(each(a, d.count(), (lp, t) -> lp.syevd(true, lower, n, item(f, t, 2), ld(n), item(w, t, 1))),
+                "Eigenvalues did not converge", "dsyevd");
+        return new Results.Eigh(w.astype(d.resultType()), fromFortran(f, d.resultType()));
+    }
+
+    public static Results.Eig eig(NDArray a) {
+        checkSquare(a);
+        if (a.isfinite().all().item() == 0) throw new LinAlgError("Array must not contain infs or NaNs");
+        Dims d = dims(a);
+        DType rt = d.resultType();
+        int n = d.cols();
+        long count = d.count();
+        NDArray f = fortran(a), wr = zeros(shape(d.batch(), n)), wi = zeros(shape(d.batch(), n)), vr = fortranZeros(d.batch(), n, n);
+        check(each(a, count, (lp, t) -> lp.geev(true, n, item(f, t, 2), ld(n), item(wr, t, 1), item(wi, t, 1), item(vr, t, 2), ld(n))),
+                "Eigenvalues did not converge", "dgeev");
+        // LAPACK packs a conjugate pair's vectors as columns j (real part) and j+1 (imaginary part); NumPy's
+        // mk_geev_complex_eigenvectors unpacks them into v_j = re + i im and v_{j+1} = re - i im
+        NDArray vre = vr.copy(), vim = Creation.zeros(WORK, shapeOf(vr));
+        NDArray r3 = vr.reshape(count, (long) n, (long) n), re3 = vre.reshape(count, (long) n, (long) n);
+        NDArray im3 = vim.reshape(count, (long) n, (long) n);
+        for (long t = 0; t < count; t++)
+            for (int j = 0; j < n; j++) {
+                if (at(wi, t * n + j) == 0) continue;
+                if (j + 1 < n) {
+                    Ufuncs.assign(im3.get(t, j), r3.get(t, j + 1));
+                    Ufuncs.assign(im3.get(t, j + 1), r3.get(t, j + 1).neg());
+                    Ufuncs.assign(re3.get(t, j + 1), r3.get(t, j));
+                }
+                j++;
+            }
+        return new Results.Eig(wr.astype(rt), fromFortran(vre, rt), wi.astype(rt), fromFortran(vim, rt));
+    }
+
+    public static Results.Svd svd(NDArray a, boolean fullMatrices, boolean computeUv) {
+        checkAtLeast2d(a);
+        Dims d = dims(a);
+        DType rt = d.resultType();
+        long[] batch = d.batch();
+        long count = d.count();
+        int m = d.rows(), n = d.cols(), k = d.min();
+        NDArray f = fortran(a), s = zeros(shape(batch, k));
+        String failed = "SVD did not converge";
+        if (!computeUv) {
+            if (k > 0) check(each(a, count, (lp, t) -> lp.gesdd('N', m, n, item(f, t, 2), ld(m), item(s, t, 1), null, 1, null, 1)), failed, "dgesdd");
+            return new Results.Svd(null, s.astype(rt), null);
+        }
+        int uCols = fullMatrices ? m : k, vtRows = fullMatrices ? n : k;
+        NDArray u, vt;
+        if (k == 0) {
+            // LAPACK returns at once for an empty matrix; NumPy gives identities for the full U and V^T
+            u = fullMatrices ? identities(batch, m) : fortranZeros(batch, m, uCols);
+            vt = fullMatrices ? identities(batch, n) : fortranZeros(batch, vtRows, n);
+        } else {
+            NDArray ub = fortranZeros(batch, m, uCols), vb = fortranZeros(batch, vtRows, n);
+            char jobz = fullMatrices ? 'A' : 'S';
+            check(each(a, count, (lp, t) -> lp.gesdd(jobz, m, n, item(f, t, 2), ld(m), item(s, t, 1), item(ub, t, 2), ld(m),
+                    item(vb, t, 2), ld(vtRows))), failed, "dgesdd");
+            u = ub;
+            vt = vb;
+        }
+        return new Results.Svd(fromFortran(u, rt), s.astype(rt), fromFortran(vt, rt));
+    }
+
+    /** NumPy's pinv: 1/s for s above rcond * max(s), 0 below; then vh^T @ (s_inv[..., None] * u^T). */
+    public static NDArray pinv(NDArray a, double rcond) {
+        checkAtLeast2d(a);
+        long m = rows(a), n = cols(a);
+        if (m * n == 0) return Creation.zeros(a.dtype(), shape(batchShape(a), n, m));   // NumPy: empty(..., dtype=a.dtype)
+        Results.Svd r = svd(a, false, true);
+        NDArray s = r.s();
+        // NumPy's cutoff is float64 (rcond is a float64 array); the comparison promotes s to it
+        NDArray cutoff = s.max(-1, true).astype(DType.FLOAT64).mul(rcond);
+        NDArray sInv = Select.where(s.gt(cutoff), s.rdiv(1.0), Creation.zeros(s.dtype(), new long[0]));
+        return Shaping.swapaxes(r.vh(), -1, -2).matmul(sInv.expandDims(-1).mul(Shaping.swapaxes(r.u(), -1, -2)));
+    }
+
+    public static NDArray matrixRank(NDArray a, Double tol) {
+        if (a.ndim() < 2) return Creation.full(DType.INT64, new long[0], a.eq(0L).all().item() != 0 ? 0L : 1L);
+        NDArray s = svd(a, false, false).s();
+        NDArray threshold;
+        if (tol == null) {
+            double eps = s.dtype() == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
+            double rtol = Math.max(rows(a), cols(a)) * eps;
+            // NumPy: S.max(axis=-1, keepdims=True, initial=0) * rtol
+            long[] topShape = shapeOf(s).clone();
+            topShape[topShape.length - 1] = 1;
+            NDArray top = cols(s) == 0 ? Creation.zeros(s.dtype(), topShape) : s.max(-1, true);
+            threshold = top.mul(rtol);
+        } else {
+            threshold = Creation.full(DType.FLOAT64, new long[] {1}, tol);
+        }
+        return s.gt(threshold).countNonzero(-1);
+    }
+}

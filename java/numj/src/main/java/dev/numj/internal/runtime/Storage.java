@@ -1,0 +1,64 @@
+package dev.numj.internal.runtime;
+
+import dev.numj.Device;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * One off-heap allocation that arrays (and their views) share. The segment belongs either to an
+ * automatic arena (freed once no array refers to it) or to a {@link dev.numj.Scope}'s arena (freed
+ * when the scope closes); after that any use is an {@link IllegalStateException}, never a crash.
+ *
+ * <p>Memory on a CUDA device is a Storage too (issue 6): its segment carries the device address and
+ * size, and its arena's cleanup gives the block back to the device's caching allocator. The host
+ * cannot dereference it, so {@link #segment()} refuses it with a clear message; backends take
+ * {@link #deviceAddress()} instead.
+ */
+public final class Storage {
+    private final MemorySegment segment;
+    private final Device device;
+
+    public Storage(MemorySegment segment) { this(segment, Device.CPU); }
+
+    private Storage(MemorySegment segment, Device device) {
+        this.segment = segment;
+        this.device = device;
+    }
+
+    /**
+     * Storage for device memory: {@code deviceMemory} spans the device addresses (never dereferenced
+     * on the host) and its arena's cleanup frees them.
+     */
+    public static Storage onDevice(MemorySegment deviceMemory, Device device) {
+        if (device.isCpu()) throw new IllegalArgumentException("onDevice is for CUDA memory, got " + device);
+        return new Storage(deviceMemory, device);
+    }
+
+    /** Where the memory lives. */
+    public Device device() { return device; }
+
+    /** The whole allocation, for host access; refused (IllegalStateException) for device memory. */
+    public MemorySegment segment() {
+        if (device.isCuda())
+            throw new IllegalStateException("this NDArray's memory is on " + device + ", which the host cannot read "
+                    + "or write directly: move it with to(Device.CPU) first");
+        return segment;
+    }
+
+    /** The device address of the allocation's first byte (device memory only). */
+    public long deviceAddress() {
+        checkAlive();
+        if (device.isCpu()) throw new IllegalStateException("host memory has no device address");
+        return segment.address();
+    }
+
+    public long byteSize() { return segment.byteSize(); }
+
+    public boolean isAlive() { return segment.scope().isAlive(); }
+
+    /** Throws a clear exception when the memory was released by its scope. */
+    public void checkAlive() {
+        if (!segment.scope().isAlive())
+            throw new IllegalStateException("NDArray used after its NumJ scope was closed: its memory is released");
+    }
+}

@@ -1,0 +1,335 @@
+package dev.numj.linalg;
+import dev.numj.NDArray;
+import dev.numj.internal.linalg.Factorizations;
+import dev.numj.internal.linalg.LinAlgError;
+import dev.numj.internal.linalg.Norms;
+import dev.numj.internal.linalg.Results;
+import dev.numj.internal.linalg.Spectral;
+
+/**
+ * NumPy's {@code numpy.linalg} on OpenBLAS's LAPACK: {@code Linalg.inv(a)} is {@code np.linalg.inv(a)}.
+ *
+ * <p>As in NumPy: every routine works in float64 and returns float32 only when every input is float32
+ * (integers and bools give float64); functions on square or rectangular matrices take stacks
+ * {@code (..., M, N)} and treat each matrix on its own; a singular, non-positive-definite or
+ * non-converging input throws {@link LinAlgException} with NumPy's {@code LinAlgError} text
+ * ("Singular matrix", "Matrix is not positive definite", "SVD did not converge", ...), never a silently
+ * wrong result. {@code dot}, {@code inner}, {@code outer} and {@code matmul} are in {@link NumJ} and
+ * {@link NDArray}. See docs/linalg.md.
+ *
+ * <pre>{@code
+ * NDArray w = Linalg.inv(Xb.T().matmul(Xb)).matmul(Xb.T()).matmul(y);   // the normal equation
+ * NDArray w2 = Linalg.lstsq(Xb, y).x();                                 // the same weights, stabler
+ * }</pre>
+ */
+public final class Linalg {
+    private Linalg() {}
+
+    /**
+     * NumPy {@code np.linalg.inv(a)}: the inverse of each square matrix of {@code (..., M, M)}, by LU
+     * with partial pivoting (LAPACK gesv against the identity, as NumPy). A singular matrix throws
+     * "Singular matrix".
+     * <pre>{@code
+     * Linalg.inv(array(new double[][] {{4, 7}, {2, 6}}));   // [[ 0.6 -0.7]\n [-0.2  0.4]]
+     * Linalg.inv(stackOf3x3);                              // (k, 3, 3): every matrix inverted
+     * }</pre>
+     */
+    public static NDArray inv(NDArray a) { return run(() -> Factorizations.inv(a)); }
+
+    /**
+     * NumPy {@code np.linalg.solve(a, b)}: x with {@code a @ x == b} for square {@code a (..., M, M)};
+     * {@code b} is one vector {@code (M,)} (only when exactly 1-D, as in NumPy 2) or a stack
+     * {@code (..., M, K)}; the batch axes broadcast. A singular matrix throws "Singular matrix".
+     * <pre>{@code
+     * Linalg.solve(array(new double[][] {{1, 2}, {3, 5}}), array(1.0, 2.0));   // [-1.  1.]
+     * Linalg.solve(A, B);                                                   // A (n, n), B (n, k): (n, k)
+     * }</pre>
+     */
+    public static NDArray solve(NDArray a, NDArray b) { return run(() -> Factorizations.solve(a, b)); }
+
+    /**
+     * NumPy {@code np.linalg.det(a)}: the determinant of each matrix of {@code (..., M, M)} (shape
+     * {@code (...)}, 0-d for one matrix), as NumPy computes it: {@code sign * exp(log|det|)} from the LU
+     * factors. A singular matrix gives 0, not an error.
+     * <pre>{@code
+     * Linalg.det(array(new double[][] {{1, 2}, {3, 4}}));   // -2.0000000000000004
+     * Linalg.det(eye(3)).item();                          // 1.0
+     * }</pre>
+     */
+    public static NDArray det(NDArray a) { return run(() -> Factorizations.det(a)); }
+
+    /**
+     * NumPy {@code np.linalg.slogdet(a)}: the sign and natural log of |det| of each matrix, free of the
+     * overflow and underflow of {@link #det}.
+     * <pre>{@code
+     * SlogdetResult r = Linalg.slogdet(eye(500).mul(0.1));
+     * r.sign();  r.logabsdet();          // 1.0  -1151.29... (det itself underflows to 0)
+     * }</pre>
+     */
+    public static SlogdetResult slogdet(NDArray a) { return run(() -> result(Factorizations.slogdet(a))); }
+
+    /**
+     * NumPy {@code np.linalg.lstsq(a, b)} (NumPy 2's default {@code rcond = eps * max(M, N)}): the
+     * minimum-norm x minimising {@code |b - a @ x|} for 2-D {@code a (M, N)} and {@code b (M,)} or
+     * {@code (M, K)}, by LAPACK gelsd, with NumPy's residuals, rank and singular values.
+     * <pre>{@code
+     * LstsqResult fit = Linalg.lstsq(columnStack(ones(n), x), y);
+     * double slope = fit.x().getDouble(1);
+     * }</pre>
+     */
+    public static LstsqResult lstsq(NDArray a, NDArray b) { return run(() -> result(Factorizations.lstsq(a, b, null))); }
+
+    /**
+     * NumPy {@code np.linalg.lstsq(a, b, rcond=rcond)}: singular values below {@code rcond * max(s)}
+     * count as zero (a negative rcond means machine precision, as in LAPACK).
+     * <pre>{@code
+     * Linalg.lstsq(A, y, 1e-10).rank();   // rank with a looser cut-off
+     * Linalg.lstsq(A, y, -1).x();         // NumPy's old default rcond=-1
+     * }</pre>
+     */
+    public static LstsqResult lstsq(NDArray a, NDArray b, double rcond) { return run(() -> result(Factorizations.lstsq(a, b, rcond))); }
+
+    /**
+     * NumPy {@code np.linalg.norm(x)}: the 2-norm of the flattened array (Frobenius for a matrix), a 0-d
+     * array; float32 stays float32, integers give float64.
+     * <pre>{@code
+     * Linalg.norm(array(3.0, 4.0));        // 5.0
+     * Linalg.norm(W).item();               // Frobenius norm of a weight matrix
+     * }</pre>
+     */
+    public static NDArray norm(NDArray x) { return run(() -> Norms.norm(x, null, null, false)); }
+
+    /**
+     * NumPy {@code np.linalg.norm(x, ord)} for a 1-D or 2-D x. Vectors: {@code 1}, {@code 2},
+     * {@code Double.POSITIVE_INFINITY} (max |x|), {@code NEGATIVE_INFINITY} (min |x|), {@code 0} (count of
+     * nonzeros), any other p ({@code sum(|x|^p)^(1/p)}). Matrices: {@code 2} (largest singular value),
+     * {@code -2} (smallest), {@code 1} (max column sum), {@code -1}, {@code POSITIVE_INFINITY} (max row sum),
+     * {@code NEGATIVE_INFINITY}. Other orders fail with NumPy's message.
+     * <pre>{@code
+     * Linalg.norm(array(3.0, -4.0), 1);                        // 7.0
+     * Linalg.norm(A, Double.POSITIVE_INFINITY);                // max row sum of |A|
+     * }</pre>
+     */
+    public static NDArray norm(NDArray x, double ord) { return run(() -> Norms.norm(x, ord, null, false)); }
+
+    /**
+     * NumPy {@code np.linalg.norm(x, 'fro')} or {@code 'nuc'} (sum of singular values) of a 2-D x;
+     * {@code 'f'} is 'fro'. A string order for a vector fails as in NumPy.
+     * <pre>{@code
+     * Linalg.norm(A, "fro");               // sqrt(sum(A**2))
+     * Linalg.norm(A, "nuc");               // the nuclear norm
+     * }</pre>
+     */
+    public static NDArray norm(NDArray x, String ord) { return run(() -> Norms.norm(x, ord, null, false)); }
+
+    /**
+     * NumPy {@code np.linalg.norm(x, ord, axis=axis)}: vector norms along one axis.
+     * <pre>{@code
+     * Linalg.norm(X, 2, 1);                // the length of every row of X
+     * Linalg.norm(X, 1, 0);                // the L1 norm of every column
+     * }</pre>
+     */
+    public static NDArray norm(NDArray x, double ord, int axis) { return run(() -> Norms.norm(x, ord, new int[] {axis}, false)); }
+
+    /**
+     * NumPy {@code np.linalg.norm(x, ord, axis=axes, keepdims=keepdims)}: one axis gives vector norms,
+     * two axes (row, column) matrix norms of every such matrix; null axes = NumPy's None.
+     * <pre>{@code
+     * Linalg.norm(X, 2, new int[] {1}, true);          // row lengths, shape (n, 1): X.div(that) normalises rows
+     * Linalg.norm(stack, 2, new int[] {-2, -1}, false); // spectral norm of each matrix in a stack
+     * }</pre>
+     */
+    public static NDArray norm(NDArray x, double ord, int[] axes, boolean keepdims) { return run(() -> Norms.norm(x, ord, axes, keepdims)); }
+
+    /**
+     * NumPy {@code np.linalg.norm(x, ord, axis=axes, keepdims=keepdims)} with a string order
+     * ({@code "fro"}, {@code "nuc"}) or {@code null} for NumPy's default ({@code ord=None}).
+     * <pre>{@code
+     * Linalg.norm(stack, "fro", new int[] {1, 2}, false);   // Frobenius norm of each matrix
+     * Linalg.norm(X, null, new int[] {1}, true);            // np.linalg.norm(X, axis=1, keepdims=True)
+     * }</pre>
+     */
+    public static NDArray norm(NDArray x, String ord, int[] axes, boolean keepdims) { return run(() -> Norms.norm(x, ord, axes, keepdims)); }
+
+    /**
+     * NumPy {@code np.linalg.eigh(a)}: eigenvalues (ascending) and orthonormal eigenvectors (columns) of
+     * each symmetric matrix of {@code (..., M, M)}, by LAPACK syevd on the lower triangle (the upper one is
+     * not read). An eigenvector's sign is LAPACK's choice, as in NumPy.
+     * <pre>{@code
+     * EighResult r = Linalg.eigh(cov);
+     * NDArray top = r.eigenvectors().get(":, -1");      // principal component
+     * }</pre>
+     */
+    public static EighResult eigh(NDArray a) { return run(() -> result(Spectral.eigh(a, "L"))); }
+
+    /**
+     * NumPy {@code np.linalg.eigh(a, UPLO=uplo)}: {@code "L"} or {@code "U"} picks the triangle read.
+     * <pre>{@code
+     * Linalg.eigh(a, "U").eigenvalues();   // from the upper triangle
+     * Linalg.eigh(a, "l");                 // case-insensitive, as NumPy
+     * }</pre>
+     */
+    public static EighResult eigh(NDArray a, String uplo) { return run(() -> result(Spectral.eigh(a, uplo))); }
+
+    /**
+     * NumPy {@code np.linalg.eig(a)}: eigenvalues and right eigenvectors (unit columns) of each general
+     * square matrix, by LAPACK geev. NumJ has no complex dtype: complex results come as real and
+     * imaginary parts ({@link EigResult}; all-real results in {@code eigenvalues()}/{@code eigenvectors()}
+     * exactly as NumPy's). Infinite or NaN input fails like NumPy.
+     * <pre>{@code
+     * EigResult r = Linalg.eig(array(new double[][] {{0, -1}, {1, 0}}));
+     * r.isReal();  r.eigenvaluesImag();    // false  [ 1. -1.]
+     * }</pre>
+     */
+    public static EigResult eig(NDArray a) { return run(() -> result(Spectral.eig(a))); }
+
+    /**
+     * NumPy {@code np.linalg.svd(a)} ({@code full_matrices=True}): {@code a = u @ diag(s) @ vh} for each
+     * matrix of {@code (..., M, N)} by LAPACK gesdd; u is {@code (M, M)}, vh {@code (N, N)}.
+     * <pre>{@code
+     * SvdResult r = Linalg.svd(X);
+     * r.s();                              // singular values, descending
+     * }</pre>
+     */
+    public static SvdResult svd(NDArray a) { return run(() -> result(Spectral.svd(a, true, true))); }
+
+    /**
+     * NumPy {@code np.linalg.svd(a, full_matrices=fullMatrices)}: false gives the reduced u
+     * {@code (M, K)} and vh {@code (K, N)}, {@code K = min(M, N)}.
+     * <pre>{@code
+     * SvdResult r = Linalg.svd(X, false);
+     * NDArray back = r.u().mul(r.s()).matmul(r.vh());   // X
+     * }</pre>
+     */
+    public static SvdResult svd(NDArray a, boolean fullMatrices) { return run(() -> result(Spectral.svd(a, fullMatrices, true))); }
+
+    /**
+     * NumPy {@code np.linalg.svd(a, full_matrices, compute_uv)}: with {@code computeUv = false} only the
+     * singular values are computed, and {@code u()} and {@code vh()} of the result are null (NumPy returns s alone).
+     * <pre>{@code
+     * Linalg.svd(X, false, false).s();    // np.linalg.svd(X, compute_uv=False)
+     * Linalg.svd(X, true, true).vh();     // as svd(X)
+     * }</pre>
+     */
+    public static SvdResult svd(NDArray a, boolean fullMatrices, boolean computeUv) { return run(() -> result(Spectral.svd(a, fullMatrices, computeUv))); }
+
+    /**
+     * NumPy {@code np.linalg.svdvals(a)}: the singular values only, descending, {@code (..., K)}.
+     * <pre>{@code
+     * NDArray s = Linalg.svdvals(X);
+     * double cond = s.getDouble(0) / s.getDouble(-1);   // 2-norm condition number
+     * }</pre>
+     */
+    public static NDArray svdvals(NDArray a) { return run(() -> Spectral.svd(a, false, false).s()); }
+
+    /**
+     * NumPy {@code np.linalg.pinv(a)}: the Moore-Penrose pseudo-inverse {@code (..., N, M)} by SVD, with
+     * NumPy's default cut-off {@code rcond = 1e-15} (relative to the largest singular value).
+     * <pre>{@code
+     * NDArray w = Linalg.pinv(Xb).matmul(y);            // least squares through the pseudo-inverse
+     * Linalg.pinv(array(new double[][] {{1, 2}, {2, 4}}));   // works for singular matrices
+     * }</pre>
+     */
+    public static NDArray pinv(NDArray a) { return run(() -> Spectral.pinv(a, 1e-15)); }
+
+    /**
+     * NumPy {@code np.linalg.pinv(a, rcond=rcond)}: singular values at or below {@code rcond * max(s)} are dropped.
+     * <pre>{@code
+     * Linalg.pinv(A, 1e-10);               // truncate tiny singular values
+     * Linalg.pinv(A, 0.0);                 // keep every nonzero one
+     * }</pre>
+     */
+    public static NDArray pinv(NDArray a, double rcond) { return run(() -> Spectral.pinv(a, rcond)); }
+
+    /**
+     * NumPy {@code np.linalg.qr(a)} ({@code mode='reduced'}): {@code a = q @ r} for each matrix of
+     * {@code (..., M, N)} by LAPACK geqrf and orgqr; q {@code (M, K)} with orthonormal columns, r
+     * {@code (K, N)} upper triangular, {@code K = min(M, N)}. Signs are LAPACK's (r's diagonal may be negative), as in NumPy.
+     * <pre>{@code
+     * QrResult f = Linalg.qr(X);
+     * NDArray w = Linalg.solve(f.r(), f.q().T().matmul(y));   // least squares via QR (X full rank, M >= N)
+     * }</pre>
+     */
+    public static QrResult qr(NDArray a) { return run(() -> result(Factorizations.qr(a, "reduced"))); }
+
+    /**
+     * NumPy {@code np.linalg.qr(a, mode)}: {@code "reduced"}, {@code "complete"} (q {@code (M, M)}, r
+     * {@code (M, N)}) or {@code "r"} (r only; q is null). NumPy's {@code "raw"} and deprecated
+     * {@code "economic"} are not offered (UnsupportedOperationException); an unknown mode fails as in NumPy.
+     * <pre>{@code
+     * Linalg.qr(X, "complete").q();        // a full orthonormal basis (M x M)
+     * Linalg.qr(X, "r").r();               // R alone
+     * }</pre>
+     */
+    public static QrResult qr(NDArray a, String mode) { return run(() -> result(Factorizations.qr(a, mode))); }
+
+    /**
+     * NumPy {@code np.linalg.cholesky(a)}: the lower-triangular L with {@code a = L @ L.T} for each
+     * symmetric positive-definite matrix (only its lower triangle is read). Otherwise throws
+     * "Matrix is not positive definite".
+     * <pre>{@code
+     * NDArray L = Linalg.cholesky(array(new double[][] {{4, 2}, {2, 3}}));   // [[2. 0.] [1. 1.414...]]
+     * NDArray z = L.matmul(rng.randn(2));                                    // a correlated sample
+     * }</pre>
+     */
+    public static NDArray cholesky(NDArray a) { return run(() -> Factorizations.cholesky(a, false)); }
+
+    /**
+     * NumPy {@code np.linalg.cholesky(a, upper=upper)}: with {@code upper}, the upper-triangular U with
+     * {@code a = U.T @ U} (from the upper triangle).
+     * <pre>{@code
+     * NDArray U = Linalg.cholesky(A, true);
+     * U.T().matmul(U);                     // A
+     * }</pre>
+     */
+    public static NDArray cholesky(NDArray a, boolean upper) { return run(() -> Factorizations.cholesky(a, upper)); }
+
+    /**
+     * NumPy {@code np.linalg.matrix_rank(a)}: the number of singular values above
+     * {@code max(s) * max(M, N) * eps} for each matrix of {@code (..., M, N)} (int64; 0-d for one matrix);
+     * for a 0-d or 1-D {@code a}, 1 unless every element is zero.
+     * <pre>{@code
+     * Linalg.matrixRank(array(new double[][] {{1, 2}, {2, 4}}));   // 1
+     * Linalg.matrixRank(eye(4)).itemLong();                       // 4
+     * }</pre>
+     */
+    public static NDArray matrixRank(NDArray a) { return run(() -> Spectral.matrixRank(a, null)); }
+
+    /**
+     * NumPy {@code np.linalg.matrix_rank(a, tol=tol)}: singular values above the absolute threshold {@code tol} count.
+     * <pre>{@code
+     * Linalg.matrixRank(noisy, 1e-6);      // rank ignoring singular values up to 1e-6
+     * Linalg.matrixRank(A, 0.0);           // the count of nonzero singular values
+     * }</pre>
+     */
+    public static NDArray matrixRank(NDArray a, double tol) { return run(() -> Spectral.matrixRank(a, tol)); }
+
+    // ---- the boundary: the machinery's errors and results under their public names ----
+
+    /** Runs a machinery call, turning its {@link LinAlgError} into NumPy's {@link LinAlgException}. */
+    private static <T> T run(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (LinAlgError e) {
+            LinAlgException x = new LinAlgException(e.getMessage());
+            x.setStackTrace(e.getStackTrace());
+            throw x;
+        }
+    }
+
+    private static SlogdetResult result(Results.Slogdet r) { return new SlogdetResult(r.sign(), r.logabsdet()); }
+
+    private static QrResult result(Results.Qr r) { return new QrResult(r.q(), r.r()); }
+
+    private static LstsqResult result(Results.Lstsq r) {
+        return new LstsqResult(r.x(), r.residuals(), r.rank(), r.singularValues());
+    }
+
+    private static EighResult result(Results.Eigh r) { return new EighResult(r.eigenvalues(), r.eigenvectors()); }
+
+    private static EigResult result(Results.Eig r) {
+        return new EigResult(r.eigenvalues(), r.eigenvectors(), r.eigenvaluesImag(), r.eigenvectorsImag());
+    }
+
+    private static SvdResult result(Results.Svd r) { return new SvdResult(r.u(), r.s(), r.vh()); }
+}

@@ -1,0 +1,365 @@
+package dev.numj.random;
+
+import dev.numj.internal.Backends;
+import dev.numj.internal.ArrayAccess;
+import static dev.numj.internal.ArrayAccess.operandOf;
+import static dev.numj.internal.ArrayAccess.shapeOf;
+import dev.numj.internal.backend.Ops;
+import dev.numj.internal.Shapes;
+
+import java.security.SecureRandom;
+import dev.numj.DType;
+import dev.numj.NDArray;
+import dev.numj.NumJTypeException;
+import dev.numj.internal.Ufuncs;
+
+/**
+ * A seeded random generator with NumPy's {@code np.random} function names: {@code Random rng = random(42)}
+ * plays {@code np.random.seed(42)} followed by {@code np.random.*} calls, or {@code np.random.default_rng(42)}.
+ *
+ * <pre>{@code
+ * Random rng = random(42);
+ * NDArray W = rng.randn(784, 128).mul(0.01);           // np.random.randn(784, 128) * 0.01
+ * NDArray idx = rng.permutation(60000);                  // shuffled int64 indices
+ * }</pre>
+ *
+ * <p>The numbers come from a counter-based generator, Philox4x32-10 (as in Random123, cuRAND and JAX):
+ * the stream is a pure function of (seed, position), so the same seed gives the same numbers on every
+ * run, every platform and every device, and a GPU kernel computes value {@code i} of a draw without
+ * computing the ones before it. The exact mapping from stream to values is documented in
+ * {@code native/cpu/philox.h}; in short: a generator holds its seed and {@link #offset()}, the number
+ * of 32-bit stream words used; each draw starts at the next multiple of four words (a fresh Philox
+ * block) and takes a fixed number of words per value (float64 uniform: 2 words, 53 bits; float32: 1
+ * word, 24 bits; normals: Box-Muller, one block per pair of values, both used; randint: 2 words, or 4
+ * for ranges above 2^32, by a multiply-shift whose bias is below 2^-32 of any value's probability).
+ * NumPy's own streams (MT19937, PCG64) are not reproduced: the same seed gives different numbers than
+ * NumPy, with the same distributions.
+ *
+ * <p>A generator may be shared between threads: each draw reserves its own stretch of the stream (which
+ * thread gets which stretch then depends on timing). Deviations from NumPy: any {@code long} is a seed
+ * (NumPy's {@code np.random.seed} takes 0..2**32-1), and {@code choice} follows
+ * {@code Generator.choice} (rows of an n-d array, its messages).
+ */
+public final class Random {
+    private long seed;
+    private long offset;
+
+    Random(long seed) { this.seed = seed; }
+
+    /** The generator behind {@code random()}, seeded from the operating system's entropy like NumPy's. */
+    static final class Global {
+        static final Random INSTANCE = new Random(new SecureRandom().nextLong());
+    }
+
+    /** Where a draw reads the stream. */
+    record Position(long seed, long offset) {}
+
+    // ---- the np.random entry points ----
+
+
+    /**
+     * A new generator seeded with {@code seed}: NumPy {@code np.random.default_rng(42)}, or the global
+     * state after {@code np.random.seed(42)}. Same seed, same numbers, on every run, platform and device.
+     * <pre>{@code
+     * Random rng = random(42);
+     * NDArray W = rng.randn(784, 128).mul(0.01);
+     * }</pre>
+     */
+    public static Random random(long seed) { return new Random(seed); }
+
+    /**
+     * The global generator, NumPy's {@code np.random.*} module state: seeded from the operating system
+     * until {@link #seed(long)} is called.
+     * <pre>{@code
+     * seed(42);
+     * NDArray x = random().rand(3);          // np.random.seed(42); np.random.rand(3)
+     * }</pre>
+     */
+    public static Random random() { return Global.INSTANCE; }
+
+    /**
+     * NumPy {@code np.random.seed(42)}: restarts the global generator ({@link #random()}) at the start of
+     * seed's stream, so it then draws what {@code random(seed)} draws. Any long is a seed.
+     * <pre>{@code
+     * seed(42);
+     * random().randint(0, 10, 5);            // the same as random(42).randint(0, 10, 5)
+     * }</pre>
+     */
+    public static void seed(long seed) { Global.INSTANCE.reseed(seed); }
+
+
+    /** The seed this generator was created (or last reseeded) with. */
+    public synchronized long seed() { return seed; }
+
+    /**
+     * How many 32-bit words of the stream this generator has used (the position of its next draw,
+     * rounded up to a multiple of 4). After {@code rng.rand(3)} on a new generator it is 6.
+     * <pre>{@code
+     * Random rng = random(7);
+     * rng.rand(3); rng.offset();             // 6
+     * }</pre>
+     */
+    public synchronized long offset() { return offset; }
+
+    /** NumPy {@code np.random.seed(s)} on this generator: restarts it at the beginning of seed s's stream. */
+    synchronized void reseed(long s) {
+        seed = s;
+        offset = 0;
+    }
+
+    /** Reserves {@code words} words, starting at the next block boundary. */
+    synchronized Position reserve(long words) {
+        long start = (offset + 3) & ~3L;
+        offset = start + words;
+        return new Position(seed, start);
+    }
+
+    // ---- NumPy's functions ------------------------------------------------------------------------
+
+    /**
+     * NumPy {@code np.random.rand(3, 4)}: float64 uniform on [0, 1).
+     * <pre>{@code
+     * NDArray u = random(0).rand(3, 4);      // shape (3, 4), float64
+     * }</pre>
+     */
+    public NDArray rand(int... shape) { return rand(DType.FLOAT64, shape); }
+
+    /**
+     * NumPy {@code rng.random((3, 4), dtype=np.float32)}: uniform on [0, 1) in float32 (24 random bits) or float64 (53).
+     * <pre>{@code
+     * NDArray u = random(0).rand(FLOAT32, 3, 4);
+     * }</pre>
+     */
+    public NDArray rand(DType dtype, int... shape) {
+        checkFloat(dtype, "random");
+        return draw(Ops.RANDOM_UNIFORM01, dtype, shape, new double[0], new long[0]);
+    }
+
+    /**
+     * NumPy {@code np.random.randn(784, 128)}: standard normal float64.
+     * <pre>{@code
+     * NDArray W = random(42).randn(784, 128).mul(0.01);
+     * }</pre>
+     */
+    public NDArray randn(int... shape) { return randn(DType.FLOAT64, shape); }
+
+    /**
+     * NumPy {@code rng.standard_normal(shape, dtype=np.float32)}; a float32 value is the float64 one of
+     * the same stream position, rounded.
+     * <pre>{@code
+     * NDArray W = random(42).randn(FLOAT32, 784, 128);
+     * }</pre>
+     */
+    public NDArray randn(DType dtype, int... shape) {
+        checkFloat(dtype, "standard_normal");
+        return draw(Ops.RANDOM_NORMAL, dtype, shape, new double[] {0, 1}, new long[0]);
+    }
+
+    /**
+     * NumPy {@code np.random.randint(0, 10, (3, 3))}: int64 uniform on [low, high); {@code low >= high}
+     * fails like NumPy ("low >= high").
+     * <pre>{@code
+     * NDArray labels = random(1).randint(0, 10, 3, 3);
+     * }</pre>
+     */
+    public NDArray randint(long low, long high, int... shape) { return randint(DType.INT64, low, high, shape); }
+
+    /**
+     * NumPy {@code np.random.randint(low, high, size, dtype=np.int32)}: int32, int64 or bool, with NumPy's
+     * bounds errors ("high is out of bounds for int32").
+     * <pre>{@code
+     * NDArray y = random(1).randint(INT32, 0, 2, 100);
+     * }</pre>
+     */
+    public NDArray randint(DType dtype, long low, long high, int... shape) {
+        long min, max;
+        switch (dtype) {
+            case BOOL -> { min = 0; max = 1; }
+            case INT32 -> { min = Integer.MIN_VALUE; max = Integer.MAX_VALUE; }
+            case INT64 -> { min = Long.MIN_VALUE; max = Long.MAX_VALUE; }
+            default -> throw new NumJTypeException("Unsupported dtype dtype('" + dtype + "') for randint");
+        }
+        if (low < min) throw new IllegalArgumentException("low is out of bounds for " + dtype);
+        if (dtype != DType.INT64 && high > max + 1) throw new IllegalArgumentException("high is out of bounds for " + dtype);
+        if (low >= high) throw new IllegalArgumentException("low >= high");
+        long[] ip = {low, high};
+        if (dtype == DType.BOOL) return draw(Ops.RANDOM_RANDINT, DType.INT32, shape, new double[0], ip).astype(DType.BOOL);
+        return draw(Ops.RANDOM_RANDINT, dtype, shape, new double[0], ip);
+    }
+
+    /**
+     * NumPy {@code np.random.uniform(-.5, .5, size)}: float64 {@code low + (high - low) * u}; low may
+     * exceed high, as in NumPy. A range that is not finite fails ("Range exceeds valid bounds").
+     * <pre>{@code
+     * NDArray W = random(3).uniform(-0.5, 0.5, 2, 2);
+     * }</pre>
+     */
+    public NDArray uniform(double low, double high, int... shape) { return uniform(DType.FLOAT64, low, high, shape); }
+
+    /**
+     * {@link #uniform(double, double, int...)} in float32 (from a 24-bit uniform, computed in double and rounded).
+     * <pre>{@code
+     * NDArray W = random(3).uniform(FLOAT32, -0.5, 0.5, 784, 128);
+     * }</pre>
+     */
+    public NDArray uniform(DType dtype, double low, double high, int... shape) {
+        checkFloat(dtype, "uniform");
+        if (!Double.isFinite(high - low)) throw new ArithmeticException("Range exceeds valid bounds");
+        return draw(Ops.RANDOM_UNIFORM, dtype, shape, new double[] {low, high}, new long[0]);
+    }
+
+    /**
+     * NumPy {@code np.random.normal(mu, sd, n)}: float64 {@code mu + sd * z}; a negative sd fails ("scale &lt; 0").
+     * <pre>{@code
+     * NDArray x = random(5).normal(170, 10, 1000);
+     * }</pre>
+     */
+    public NDArray normal(double mu, double sd, int... shape) { return normal(DType.FLOAT64, mu, sd, shape); }
+
+    /**
+     * {@link #normal(double, double, int...)} in float32 (the float64 value of the same stream position, rounded).
+     * <pre>{@code
+     * NDArray b = random(5).normal(FLOAT32, 0, 0.1, 128);
+     * }</pre>
+     */
+    public NDArray normal(DType dtype, double mu, double sd, int... shape) {
+        checkFloat(dtype, "normal");
+        checkScale(sd);
+        return draw(Ops.RANDOM_NORMAL, dtype, shape, new double[] {mu, sd}, new long[0]);
+    }
+
+    /**
+     * NumPy {@code np.random.exponential(scale, n)}: float64 with mean {@code scale}; a negative scale fails ("scale &lt; 0").
+     * <pre>{@code
+     * NDArray waits = random(9).exponential(2.0, 1000);
+     * }</pre>
+     */
+    public NDArray exponential(double scale, int... shape) { return exponential(DType.FLOAT64, scale, shape); }
+
+    /**
+     * {@link #exponential(double, int...)} in float32 (the float64 value, rounded); NumPy's {@code
+     * rng.standard_exponential(dtype=np.float32)} times scale.
+     * <pre>{@code
+     * NDArray waits = random(9).exponential(FLOAT32, 2.0, 1000);
+     * }</pre>
+     */
+    public NDArray exponential(DType dtype, double scale, int... shape) {
+        checkFloat(dtype, "standard_exponential");
+        checkScale(scale);
+        return draw(Ops.RANDOM_EXPONENTIAL, dtype, shape, new double[] {scale}, new long[0]);
+    }
+
+    /**
+     * NumPy {@code rng.choice(n, size, replace)}: int64 samples of {@code arange(n)}; without replacement
+     * they are distinct, and {@code size > n} fails ("Cannot take a larger sample than population when
+     * replace is False"). Without replacement the result is the first {@code size} values of
+     * {@code permutation(n)} drawn at the same stream position.
+     * <pre>{@code
+     * NDArray batch = random(0).choice(60000, 32, false);
+     * }</pre>
+     */
+    public NDArray choice(long n, int size, boolean replace) {
+        if (n <= 0 && size != 0)
+            throw new IllegalArgumentException("a must be a positive integer unless no samples are taken");
+        return Sampling.choiceIndices(this, n, size, replace);
+    }
+
+    /**
+     * NumPy {@code rng.choice(n, size)}: with replacement.
+     * <pre>{@code
+     * NDArray rolls = random(0).choice(6, 10);
+     * }</pre>
+     */
+    public NDArray choice(long n, int size) { return choice(n, size, true); }
+
+    /**
+     * NumPy {@code rng.choice(a, size, replace)}: {@code size} elements of a 1-D array, or rows (along
+     * axis 0) of an n-d one; the dtype is a's. A 0-d integer array acts as {@code choice(n, ...)}.
+     * <pre>{@code
+     * NDArray picks = random(0).choice(array(10, 20, 30), 2, false);
+     * }</pre>
+     */
+    public NDArray choice(NDArray a, int size, boolean replace) {
+        if (a.ndim() == 0) {
+            if (a.dtype().isFloating())
+                throw new IllegalArgumentException("a must be a sequence or an integer, not a 0-d " + a.dtype() + " array");
+            return choice(a.itemLong(), size, replace);
+        }
+        if (shapeOf(a)[0] == 0 && size != 0)
+            throw new IllegalArgumentException("a cannot be empty unless no samples are taken");
+        return a.take(Sampling.choiceIndices(this, shapeOf(a)[0], size, replace), 0);
+    }
+
+    /** NumPy {@code rng.choice(a, size)}: with replacement. */
+    public NDArray choice(NDArray a, int size) { return choice(a, size, true); }
+
+    /**
+     * NumPy {@code np.random.permutation(n)}: {@code arange(n)} shuffled, int64 (empty for n &lt;= 0, as in NumPy).
+     * <pre>{@code
+     * NDArray order = random(0).permutation(10);   // e.g. [3 7 0 ...]
+     * }</pre>
+     */
+    public NDArray permutation(long n) { return Sampling.permutation(this, Math.max(n, 0)); }
+
+    /**
+     * NumPy {@code np.random.permutation(X)}: a shuffled copy of X along axis 0 (rows stay whole).
+     * <pre>{@code
+     * NDArray Xs = random(0).permutation(X);
+     * }</pre>
+     */
+    public NDArray permutation(NDArray a) {
+        if (a.ndim() == 0) throw new IndexOutOfBoundsException("x must be an integer or at least 1-dimensional");
+        return a.take(Sampling.permutation(this, shapeOf(a)[0]), 0);
+    }
+
+    /**
+     * NumPy {@code np.random.shuffle(a)}: shuffles a in place along axis 0 (views write through), with
+     * the same result as {@link #permutation(NDArray)} at the same stream position.
+     * <pre>{@code
+     * random(0).shuffle(X);                  // X's rows, reordered
+     * }</pre>
+     */
+    public void shuffle(NDArray a) {
+        if (a.ndim() == 0) throw new NumJTypeException("len() of unsized object");
+        if (!a.isWriteable()) throw new IllegalArgumentException("array is read-only");
+        Ufuncs.assign(a, permutation(a));
+    }
+
+    @Override
+    public synchronized String toString() { return "Random(seed=" + seed + ", offset=" + offset + ")"; }
+
+    // ---- the stream ---------------------------------------------------------------------------------
+
+    private static void checkFloat(DType dtype, String what) {
+        if (!dtype.isFloating()) throw new NumJTypeException("Unsupported dtype dtype('" + dtype + "') for " + what);
+    }
+
+    /** NumPy's CONS_NON_NEGATIVE: NaN passes, a set sign bit (-0.0 included) fails. */
+    private static void checkScale(double scale) {
+        if (!Double.isNaN(scale) && Double.doubleToRawLongBits(scale) < 0) throw new IllegalArgumentException("scale < 0");
+    }
+
+    private NDArray draw(int kind, DType dt, int[] shape, double[] params, long[] iparams) {
+        NDArray out = ArrayAccess.allocate(dt, Shapes.checked(Shapes.toLong(shape)));
+        Position at = reserve(words(kind, dt, out.size(), iparams));
+        fill(kind, dt, at.seed(), at.offset(), out, params, iparams);
+        return out;
+    }
+
+    /** Stream words a draw of n values uses (philox.h's table). */
+    static long words(int kind, DType dt, long n, long[] iparams) {
+        return switch (kind) {
+            case Ops.RANDOM_UNIFORM01, Ops.RANDOM_UNIFORM -> dt == DType.FLOAT32 ? n : 2 * n;
+            case Ops.RANDOM_NORMAL -> 4 * ((n + 1) / 2);
+            case Ops.RANDOM_EXPONENTIAL -> 2 * n;
+            case Ops.RANDOM_RANDINT -> Long.compareUnsigned(iparams[1] - iparams[0], 1L << 32) <= 0 ? 2 * n : 4 * n;
+            default -> dt == DType.INT32 ? n : 2 * n;
+        };
+    }
+
+    /** Fills the contiguous {@code out} from the stream of {@code seed} at word {@code offset}. */
+    static void fill(int kind, DType dt, long seed, long offset, NDArray out, double[] params, long[] iparams) {
+        if (out.size() == 0) return;
+        Backends.of(out).randomFill(kind, dt, seed, offset, out.size(), operandOf(out), params, iparams);
+    }
+}
