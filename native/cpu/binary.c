@@ -168,7 +168,7 @@ BIN_LOOP(bitxor, b, numj_bool, numj_bool)
 #define ROW_INT(OP) { loop_##OP##_b, loop_##OP##_i32, loop_##OP##_i64, NULL, NULL }
 #define ROW_FLT(OP) { NULL, NULL, NULL, loop_##OP##_f32, loop_##OP##_f64 }
 
-static const numj_loop binary_loops[][5] = {
+static const numj_loop binary_loops[][NUMJ_NDTYPES] = {
     [NUMJ_ADD] = ROW_ALL(add),          [NUMJ_SUB] = ROW_NUM(sub),
     [NUMJ_MUL] = ROW_ALL(mul),          [NUMJ_DIV] = ROW_FLT(div),
     [NUMJ_FLOOR_DIV] = ROW_NUM(floordiv), [NUMJ_MOD] = ROW_NUM(mod),
@@ -186,7 +186,7 @@ int32_t numj_binary(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape,
                     const void *a, const int64_t *a_strides, const void *b, const int64_t *b_strides,
                     void *out, const int64_t *out_strides) {
     if (op < 0 || op >= (int32_t)(sizeof binary_loops / sizeof binary_loops[0])) return NUMJ_EOP;
-    if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
+    if (dt < 0 || dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
     numj_loop loop = binary_loops[op][dt];
     if (!loop) return NUMJ_EDTYPE;
     if (!a || !b || !out || (ndim > 0 && (!shape || !a_strides || !b_strides || !out_strides)))

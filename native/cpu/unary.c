@@ -143,7 +143,7 @@ UN_LOOP(isfinite, b, numj_bool, numj_bool)
 /* integer floor/ceil/trunc/rint are the identity (NumPy 2 keeps the integer dtype) */
 #define UROW_IDENT(OP) { uloop_ident_b, uloop_ident_i32, uloop_ident_i64, uloop_##OP##_f32, uloop_##OP##_f64 }
 
-static const numj_loop unary_loops[][5] = {
+static const numj_loop unary_loops[][NUMJ_NDTYPES] = {
     [NUMJ_NEG] = UROW_NUM(neg), [NUMJ_ABS] = { uloop_ident_b, uloop_abs_i32, uloop_abs_i64, uloop_abs_f32, uloop_abs_f64 },
     [NUMJ_SIGN] = UROW_NUM(sign), [NUMJ_SQRT] = UROW_FLT(sqrt),
     [NUMJ_SQUARE] = { uloop_ident_b, uloop_square_i32, uloop_square_i64, uloop_square_f32, uloop_square_f64 },
@@ -167,7 +167,7 @@ int32_t numj_unary(int32_t op, int32_t dt, int32_t out_dt, int32_t ndim, const i
                    const void *a, const int64_t *a_strides, void *out, const int64_t *out_strides,
                    const double *param) {
     if (op < 0 || op >= (int32_t)(sizeof unary_loops / sizeof unary_loops[0])) return NUMJ_EOP;
-    if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
+    if (dt < 0 || dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
     if (out_dt != (bool_result(op) ? NUMJ_BOOL : dt)) return NUMJ_EDTYPE;
     numj_loop loop = unary_loops[op][dt];
     if (!loop) return NUMJ_EDTYPE;

@@ -23,7 +23,8 @@ enum numj_dtype {
     NUMJ_INT32 = 1,
     NUMJ_INT64 = 2,
     NUMJ_FLOAT32 = 3,
-    NUMJ_FLOAT64 = 4
+    NUMJ_FLOAT64 = 4,
+    NUMJ_NDTYPES = 5    /* how many dtypes there are (not a dtype): the extent of per-dtype tables */
 };
 
 enum numj_binary_op {
