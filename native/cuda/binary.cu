@@ -10,8 +10,6 @@
 //       bool for the comparisons and logical ops. Which (op, dtype) pairs have a loop is numj_ops.def's
 //       CUDA column (ops.cuh): the host rejects the others before launching, and such a pair leaves out
 //       unwritten here.
-//   numj_binary_f32 / numj_binary_f64(int32 op, numj_iter3 it, a, b, out): the float32/float64 subset
-//       without scalars (the first ABI, kept for its callers).
 #include "dtypes.cuh"
 #include "ops.cuh"
 
@@ -161,14 +159,4 @@ extern "C" __global__ void numj_binary(int32_t op, int32_t dt, numj_iter3 it, co
         numj_binary_detail::dispatch<decltype(tag)>(op, it, (const char *)a, (const char *)b, (char *)out,
                                                    a_scalar, b_scalar);
     });
-}
-
-extern "C" __global__ void numj_binary_f32(int32_t op, numj_iter3 it, const float *a, const float *b, float *out) {
-    if (op <= NUMJ_MINIMUM)
-        numj_binary_detail::dispatch<float>(op, it, (const char *)a, (const char *)b, (char *)out, 0, 0);
-}
-
-extern "C" __global__ void numj_binary_f64(int32_t op, numj_iter3 it, const double *a, const double *b, double *out) {
-    if (op <= NUMJ_MINIMUM)
-        numj_binary_detail::dispatch<double>(op, it, (const char *)a, (const char *)b, (char *)out, 0, 0);
 }
