@@ -145,8 +145,8 @@ UN_LOOP(isfinite, b, numj_bool, numj_bool)
 #define UROW_FLT(OP) { NULL, NULL, NULL, uloop_##OP##_f32, uloop_##OP##_f64 }
 
 /* Rows name uloop_<kernel>_<dtype>; where that is another op's loop, these name it: bool abs and
- * square are the identity, so are integer floor/ceil/trunc/rint (NumPy 2 keeps the integer dtype),
- * and bool invert is logical not. */
+ * square, and bool and integer floor/ceil/trunc/rint, are the identity (NumPy 2 keeps the dtype);
+ * bool invert is logical not. */
 #define uloop_abs_b uloop_ident_b
 #define uloop_square_b uloop_ident_b
 #define uloop_floor_b uloop_ident_b

@@ -34,6 +34,7 @@ class OpTableTest {
     }
 
     private static int ndtypes() {
+        assertEquals(ITEMSIZE.length, NumjCpu.NUMJ_NDTYPES(), "a new dtype: extend ITEMSIZE");
         return NumjCpu.NUMJ_NDTYPES();
     }
 
@@ -63,7 +64,7 @@ class OpTableTest {
     void binaryKernelsHaveExactlyTheTablesDtypes() {
         int fam = NumjCpu.NUMJ_OP_BINARY();
         int n = NumjCpu.numj_op_count(fam);
-        assertEquals(24, n, "binary ops (numj_ops.def)");
+        assertTrue(n >= 24, "binary ops (numj_ops.def): " + n + ", yet codes are only ever appended");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment shape = arena.allocateFrom(JAVA_LONG, 1);
             MemorySegment a = arena.allocate(8, 8), b = arena.allocate(8, 8), out = arena.allocate(8, 8);
@@ -85,7 +86,7 @@ class OpTableTest {
     void unaryKernelsHaveExactlyTheTablesDtypesAndResultRule() {
         int fam = NumjCpu.NUMJ_OP_UNARY();
         int n = NumjCpu.numj_op_count(fam);
-        assertEquals(31, n, "unary ops (numj_ops.def)");
+        assertTrue(n >= 31, "unary ops (numj_ops.def): " + n + ", yet codes are only ever appended");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment shape = arena.allocateFrom(JAVA_LONG, 1);
             MemorySegment a = arena.allocate(8, 8), out = arena.allocate(8, 8);
