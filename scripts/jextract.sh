@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates, in one run, every jextract-generated source of NumJ: the packages
-#   dev.numj.internal.ffi.numj      (NumjCpu)  from native/include/numj_cpu.h (+ numj_ops.h)
+#   dev.numj.internal.ffi.numj      (NumjCpu)  from native/include/numj_cpu.h (+ numj_ops.h, numj_ops.def)
 #   dev.numj.internal.ffi.openblas  (OpenBlas) from native/include/openblas_api.h (cblas.h + lapack_decl.h)
 #   dev.numj.internal.ffi.cuda      (Cuda)     from CUDA's cuda.h (driver API)
 #   dev.numj.internal.ffi.cublas    (Cublas)   from native/include/cublas_decl.h
@@ -85,9 +85,10 @@ args_from() {
     while read -r opt val; do ARGS+=("$opt" "$val"); done < "$1"
 }
 
-# ---- numj: everything declared in NumJ's own headers (native/include/numj_*.h) -----------------
+# ---- numj: everything declared in NumJ's own headers (native/include/numj_*.h), including the op
+# enums whose enumerators come from the X-macro file native/include/numj_ops.def ----------------
 jx --dump-includes "$TMP/numj.dump" native/include/numj_cpu.h
-decls_of '/native/include/numj_[A-Za-z0-9_]*[.]h$' function constant typedef struct union var \
+decls_of '/native/include/numj_[A-Za-z0-9_]*[.](h|def)$' function constant typedef struct union var \
     < "$TMP/numj.dump" > "$TMP/numj.args"
 args_from "$TMP/numj.args"
 gen "$PKG.numj" NumjCpu native/include/numj_cpu.h \

@@ -161,32 +161,24 @@ BIN_LOOP(bitand, b, numj_bool, numj_bool)
 BIN_LOOP(bitor, b, numj_bool, numj_bool)
 BIN_LOOP(bitxor, b, numj_bool, numj_bool)
 
-/* ---- dispatch table [op][dtype]; NULL = not defined for that dtype ----------------------------- */
+/* ---- dispatch table [op][dtype], one row per numj_ops.def line; NULL = not defined for that dtype - */
 
 #define ROW_ALL(OP) { loop_##OP##_b, loop_##OP##_i32, loop_##OP##_i64, loop_##OP##_f32, loop_##OP##_f64 }
 #define ROW_NUM(OP) { NULL, loop_##OP##_i32, loop_##OP##_i64, loop_##OP##_f32, loop_##OP##_f64 }
 #define ROW_INT(OP) { loop_##OP##_b, loop_##OP##_i32, loop_##OP##_i64, NULL, NULL }
 #define ROW_FLT(OP) { NULL, NULL, NULL, loop_##OP##_f32, loop_##OP##_f64 }
 
-static const numj_loop binary_loops[][5] = {
-    [NUMJ_ADD] = ROW_ALL(add),          [NUMJ_SUB] = ROW_NUM(sub),
-    [NUMJ_MUL] = ROW_ALL(mul),          [NUMJ_DIV] = ROW_FLT(div),
-    [NUMJ_FLOOR_DIV] = ROW_NUM(floordiv), [NUMJ_MOD] = ROW_NUM(mod),
-    [NUMJ_POW] = ROW_NUM(pow),          [NUMJ_MAXIMUM] = ROW_ALL(maximum),
-    [NUMJ_MINIMUM] = ROW_ALL(minimum),
-    [NUMJ_EQ] = ROW_ALL(eq), [NUMJ_NE] = ROW_ALL(ne), [NUMJ_LT] = ROW_ALL(lt),
-    [NUMJ_LE] = ROW_ALL(le), [NUMJ_GT] = ROW_ALL(gt), [NUMJ_GE] = ROW_ALL(ge),
-    [NUMJ_LOGICAL_AND] = ROW_ALL(land), [NUMJ_LOGICAL_OR] = ROW_ALL(lor),
-    [NUMJ_LOGICAL_XOR] = ROW_ALL(lxor),
-    [NUMJ_BIT_AND] = ROW_INT(bitand), [NUMJ_BIT_OR] = ROW_INT(bitor), [NUMJ_BIT_XOR] = ROW_INT(bitxor),
-    [NUMJ_ARCTAN2] = ROW_FLT(arctan2), [NUMJ_FMAX] = ROW_FLT(fmax), [NUMJ_FMIN] = ROW_FLT(fmin),
+static const numj_loop binary_loops[][NUMJ_NDTYPES] = {
+#define NUMJ_BINARY_OP(NAME, CODE, KERNEL, NUMPY, KIND, CPU, CUDA, RESULT, NPARAMS) \
+    [NUMJ_##NAME] = ROW_##CPU(KERNEL),
+#include "numj_ops.def"
 };
 
 int32_t numj_binary(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape,
                     const void *a, const int64_t *a_strides, const void *b, const int64_t *b_strides,
                     void *out, const int64_t *out_strides) {
     if (op < 0 || op >= (int32_t)(sizeof binary_loops / sizeof binary_loops[0])) return NUMJ_EOP;
-    if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
+    if (dt < 0 || dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
     numj_loop loop = binary_loops[op][dt];
     if (!loop) return NUMJ_EDTYPE;
     if (!a || !b || !out || (ndim > 0 && (!shape || !a_strides || !b_strides || !out_strides)))

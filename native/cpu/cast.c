@@ -45,11 +45,11 @@ NUMJ_FOR_EACH_DTYPE(CAST_ROW)
 
 #define CAST_ENTRY(DC, DT, DS, DF) { cast_b_##DS, cast_i32_##DS, cast_i64_##DS, cast_f32_##DS, cast_f64_##DS },
 /* [dst][src] */
-static const numj_loop cast_loops[5][5] = { NUMJ_FOR_EACH_DTYPE(CAST_ENTRY) };
+static const numj_loop cast_loops[NUMJ_NDTYPES][NUMJ_NDTYPES] = { NUMJ_FOR_EACH_DTYPE(CAST_ENTRY) };
 
 int32_t numj_cast(int32_t src_dt, int32_t dst_dt, int32_t ndim, const int64_t *shape,
                   const void *src, const int64_t *src_strides, void *dst, const int64_t *dst_strides) {
-    if (src_dt < 0 || src_dt > 4 || dst_dt < 0 || dst_dt > 4) return NUMJ_EDTYPE;
+    if (src_dt < 0 || src_dt >= NUMJ_NDTYPES || dst_dt < 0 || dst_dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
     if (!src || !dst || (ndim > 0 && (!shape || !src_strides || !dst_strides))) return NUMJ_EARG;
     char *ptrs[2] = {(char *)src, (char *)dst};
     const int64_t *strides[2] = {src_strides, dst_strides};
@@ -65,11 +65,11 @@ int32_t numj_cast(int32_t src_dt, int32_t dst_dt, int32_t ndim, const int64_t *s
     }
 NUMJ_FOR_EACH_DTYPE(FILL_LOOP)
 #define FILL_ENTRY(C, T, S, F) fill_##S,
-static const numj_loop fill_loops[5] = { NUMJ_FOR_EACH_DTYPE(FILL_ENTRY) };
+static const numj_loop fill_loops[NUMJ_NDTYPES] = { NUMJ_FOR_EACH_DTYPE(FILL_ENTRY) };
 
 int32_t numj_fill(int32_t dt, int32_t ndim, const int64_t *shape, void *dst, const int64_t *dst_strides,
                   const void *value) {
-    if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
+    if (dt < 0 || dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
     if (!dst || !value || (ndim > 0 && (!shape || !dst_strides))) return NUMJ_EARG;
     char *ptrs[1] = {(char *)dst};
     const int64_t *strides[1] = {dst_strides};
@@ -85,12 +85,12 @@ int32_t numj_fill(int32_t dt, int32_t ndim, const int64_t *shape, void *dst, con
     }
 NUMJ_FOR_EACH_DTYPE(WHERE_LOOP)
 #define WHERE_ENTRY(C, T, S, F) where_##S,
-static const numj_loop where_loops[5] = { NUMJ_FOR_EACH_DTYPE(WHERE_ENTRY) };
+static const numj_loop where_loops[NUMJ_NDTYPES] = { NUMJ_FOR_EACH_DTYPE(WHERE_ENTRY) };
 
 int32_t numj_where(int32_t dt, int32_t ndim, const int64_t *shape,
                    const void *cond, const int64_t *cond_strides, const void *x, const int64_t *x_strides,
                    const void *y, const int64_t *y_strides, void *out, const int64_t *out_strides) {
-    if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
+    if (dt < 0 || dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
     if (!cond || !x || !y || !out) return NUMJ_EARG;
     char *ptrs[4] = {(char *)cond, (char *)x, (char *)y, (char *)out};
     const int64_t *strides[4] = {cond_strides, x_strides, y_strides, out_strides};

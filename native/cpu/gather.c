@@ -101,14 +101,14 @@ NUMJ_FOR_EACH_DTYPE(COMPRESS_LOOPS)
 #define COMPRESS_ENTRY(C, T, S, F) compress_##S,
 #define EXPAND_ENTRY(C, T, S, F) expand_##S,
 #define MASKED_FILL_ENTRY(C, T, S, F) masked_fill_##S,
-static const numj_loop compress_loops[5] = { NUMJ_FOR_EACH_DTYPE(COMPRESS_ENTRY) };
-static const numj_loop expand_loops[5] = { NUMJ_FOR_EACH_DTYPE(EXPAND_ENTRY) };
-static const numj_loop masked_fill_loops[5] = { NUMJ_FOR_EACH_DTYPE(MASKED_FILL_ENTRY) };
+static const numj_loop compress_loops[NUMJ_NDTYPES] = { NUMJ_FOR_EACH_DTYPE(COMPRESS_ENTRY) };
+static const numj_loop expand_loops[NUMJ_NDTYPES] = { NUMJ_FOR_EACH_DTYPE(EXPAND_ENTRY) };
+static const numj_loop masked_fill_loops[NUMJ_NDTYPES] = { NUMJ_FOR_EACH_DTYPE(MASKED_FILL_ENTRY) };
 
 static int32_t masked_move(const numj_loop *loops, int32_t dt, int32_t ndim, const int64_t *shape,
                            const void *mask, const int64_t *mask_strides, void *a, const int64_t *a_strides,
                            void *dense, int64_t count) {
-    if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
+    if (dt < 0 || dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
     if (!mask || !a || count < 0 || (count > 0 && !dense)
         || (ndim > 0 && (!shape || !mask_strides || !a_strides)))
         return NUMJ_EARG;
@@ -137,7 +137,7 @@ int32_t numj_expand(int32_t dt, int32_t ndim, const int64_t *shape, const void *
 
 int32_t numj_masked_fill(int32_t dt, int32_t ndim, const int64_t *shape, const void *mask,
                          const int64_t *mask_strides, void *dst, const int64_t *dst_strides, const void *value) {
-    if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
+    if (dt < 0 || dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
     if (!mask || !dst || !value || (ndim > 0 && (!shape || !mask_strides || !dst_strides))) return NUMJ_EARG;
     char *ptrs[2] = {(char *)mask, (char *)dst};
     const int64_t *strides[2] = {mask_strides, dst_strides};
@@ -291,7 +291,7 @@ typedef void (*element_move)(char *indexed, char *dense, int64_t n, int64_t dens
 NUMJ_FOR_EACH_DTYPE(ELEMENT_MOVE)
 
 #define ELEMENT_ENTRY(C, T, S, F) element_move_##S,
-static const element_move element_moves[5] = { NUMJ_FOR_EACH_DTYPE(ELEMENT_ENTRY) };
+static const element_move element_moves[NUMJ_NDTYPES] = { NUMJ_FOR_EACH_DTYPE(ELEMENT_ENTRY) };
 
 /* The element gather of numj_gather_index in one pass: check, wrap and copy each index in turn.
  * Returns the position of the first out-of-bounds index, or n. */
@@ -318,7 +318,7 @@ typedef int64_t (*element_take)(const char *pi, char *pd, int64_t n, int64_t ds,
 NUMJ_FOR_EACH_DTYPE(ELEMENT_TAKE)
 
 #define ELEMENT_TAKE_ENTRY(C, T, S, F) element_take_##S,
-static const element_take element_takes[5] = { NUMJ_FOR_EACH_DTYPE(ELEMENT_TAKE_ENTRY) };
+static const element_take element_takes[NUMJ_NDTYPES] = { NUMJ_FOR_EACH_DTYPE(ELEMENT_TAKE_ENTRY) };
 
 struct take_state {
     int32_t dt;
@@ -473,7 +473,7 @@ static int32_t take_parallel(struct take_state *st, char *indexed, char *dense) 
 static int32_t take(struct take_state *st, int32_t ndim, const int64_t *shape, int32_t axis,
                     char *indexed, const int64_t *istrides, char *dense, const int64_t *dstrides) {
     const int32_t dt = st->dt;
-    if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
+    if (dt < 0 || dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
     if (ndim < 1 || ndim > NUMJ_MAX_DIMS) return NUMJ_ENDIM;
     if (axis < 0 || axis >= ndim || !shape || !istrides || !dstrides || !indexed || !dense) return NUMJ_EARG;
     int64_t total = numj_itemsize(dt);

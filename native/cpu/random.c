@@ -86,7 +86,7 @@ NUMJ_FOR_EACH_FLOAT(FLOAT_RNG_LOOPS)
 NUMJ_FOR_EACH_INT(INT_RNG_LOOPS)
 
 /* [kind][dtype]: the loop, or NULL where the pair is not defined */
-static const rng_loop rng_loops[][5] = {
+static const rng_loop rng_loops[][NUMJ_NDTYPES] = {
     [NUMJ_RANDOM_UNIFORM01] = { NULL, NULL, NULL, rng_uniform01_f32, rng_uniform01_f64 },
     [NUMJ_RANDOM_NORMAL] = { NULL, NULL, NULL, rng_normal_f32, rng_normal_f64 },
     [NUMJ_RANDOM_UNIFORM] = { NULL, NULL, NULL, rng_uniform_f32, rng_uniform_f64 },
@@ -109,7 +109,7 @@ static int words_per_unit(int32_t kind, int32_t dt, uint64_t range) {
 int32_t numj_random_fill(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out,
                          const double *params, const int64_t *iparams) {
     if (kind < 0 || kind >= (int32_t)(sizeof rng_loops / sizeof rng_loops[0])) return NUMJ_EOP;
-    if (dt < 0 || dt > 4 || !rng_loops[kind][dt]) return NUMJ_EDTYPE;
+    if (dt < 0 || dt >= NUMJ_NDTYPES || !rng_loops[kind][dt]) return NUMJ_EDTYPE;
     if (n < 0 || (n > 0 && !out)) return NUMJ_EARG;
     rng_params p = {0, 0, 0, 0};
     switch (kind) {

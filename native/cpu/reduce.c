@@ -313,15 +313,15 @@ typedef struct { numj_loop rows, block; } red_loops;
 #define PAIR(NAME, IS, OS) { rloop_##NAME##_##IS##_##OS, rloop2_##NAME##_##IS##_##OS }
 #define BY_IN(NAME, OS) { PAIR(NAME, b, OS), PAIR(NAME, i32, OS), PAIR(NAME, i64, OS), PAIR(NAME, f32, OS), PAIR(NAME, f64, OS) }
 #define SAME(NAME) { PAIR(NAME, b, b), PAIR(NAME, i32, i32), PAIR(NAME, i64, i64), PAIR(NAME, f32, f32), PAIR(NAME, f64, f64) }
-static const red_loops sum_loops[3][5] = { BY_IN(sum, i64), BY_IN(sum, f32), BY_IN(sum, f64) };
-static const red_loops prod_loops[3][5] = { BY_IN(prod, i64), BY_IN(prod, f32), BY_IN(prod, f64) };
-static const red_loops any_loops[5] = BY_IN(any, b);
-static const red_loops all_loops[5] = BY_IN(all, b);
-static const red_loops cnz_loops[5] = BY_IN(cnz, i64);
-static const red_loops max_loops[5] = SAME(max);
-static const red_loops min_loops[5] = SAME(min);
-static const numj_loop argmax_loops[5] = { aloop_argmax_b, aloop_argmax_i32, aloop_argmax_i64, aloop_argmax_f32, aloop_argmax_f64 };
-static const numj_loop argmin_loops[5] = { aloop_argmin_b, aloop_argmin_i32, aloop_argmin_i64, aloop_argmin_f32, aloop_argmin_f64 };
+static const red_loops sum_loops[3][NUMJ_NDTYPES] = { BY_IN(sum, i64), BY_IN(sum, f32), BY_IN(sum, f64) };
+static const red_loops prod_loops[3][NUMJ_NDTYPES] = { BY_IN(prod, i64), BY_IN(prod, f32), BY_IN(prod, f64) };
+static const red_loops any_loops[NUMJ_NDTYPES] = BY_IN(any, b);
+static const red_loops all_loops[NUMJ_NDTYPES] = BY_IN(all, b);
+static const red_loops cnz_loops[NUMJ_NDTYPES] = BY_IN(cnz, i64);
+static const red_loops max_loops[NUMJ_NDTYPES] = SAME(max);
+static const red_loops min_loops[NUMJ_NDTYPES] = SAME(min);
+static const numj_loop argmax_loops[NUMJ_NDTYPES] = { aloop_argmax_b, aloop_argmax_i32, aloop_argmax_i64, aloop_argmax_f32, aloop_argmax_f64 };
+static const numj_loop argmin_loops[NUMJ_NDTYPES] = { aloop_argmin_b, aloop_argmin_i32, aloop_argmin_i64, aloop_argmin_f32, aloop_argmin_f64 };
 
 static int acc_index(int32_t out_dt) {
     return out_dt == NUMJ_INT64 ? 0 : out_dt == NUMJ_FLOAT32 ? 1 : out_dt == NUMJ_FLOAT64 ? 2 : -1;
@@ -341,7 +341,7 @@ static void initial_value(int32_t op, int32_t dt, void *v) {
 
 int32_t numj_reduce(int32_t op, int32_t in_dt, int32_t out_dt, int32_t ndim, const int64_t *shape,
                     const void *in, const int64_t *in_strides, void *out, const int64_t *out_strides) {
-    if (in_dt < 0 || in_dt > 4 || out_dt < 0 || out_dt > 4) return NUMJ_EDTYPE;
+    if (in_dt < 0 || in_dt >= NUMJ_NDTYPES || out_dt < 0 || out_dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
     if (ndim < 0 || ndim > NUMJ_MAX_DIMS) return NUMJ_ENDIM;
     if (!in || !out || (ndim > 0 && (!shape || !in_strides || !out_strides))) return NUMJ_EARG;
     const red_loops *red = NULL;

@@ -62,7 +62,7 @@ NUMJ_FOR_EACH_INT(SCAN_FOR)
 NUMJ_FOR_EACH_FLOAT(SCAN_FOR)
 
 /* [op][dt]; bool has no scan of its own (NumPy's cumsum of bool is int64) */
-static const numj_loop scan_loops[2][5] = {
+static const numj_loop scan_loops[2][NUMJ_NDTYPES] = {
     { NULL, scan_sum_i32, scan_sum_i64, scan_sum_f32, scan_sum_f64 },
     { NULL, scan_prod_i32, scan_prod_i64, scan_prod_f32, scan_prod_f64 },
 };
@@ -70,7 +70,7 @@ static const numj_loop scan_loops[2][5] = {
 int32_t numj_scan(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis,
                   const void *in, const int64_t *in_strides, void *out, const int64_t *out_strides) {
     if (op != NUMJ_RSUM && op != NUMJ_RPROD) return NUMJ_EOP;
-    if (dt < 0 || dt > 4 || !scan_loops[op][dt]) return NUMJ_EDTYPE;
+    if (dt < 0 || dt >= NUMJ_NDTYPES || !scan_loops[op][dt]) return NUMJ_EDTYPE;
     if (ndim < 1 || ndim > NUMJ_MAX_DIMS) return NUMJ_ENDIM;
     if (axis < 0 || axis >= ndim || !shape || !in || !out || !in_strides || !out_strides) return NUMJ_EARG;
     int64_t oshape[NUMJ_MAX_DIMS], ist[NUMJ_MAX_DIMS], ost[NUMJ_MAX_DIMS];

@@ -182,12 +182,12 @@ struct sort_lanes {
 NUMJ_FOR_EACH_DTYPE(SORT_FOR)
 
 #define SORT_ENTRY(ORD) { sort_##ORD##_b, sort_##ORD##_i32, sort_##ORD##_i64, sort_##ORD##_f32, sort_##ORD##_f64 }
-static const numj_loop sort_loops[2][5] = { SORT_ENTRY(asc), SORT_ENTRY(desc) };
+static const numj_loop sort_loops[2][NUMJ_NDTYPES] = { SORT_ENTRY(asc), SORT_ENTRY(desc) };
 
 int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t descending, int64_t k,
                   const void *in, const int64_t *in_strides, void *values, const int64_t *values_strides,
                   void *indices, const int64_t *indices_strides, void *work) {
-    if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
+    if (dt < 0 || dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
     if (ndim < 1 || ndim > NUMJ_MAX_DIMS) return NUMJ_ENDIM;
     if (axis < 0 || axis >= ndim || !shape || !in || !in_strides) return NUMJ_EARG;
     if ((!values && !indices) || (values && !values_strides) || (indices && !indices_strides)) return NUMJ_EARG;

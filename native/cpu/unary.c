@@ -137,41 +137,47 @@ UN_LOOP(isnan, b, numj_bool, numj_bool)
 UN_LOOP(isinf, b, numj_bool, numj_bool)
 UN_LOOP(isfinite, b, numj_bool, numj_bool)
 
-#define UROW_FLT(OP) { NULL, NULL, NULL, uloop_##OP##_f32, uloop_##OP##_f64 }
-#define UROW_NUM(OP) { NULL, uloop_##OP##_i32, uloop_##OP##_i64, uloop_##OP##_f32, uloop_##OP##_f64 }
+/* ---- dispatch table [op][dtype], one row per numj_ops.def line; NULL = not defined for that dtype - */
+
 #define UROW_ALL(OP) { uloop_##OP##_b, uloop_##OP##_i32, uloop_##OP##_i64, uloop_##OP##_f32, uloop_##OP##_f64 }
-/* integer floor/ceil/trunc/rint are the identity (NumPy 2 keeps the integer dtype) */
-#define UROW_IDENT(OP) { uloop_ident_b, uloop_ident_i32, uloop_ident_i64, uloop_##OP##_f32, uloop_##OP##_f64 }
+#define UROW_NUM(OP) { NULL, uloop_##OP##_i32, uloop_##OP##_i64, uloop_##OP##_f32, uloop_##OP##_f64 }
+#define UROW_INT(OP) { uloop_##OP##_b, uloop_##OP##_i32, uloop_##OP##_i64, NULL, NULL }
+#define UROW_FLT(OP) { NULL, NULL, NULL, uloop_##OP##_f32, uloop_##OP##_f64 }
 
-static const numj_loop unary_loops[][5] = {
-    [NUMJ_NEG] = UROW_NUM(neg), [NUMJ_ABS] = { uloop_ident_b, uloop_abs_i32, uloop_abs_i64, uloop_abs_f32, uloop_abs_f64 },
-    [NUMJ_SIGN] = UROW_NUM(sign), [NUMJ_SQRT] = UROW_FLT(sqrt),
-    [NUMJ_SQUARE] = { uloop_ident_b, uloop_square_i32, uloop_square_i64, uloop_square_f32, uloop_square_f64 },
-    [NUMJ_EXP] = UROW_FLT(exp), [NUMJ_LOG] = UROW_FLT(log), [NUMJ_LOG1P] = UROW_FLT(log1p),
-    [NUMJ_EXPM1] = UROW_FLT(expm1), [NUMJ_TANH] = UROW_FLT(tanh), [NUMJ_SIGMOID] = UROW_FLT(sigmoid),
-    [NUMJ_RELU] = UROW_NUM(relu), [NUMJ_SIN] = UROW_FLT(sin), [NUMJ_COS] = UROW_FLT(cos),
-    [NUMJ_FLOOR] = UROW_IDENT(floor), [NUMJ_CEIL] = UROW_IDENT(ceil), [NUMJ_ROUND] = UROW_NUM(round),
-    [NUMJ_CLIP] = UROW_FLT(clip), [NUMJ_RECIPROCAL] = UROW_FLT(recip), [NUMJ_LOG2] = UROW_FLT(log2),
-    [NUMJ_LOG10] = UROW_FLT(log10), [NUMJ_TAN] = UROW_FLT(tan), [NUMJ_TRUNC] = UROW_IDENT(trunc),
-    [NUMJ_LEAKY_RELU] = UROW_FLT(leaky), [NUMJ_LOGICAL_NOT] = UROW_ALL(lnot),
-    [NUMJ_BIT_NOT] = { uloop_lnot_b, uloop_bitnot_i32, uloop_bitnot_i64, NULL, NULL },
-    [NUMJ_ISNAN] = UROW_ALL(isnan), [NUMJ_ISINF] = UROW_ALL(isinf), [NUMJ_ISFINITE] = UROW_ALL(isfinite),
-    [NUMJ_SIGMOID_DERIVATIVE] = UROW_FLT(sigmoidd), [NUMJ_RINT] = UROW_IDENT(rint),
+/* Rows name uloop_<kernel>_<dtype>; where that is another op's loop, these name it: bool abs and
+ * square, and bool and integer floor/ceil/trunc/rint, are the identity (NumPy 2 keeps the dtype);
+ * bool invert is logical not. */
+#define uloop_abs_b uloop_ident_b
+#define uloop_square_b uloop_ident_b
+#define uloop_floor_b uloop_ident_b
+#define uloop_floor_i32 uloop_ident_i32
+#define uloop_floor_i64 uloop_ident_i64
+#define uloop_ceil_b uloop_ident_b
+#define uloop_ceil_i32 uloop_ident_i32
+#define uloop_ceil_i64 uloop_ident_i64
+#define uloop_trunc_b uloop_ident_b
+#define uloop_trunc_i32 uloop_ident_i32
+#define uloop_trunc_i64 uloop_ident_i64
+#define uloop_rint_b uloop_ident_b
+#define uloop_rint_i32 uloop_ident_i32
+#define uloop_rint_i64 uloop_ident_i64
+#define uloop_bitnot_b uloop_lnot_b
+
+static const numj_loop unary_loops[][NUMJ_NDTYPES] = {
+#define NUMJ_UNARY_OP(NAME, CODE, KERNEL, NUMPY, KIND, CPU, CUDA, RESULT, NPARAMS) \
+    [NUMJ_##NAME] = UROW_##CPU(KERNEL),
+#include "numj_ops.def"
 };
-
-static int bool_result(int32_t op) {
-    return op == NUMJ_LOGICAL_NOT || op == NUMJ_ISNAN || op == NUMJ_ISINF || op == NUMJ_ISFINITE;
-}
 
 int32_t numj_unary(int32_t op, int32_t dt, int32_t out_dt, int32_t ndim, const int64_t *shape,
                    const void *a, const int64_t *a_strides, void *out, const int64_t *out_strides,
                    const double *param) {
     if (op < 0 || op >= (int32_t)(sizeof unary_loops / sizeof unary_loops[0])) return NUMJ_EOP;
-    if (dt < 0 || dt > 4) return NUMJ_EDTYPE;
-    if (out_dt != (bool_result(op) ? NUMJ_BOOL : dt)) return NUMJ_EDTYPE;
+    if (dt < 0 || dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
+    if (out_dt != (numj_op_result(NUMJ_OP_UNARY, op) == NUMJ_RESULT_BOOL ? NUMJ_BOOL : dt)) return NUMJ_EDTYPE;
     numj_loop loop = unary_loops[op][dt];
     if (!loop) return NUMJ_EDTYPE;
-    if ((op == NUMJ_ROUND || op == NUMJ_CLIP || op == NUMJ_LEAKY_RELU) && !param) return NUMJ_EARG;
+    if (numj_op_nparams(NUMJ_OP_UNARY, op) > 0 && !param) return NUMJ_EARG;
     if (!a || !out || (ndim > 0 && (!shape || !a_strides || !out_strides))) return NUMJ_EARG;
     char *ptrs[2] = {(char *)a, (char *)out};
     const int64_t *strides[2] = {a_strides, out_strides};

@@ -7,24 +7,18 @@
 //   numj_binary(int32 op, int32 dt, numj_iter3 it, const void *a, const void *b, void *out,
 //               uint64 a_scalar, uint64 b_scalar)
 //       a or b NULL: that operand is the scalar passed by value (dtypes.cuh). out is of dtype dt, or
-//       bool for the comparisons and logical ops. The host (CudaBackend.binarySupported) rejects an
-//       op/dtype pair the CPU backend rejects too; such a pair leaves out unwritten here.
-//   numj_binary_f32 / numj_binary_f64(int32 op, numj_iter3 it, a, b, out): the float32/float64 subset
-//       without scalars (the first ABI, kept for its callers).
+//       bool for the comparisons and logical ops. Which (op, dtype) pairs have a loop is numj_ops.def's
+//       CUDA column (ops.cuh): the host rejects the others before launching, and such a pair leaves out
+//       unwritten here.
 #include "dtypes.cuh"
+#include "ops.cuh"
 
 namespace numj_binary_detail {
 
+// Whether (T, OP) has a loop: numj_ops.def's CUDA column.
 template <typename T, int OP>
 struct valid {
-    static constexpr bool is_float = std::is_floating_point<T>::value;
-    static constexpr bool is_bool = std::is_same<T, bool>::value;
-    static constexpr bool value =
-        (OP == NUMJ_ADD || OP == NUMJ_MUL || OP == NUMJ_MAXIMUM || OP == NUMJ_MINIMUM
-         || (OP >= NUMJ_EQ && OP <= NUMJ_LOGICAL_XOR))
-        || ((OP == NUMJ_SUB || OP == NUMJ_FLOOR_DIV || OP == NUMJ_MOD || OP == NUMJ_POW) && !is_bool)
-        || ((OP == NUMJ_DIV || OP == NUMJ_ARCTAN2 || OP == NUMJ_FMAX || OP == NUMJ_FMIN) && is_float)
-        || ((OP == NUMJ_BIT_AND || OP == NUMJ_BIT_OR || OP == NUMJ_BIT_XOR) && !is_float);
+    static constexpr bool value = numj_cu_has_dtype<T>(numj_cu_binary_dtypes(OP));
 };
 
 // NumPy's npy_divmod for floats: the floor quotient, and the remainder in *modulus.
@@ -121,6 +115,9 @@ __device__ __forceinline__ void store(int32_t op, T a, T b, char *out) {
         case OP:                                                                  \
             if constexpr (valid<T, OP>::value) {                                  \
                 typedef decltype(apply<T, OP>(T(), T())) OT;                      \
+                static_assert(std::is_same<OT, typename std::conditional<         \
+                                  numj_cu_binary_bool(OP), bool, T>::type>::value, \
+                              "apply's result type differs from numj_ops.def's"); \
                 *(OT *)out = apply<T, OP>(a, b);                                  \
             }                                                                     \
             break;
@@ -141,7 +138,7 @@ template <typename T>
 __device__ void dispatch(int32_t op, const numj_iter3 &it, const char *a, const char *b, char *out,
                          uint64_t as, uint64_t bs) {
     const int64_t st = (int64_t)sizeof(T);
-    const int64_t so = (op >= NUMJ_EQ && op <= NUMJ_LOGICAL_XOR) ? 1 : st;
+    const int64_t so = numj_cu_binary_bool(op) ? 1 : st;
     if (it.ndim == 1 && a && b && it.strides[0][0] == st && it.strides[1][0] == st && it.strides[2][0] == so) {
         const T *pa = (const T *)a, *pb = (const T *)b;
         NUMJ_GRID_STRIDE_LOOP(i, it.n) { store<T>(op, pa[i], pb[i], out + i * so); }
@@ -162,14 +159,4 @@ extern "C" __global__ void numj_binary(int32_t op, int32_t dt, numj_iter3 it, co
         numj_binary_detail::dispatch<decltype(tag)>(op, it, (const char *)a, (const char *)b, (char *)out,
                                                    a_scalar, b_scalar);
     });
-}
-
-extern "C" __global__ void numj_binary_f32(int32_t op, numj_iter3 it, const float *a, const float *b, float *out) {
-    if (op <= NUMJ_MINIMUM)
-        numj_binary_detail::dispatch<float>(op, it, (const char *)a, (const char *)b, (char *)out, 0, 0);
-}
-
-extern "C" __global__ void numj_binary_f64(int32_t op, numj_iter3 it, const double *a, const double *b, double *out) {
-    if (op <= NUMJ_MINIMUM)
-        numj_binary_detail::dispatch<double>(op, it, (const char *)a, (const char *)b, (char *)out, 0, 0);
 }

@@ -6,8 +6,10 @@
 //   numj_unary(int32 op, int32 dt, numj_iter2 it, const void *a, void *out, uint64 a_scalar,
 //              double p0, double p1)
 //       out has dtype dt, or bool for isnan/isinf/isfinite/logical_not. p0, p1: round's decimals,
-//       clip's bounds, leaky relu's alpha. The host rejects op/dtype pairs the CPU backend rejects.
+//       clip's bounds, leaky relu's alpha. Which (op, dtype) pairs have a loop is numj_ops.def's CUDA
+//       column (ops.cuh): the host rejects the others before launching, and they store nothing here.
 #include "dtypes.cuh"
+#include "ops.cuh"
 
 namespace numj_unary_detail {
 
@@ -40,7 +42,7 @@ __device__ __forceinline__ T round_int(T x, double decimals) {
     return (T)((U)q * (U)f);
 }
 
-// One element. Returns false for an op/dtype pair that has no loop (nothing is stored).
+// One element; stores nothing for an op/dtype pair without a loop (dispatch returns before that).
 template <typename T>
 __device__ __forceinline__ void store(int32_t op, T x, char *out, double p0, double p1) {
     constexpr bool is_float = std::is_floating_point<T>::value;
@@ -120,7 +122,8 @@ __device__ __forceinline__ void store(int32_t op, T x, char *out, double p0, dou
 
 template <typename T>
 __device__ void dispatch(int32_t op, const numj_iter2 &it, const char *a, char *out, uint64_t as, double p0, double p1) {
-    const bool bool_out = op == NUMJ_LOGICAL_NOT || op == NUMJ_ISNAN || op == NUMJ_ISINF || op == NUMJ_ISFINITE;
+    if (!numj_cu_has_dtype<T>(numj_cu_unary_dtypes(op))) return;
+    const bool bool_out = numj_cu_unary_bool(op);
     const int64_t st = (int64_t)sizeof(T), so = bool_out ? 1 : st;
     if (it.ndim == 1 && a && it.strides[0][0] == st && it.strides[1][0] == so) {
         const T *pa = (const T *)a;

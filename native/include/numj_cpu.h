@@ -46,6 +46,31 @@ int32_t numj_unary(int32_t op, int32_t dt, int32_t out_dt, int32_t ndim, const i
                    const void *a, const int64_t *a_strides, void *out, const int64_t *out_strides,
                    const double *param);
 
+/* ---- the elementwise op table (native/include/numj_ops.def, native/cpu/optable.c) -----------------
+ * What each device supports, so that the Java side asks instead of keeping its own copy; the CPU
+ * library answers for CUDA too (it is loadable wherever NumJ runs). family: NUMJ_OP_BINARY or
+ * NUMJ_OP_UNARY; op: an enum numj_binary_op / numj_unary_op code. */
+
+/* Number of ops of the family (their codes are 0..n-1); 0 for an unknown family. */
+int32_t numj_op_count(int32_t family);
+
+/* The dtypes `device` (enum numj_device) has a loop for, as a bitmask of (1 << dtype) (enum
+ * numj_dtype_set); 0 for an unknown family, op or device. numj_binary/numj_unary return NUMJ_EDTYPE
+ * exactly for the dtypes whose bit is clear. */
+int32_t numj_op_dtypes(int32_t family, int32_t op, int32_t device);
+
+/* The output dtype rule (enum numj_result_rule: NUMJ_RESULT_SAME or NUMJ_RESULT_BOOL); -1 if unknown. */
+int32_t numj_op_result(int32_t family, int32_t op);
+
+/* How many doubles the op reads from its parameters (clip 2, round and leaky_relu 1); -1 if unknown. */
+int32_t numj_op_nparams(int32_t family, int32_t op);
+
+/* Its enum numj_op_kind; -1 if unknown. */
+int32_t numj_op_kind(int32_t family, int32_t op);
+
+/* NumPy's name for it ("add", "true_divide", ...; NumJ's own where NumPy has none); NULL if unknown. */
+const char *numj_op_name(int32_t family, int32_t op);
+
 /* out[i] = cond[i] ? x[i] : y[i]; cond is bool, x/y/out of dtype dt. */
 int32_t numj_where(int32_t dt, int32_t ndim, const int64_t *shape,
                    const void *cond, const int64_t *cond_strides, const void *x, const int64_t *x_strides,

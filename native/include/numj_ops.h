@@ -1,6 +1,7 @@
 /*
  * NumJ's op vocabulary, shared by the CPU (native/cpu) and CUDA (native/cuda) backends and mirrored
- * by dev.numj.internal.Ops in Java. Values are part of the ABI: append, never renumber.
+ * by dev.numj.internal.Ops in Java. Values are part of the ABI: append, never renumber. Elementwise
+ * ops are declared in numj_ops.def, whose header comment says what follows from it.
  */
 #ifndef NUMJ_OPS_H
 #define NUMJ_OPS_H
@@ -23,29 +24,57 @@ enum numj_dtype {
     NUMJ_INT32 = 1,
     NUMJ_INT64 = 2,
     NUMJ_FLOAT32 = 3,
-    NUMJ_FLOAT64 = 4
+    NUMJ_FLOAT64 = 4,
+    NUMJ_NDTYPES = 5    /* how many dtypes there are (not a dtype): the extent of per-dtype tables */
 };
 
+/* The op enums, generated from numj_ops.def (one line per op: its code, kernels, NumPy name, kind,
+ * dtypes per device, result dtype, parameters). */
 enum numj_binary_op {
-    NUMJ_ADD = 0, NUMJ_SUB = 1, NUMJ_MUL = 2, NUMJ_DIV = 3, NUMJ_FLOOR_DIV = 4, NUMJ_MOD = 5,
-    NUMJ_POW = 6, NUMJ_MAXIMUM = 7, NUMJ_MINIMUM = 8,
-    /* bool results */
-    NUMJ_EQ = 9, NUMJ_NE = 10, NUMJ_LT = 11, NUMJ_LE = 12, NUMJ_GT = 13, NUMJ_GE = 14,
-    NUMJ_LOGICAL_AND = 15, NUMJ_LOGICAL_OR = 16, NUMJ_LOGICAL_XOR = 17,
-    /* bitwise on bool/int (NumPy's & | ^) */
-    NUMJ_BIT_AND = 18, NUMJ_BIT_OR = 19, NUMJ_BIT_XOR = 20,
-    NUMJ_ARCTAN2 = 21, NUMJ_FMAX = 22, NUMJ_FMIN = 23
+#define NUMJ_BINARY_OP(NAME, CODE, ...) NUMJ_##NAME = CODE,
+#include "numj_ops.def"
 };
 
 enum numj_unary_op {
-    NUMJ_NEG = 0, NUMJ_ABS = 1, NUMJ_SIGN = 2, NUMJ_SQRT = 3, NUMJ_SQUARE = 4, NUMJ_EXP = 5,
-    NUMJ_LOG = 6, NUMJ_LOG1P = 7, NUMJ_EXPM1 = 8, NUMJ_TANH = 9, NUMJ_SIGMOID = 10, NUMJ_RELU = 11,
-    NUMJ_SIN = 12, NUMJ_COS = 13, NUMJ_FLOOR = 14, NUMJ_CEIL = 15, NUMJ_ROUND = 16, NUMJ_CLIP = 17,
-    NUMJ_RECIPROCAL = 18, NUMJ_LOG2 = 19, NUMJ_LOG10 = 20, NUMJ_TAN = 21, NUMJ_TRUNC = 22,
-    NUMJ_LEAKY_RELU = 23, NUMJ_LOGICAL_NOT = 24, NUMJ_BIT_NOT = 25,
-    /* bool results */
-    NUMJ_ISNAN = 26, NUMJ_ISINF = 27, NUMJ_ISFINITE = 28,
-    NUMJ_SIGMOID_DERIVATIVE = 29, NUMJ_RINT = 30
+#define NUMJ_UNARY_OP(NAME, CODE, ...) NUMJ_##NAME = CODE,
+#include "numj_ops.def"
+};
+
+/* The vocabulary of numj_ops.def's other columns, and of numj_op_dtypes() & co. (numj_cpu.h). */
+enum numj_op_family {
+    NUMJ_OP_BINARY = 0,     /* enum numj_binary_op, numj_binary */
+    NUMJ_OP_UNARY = 1       /* enum numj_unary_op, numj_unary */
+};
+
+enum numj_device {
+    NUMJ_DEVICE_CPU = 0,    /* libnumj_cpu (native/cpu) */
+    NUMJ_DEVICE_CUDA = 1    /* numj_kernels.fatbin (native/cuda) */
+};
+
+/* Sets of dtypes as bitmasks: bit (1 << dtype) for each NUMJ_<dtype> in the set. */
+enum numj_dtype_set {
+    NUMJ_DTYPES_ALL = (1 << NUMJ_BOOL) | (1 << NUMJ_INT32) | (1 << NUMJ_INT64) | (1 << NUMJ_FLOAT32) | (1 << NUMJ_FLOAT64),
+    NUMJ_DTYPES_NUM = (1 << NUMJ_INT32) | (1 << NUMJ_INT64) | (1 << NUMJ_FLOAT32) | (1 << NUMJ_FLOAT64),
+    NUMJ_DTYPES_INT = (1 << NUMJ_BOOL) | (1 << NUMJ_INT32) | (1 << NUMJ_INT64),
+    NUMJ_DTYPES_FLT = (1 << NUMJ_FLOAT32) | (1 << NUMJ_FLOAT64)
+};
+
+/* The output dtype of an op computed in dtype dt. */
+enum numj_result_rule {
+    NUMJ_RESULT_SAME = 0,   /* dt */
+    NUMJ_RESULT_BOOL = 1    /* NUMJ_BOOL */
+};
+
+/* What an op does, for grouping (docs, error messages, tests); kernels never branch on it. */
+enum numj_op_kind {
+    NUMJ_KIND_ARITHMETIC = 0,   /* + - * / // % **, max/min, abs, sign, square, reciprocal, clip */
+    NUMJ_KIND_COMPARISON = 1,   /* == != < <= > >=, bool result */
+    NUMJ_KIND_LOGICAL = 2,      /* logical and/or/xor/not: operands' truth, bool result */
+    NUMJ_KIND_BITWISE = 3,      /* & | ^ ~ on bool and integers */
+    NUMJ_KIND_MATH = 4,         /* libm functions on floats: sqrt, exp and log, trigonometry */
+    NUMJ_KIND_ROUNDING = 5,     /* floor, ceil, trunc, rint, round: the identity on integers */
+    NUMJ_KIND_ACTIVATION = 6,   /* neural-network functions NumPy lacks: sigmoid, relu, ... */
+    NUMJ_KIND_PREDICATE = 7     /* isnan, isinf, isfinite: bool result */
 };
 
 enum numj_reduce_op {

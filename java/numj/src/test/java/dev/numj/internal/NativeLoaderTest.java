@@ -70,8 +70,10 @@ class NativeLoaderTest {
         int magic = ByteBuffer.wrap(fatbin).order(ByteOrder.LITTLE_ENDIAN).getInt(0);
         assertEquals(FATBIN_MAGIC, magic, () -> "fatbin magic 0x" + Integer.toHexString(magic));
         String text = new String(fatbin, StandardCharsets.ISO_8859_1);
-        assertTrue(text.contains("numj_binary_f32") && text.contains("numj_binary_f64"),
-                "fatbin lacks the numj_binary_f32/f64 entry points");
+        // each cubin names its kernels' code sections after them: ".text.<entry point>"
+        for (String entry : new String[] {"numj_binary", "numj_unary"}) {
+            assertTrue(text.contains(".text." + entry + "\0"), "fatbin lacks the " + entry + " entry point");
+        }
     }
 
     @Test

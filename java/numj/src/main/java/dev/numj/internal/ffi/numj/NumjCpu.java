@@ -132,6 +132,15 @@ public class NumjCpu extends NumjCpu$shared {
     public static int NUMJ_FLOAT64() {
         return NUMJ_FLOAT64;
     }
+    private static final int NUMJ_NDTYPES = (int)5L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_dtype.NUMJ_NDTYPES = 5
+     * }
+     */
+    public static int NUMJ_NDTYPES() {
+        return NUMJ_NDTYPES;
+    }
     private static final int NUMJ_ADD = (int)0L;
     /**
      * {@snippet lang=c :
@@ -626,6 +635,168 @@ public class NumjCpu extends NumjCpu$shared {
      */
     public static int NUMJ_RINT() {
         return NUMJ_RINT;
+    }
+    private static final int NUMJ_OP_BINARY = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_op_family.NUMJ_OP_BINARY = 0
+     * }
+     */
+    public static int NUMJ_OP_BINARY() {
+        return NUMJ_OP_BINARY;
+    }
+    private static final int NUMJ_OP_UNARY = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_op_family.NUMJ_OP_UNARY = 1
+     * }
+     */
+    public static int NUMJ_OP_UNARY() {
+        return NUMJ_OP_UNARY;
+    }
+    private static final int NUMJ_DEVICE_CPU = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_device.NUMJ_DEVICE_CPU = 0
+     * }
+     */
+    public static int NUMJ_DEVICE_CPU() {
+        return NUMJ_DEVICE_CPU;
+    }
+    private static final int NUMJ_DEVICE_CUDA = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_device.NUMJ_DEVICE_CUDA = 1
+     * }
+     */
+    public static int NUMJ_DEVICE_CUDA() {
+        return NUMJ_DEVICE_CUDA;
+    }
+    private static final int NUMJ_DTYPES_ALL = (int)31L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_dtype_set.NUMJ_DTYPES_ALL = 31
+     * }
+     */
+    public static int NUMJ_DTYPES_ALL() {
+        return NUMJ_DTYPES_ALL;
+    }
+    private static final int NUMJ_DTYPES_NUM = (int)30L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_dtype_set.NUMJ_DTYPES_NUM = 30
+     * }
+     */
+    public static int NUMJ_DTYPES_NUM() {
+        return NUMJ_DTYPES_NUM;
+    }
+    private static final int NUMJ_DTYPES_INT = (int)7L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_dtype_set.NUMJ_DTYPES_INT = 7
+     * }
+     */
+    public static int NUMJ_DTYPES_INT() {
+        return NUMJ_DTYPES_INT;
+    }
+    private static final int NUMJ_DTYPES_FLT = (int)24L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_dtype_set.NUMJ_DTYPES_FLT = 24
+     * }
+     */
+    public static int NUMJ_DTYPES_FLT() {
+        return NUMJ_DTYPES_FLT;
+    }
+    private static final int NUMJ_RESULT_SAME = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_result_rule.NUMJ_RESULT_SAME = 0
+     * }
+     */
+    public static int NUMJ_RESULT_SAME() {
+        return NUMJ_RESULT_SAME;
+    }
+    private static final int NUMJ_RESULT_BOOL = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_result_rule.NUMJ_RESULT_BOOL = 1
+     * }
+     */
+    public static int NUMJ_RESULT_BOOL() {
+        return NUMJ_RESULT_BOOL;
+    }
+    private static final int NUMJ_KIND_ARITHMETIC = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_op_kind.NUMJ_KIND_ARITHMETIC = 0
+     * }
+     */
+    public static int NUMJ_KIND_ARITHMETIC() {
+        return NUMJ_KIND_ARITHMETIC;
+    }
+    private static final int NUMJ_KIND_COMPARISON = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_op_kind.NUMJ_KIND_COMPARISON = 1
+     * }
+     */
+    public static int NUMJ_KIND_COMPARISON() {
+        return NUMJ_KIND_COMPARISON;
+    }
+    private static final int NUMJ_KIND_LOGICAL = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_op_kind.NUMJ_KIND_LOGICAL = 2
+     * }
+     */
+    public static int NUMJ_KIND_LOGICAL() {
+        return NUMJ_KIND_LOGICAL;
+    }
+    private static final int NUMJ_KIND_BITWISE = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_op_kind.NUMJ_KIND_BITWISE = 3
+     * }
+     */
+    public static int NUMJ_KIND_BITWISE() {
+        return NUMJ_KIND_BITWISE;
+    }
+    private static final int NUMJ_KIND_MATH = (int)4L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_op_kind.NUMJ_KIND_MATH = 4
+     * }
+     */
+    public static int NUMJ_KIND_MATH() {
+        return NUMJ_KIND_MATH;
+    }
+    private static final int NUMJ_KIND_ROUNDING = (int)5L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_op_kind.NUMJ_KIND_ROUNDING = 5
+     * }
+     */
+    public static int NUMJ_KIND_ROUNDING() {
+        return NUMJ_KIND_ROUNDING;
+    }
+    private static final int NUMJ_KIND_ACTIVATION = (int)6L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_op_kind.NUMJ_KIND_ACTIVATION = 6
+     * }
+     */
+    public static int NUMJ_KIND_ACTIVATION() {
+        return NUMJ_KIND_ACTIVATION;
+    }
+    private static final int NUMJ_KIND_PREDICATE = (int)7L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_op_kind.NUMJ_KIND_PREDICATE = 7
+     * }
+     */
+    public static int NUMJ_KIND_PREDICATE() {
+        return NUMJ_KIND_PREDICATE;
     }
     private static final int NUMJ_RSUM = (int)0L;
     /**
@@ -1203,6 +1374,372 @@ public class NumjCpu extends NumjCpu$shared {
                 traceDowncall("numj_unary", op, dt, out_dt, ndim, shape, a, a_strides, out, out_strides, param);
             }
             return (int)mh$.invokeExact(op, dt, out_dt, ndim, shape, a, a_strides, out, out_strides, param);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_op_count {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_op_count");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_op_count(int32_t family)
+     * }
+     */
+    public static FunctionDescriptor numj_op_count$descriptor() {
+        return numj_op_count.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_op_count(int32_t family)
+     * }
+     */
+    public static MethodHandle numj_op_count$handle() {
+        return numj_op_count.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_op_count(int32_t family)
+     * }
+     */
+    public static MemorySegment numj_op_count$address() {
+        return numj_op_count.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_op_count(int32_t family)
+     * }
+     */
+    public static int numj_op_count(int family) {
+        var mh$ = numj_op_count.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_op_count", family);
+            }
+            return (int)mh$.invokeExact(family);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_op_dtypes {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_op_dtypes");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_op_dtypes(int32_t family, int32_t op, int32_t device)
+     * }
+     */
+    public static FunctionDescriptor numj_op_dtypes$descriptor() {
+        return numj_op_dtypes.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_op_dtypes(int32_t family, int32_t op, int32_t device)
+     * }
+     */
+    public static MethodHandle numj_op_dtypes$handle() {
+        return numj_op_dtypes.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_op_dtypes(int32_t family, int32_t op, int32_t device)
+     * }
+     */
+    public static MemorySegment numj_op_dtypes$address() {
+        return numj_op_dtypes.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_op_dtypes(int32_t family, int32_t op, int32_t device)
+     * }
+     */
+    public static int numj_op_dtypes(int family, int op, int device) {
+        var mh$ = numj_op_dtypes.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_op_dtypes", family, op, device);
+            }
+            return (int)mh$.invokeExact(family, op, device);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_op_result {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_op_result");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_op_result(int32_t family, int32_t op)
+     * }
+     */
+    public static FunctionDescriptor numj_op_result$descriptor() {
+        return numj_op_result.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_op_result(int32_t family, int32_t op)
+     * }
+     */
+    public static MethodHandle numj_op_result$handle() {
+        return numj_op_result.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_op_result(int32_t family, int32_t op)
+     * }
+     */
+    public static MemorySegment numj_op_result$address() {
+        return numj_op_result.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_op_result(int32_t family, int32_t op)
+     * }
+     */
+    public static int numj_op_result(int family, int op) {
+        var mh$ = numj_op_result.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_op_result", family, op);
+            }
+            return (int)mh$.invokeExact(family, op);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_op_nparams {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_op_nparams");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_op_nparams(int32_t family, int32_t op)
+     * }
+     */
+    public static FunctionDescriptor numj_op_nparams$descriptor() {
+        return numj_op_nparams.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_op_nparams(int32_t family, int32_t op)
+     * }
+     */
+    public static MethodHandle numj_op_nparams$handle() {
+        return numj_op_nparams.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_op_nparams(int32_t family, int32_t op)
+     * }
+     */
+    public static MemorySegment numj_op_nparams$address() {
+        return numj_op_nparams.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_op_nparams(int32_t family, int32_t op)
+     * }
+     */
+    public static int numj_op_nparams(int family, int op) {
+        var mh$ = numj_op_nparams.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_op_nparams", family, op);
+            }
+            return (int)mh$.invokeExact(family, op);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_op_kind {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_op_kind");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_op_kind(int32_t family, int32_t op)
+     * }
+     */
+    public static FunctionDescriptor numj_op_kind$descriptor() {
+        return numj_op_kind.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_op_kind(int32_t family, int32_t op)
+     * }
+     */
+    public static MethodHandle numj_op_kind$handle() {
+        return numj_op_kind.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_op_kind(int32_t family, int32_t op)
+     * }
+     */
+    public static MemorySegment numj_op_kind$address() {
+        return numj_op_kind.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_op_kind(int32_t family, int32_t op)
+     * }
+     */
+    public static int numj_op_kind(int family, int op) {
+        var mh$ = numj_op_kind.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_op_kind", family, op);
+            }
+            return (int)mh$.invokeExact(family, op);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_op_name {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_op_name");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * const char *numj_op_name(int32_t family, int32_t op)
+     * }
+     */
+    public static FunctionDescriptor numj_op_name$descriptor() {
+        return numj_op_name.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * const char *numj_op_name(int32_t family, int32_t op)
+     * }
+     */
+    public static MethodHandle numj_op_name$handle() {
+        return numj_op_name.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * const char *numj_op_name(int32_t family, int32_t op)
+     * }
+     */
+    public static MemorySegment numj_op_name$address() {
+        return numj_op_name.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * const char *numj_op_name(int32_t family, int32_t op)
+     * }
+     */
+    public static MemorySegment numj_op_name(int family, int op) {
+        var mh$ = numj_op_name.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_op_name", family, op);
+            }
+            return (MemorySegment)mh$.invokeExact(family, op);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {
