@@ -852,9 +852,9 @@ public final class NDArray {
      * arange(6).reshape(2, 3).cumsum(1);   // [[ 0  1  3]\n [ 3  7 12]]
      * }</pre>
      */
-    public NDArray cumsum() { return Scans.scan(this, dev.numj.internal.backend.Ops.RSUM, null); }
+    public NDArray cumsum() { return Scans.cumsum(this, null); }
     /** NumPy {@code a.cumsum(axis=axis)}: the same shape, running sums along the axis. Example: {@code X.cumsum(0)}. */
-    public NDArray cumsum(int axis) { return Scans.scan(this, dev.numj.internal.backend.Ops.RSUM, axis); }
+    public NDArray cumsum(int axis) { return Scans.cumsum(this, axis); }
     /**
      * NumPy {@code a.cumprod()}: running products of the flattened array (1-D; bool and int32 in int64).
      * <pre>{@code
@@ -862,9 +862,9 @@ public final class NDArray {
      * arange(1, 7).reshape(2, 3).cumprod(0);   // [[ 1  2  3]\n [ 4 10 18]]
      * }</pre>
      */
-    public NDArray cumprod() { return Scans.scan(this, dev.numj.internal.backend.Ops.RPROD, null); }
+    public NDArray cumprod() { return Scans.cumprod(this, null); }
     /** NumPy {@code a.cumprod(axis=axis)}. Example: {@code growth.cumprod(0)}. */
-    public NDArray cumprod(int axis) { return Scans.scan(this, dev.numj.internal.backend.Ops.RPROD, axis); }
+    public NDArray cumprod(int axis) { return Scans.cumprod(this, axis); }
 
     /**
      * NumPy {@code np.sort(a)}: a sorted copy along the last axis. Unlike NumPy's in-place

@@ -1,8 +1,8 @@
 package dev.numj;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
 import static dev.numj.internal.ArrayAccess.offsetOf;
 import static dev.numj.internal.ArrayAccess.storageOf;
-import dev.numj.internal.backend.Ops;
 import dev.numj.internal.cpu.CpuBackend;
 import dev.numj.internal.cuda.CudaBackend;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,14 +127,14 @@ class CudaDeviceTest {
     @Test
     void aSeedGivesTheSameNumbersOnBothDevices() {
         int[][] kinds = {   // kind, dtype code
-                {Ops.RANDOM_UNIFORM01, 3}, {Ops.RANDOM_UNIFORM01, 4}, {Ops.RANDOM_NORMAL, 3}, {Ops.RANDOM_NORMAL, 4},
-                {Ops.RANDOM_UNIFORM, 3}, {Ops.RANDOM_UNIFORM, 4}, {Ops.RANDOM_EXPONENTIAL, 4},
-                {Ops.RANDOM_RANDINT, 1}, {Ops.RANDOM_RANDINT, 2}, {Ops.RANDOM_BITS, 1}, {Ops.RANDOM_BITS, 2}};
+                {NumjCpu.NUMJ_RANDOM_UNIFORM01(), 3}, {NumjCpu.NUMJ_RANDOM_UNIFORM01(), 4}, {NumjCpu.NUMJ_RANDOM_NORMAL(), 3}, {NumjCpu.NUMJ_RANDOM_NORMAL(), 4},
+                {NumjCpu.NUMJ_RANDOM_UNIFORM(), 3}, {NumjCpu.NUMJ_RANDOM_UNIFORM(), 4}, {NumjCpu.NUMJ_RANDOM_EXPONENTIAL(), 4},
+                {NumjCpu.NUMJ_RANDOM_RANDINT(), 1}, {NumjCpu.NUMJ_RANDOM_RANDINT(), 2}, {NumjCpu.NUMJ_RANDOM_BITS(), 1}, {NumjCpu.NUMJ_RANDOM_BITS(), 2}};
         for (int[] k : kinds) {
             DType dt = DType.values()[k[1]];
             for (long offset : new long[] {0, 4 * 12345L, 6}) {   // 6: a unit straddling two Philox blocks
                 for (long[] ip : new long[][] {{-3, 1000}, {Long.MIN_VALUE / 2, Long.MAX_VALUE / 2}}) {
-                    if (k[0] != Ops.RANDOM_RANDINT && ip[0] != -3) continue;
+                    if (k[0] != NumjCpu.NUMJ_RANDOM_RANDINT() && ip[0] != -3) continue;
                     long n = 1001;   // odd: the last normal pair drops its sine
                     double[] params = {0.5, 2.0};
                     NDArray c = NDArray.allocate(dt, new long[] {n}), g = NDArray.allocate(GPU, dt, new long[] {n});

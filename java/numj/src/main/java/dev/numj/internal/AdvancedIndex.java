@@ -1,5 +1,6 @@
 package dev.numj.internal;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
 import static dev.numj.internal.ArrayAccess.offsetOf;
 import static dev.numj.internal.ArrayAccess.operandOf;
 import static dev.numj.internal.ArrayAccess.shapeOf;
@@ -7,7 +8,6 @@ import static dev.numj.internal.ArrayAccess.storageOf;
 import static dev.numj.internal.ArrayAccess.stridesOf;
 import dev.numj.internal.backend.Backend;
 import dev.numj.internal.backend.Operand;
-import dev.numj.internal.backend.Ops;
 import dev.numj.internal.Shapes;
 
 import java.math.BigDecimal;
@@ -186,7 +186,7 @@ public final class AdvancedIndex {
     public static long countTrue(NDArray mask) {
         if (mask.size() == 0) return 0;
         NDArray out = ArrayAccess.allocate(DType.INT64, new long[0]);
-        backend(mask).reduce(Ops.RCOUNT_NONZERO, DType.BOOL, DType.INT64, operandOf(mask),
+        backend(mask).reduce(NumjCpu.NUMJ_RCOUNT_NONZERO(), DType.BOOL, DType.INT64, operandOf(mask),
                 new Operand(storageOf(out), offsetOf(out), new long[mask.ndim()]), shapeOf(mask));
         return out.itemLong();
     }
@@ -210,7 +210,7 @@ public final class AdvancedIndex {
                         operandOf(mo), part.count);
                 if (!direct) {
                     if (first) be.cast(DType.INT64, operandOf(mo, p.b), DType.INT64, operandOf(table), p.b);
-                    else be.binary(Ops.ADD, DType.INT64, operandOf(table), operandOf(mo, p.b), operandOf(table), p.b);
+                    else be.binary(NumjCpu.NUMJ_ADD(), DType.INT64, operandOf(table), operandOf(mo, p.b), operandOf(table), p.b);
                 }
             } else {
                 NDArray idx = part.array;

@@ -1,11 +1,11 @@
 package dev.numj.internal;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
 import static dev.numj.internal.ArrayAccess.offsetOf;
 import static dev.numj.internal.ArrayAccess.shapeOf;
 import static dev.numj.internal.ArrayAccess.storageOf;
 import static dev.numj.internal.ArrayAccess.stridesOf;
 import dev.numj.internal.backend.Operand;
-import dev.numj.internal.backend.Ops;
 import dev.numj.internal.Shapes;
 import dev.numj.DType;
 import dev.numj.NDArray;
@@ -62,7 +62,7 @@ public final class ArgReductions {
         shape[n - 1] = shapeOf(a)[ax];
         in[n - 1] = stridesOf(a)[ax];
         ost[n - 1] = 0;
-        Backends.of(a).reduce(max ? Ops.RARGMAX : Ops.RARGMIN, a.dtype(), DType.INT64,
+        Backends.of(a).reduce(max ? NumjCpu.NUMJ_RARGMAX() : NumjCpu.NUMJ_RARGMIN(), a.dtype(), DType.INT64,
                 new Operand(storageOf(a), offsetOf(a), in), new Operand(storageOf(out), offsetOf(out), ost), shape);
         return out;
     }

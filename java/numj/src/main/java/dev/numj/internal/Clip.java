@@ -1,8 +1,8 @@
 package dev.numj.internal;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
 import static dev.numj.internal.ArrayAccess.operandOf;
 import static dev.numj.internal.ArrayAccess.shapeOf;
-import dev.numj.internal.backend.Ops;
 import dev.numj.internal.Shapes;
 import dev.numj.DType;
 import dev.numj.NDArray;
@@ -59,7 +59,7 @@ public final class Clip {
     private static NDArray kernel(NDArray a, DType dt, double lo, double hi) {
         NDArray ac = a.dtype() == dt ? a : Ufuncs.copyAs(a, dt);
         NDArray out = ArrayAccess.allocate(a.device(), dt, shapeOf(a));
-        Backends.of(a).unary(Ops.CLIP, dt, dt, operandOf(ac), operandOf(out), shapeOf(a), lo, hi);
+        Backends.of(a).unary(NumjCpu.NUMJ_CLIP(), dt, dt, operandOf(ac), operandOf(out), shapeOf(a), lo, hi);
         return out;
     }
 }

@@ -1,8 +1,8 @@
 package dev.numj.internal;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
 import static dev.numj.internal.ArrayAccess.operandOf;
 import static dev.numj.internal.ArrayAccess.shapeOf;
-import dev.numj.internal.backend.Ops;
 import dev.numj.DType;
 import dev.numj.NDArray;
 
@@ -21,12 +21,12 @@ public final class Moments {
         long count = 1;
         for (int i = 0; i < red.length; i++) if (red[i]) count *= shapeOf(a)[i];
         DType t = a.dtype().isFloating() ? a.dtype() : DType.FLOAT64;
-        NDArray mean = Reductions.reduce(Ops.RSUM, t, a, red, true).divi((double) count);
+        NDArray mean = Reductions.reduce(NumjCpu.NUMJ_RSUM(), t, a, red, true).divi((double) count);
         NDArray x = a.sub(mean);
         x.muli(x);
-        NDArray ret = Reductions.reduce(Ops.RSUM, t, x, red, keepdims);
+        NDArray ret = Reductions.reduce(NumjCpu.NUMJ_RSUM(), t, x, red, keepdims);
         ret.divi(Math.max(count - ddof, 0));
-        if (std) Backends.of(ret).unary(Ops.SQRT, t, t, operandOf(ret), operandOf(ret), shapeOf(ret));
+        if (std) Backends.of(ret).unary(NumjCpu.NUMJ_SQRT(), t, t, operandOf(ret), operandOf(ret), shapeOf(ret));
         return ret;
     }
 }

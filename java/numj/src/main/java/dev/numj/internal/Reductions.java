@@ -1,12 +1,12 @@
 package dev.numj.internal;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
 import static dev.numj.internal.ArrayAccess.offsetOf;
 import static dev.numj.internal.ArrayAccess.operandOf;
 import static dev.numj.internal.ArrayAccess.shapeOf;
 import static dev.numj.internal.ArrayAccess.storageOf;
 import static dev.numj.internal.ArrayAccess.stridesOf;
 import dev.numj.internal.backend.Operand;
-import dev.numj.internal.backend.Ops;
 import dev.numj.internal.Shapes;
 import dev.numj.DType;
 import dev.numj.NDArray;
@@ -63,7 +63,7 @@ public final class Reductions {
     public static DType sumType(DType d) { return d.isFloating() ? d : DType.INT64; }
 
     public static NDArray sum(NDArray a, int[] axes, boolean keepdims) {
-        return reduce(Ops.RSUM, sumType(a.dtype()), a, axes(a, axes), keepdims);
+        return reduce(NumjCpu.NUMJ_RSUM(), sumType(a.dtype()), a, axes(a, axes), keepdims);
     }
 
     public static NDArray mean(NDArray a, int[] axes, boolean keepdims) {
@@ -71,7 +71,7 @@ public final class Reductions {
         long count = 1;
         for (int i = 0; i < red.length; i++) if (red[i]) count *= shapeOf(a)[i];
         DType t = a.dtype().isFloating() ? a.dtype() : DType.FLOAT64;
-        NDArray s = reduce(Ops.RSUM, t, a, red, keepdims);
+        NDArray s = reduce(NumjCpu.NUMJ_RSUM(), t, a, red, keepdims);
         return s.divi((double) count);   // count 0 gives NaN, as NumPy (which also warns)
     }
 
@@ -82,7 +82,7 @@ public final class Reductions {
                 throw new IllegalArgumentException("zero-size array to reduction operation " + (max ? "maximum" : "minimum")
                         + " which has no identity");
         if (a.ndim() == 0 && a.size() == 0) throw new IllegalArgumentException("zero-size array");
-        return reduce(max ? Ops.RMAX : Ops.RMIN, a.dtype(), a, red, keepdims);
+        return reduce(max ? NumjCpu.NUMJ_RMAX() : NumjCpu.NUMJ_RMIN(), a.dtype(), a, red, keepdims);
     }
 
     // ---- prod, any, all, count_nonzero (issue 3) ----
@@ -96,15 +96,15 @@ public final class Reductions {
     }
 
     public static NDArray prod(NDArray a, int[] axes, boolean keepdims) {
-        return reduce(Ops.RPROD, sumType(a.dtype()), a, axes(a, axes), keepdims);
+        return reduce(NumjCpu.NUMJ_RPROD(), sumType(a.dtype()), a, axes(a, axes), keepdims);
     }
 
     /** {@code any} (or {@code all}): bool results; over an empty axis False (True). */
     public static NDArray anyAll(NDArray a, boolean any, int[] axes, boolean keepdims) {
-        return reduce(any ? Ops.RANY : Ops.RALL, DType.BOOL, a, axes(a, axes), keepdims);
+        return reduce(any ? NumjCpu.NUMJ_RANY() : NumjCpu.NUMJ_RALL(), DType.BOOL, a, axes(a, axes), keepdims);
     }
 
     public static NDArray countNonzero(NDArray a, int[] axes, boolean keepdims) {
-        return reduce(Ops.RCOUNT_NONZERO, DType.INT64, a, axes(a, axes), keepdims);
+        return reduce(NumjCpu.NUMJ_RCOUNT_NONZERO(), DType.INT64, a, axes(a, axes), keepdims);
     }
 }

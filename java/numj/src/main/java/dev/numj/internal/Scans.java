@@ -1,5 +1,7 @@
 package dev.numj.internal;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
+
 import static dev.numj.internal.ArrayAccess.operandOf;
 import static dev.numj.internal.ArrayAccess.shapeOf;
 import dev.numj.internal.Shapes;
@@ -14,7 +16,13 @@ import dev.numj.NDArray;
 public final class Scans {
     private Scans() {}
 
-    /** {@code op}: Ops.RSUM or Ops.RPROD; {@code axis} null flattens. */
+    /** NumPy {@code np.cumsum(a, axis)}; {@code axis} null flattens. */
+    public static NDArray cumsum(NDArray a, Integer axis) { return scan(a, NumjCpu.NUMJ_RSUM(), axis); }
+
+    /** NumPy {@code np.cumprod(a, axis)}; {@code axis} null flattens. */
+    public static NDArray cumprod(NDArray a, Integer axis) { return scan(a, NumjCpu.NUMJ_RPROD(), axis); }
+
+    /** {@code op}: NUMJ_RSUM or NUMJ_RPROD; {@code axis} null flattens. */
     public static NDArray scan(NDArray a, int op, Integer axis) {
         NDArray src = a;
         int ax = 0;

@@ -1,5 +1,6 @@
 package dev.numj.internal;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
 import static dev.numj.internal.ArrayAccess.offsetOf;
 import static dev.numj.internal.ArrayAccess.operandOf;
 import static dev.numj.internal.ArrayAccess.shapeOf;
@@ -8,7 +9,6 @@ import static dev.numj.internal.ArrayAccess.stridesOf;
 import dev.numj.internal.backend.Backend;
 import dev.numj.internal.runtime.Memory;
 import dev.numj.internal.backend.Operand;
-import dev.numj.internal.backend.Ops;
 import dev.numj.internal.Shapes;
 import dev.numj.internal.runtime.Storage;
 
@@ -32,50 +32,50 @@ public final class Ufuncs {
     /** A ufunc: NumPy's name (for messages), the native op code and how its dtypes resolve. */
     public record Ufunc(String name, int code, Kind kind, boolean binary) {}
 
-    public static final Ufunc ADD = new Ufunc("add", Ops.ADD, Kind.ARITH, true);
-    public static final Ufunc SUB = new Ufunc("subtract", Ops.SUB, Kind.SUB, true);
-    public static final Ufunc MUL = new Ufunc("multiply", Ops.MUL, Kind.ARITH, true);
-    public static final Ufunc DIV = new Ufunc("divide", Ops.DIV, Kind.TRUE_DIV, true);
-    public static final Ufunc FLOOR_DIV = new Ufunc("floor_divide", Ops.FLOOR_DIV, Kind.INT_ARITH, true);
-    public static final Ufunc MOD = new Ufunc("remainder", Ops.MOD, Kind.INT_ARITH, true);
-    public static final Ufunc POW = new Ufunc("power", Ops.POW, Kind.INT_ARITH, true);
-    public static final Ufunc MAXIMUM = new Ufunc("maximum", Ops.MAXIMUM, Kind.ARITH, true);
-    public static final Ufunc MINIMUM = new Ufunc("minimum", Ops.MINIMUM, Kind.ARITH, true);
-    public static final Ufunc EQ = new Ufunc("equal", Ops.EQ, Kind.COMPARE, true);
-    public static final Ufunc NE = new Ufunc("not_equal", Ops.NE, Kind.COMPARE, true);
-    public static final Ufunc LT = new Ufunc("less", Ops.LT, Kind.COMPARE, true);
-    public static final Ufunc LE = new Ufunc("less_equal", Ops.LE, Kind.COMPARE, true);
-    public static final Ufunc GT = new Ufunc("greater", Ops.GT, Kind.COMPARE, true);
-    public static final Ufunc GE = new Ufunc("greater_equal", Ops.GE, Kind.COMPARE, true);
-    public static final Ufunc LOGICAL_AND = new Ufunc("logical_and", Ops.LOGICAL_AND, Kind.LOGICAL, true);
-    public static final Ufunc LOGICAL_OR = new Ufunc("logical_or", Ops.LOGICAL_OR, Kind.LOGICAL, true);
-    public static final Ufunc LOGICAL_XOR = new Ufunc("logical_xor", Ops.LOGICAL_XOR, Kind.LOGICAL, true);
-    public static final Ufunc BITWISE_AND = new Ufunc("bitwise_and", Ops.BIT_AND, Kind.BITWISE, true);
-    public static final Ufunc BITWISE_OR = new Ufunc("bitwise_or", Ops.BIT_OR, Kind.BITWISE, true);
-    public static final Ufunc BITWISE_XOR = new Ufunc("bitwise_xor", Ops.BIT_XOR, Kind.BITWISE, true);
+    public static final Ufunc ADD = new Ufunc("add", NumjCpu.NUMJ_ADD(), Kind.ARITH, true);
+    public static final Ufunc SUB = new Ufunc("subtract", NumjCpu.NUMJ_SUB(), Kind.SUB, true);
+    public static final Ufunc MUL = new Ufunc("multiply", NumjCpu.NUMJ_MUL(), Kind.ARITH, true);
+    public static final Ufunc DIV = new Ufunc("divide", NumjCpu.NUMJ_DIV(), Kind.TRUE_DIV, true);
+    public static final Ufunc FLOOR_DIV = new Ufunc("floor_divide", NumjCpu.NUMJ_FLOOR_DIV(), Kind.INT_ARITH, true);
+    public static final Ufunc MOD = new Ufunc("remainder", NumjCpu.NUMJ_MOD(), Kind.INT_ARITH, true);
+    public static final Ufunc POW = new Ufunc("power", NumjCpu.NUMJ_POW(), Kind.INT_ARITH, true);
+    public static final Ufunc MAXIMUM = new Ufunc("maximum", NumjCpu.NUMJ_MAXIMUM(), Kind.ARITH, true);
+    public static final Ufunc MINIMUM = new Ufunc("minimum", NumjCpu.NUMJ_MINIMUM(), Kind.ARITH, true);
+    public static final Ufunc EQ = new Ufunc("equal", NumjCpu.NUMJ_EQ(), Kind.COMPARE, true);
+    public static final Ufunc NE = new Ufunc("not_equal", NumjCpu.NUMJ_NE(), Kind.COMPARE, true);
+    public static final Ufunc LT = new Ufunc("less", NumjCpu.NUMJ_LT(), Kind.COMPARE, true);
+    public static final Ufunc LE = new Ufunc("less_equal", NumjCpu.NUMJ_LE(), Kind.COMPARE, true);
+    public static final Ufunc GT = new Ufunc("greater", NumjCpu.NUMJ_GT(), Kind.COMPARE, true);
+    public static final Ufunc GE = new Ufunc("greater_equal", NumjCpu.NUMJ_GE(), Kind.COMPARE, true);
+    public static final Ufunc LOGICAL_AND = new Ufunc("logical_and", NumjCpu.NUMJ_LOGICAL_AND(), Kind.LOGICAL, true);
+    public static final Ufunc LOGICAL_OR = new Ufunc("logical_or", NumjCpu.NUMJ_LOGICAL_OR(), Kind.LOGICAL, true);
+    public static final Ufunc LOGICAL_XOR = new Ufunc("logical_xor", NumjCpu.NUMJ_LOGICAL_XOR(), Kind.LOGICAL, true);
+    public static final Ufunc BITWISE_AND = new Ufunc("bitwise_and", NumjCpu.NUMJ_BIT_AND(), Kind.BITWISE, true);
+    public static final Ufunc BITWISE_OR = new Ufunc("bitwise_or", NumjCpu.NUMJ_BIT_OR(), Kind.BITWISE, true);
+    public static final Ufunc BITWISE_XOR = new Ufunc("bitwise_xor", NumjCpu.NUMJ_BIT_XOR(), Kind.BITWISE, true);
 
-    public static final Ufunc NEG = new Ufunc("negative", Ops.NEG, Kind.UNARY_NUM, false);
-    public static final Ufunc ABS = new Ufunc("absolute", Ops.ABS, Kind.UNARY_NUM, false);
-    public static final Ufunc SIGN = new Ufunc("sign", Ops.SIGN, Kind.UNARY_NUM, false);
-    public static final Ufunc SQUARE = new Ufunc("square", Ops.SQUARE, Kind.UNARY_NUM, false);
-    public static final Ufunc RELU = new Ufunc("relu", Ops.RELU, Kind.UNARY_NUM, false);
-    public static final Ufunc SQRT = new Ufunc("sqrt", Ops.SQRT, Kind.UNARY_FLOAT, false);
-    public static final Ufunc EXP = new Ufunc("exp", Ops.EXP, Kind.UNARY_FLOAT, false);
-    public static final Ufunc LOG = new Ufunc("log", Ops.LOG, Kind.UNARY_FLOAT, false);
-    public static final Ufunc LOG1P = new Ufunc("log1p", Ops.LOG1P, Kind.UNARY_FLOAT, false);
-    public static final Ufunc EXPM1 = new Ufunc("expm1", Ops.EXPM1, Kind.UNARY_FLOAT, false);
-    public static final Ufunc TANH = new Ufunc("tanh", Ops.TANH, Kind.UNARY_FLOAT, false);
-    public static final Ufunc SIN = new Ufunc("sin", Ops.SIN, Kind.UNARY_FLOAT, false);
-    public static final Ufunc COS = new Ufunc("cos", Ops.COS, Kind.UNARY_FLOAT, false);
-    public static final Ufunc SIGMOID = new Ufunc("sigmoid", Ops.SIGMOID, Kind.UNARY_FLOAT, false);
-    public static final Ufunc FLOOR = new Ufunc("floor", Ops.FLOOR, Kind.UNARY_INT_KEEP, false);
-    public static final Ufunc CEIL = new Ufunc("ceil", Ops.CEIL, Kind.UNARY_INT_KEEP, false);
-    public static final Ufunc ROUND = new Ufunc("round", Ops.ROUND, Kind.UNARY_INT_KEEP, false);
-    public static final Ufunc ISNAN = new Ufunc("isnan", Ops.ISNAN, Kind.UNARY_BOOL_OUT, false);
-    public static final Ufunc ISINF = new Ufunc("isinf", Ops.ISINF, Kind.UNARY_BOOL_OUT, false);
-    public static final Ufunc ISFINITE = new Ufunc("isfinite", Ops.ISFINITE, Kind.UNARY_BOOL_OUT, false);
-    public static final Ufunc LOGICAL_NOT = new Ufunc("logical_not", Ops.LOGICAL_NOT, Kind.UNARY_BOOL_OUT, false);
-    public static final Ufunc INVERT = new Ufunc("invert", Ops.BIT_NOT, Kind.UNARY_BITWISE, false);
+    public static final Ufunc NEG = new Ufunc("negative", NumjCpu.NUMJ_NEG(), Kind.UNARY_NUM, false);
+    public static final Ufunc ABS = new Ufunc("absolute", NumjCpu.NUMJ_ABS(), Kind.UNARY_NUM, false);
+    public static final Ufunc SIGN = new Ufunc("sign", NumjCpu.NUMJ_SIGN(), Kind.UNARY_NUM, false);
+    public static final Ufunc SQUARE = new Ufunc("square", NumjCpu.NUMJ_SQUARE(), Kind.UNARY_NUM, false);
+    public static final Ufunc RELU = new Ufunc("relu", NumjCpu.NUMJ_RELU(), Kind.UNARY_NUM, false);
+    public static final Ufunc SQRT = new Ufunc("sqrt", NumjCpu.NUMJ_SQRT(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc EXP = new Ufunc("exp", NumjCpu.NUMJ_EXP(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc LOG = new Ufunc("log", NumjCpu.NUMJ_LOG(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc LOG1P = new Ufunc("log1p", NumjCpu.NUMJ_LOG1P(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc EXPM1 = new Ufunc("expm1", NumjCpu.NUMJ_EXPM1(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc TANH = new Ufunc("tanh", NumjCpu.NUMJ_TANH(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc SIN = new Ufunc("sin", NumjCpu.NUMJ_SIN(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc COS = new Ufunc("cos", NumjCpu.NUMJ_COS(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc SIGMOID = new Ufunc("sigmoid", NumjCpu.NUMJ_SIGMOID(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc FLOOR = new Ufunc("floor", NumjCpu.NUMJ_FLOOR(), Kind.UNARY_INT_KEEP, false);
+    public static final Ufunc CEIL = new Ufunc("ceil", NumjCpu.NUMJ_CEIL(), Kind.UNARY_INT_KEEP, false);
+    public static final Ufunc ROUND = new Ufunc("round", NumjCpu.NUMJ_ROUND(), Kind.UNARY_INT_KEEP, false);
+    public static final Ufunc ISNAN = new Ufunc("isnan", NumjCpu.NUMJ_ISNAN(), Kind.UNARY_BOOL_OUT, false);
+    public static final Ufunc ISINF = new Ufunc("isinf", NumjCpu.NUMJ_ISINF(), Kind.UNARY_BOOL_OUT, false);
+    public static final Ufunc ISFINITE = new Ufunc("isfinite", NumjCpu.NUMJ_ISFINITE(), Kind.UNARY_BOOL_OUT, false);
+    public static final Ufunc LOGICAL_NOT = new Ufunc("logical_not", NumjCpu.NUMJ_LOGICAL_NOT(), Kind.UNARY_BOOL_OUT, false);
+    public static final Ufunc INVERT = new Ufunc("invert", NumjCpu.NUMJ_BIT_NOT(), Kind.UNARY_BITWISE, false);
 
     // ---- dtype resolution -------------------------------------------------------------------------
 

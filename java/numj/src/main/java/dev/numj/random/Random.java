@@ -1,10 +1,10 @@
 package dev.numj.random;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
 import dev.numj.internal.Backends;
 import dev.numj.internal.ArrayAccess;
 import static dev.numj.internal.ArrayAccess.operandOf;
 import static dev.numj.internal.ArrayAccess.shapeOf;
-import dev.numj.internal.backend.Ops;
 import dev.numj.internal.Shapes;
 
 import java.security.SecureRandom;
@@ -132,7 +132,7 @@ public final class Random {
      */
     public NDArray rand(DType dtype, int... shape) {
         checkFloat(dtype, "random");
-        return draw(Ops.RANDOM_UNIFORM01, dtype, shape, new double[0], new long[0]);
+        return draw(NumjCpu.NUMJ_RANDOM_UNIFORM01(), dtype, shape, new double[0], new long[0]);
     }
 
     /**
@@ -152,7 +152,7 @@ public final class Random {
      */
     public NDArray randn(DType dtype, int... shape) {
         checkFloat(dtype, "standard_normal");
-        return draw(Ops.RANDOM_NORMAL, dtype, shape, new double[] {0, 1}, new long[0]);
+        return draw(NumjCpu.NUMJ_RANDOM_NORMAL(), dtype, shape, new double[] {0, 1}, new long[0]);
     }
 
     /**
@@ -183,8 +183,8 @@ public final class Random {
         if (dtype != DType.INT64 && high > max + 1) throw new IllegalArgumentException("high is out of bounds for " + dtype);
         if (low >= high) throw new IllegalArgumentException("low >= high");
         long[] ip = {low, high};
-        if (dtype == DType.BOOL) return draw(Ops.RANDOM_RANDINT, DType.INT32, shape, new double[0], ip).astype(DType.BOOL);
-        return draw(Ops.RANDOM_RANDINT, dtype, shape, new double[0], ip);
+        if (dtype == DType.BOOL) return draw(NumjCpu.NUMJ_RANDOM_RANDINT(), DType.INT32, shape, new double[0], ip).astype(DType.BOOL);
+        return draw(NumjCpu.NUMJ_RANDOM_RANDINT(), dtype, shape, new double[0], ip);
     }
 
     /**
@@ -205,7 +205,7 @@ public final class Random {
     public NDArray uniform(DType dtype, double low, double high, int... shape) {
         checkFloat(dtype, "uniform");
         if (!Double.isFinite(high - low)) throw new ArithmeticException("Range exceeds valid bounds");
-        return draw(Ops.RANDOM_UNIFORM, dtype, shape, new double[] {low, high}, new long[0]);
+        return draw(NumjCpu.NUMJ_RANDOM_UNIFORM(), dtype, shape, new double[] {low, high}, new long[0]);
     }
 
     /**
@@ -225,7 +225,7 @@ public final class Random {
     public NDArray normal(DType dtype, double mu, double sd, int... shape) {
         checkFloat(dtype, "normal");
         checkScale(sd);
-        return draw(Ops.RANDOM_NORMAL, dtype, shape, new double[] {mu, sd}, new long[0]);
+        return draw(NumjCpu.NUMJ_RANDOM_NORMAL(), dtype, shape, new double[] {mu, sd}, new long[0]);
     }
 
     /**
@@ -246,7 +246,7 @@ public final class Random {
     public NDArray exponential(DType dtype, double scale, int... shape) {
         checkFloat(dtype, "standard_exponential");
         checkScale(scale);
-        return draw(Ops.RANDOM_EXPONENTIAL, dtype, shape, new double[] {scale}, new long[0]);
+        return draw(NumjCpu.NUMJ_RANDOM_EXPONENTIAL(), dtype, shape, new double[] {scale}, new long[0]);
     }
 
     /**
@@ -348,13 +348,12 @@ public final class Random {
 
     /** Stream words a draw of n values uses (philox.h's table). */
     static long words(int kind, DType dt, long n, long[] iparams) {
-        return switch (kind) {
-            case Ops.RANDOM_UNIFORM01, Ops.RANDOM_UNIFORM -> dt == DType.FLOAT32 ? n : 2 * n;
-            case Ops.RANDOM_NORMAL -> 4 * ((n + 1) / 2);
-            case Ops.RANDOM_EXPONENTIAL -> 2 * n;
-            case Ops.RANDOM_RANDINT -> Long.compareUnsigned(iparams[1] - iparams[0], 1L << 32) <= 0 ? 2 * n : 4 * n;
-            default -> dt == DType.INT32 ? n : 2 * n;
-        };
+        if (kind == NumjCpu.NUMJ_RANDOM_UNIFORM01() || kind == NumjCpu.NUMJ_RANDOM_UNIFORM()) return dt == DType.FLOAT32 ? n : 2 * n;
+        if (kind == NumjCpu.NUMJ_RANDOM_NORMAL()) return 4 * ((n + 1) / 2);
+        if (kind == NumjCpu.NUMJ_RANDOM_EXPONENTIAL()) return 2 * n;
+        if (kind == NumjCpu.NUMJ_RANDOM_RANDINT())
+            return Long.compareUnsigned(iparams[1] - iparams[0], 1L << 32) <= 0 ? 2 * n : 4 * n;
+        return dt == DType.INT32 ? n : 2 * n;
     }
 
     /** Fills the contiguous {@code out} from the stream of {@code seed} at word {@code offset}. */

@@ -1,8 +1,8 @@
 package dev.numj.random;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
 import dev.numj.internal.ArrayAccess;
 import static dev.numj.internal.ArrayAccess.storageOf;
-import dev.numj.internal.backend.Ops;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -60,7 +60,7 @@ final class Sampling {
         MemorySegment b = storageOf(bits).segment();
         for (long base = 0; base < k; base += CHUNK) {
             int m = (int) Math.min(CHUNK, k - base);
-            Random.fill(Ops.RANDOM_BITS, DType.INT64, at.seed(), at.offset() + 2 * base,
+            Random.fill(NumjCpu.NUMJ_RANDOM_BITS(), DType.INT64, at.seed(), at.offset() + 2 * base,
                     m == bits.size() ? bits : bits.get("0:" + m), new double[0], new long[0]);
             for (int q = 0; q < m; q++) {
                 long i = base + q;

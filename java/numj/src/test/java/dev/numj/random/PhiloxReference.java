@@ -1,5 +1,6 @@
 package dev.numj.random;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
 import java.math.BigInteger;
 
 /**
@@ -45,7 +46,7 @@ final class PhiloxReference {
 
     static double oneMinusUniform01(long seed, long w) { return ((1L << 53) - (u64(seed, w) >>> 11)) * 0x1.0p-53; }
 
-    /** Value i of a float64 draw of kind (Ops.RANDOM_*) that starts at word W. */
+    /** Value i of a float64 draw of kind (NumjCpu.NUMJ_RANDOM_()*) that starts at word W. */
     static double value(int kind, long seed, long W, long i, double p0, double p1) {
         return switch (kind) {
             case 0 -> uniform01(seed, W + 2 * i);

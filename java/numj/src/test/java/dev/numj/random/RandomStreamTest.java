@@ -1,6 +1,6 @@
 package dev.numj.random;
 
-import dev.numj.internal.backend.Ops;
+import dev.numj.internal.ffi.numj.NumjCpu;
 import org.junit.jupiter.api.Test;
 
 import dev.numj.NDArray;
@@ -35,13 +35,13 @@ class RandomStreamTest {
         for (long seed : SEEDS) {
             for (long offset : new long[] {0, 4, 1, 7, 1L << 40}) {   // unaligned offsets too (the kernel allows them)
                 NDArray out = ArrayAccess.allocate(DType.INT64, new long[] {N});
-                Random.fill(Ops.RANDOM_BITS, DType.INT64, seed, offset, out, new double[0], new long[0]);
+                Random.fill(NumjCpu.NUMJ_RANDOM_BITS(), DType.INT64, seed, offset, out, new double[0], new long[0]);
                 long[] got = out.toLongArray();
                 for (int i = 0; i < N; i++)
                     if (PhiloxReference.u64(seed, offset + 2L * i) != got[i])
                         fail("seed " + seed + " offset " + offset + " i " + i + ": " + got[i]);
                 NDArray w32 = ArrayAccess.allocate(DType.INT32, new long[] {N});
-                Random.fill(Ops.RANDOM_BITS, DType.INT32, seed, offset, w32, new double[0], new long[0]);
+                Random.fill(NumjCpu.NUMJ_RANDOM_BITS(), DType.INT32, seed, offset, w32, new double[0], new long[0]);
                 int[] words = w32.toIntArray();
                 for (int i = 0; i < N; i += 97) assertEquals(PhiloxReference.word(seed, offset + i), words[i]);
             }
@@ -53,9 +53,9 @@ class RandomStreamTest {
         double[][] params = {{0, 0}, {0.5, 2}, {-2.5, 7}, {1.5, 0}};   // by kind: uniform01, normal, uniform, exponential
         for (long seed : SEEDS) {
             for (long offset : new long[] {0, 8, 3}) {
-                for (int kind : new int[] {Ops.RANDOM_UNIFORM01, Ops.RANDOM_NORMAL, Ops.RANDOM_UNIFORM, Ops.RANDOM_EXPONENTIAL}) {
+                for (int kind : new int[] {NumjCpu.NUMJ_RANDOM_UNIFORM01(), NumjCpu.NUMJ_RANDOM_NORMAL(), NumjCpu.NUMJ_RANDOM_UNIFORM(), NumjCpu.NUMJ_RANDOM_EXPONENTIAL()}) {
                     double p0 = params[kind][0], p1 = params[kind][1];
-                    double[] prm = kind == Ops.RANDOM_EXPONENTIAL ? new double[] {p0} : new double[] {p0, p1};
+                    double[] prm = kind == NumjCpu.NUMJ_RANDOM_EXPONENTIAL() ? new double[] {p0} : new double[] {p0, p1};
                     for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
                         NDArray out = ArrayAccess.allocate(dt, new long[] {N});
                         Random.fill(kind, dt, seed, offset, out, prm, new long[0]);
@@ -79,7 +79,7 @@ class RandomStreamTest {
         for (long seed : SEEDS) {
             for (long[] r : ranges) {
                 NDArray out = ArrayAccess.allocate(DType.INT64, new long[] {N});
-                Random.fill(Ops.RANDOM_RANDINT, DType.INT64, seed, 12, out, new double[0], r);
+                Random.fill(NumjCpu.NUMJ_RANDOM_RANDINT(), DType.INT64, seed, 12, out, new double[0], r);
                 long[] got = out.toLongArray();
                 for (int i = 0; i < N; i++) {
                     if (PhiloxReference.randint(seed, 12, i, r[0], r[1]) != got[i] || got[i] < r[0] || got[i] >= r[1])
@@ -87,7 +87,7 @@ class RandomStreamTest {
                 }
             }
             NDArray i32 = ArrayAccess.allocate(DType.INT32, new long[] {N});
-            Random.fill(Ops.RANDOM_RANDINT, DType.INT32, seed, 0, i32, new double[0], new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE + 1L});
+            Random.fill(NumjCpu.NUMJ_RANDOM_RANDINT(), DType.INT32, seed, 0, i32, new double[0], new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE + 1L});
             int[] got = i32.toIntArray();
             for (int i = 0; i < N; i++)
                 assertEquals(PhiloxReference.randint(seed, 0, i, Integer.MIN_VALUE, Integer.MAX_VALUE + 1L), got[i]);

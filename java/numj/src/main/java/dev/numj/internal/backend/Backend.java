@@ -1,5 +1,6 @@
 package dev.numj.internal.backend;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
 import dev.numj.DType;
 import dev.numj.internal.runtime.Memory;
 import dev.numj.internal.runtime.Storage;
@@ -7,7 +8,7 @@ import dev.numj.internal.runtime.Storage;
 /**
  * The primitive kernels a device answers (DESIGN.md layer 3). The array machinery above resolves
  * dtypes, broadcasting and output allocation; a backend only moves and computes bytes. Op codes are
- * those of {@link Ops} (numj_ops.h).
+ * those of native/include/numj_ops.def (jextract's NumjCpu.NUMJ_*).
  */
 public interface Backend {
     /** dst = (dst dtype) src, elementwise over {@code shape}. */
@@ -99,7 +100,7 @@ public interface Backend {
     // ---- random numbers (issue 3) ----
 
     /**
-     * out[0..n) = n values of distribution {@code kind} (Ops.RANDOM_*) in dtype {@code dt}, from the
+     * out[0..n) = n values of distribution {@code kind} (NumjCpu.NUMJ_RANDOM_()*) in dtype {@code dt}, from the
      * counter-based stream of {@code seed} starting at 32-bit word {@code offset}; the mapping from
      * stream to values is native/cpu/philox.h's, the same on every backend. {@code out} is
      * C-contiguous. params: NORMAL {mu, sd}, UNIFORM {low, high}, EXPONENTIAL {scale}; iparams:
@@ -110,8 +111,8 @@ public interface Backend {
     // ---- reductions and search (issue 3) ----
 
     /**
-     * Inclusive scan along {@code axis} of {@code shape}: op {@link Ops#RSUM} (cumsum) or
-     * {@link Ops#RPROD} (cumprod); in and out both of dtype {@code dt} (int32, int64, float32,
+     * Inclusive scan along {@code axis} of {@code shape}: op NUMJ_RSUM (cumsum) or
+     * NUMJ_RPROD (cumprod); in and out both of dtype {@code dt} (int32, int64, float32,
      * float64), out may be the same memory as in.
      */
     public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis);

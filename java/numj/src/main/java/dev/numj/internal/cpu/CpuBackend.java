@@ -1,12 +1,12 @@
 package dev.numj.internal.cpu;
 
+import dev.numj.internal.backend.Status;
 import dev.numj.DType;
 import dev.numj.internal.backend.Backend;
 import dev.numj.internal.backend.DTypes;
 import dev.numj.internal.runtime.Memory;
 import dev.numj.internal.runtime.NativeLoader;
 import dev.numj.internal.backend.Operand;
-import dev.numj.internal.backend.Ops;
 import dev.numj.internal.ffi.numj.NumjCpu;
 import dev.numj.internal.ffi.openblas.OpenBlas;
 
@@ -37,7 +37,7 @@ public final class CpuBackend implements Backend {
     }
 
     private static void check(int status, String what) {
-        if (status != 0) throw new IllegalStateException("native kernel " + what + " failed: " + Ops.status(status));
+        if (status != 0) throw new IllegalStateException("native kernel " + what + " failed: " + Status.describe(status));
     }
 
     @Override

@@ -1,12 +1,14 @@
 package dev.numj.internal.cuda;
 
+import dev.numj.internal.ffi.numj.NumjCpu;
+import dev.numj.internal.backend.Status;
 import dev.numj.DType;
 import dev.numj.Device;
 import dev.numj.internal.backend.Backend;
 import dev.numj.internal.backend.DTypes;
+import dev.numj.internal.backend.OpTable;
 import dev.numj.internal.backend.Lapack;
 import dev.numj.internal.backend.Operand;
-import dev.numj.internal.backend.Ops;
 import dev.numj.internal.runtime.Storage;
 import dev.numj.internal.cuda.KernelArgs.Iter;
 
@@ -80,8 +82,8 @@ public final class CudaBackend implements Backend {
     }
 
     private static IllegalStateException noLoop(String what, DType dt) {
-        // the CPU backend's words for the same case (Ops.status(NUMJ_EDTYPE))
-        return new IllegalStateException("native kernel " + what + " failed: " + Ops.status(-1) + " [" + dt + ", cuda]");
+        // the CPU backend's words for the same case (Status.describe(NUMJ_EDTYPE))
+        return new IllegalStateException("native kernel " + what + " failed: " + Status.describe(-1) + " [" + dt + ", cuda]");
     }
 
     // ---- elementwise ----
@@ -103,22 +105,14 @@ public final class CudaBackend implements Backend {
                 .i32(DTypes.code(dt)).iter(it).ptr(onDevice(dst, "fill")).i64(valueBits));
     }
 
-    /** Whether native/cpu/binary.c has a loop for (op, dt); the CUDA kernel has the same table. */
+    /** Whether numj_kernels.fatbin has a loop for (op, dt): the op table's answer (native/include/numj_ops.def). */
     static boolean binarySupported(int op, DType dt) {
-        boolean f = dt.isFloating(), b = dt.isBool();
-        return switch (op) {
-            case Ops.ADD, Ops.MUL, Ops.MAXIMUM, Ops.MINIMUM, Ops.EQ, Ops.NE, Ops.LT, Ops.LE, Ops.GT, Ops.GE,
-                 Ops.LOGICAL_AND, Ops.LOGICAL_OR, Ops.LOGICAL_XOR -> true;
-            case Ops.SUB, Ops.FLOOR_DIV, Ops.MOD, Ops.POW -> !b;
-            case Ops.DIV, Ops.ARCTAN2, Ops.FMAX, Ops.FMIN -> f;
-            case Ops.BIT_AND, Ops.BIT_OR, Ops.BIT_XOR -> !f;
-            default -> false;
-        };
+        return OpTable.supports(NumjCpu.NUMJ_OP_BINARY(), op, NumjCpu.NUMJ_DEVICE_CUDA(), dt);
     }
 
     @Override
     public void binary(int op, DType dt, Operand a, Operand b, Operand out, long[] shape) {
-        String what = "binary op " + op;
+        String what = OpTable.name(NumjCpu.NUMJ_OP_BINARY(), op);
         if (!binarySupported(op, dt)) throw noLoop(what, dt);
         Iter it = Iter.of(shape, a.strides(), b.strides(), out.strides());
         if (it.n() == 0) return;
@@ -127,31 +121,18 @@ public final class CudaBackend implements Backend {
                 .i64(bits(a, dt)).i64(bits(b, dt)));
     }
 
-    /** Whether native/cpu/unary.c has a loop for (op, dt); the CUDA kernel has the same table. */
+    /** Whether numj_kernels.fatbin has a loop for (op, dt): the op table's answer. */
     static boolean unarySupported(int op, DType dt) {
-        boolean f = dt.isFloating(), b = dt.isBool();
-        return switch (op) {
-            case Ops.LOGICAL_NOT, Ops.ISNAN, Ops.ISINF, Ops.ISFINITE, Ops.ABS, Ops.SQUARE, Ops.FLOOR, Ops.CEIL,
-                 Ops.TRUNC, Ops.RINT -> true;
-            case Ops.NEG, Ops.SIGN, Ops.RELU, Ops.ROUND -> !b;
-            case Ops.BIT_NOT -> !f;
-            case Ops.SQRT, Ops.EXP, Ops.LOG, Ops.LOG1P, Ops.EXPM1, Ops.TANH, Ops.SIGMOID, Ops.SIN, Ops.COS,
-                 Ops.CLIP, Ops.RECIPROCAL, Ops.LOG2, Ops.LOG10, Ops.TAN, Ops.LEAKY_RELU, Ops.SIGMOID_DERIVATIVE -> f;
-            default -> false;
-        };
-    }
-
-    private static boolean boolResult(int op) {
-        return op == Ops.LOGICAL_NOT || op == Ops.ISNAN || op == Ops.ISINF || op == Ops.ISFINITE;
+        return OpTable.supports(NumjCpu.NUMJ_OP_UNARY(), op, NumjCpu.NUMJ_DEVICE_CUDA(), dt);
     }
 
     @Override
     public void unary(int op, DType dt, DType outType, Operand a, Operand out, long[] shape, double... params) {
-        String what = "unary op " + op;
-        if (!unarySupported(op, dt) || outType != (boolResult(op) ? DType.BOOL : dt)) throw noLoop(what, dt);
-        int need = op == Ops.CLIP ? 2 : op == Ops.ROUND || op == Ops.LEAKY_RELU ? 1 : 0;
+        String what = OpTable.name(NumjCpu.NUMJ_OP_UNARY(), op);
+        if (!unarySupported(op, dt) || outType != (OpTable.boolResult(NumjCpu.NUMJ_OP_UNARY(), op) ? DType.BOOL : dt)) throw noLoop(what, dt);
+        int need = OpTable.nparams(NumjCpu.NUMJ_OP_UNARY(), op);
         if (params.length < need)
-            throw new IllegalStateException("native kernel " + what + " failed: " + Ops.status(-4) + " [cuda]");
+            throw new IllegalStateException("native kernel " + what + " failed: " + Status.describe(-4) + " [cuda]");
         Iter it = Iter.of(shape, a.strides(), out.strides());
         if (it.n() == 0) return;
         ctx.launch(what, "numj_unary", it.n(), 0, KernelArgs.start().i32(op).i32(DTypes.code(dt)).iter(it)
@@ -172,13 +153,12 @@ public final class CudaBackend implements Backend {
 
     /** native/cpu/reduce.c's table of (op, input, output) dtypes. */
     static boolean reduceSupported(int op, DType in, DType out) {
-        return switch (op) {
-            case Ops.RSUM, Ops.RPROD -> out == DType.INT64 ? !in.isFloating() : out.isFloating();
-            case Ops.RMAX, Ops.RMIN -> out == in;
-            case Ops.RANY, Ops.RALL -> out == DType.BOOL;
-            case Ops.RCOUNT_NONZERO, Ops.RARGMAX, Ops.RARGMIN -> out == DType.INT64;
-            default -> false;
-        };
+        if (op == NumjCpu.NUMJ_RSUM() || op == NumjCpu.NUMJ_RPROD()) return out == DType.INT64 ? !in.isFloating() : out.isFloating();
+        if (op == NumjCpu.NUMJ_RMAX() || op == NumjCpu.NUMJ_RMIN()) return out == in;
+        if (op == NumjCpu.NUMJ_RANY() || op == NumjCpu.NUMJ_RALL()) return out == DType.BOOL;
+        if (op == NumjCpu.NUMJ_RCOUNT_NONZERO() || op == NumjCpu.NUMJ_RARGMAX() || op == NumjCpu.NUMJ_RARGMIN())
+            return out == DType.INT64;
+        return false;
     }
 
     @Override
@@ -186,9 +166,9 @@ public final class CudaBackend implements Backend {
         String what = "reduce op " + op;
         if (!reduceSupported(op, inType, outType)) throw noLoop(what, inType);
         int nd = shape.length;
-        boolean arg = op == Ops.RARGMAX || op == Ops.RARGMIN;
+        boolean arg = op == NumjCpu.NUMJ_RARGMAX() || op == NumjCpu.NUMJ_RARGMIN();
         if (arg && (nd == 0 || out.strides()[nd - 1] != 0))
-            throw new IllegalStateException("native kernel " + what + " failed: " + Ops.status(-4) + " [cuda]");
+            throw new IllegalStateException("native kernel " + what + " failed: " + Status.describe(-4) + " [cuda]");
         // kept axes (the output advances) and reduced axes (its stride is 0); for an arg-reduction
         // every reduced axis but the last has extent 1, so the position along the last is the answer
         long[] keptShape = new long[nd], redShape = new long[nd];
@@ -258,11 +238,11 @@ public final class CudaBackend implements Backend {
 
     /** native/cpu/random.c's table of (distribution, dtype). */
     static boolean randomSupported(int kind, DType dt) {
-        return switch (kind) {
-            case Ops.RANDOM_UNIFORM01, Ops.RANDOM_NORMAL, Ops.RANDOM_UNIFORM, Ops.RANDOM_EXPONENTIAL -> dt.isFloating();
-            case Ops.RANDOM_RANDINT, Ops.RANDOM_BITS -> dt == DType.INT32 || dt == DType.INT64;
-            default -> false;
-        };
+        if (kind == NumjCpu.NUMJ_RANDOM_UNIFORM01() || kind == NumjCpu.NUMJ_RANDOM_NORMAL()
+                || kind == NumjCpu.NUMJ_RANDOM_UNIFORM() || kind == NumjCpu.NUMJ_RANDOM_EXPONENTIAL()) return dt.isFloating();
+        if (kind == NumjCpu.NUMJ_RANDOM_RANDINT() || kind == NumjCpu.NUMJ_RANDOM_BITS())
+            return dt == DType.INT32 || dt == DType.INT64;
+        return false;
     }
 
     /** The same stream and transforms as the CPU (native/cuda/random.cu includes native/cpu/philox.h). */
@@ -270,13 +250,13 @@ public final class CudaBackend implements Backend {
     public void randomFill(int kind, DType dt, long seed, long offset, long n, Operand out, double[] params, long[] iparams) {
         String what = "random kind " + kind;
         if (!randomSupported(kind, dt)) throw noLoop(what, dt);
-        boolean needsParams = kind == Ops.RANDOM_NORMAL || kind == Ops.RANDOM_UNIFORM || kind == Ops.RANDOM_EXPONENTIAL;
-        if (n < 0 || (needsParams && (params == null || params.length < (kind == Ops.RANDOM_EXPONENTIAL ? 1 : 2)))
-                || (kind == Ops.RANDOM_RANDINT && (iparams == null || iparams.length < 2 || iparams[1] <= iparams[0])))
-            throw new IllegalStateException("native kernel " + what + " failed: " + Ops.status(-4) + " [cuda]");
+        boolean needsParams = kind == NumjCpu.NUMJ_RANDOM_NORMAL() || kind == NumjCpu.NUMJ_RANDOM_UNIFORM() || kind == NumjCpu.NUMJ_RANDOM_EXPONENTIAL();
+        if (n < 0 || (needsParams && (params == null || params.length < (kind == NumjCpu.NUMJ_RANDOM_EXPONENTIAL() ? 1 : 2)))
+                || (kind == NumjCpu.NUMJ_RANDOM_RANDINT() && (iparams == null || iparams.length < 2 || iparams[1] <= iparams[0])))
+            throw new IllegalStateException("native kernel " + what + " failed: " + Status.describe(-4) + " [cuda]");
         if (n == 0) return;
-        long units = kind == Ops.RANDOM_NORMAL ? (n + 1) / 2 : n;
-        long low = kind == Ops.RANDOM_RANDINT ? iparams[0] : 0, range = kind == Ops.RANDOM_RANDINT ? iparams[1] - iparams[0] : 0;
+        long units = kind == NumjCpu.NUMJ_RANDOM_NORMAL() ? (n + 1) / 2 : n;
+        long low = kind == NumjCpu.NUMJ_RANDOM_RANDINT() ? iparams[0] : 0, range = kind == NumjCpu.NUMJ_RANDOM_RANDINT() ? iparams[1] - iparams[0] : 0;
         ctx.launch(what, "numj_random", units, 0, KernelArgs.start().i32(kind).i32(DTypes.code(dt)).i64(seed).i64(offset).i64(n)
                 .ptr(onDevice(out, what))
                 .f64(needsParams ? params[0] : 0).f64(needsParams && params.length > 1 ? params[1] : 0)
@@ -285,7 +265,7 @@ public final class CudaBackend implements Backend {
 
     @Override
     public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis) {
-        throw notYet(op == Ops.RPROD ? "cumprod" : "cumsum");
+        throw notYet(op == NumjCpu.NUMJ_RPROD() ? "cumprod" : "cumsum");
     }
 
     @Override

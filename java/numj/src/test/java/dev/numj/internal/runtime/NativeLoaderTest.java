@@ -1,4 +1,4 @@
-package dev.numj.internal;
+package dev.numj.internal.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import dev.numj.internal.runtime.NativeLoader;
 
 class NativeLoaderTest {
 
