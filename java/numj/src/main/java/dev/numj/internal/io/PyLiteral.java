@@ -48,11 +48,19 @@ public final class PyLiteral {
         return v;
     }
 
+    /**
+     * How deeply values may nest (brackets, and unary signs, which recurse too). CPython's parser stops at
+     * 200 nested parentheses ("too many nested parentheses"), so no header NumPy reads nests deeper;
+     * without a limit a hostile header of nested {@code [} overflowed the Java stack.
+     */
+    static final int MAX_NESTING = 200;
+
     private static final class Parser {
         final String s;
         final boolean allowLong;
         int pos;
         int depth;   // inside brackets newlines are plain whitespace
+        int nesting; // values being parsed, one inside the other
 
         Parser(String s, boolean allowLong) {
             this.s = s;
@@ -84,6 +92,15 @@ public final class PyLiteral {
         }
 
         Object value() throws SyntaxError {
+            if (++nesting > MAX_NESTING) throw new SyntaxError("too many nested parentheses");
+            try {
+                return nestedValue();
+            } finally {
+                nesting--;
+            }
+        }
+
+        private Object nestedValue() throws SyntaxError {
             if (!more()) throw new SyntaxError("unexpected end");
             char c = peek();
             if (c == '-' || c == '+') {
