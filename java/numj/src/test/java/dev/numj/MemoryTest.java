@@ -56,6 +56,73 @@ class MemoryTest {
         outer.close();
     }
 
+    /** Finding 10 of issue 13: a scoped array on another thread fails in NumJ's words (was FFM's WrongThreadException). */
+    @Test
+    void scopedArrayUsedOnAnotherThreadFailsSayingWhatToDo() throws Exception {
+        try (Scope s = scope()) {
+            NDArray a = ones(1000);
+            java.util.concurrent.ExecutorService ex = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                java.util.concurrent.Future<?> f = ex.submit(() -> a.sum());
+                java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class, f::get);
+                assertInstanceOf(IllegalStateException.class, e.getCause());
+                assertTrue(e.getCause().getMessage().contains("scoped arrays belong to the thread that opened the scope"),
+                        e.getCause().getMessage());
+                f = ex.submit(() -> a.getDouble(0));
+                e = assertThrows(java.util.concurrent.ExecutionException.class, f::get);
+                assertInstanceOf(IllegalStateException.class, e.getCause());
+            } finally {
+                ex.shutdown();
+            }
+            assertEquals(1000.0, a.sum().getDouble(), "the owning thread still uses it");
+        }
+    }
+
+    /** Finding 9 of issue 13: scopes opened in a loop and never closed stop at numj.maxOpenScopes with an error. */
+    @Test
+    void scopesOpenedInALoopAndNeverClosedStopWithAnError() throws Exception {
+        Thread t = new Thread(() -> {
+            java.util.ArrayDeque<Scope> open = new java.util.ArrayDeque<>();
+            try {
+                IllegalStateException e = assertThrows(IllegalStateException.class, () -> {
+                    for (int i = 0; i < 20_000; i++) open.push(scope());
+                });
+                assertTrue(e.getMessage().contains("never closed"), e.getMessage());
+                assertEquals(10_000, open.size());
+            } finally {
+                while (!open.isEmpty()) open.pop().close();
+            }
+            assertEquals(3.0, ones(3).sum().getDouble(), "the thread works again once its scopes are closed");
+        });
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        t.setUncaughtExceptionHandler((th, x) -> failure.set(x));
+        t.start();
+        t.join();
+        if (failure.get() != null) throw new AssertionError(failure.get());
+    }
+
+    /** Finding 9 of issue 13: numj.maxLiveBytes is a hard limit, and its error names the open scope that holds the memory. */
+    @Test
+    void maxLiveBytesIsEnforcedAndNamesTheScopeHoldingTheMemory() {
+        long before = Memory.maxLiveBytes();
+        Memory.setMaxLiveBytes(Memory.liveBytes() + (256L << 20));
+        try {
+            Scope s = scope();   // left open around the loop, as in the finding
+            try {
+                OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> {
+                    for (int i = 0; i < 64; i++) zeros(FLOAT64, 1 << 20);   // 8 MiB a step, all kept by the scope
+                });
+                assertTrue(e.getMessage().contains("numj.maxLiveBytes") && e.getMessage().contains("scope"), e.getMessage());
+            } finally {
+                s.close();
+            }
+            NDArray after = zeros(FLOAT64, 1 << 20);   // closing the scope freed it all
+            assertEquals(0.0, after.sum().getDouble());
+        } finally {
+            Memory.setMaxLiveBytes(before);
+        }
+    }
+
     @Test
     void freedBlocksOfASizeNoLongerUsedMakeRoomForTheNewSize() throws InterruptedException {
         long limit = Memory.allocatorStats()[1];

@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * allocated bytes and asks for a collection after every {@code numj.gcEveryBytes} (default: a
  * sixteenth of the machine's RAM, at least 64 MiB and at most 1 GiB) allocated while at least that
  * much is live; the freed blocks go back to the native allocator's cache (twice that size,
- * {@code numj.cacheBytes}) and the next arrays reuse them, already faulted in. Past a hard limit ({@code numj.maxLiveBytes}, default 8 GiB
- *) allocation waits for the collector, like
- * {@code ByteBuffer.allocateDirect}: a million-step loop stays in bounded memory without anybody
- * closing anything.
+ * {@code numj.cacheBytes}) and the next arrays reuse them, already faulted in. Past a hard limit ({@code numj.maxLiveBytes}, default three
+ * quarters of the RAM) allocation waits for the collector, like {@code ByteBuffer.allocateDirect}, and
+ * fails with an {@link OutOfMemoryError} that says what holds the memory when the collector cannot free
+ * enough: a million-step loop stays in bounded memory without anybody closing anything.
  */
 public final class Memory {
     private static final AtomicLong LIVE = new AtomicLong();
@@ -27,7 +27,9 @@ public final class Memory {
     private static final AtomicLong COLLECTIONS = new AtomicLong();
     /** Bytes allocated between collections: a sixteenth of the RAM, from 64 MiB to 1 GiB. */
     private static final long GC_EVERY = Long.getLong("numj.gcEveryBytes", defaultGcEvery());
-    private static final long MAX_LIVE = Long.getLong("numj.maxLiveBytes", 8L << 30);
+    /** The hard limit on live bytes: three quarters of the RAM (at least 1 GiB) unless set. */
+    private static volatile long maxLive = Long.getLong("numj.maxLiveBytes", defaultMaxLive());
+    private static final long SCOPE_WARN = Long.getLong("numj.scopeWarnBytes", 4 * GC_EVERY);
 
     static {
         // The freed blocks of one collection's worth of temporaries are reused rather than returned to
@@ -37,6 +39,21 @@ public final class Memory {
     }
 
     private Memory() {}
+
+    private static long defaultMaxLive() {
+        NativeLoader.ensureLoaded();
+        long ram = NumjCpu.numj_physical_memory();
+        return ram > 0 ? Math.max(ram / 4 * 3, 1L << 30) : 8L << 30;
+    }
+
+    /** The hard limit on live off-heap bytes ({@code numj.maxLiveBytes}). */
+    public static long maxLiveBytes() { return maxLive; }
+
+    /** Sets the hard limit on live off-heap bytes (for tests and for programs that know their budget). */
+    public static void setMaxLiveBytes(long bytes) {
+        if (bytes <= 0) throw new IllegalArgumentException("maxLiveBytes must be positive, got " + bytes);
+        maxLive = bytes;
+    }
 
     private static long defaultGcEvery() {
         NativeLoader.ensureLoaded();
@@ -92,6 +109,10 @@ public final class Memory {
         if (arena == null && !slab && nbytes <= SMALL) return allocateSmall(nbytes);
         NativeLoader.ensureLoaded();
         if (SINCE_GC.addAndGet(nbytes) > GC_EVERY && LIVE.get() > GC_EVERY) collect(nbytes);
+        if (LIVE.get() + nbytes > maxLive) {
+            collectNow(nbytes);
+            if (LIVE.get() + nbytes > maxLive) throw overLimit(nbytes);
+        }
         MemorySegment raw = NumjCpu.numj_malloc(nbytes);
         if (raw.equals(MemorySegment.NULL)) {
             collect(nbytes);
@@ -100,6 +121,7 @@ public final class Memory {
                 throw new OutOfMemoryError("NumJ could not allocate " + nbytes + " bytes of off-heap memory");
         }
         LIVE.addAndGet(nbytes);
+        if (arena != null) ScopeStack.charge(arena, nbytes, SCOPE_WARN);
         Arena owner = arena != null ? arena : Arena.ofAuto();
         MemorySegment seg = raw.reinterpret(nbytes, owner, s -> release(s, nbytes));
         return new Storage(seg);
@@ -137,13 +159,26 @@ public final class Memory {
     /** How many times NumJ asked the collector for memory back. */
     public static long collections() { return COLLECTIONS.get(); }
 
+    private static OutOfMemoryError overLimit(long nbytes) {
+        int scopes = ScopeStack.openScopes();
+        String held = scopes == 0 ? "" : "; " + scopes + " NumJ scope(s) open on this thread hold " + (ScopeStack.scopedBytes() >> 20)
+                + " MiB that only closing them frees (a scope left open around a loop keeps every temporary)";
+        return new OutOfMemoryError("NumJ cannot allocate " + nbytes + " bytes: " + (LIVE.get() >> 20)
+                + " MiB of arrays are live and numj.maxLiveBytes is " + (maxLive >> 20) + " MiB" + held);
+    }
+
     private static synchronized void collect(long wanted) {
         if (SINCE_GC.get() <= GC_EVERY) return;   // another thread collected meanwhile
+        collectNow(wanted);
+    }
+
+    /** Asks for a collection and waits (half a second at most) for the cleaners while past the hard limit. */
+    private static synchronized void collectNow(long wanted) {
         SINCE_GC.set(0);
         COLLECTIONS.incrementAndGet();
         System.gc();
         // cleaners free on their own thread; wait only when live memory is past the hard limit
-        for (int i = 0; i < 500 && LIVE.get() + wanted > MAX_LIVE; i++) {
+        for (int i = 0; i < 500 && LIVE.get() + wanted > maxLive; i++) {
             try {
                 Thread.sleep(1);
             } catch (InterruptedException e) {

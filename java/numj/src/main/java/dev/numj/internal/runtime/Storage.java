@@ -60,5 +60,9 @@ public final class Storage {
     public void checkAlive() {
         if (!segment.scope().isAlive())
             throw new IllegalStateException("NDArray used after its NumJ scope was closed: its memory is released");
+        if (!segment.isAccessibleBy(Thread.currentThread()))
+            throw new IllegalStateException("NDArray allocated inside a NumJ Scope of another thread is used on thread "
+                    + Thread.currentThread().getName() + ": scoped arrays belong to the thread that opened the scope. "
+                    + "Create arrays to share outside any scope (GC-managed), or copy one out with scope.keep(a) first");
     }
 }
