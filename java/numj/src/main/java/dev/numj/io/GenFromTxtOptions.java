@@ -5,7 +5,7 @@ import java.util.List;
 import dev.numj.DType;
 
 /**
- * The options of {@link NumJ#genfromtxt(java.nio.file.Path, GenFromTxtOptions)}, named and defaulted
+ * The options of {@link IO#genfromtxt(java.nio.file.Path, GenFromTxtOptions)}, named and defaulted
  * as NumPy's {@code np.genfromtxt} keywords: float64, whitespace-separated, {@code #} comments. A field
  * that does not convert (an empty one included) becomes the filling value: NaN for floats, -1 for
  * integers, false for bool, unless {@link #fillingValue} says otherwise. Setters return {@code this}.

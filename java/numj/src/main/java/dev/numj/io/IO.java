@@ -52,7 +52,7 @@ public final class IO {
      * NumPy {@code np.load(file, mmap_mode=...)}: maps the {@code .npy} file into memory, so the array
      * uses the file's pages directly: no copy, and opening a file of any size takes the same short
      * time. {@link MmapMode#READ_ONLY} arrays are not writeable. The mapping lives until the array is
-     * garbage-collected, or until the enclosing {@link Scope} closes.
+     * garbage-collected, or until the enclosing {@link dev.numj.Scope} closes.
      * <pre>{@code
      * NDArray big = load(Path.of("features.npy"), MmapMode.READ_ONLY);   // np.load(f, mmap_mode="r")
      * NDArray batch = big.get("0:256").copy();                          // reads just those rows

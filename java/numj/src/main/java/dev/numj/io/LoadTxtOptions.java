@@ -5,7 +5,7 @@ import java.util.List;
 import dev.numj.DType;
 
 /**
- * The options of {@link NumJ#loadtxt(java.nio.file.Path, LoadTxtOptions)}, named and defaulted as
+ * The options of {@link IO#loadtxt(java.nio.file.Path, LoadTxtOptions)}, named and defaulted as
  * NumPy's {@code np.loadtxt} keywords: float64, any whitespace between fields, {@code #} comments, no
  * rows skipped, every column. Setters return {@code this}.
  *

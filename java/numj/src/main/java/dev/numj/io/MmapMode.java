@@ -1,7 +1,7 @@
 package dev.numj.io;
 
 /**
- * How {@link NumJ#load(java.nio.file.Path, MmapMode)} maps a {@code .npy} file into memory: NumPy's
+ * How {@link IO#load(java.nio.file.Path, MmapMode)} maps a {@code .npy} file into memory: NumPy's
  * {@code np.load(file, mmap_mode=...)}. The array reads and writes the file's pages directly, with no
  * copy, and opening takes the same time for any file size; pages are read from disk when first used.
  *
@@ -11,7 +11,7 @@ package dev.numj.io;
  * }</pre>
  */
 public enum MmapMode {
-    /** {@code mmap_mode='r'}: the array is read-only ({@link NDArray#isWriteable()} is false). */
+    /** {@code mmap_mode='r'}: the array is read-only ({@link dev.numj.NDArray#isWriteable()} is false). */
     READ_ONLY("r"),
     /** {@code mmap_mode='r+'}: writes to the array go to the file (through the OS page cache). */
     READ_WRITE("r+"),

@@ -3,7 +3,7 @@ package dev.numj.io;
 import dev.numj.internal.io.SaveTxtSettings;
 
 /**
- * The options of {@link NumJ#savetxt(java.nio.file.Path, NDArray, SaveTxtOptions)}, named and
+ * The options of {@link IO#savetxt(java.nio.file.Path, dev.numj.NDArray, SaveTxtOptions)}, named and
  * defaulted as NumPy's {@code np.savetxt} keywords: {@code fmt="%.18e"}, {@code delimiter=" "},
  * {@code newline="\n"}, no header or footer, {@code comments="# "}. Formats are Python's
  * {@code %}-formats, applied exactly as Python does. Setters return {@code this}.

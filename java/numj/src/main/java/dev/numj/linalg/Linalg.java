@@ -14,7 +14,7 @@ import dev.numj.internal.linalg.Spectral;
  * {@code (..., M, N)} and treat each matrix on its own; a singular, non-positive-definite or
  * non-converging input throws {@link LinAlgException} with NumPy's {@code LinAlgError} text
  * ("Singular matrix", "Matrix is not positive definite", "SVD did not converge", ...), never a silently
- * wrong result. {@code dot}, {@code inner}, {@code outer} and {@code matmul} are in {@link NumJ} and
+ * wrong result. {@code dot}, {@code inner}, {@code outer} and {@code matmul} are in {@link dev.numj.NumJ} and
  * {@link NDArray}. See docs/linalg.md.
  *
  * <pre>{@code

@@ -16,6 +16,8 @@ import dev.numj.internal.Ufuncs;
 /**
  * A seeded random generator with NumPy's {@code np.random} function names: {@code Random rng = random(42)}
  * plays {@code np.random.seed(42)} followed by {@code np.random.*} calls, or {@code np.random.default_rng(42)}.
+ * The entry points {@link #random(long)}, {@link #random()} and {@link #seed(long)} are static: import them
+ * with {@code import static dev.numj.random.Random.*;}, or call {@code Random.random(42)}.
  *
  * <pre>{@code
  * Random rng = random(42);
