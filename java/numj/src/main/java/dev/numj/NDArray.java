@@ -16,6 +16,7 @@ import dev.numj.internal.ArgReductions;
 import dev.numj.internal.Clip;
 import dev.numj.internal.Creation;
 import dev.numj.internal.DeviceTransfer;
+import dev.numj.internal.Elements;
 import dev.numj.internal.Moments;
 import dev.numj.internal.Reductions;
 import dev.numj.internal.Scans;
@@ -248,21 +249,16 @@ public final class NDArray {
     public boolean getBoolean(long... index) { return readDouble(byteOffset(index)) != 0; }
 
     /** NumPy {@code a[i, j] = v}. */
-    public NDArray setDouble(double value, long... index) { checkWritable(); writeDouble(byteOffset(index), value); return this; }
+    public NDArray setDouble(double value, long... index) { Elements.setDouble(this, value, index); return this; }
 
     /** NumPy {@code a[i, j] = v} for an integer value (exact for int64). */
-    public NDArray setLong(long value, long... index) { checkWritable(); writeLong(byteOffset(index), value); return this; }
+    public NDArray setLong(long value, long... index) { Elements.setLong(this, value, index); return this; }
 
     /** NumPy {@code a.item()}: the only element, as a double; fails unless size is 1. */
-    public double item() { return readDouble(flatOffset(checkOne())); }
+    public double item() { return Elements.item(this); }
 
     /** {@code a.item()} of an integer array, exactly. */
-    public long itemLong() { return readLong(flatOffset(checkOne())); }
-
-    private long checkOne() {
-        if (size != 1) throw new IllegalArgumentException("can only convert an array of size 1 to a Python scalar");
-        return 0;
-    }
+    public long itemLong() { return Elements.itemLong(this); }
 
     /** All elements in C order as doubles (NumPy {@code a.ravel().tolist()}). */
     public double[] toDoubleArray() {
