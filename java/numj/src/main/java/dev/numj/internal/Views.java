@@ -82,7 +82,7 @@ public final class Views {
         long[] ns = resolveShape(a.size(), req);
         long[] st = viewStrides(a, ns);
         if (st != null) return viewOf(a, ns, st, offsetOf(a));
-        NDArray c = a.copy();
+        NDArray c = Ufuncs.copyAs(a, a.dtype());
         return ArrayAccess.create(storageOf(c), c.dtype(), ns, Shapes.cStrides(ns, c.dtype().itemSize()), 0, null);
     }
 
