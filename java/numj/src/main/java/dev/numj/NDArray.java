@@ -328,11 +328,7 @@ public final class NDArray {
     public NDArray flatten() { return copy().reshape(-1L); }
 
     /** NumPy basic indexing {@code a[i, j, ...]} with integers: a view (0-d for a full index). */
-    public NDArray get(long... index) {
-        Index[] items = new Index[index.length];
-        for (int i = 0; i < index.length; i++) items[i] = new Index.At(index[i]);
-        return Views.index(this, items);
-    }
+    public NDArray get(long... index) { return Views.at(this, index); }
 
     /** {@link #get(long...)} with int indices. */
     public NDArray get(int... index) { return get(Arrays.stream(index).asLongStream().toArray()); }

@@ -114,6 +114,13 @@ public final class Views {
         return st;
     }
 
+    /** NumPy basic indexing {@code a[i, j, ...]} with integers: a view (0-d for a full index). */
+    public static NDArray at(NDArray a, long... index) {
+        Index[] items = new Index[index.length];
+        for (int i = 0; i < index.length; i++) items[i] = new Index.At(index[i]);
+        return index(a, items);
+    }
+
     /** NumPy basic indexing: integers, slices, ellipsis and new axes give a view. */
     public static NDArray index(NDArray a, Index[] items) {
         if (AdvancedIndex.isAdvanced(items)) return AdvancedIndex.get(a, items);   // masks, integer arrays: a copy
