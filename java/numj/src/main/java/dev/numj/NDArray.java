@@ -511,7 +511,7 @@ public final class NDArray {
         };
     }
 
-    // ---- shape manipulation and joining (issue 3) ----
+    // ---- shape manipulation and joining ----
 
     /** True for views that must not be written (those of {@link #broadcastTo}); views of them inherit it. */
     private boolean readOnly;
@@ -589,7 +589,7 @@ public final class NDArray {
     /** {@link #broadcastTo(long...)} with int extents: {@code a.broadcastTo(2, 3)}. */
     public NDArray broadcastTo(int... shape) { return Shaping.broadcastTo(this, Shapes.toLong(shape)); }
 
-    // ---- boolean-mask and integer-array indexing (issue 3) ----
+    // ---- boolean-mask and integer-array indexing ----
 
     /**
      * NumPy {@code a[index]} with an index array (advanced indexing, always a copy): a bool mask of
@@ -697,7 +697,7 @@ public final class NDArray {
         return this;
     }
 
-    // ---- reductions and search (issue 3) ----
+    // ---- reductions and search ----
 
     /**
      * NumPy {@code a.prod()}: the product of all elements as a 0-d array (bool and ints in int64, wrapping
@@ -914,7 +914,7 @@ public final class NDArray {
     /** {@link #topk(int)} along {@code axis}. Example: {@code scores.topk(5, 1).indices()} gives the top-5 classes of each row. */
     public TopK topk(int k, int axis) { return Sorting.topk(this, k, axis); }
 
-    // ---- ufuncs and promotion (issue 3) ----
+    // ---- ufuncs and promotion ----
     // Java booleans are weak like Python's bool (int32 + true stays int32); see Ufuncs for the rules.
 
     /** NumPy {@code a + True}: a Java boolean is a weak scalar. Example: {@code mask.add(true)} is all true; {@code arange(3).add(true)} is {@code [1 2 3]}. */
@@ -1216,7 +1216,7 @@ public final class NDArray {
      */
     public NDArray clip(NDArray lo, NDArray hi) { return Clip.clip(this, lo, hi); }
 
-    // ---- linear algebra (issue 4) ----
+    // ---- linear algebra ----
 
     /**
      * NumPy {@code a.dot(b)}: see {@link NumJ#dot(NDArray, NDArray)} (N-D: the sum over this array's
@@ -1228,7 +1228,7 @@ public final class NDArray {
      */
     public NDArray dot(NDArray b) { return Products.dot(this, b); }
 
-    // ---- devices (issue 6) ----
+    // ---- devices ----
 
     /**
      * The device this array's memory is on: {@link Device#CPU} unless it was moved with {@link #to(Device)}.
