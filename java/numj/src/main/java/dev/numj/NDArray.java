@@ -16,6 +16,7 @@ import dev.numj.internal.ArgReductions;
 import dev.numj.internal.Clip;
 import dev.numj.internal.Creation;
 import dev.numj.internal.DeviceTransfer;
+import dev.numj.internal.Elements;
 import dev.numj.internal.Moments;
 import dev.numj.internal.Reductions;
 import dev.numj.internal.Scans;
@@ -248,21 +249,16 @@ public final class NDArray {
     public boolean getBoolean(long... index) { return readDouble(byteOffset(index)) != 0; }
 
     /** NumPy {@code a[i, j] = v}. */
-    public NDArray setDouble(double value, long... index) { checkWritable(); writeDouble(byteOffset(index), value); return this; }
+    public NDArray setDouble(double value, long... index) { Elements.setDouble(this, value, index); return this; }
 
     /** NumPy {@code a[i, j] = v} for an integer value (exact for int64). */
-    public NDArray setLong(long value, long... index) { checkWritable(); writeLong(byteOffset(index), value); return this; }
+    public NDArray setLong(long value, long... index) { Elements.setLong(this, value, index); return this; }
 
     /** NumPy {@code a.item()}: the only element, as a double; fails unless size is 1. */
-    public double item() { return readDouble(flatOffset(checkOne())); }
+    public double item() { return Elements.item(this); }
 
     /** {@code a.item()} of an integer array, exactly. */
-    public long itemLong() { return readLong(flatOffset(checkOne())); }
-
-    private long checkOne() {
-        if (size != 1) throw new IllegalArgumentException("can only convert an array of size 1 to a Python scalar");
-        return 0;
-    }
+    public long itemLong() { return Elements.itemLong(this); }
 
     /** All elements in C order as doubles (NumPy {@code a.ravel().tolist()}). */
     public double[] toDoubleArray() {
@@ -332,11 +328,7 @@ public final class NDArray {
     public NDArray flatten() { return copy().reshape(-1L); }
 
     /** NumPy basic indexing {@code a[i, j, ...]} with integers: a view (0-d for a full index). */
-    public NDArray get(long... index) {
-        Index[] items = new Index[index.length];
-        for (int i = 0; i < index.length; i++) items[i] = new Index.At(index[i]);
-        return Views.index(this, items);
-    }
+    public NDArray get(long... index) { return Views.at(this, index); }
 
     /** {@link #get(long...)} with int indices. */
     public NDArray get(int... index) { return get(Arrays.stream(index).asLongStream().toArray()); }
@@ -519,7 +511,7 @@ public final class NDArray {
         };
     }
 
-    // ---- shape manipulation and joining (issue 3) ----
+    // ---- shape manipulation and joining ----
 
     /** True for views that must not be written (those of {@link #broadcastTo}); views of them inherit it. */
     private boolean readOnly;
@@ -597,7 +589,7 @@ public final class NDArray {
     /** {@link #broadcastTo(long...)} with int extents: {@code a.broadcastTo(2, 3)}. */
     public NDArray broadcastTo(int... shape) { return Shaping.broadcastTo(this, Shapes.toLong(shape)); }
 
-    // ---- boolean-mask and integer-array indexing (issue 3) ----
+    // ---- boolean-mask and integer-array indexing ----
 
     /**
      * NumPy {@code a[index]} with an index array (advanced indexing, always a copy): a bool mask of
@@ -705,7 +697,7 @@ public final class NDArray {
         return this;
     }
 
-    // ---- reductions and search (issue 3) ----
+    // ---- reductions and search ----
 
     /**
      * NumPy {@code a.prod()}: the product of all elements as a 0-d array (bool and ints in int64, wrapping
@@ -922,7 +914,7 @@ public final class NDArray {
     /** {@link #topk(int)} along {@code axis}. Example: {@code scores.topk(5, 1).indices()} gives the top-5 classes of each row. */
     public TopK topk(int k, int axis) { return Sorting.topk(this, k, axis); }
 
-    // ---- ufuncs and promotion (issue 3) ----
+    // ---- ufuncs and promotion ----
     // Java booleans are weak like Python's bool (int32 + true stays int32); see Ufuncs for the rules.
 
     /** NumPy {@code a + True}: a Java boolean is a weak scalar. Example: {@code mask.add(true)} is all true; {@code arange(3).add(true)} is {@code [1 2 3]}. */
@@ -1224,7 +1216,7 @@ public final class NDArray {
      */
     public NDArray clip(NDArray lo, NDArray hi) { return Clip.clip(this, lo, hi); }
 
-    // ---- linear algebra (issue 4) ----
+    // ---- linear algebra ----
 
     /**
      * NumPy {@code a.dot(b)}: see {@link NumJ#dot(NDArray, NDArray)} (N-D: the sum over this array's
@@ -1236,7 +1228,7 @@ public final class NDArray {
      */
     public NDArray dot(NDArray b) { return Products.dot(this, b); }
 
-    // ---- devices (issue 6) ----
+    // ---- devices ----
 
     /**
      * The device this array's memory is on: {@link Device#CPU} unless it was moved with {@link #to(Device)}.

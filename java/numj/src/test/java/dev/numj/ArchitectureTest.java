@@ -1,6 +1,8 @@
 package dev.numj;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -59,9 +61,43 @@ class ArchitectureTest {
 
     @Test
     void theLayeringRuleCatchesAMachineryCallToTheFacade() {
+        String report = violationsOfTheFixture(MACHINERY_NEVER_CALLS_UP);
+        assertTrue(report.contains("NumJ.zeros"), report);
+    }
+
+    /** What {@code rule} reports on LayeringFixture, which breaks it on purpose (the rule must fail there). */
+    static String violationsOfTheFixture(ArchRule rule) {
         JavaClasses fixture = new ClassFileImporter().importClasses(LayeringFixture.class);
-        AssertionError e = assertThrows(AssertionError.class, () -> MACHINERY_NEVER_CALLS_UP.check(fixture));
-        assertTrue(e.getMessage().contains("NumJ.zeros"), e.getMessage());
+        return assertThrows(AssertionError.class, () -> rule.check(fixture)).getMessage();
+    }
+
+    /** NDArray's methods the machinery may call: property getters that read the array, never an operation. */
+    static final Set<String> ARRAY_GETTERS = Set.of("dtype()", "ndim()", "size()", "itemSize()", "nbytes()", "device()",
+            "isContiguous()", "isWriteable()", "base()", "shape(int)", "toString()", "equals(java.lang.Object)", "hashCode()");
+
+    static final DescribedPredicate<JavaMethodCall> AN_ARRAY_OPERATION = DescribedPredicate.describe(
+            "an operation of NDArray (anything but " + new TreeSet<>(ARRAY_GETTERS) + ")",
+            call -> call.getTarget().getOwner().isEquivalentTo(NDArray.class)
+                    && !ARRAY_GETTERS.contains(call.getTarget().getName() + "(" + call.getTarget().getRawParameterTypes().stream()
+                            .map(t -> t.getName()).collect(Collectors.joining(",")) + ")"));
+
+    /**
+     * The machinery calls the machinery, not NDArray's operations: each of them is a delegation into the
+     * machinery, so such a call is a round trip up through the API and down again.
+     */
+    static final ArchRule MACHINERY_NEVER_CALLS_ARRAY_OPERATIONS = noClasses().that().resideInAnyPackage(MACHINERY)
+            .should().callMethodWhere(AN_ARRAY_OPERATION)
+            .because("data flow down: NDArray's operations delegate to the machinery, which calls the machinery "
+                    + "directly and reads an array's state through ArrayAccess");
+
+    @Test
+    void machineryNeverCallsArrayOperations() { MACHINERY_NEVER_CALLS_ARRAY_OPERATIONS.check(main); }
+
+    @Test
+    void theLayeringRuleCatchesAMachineryCallToAnArrayOperation() {
+        String report = violationsOfTheFixture(MACHINERY_NEVER_CALLS_ARRAY_OPERATIONS);
+        assertTrue(report.contains("NDArray.reshape"), report);
+        assertFalse(report.contains("NDArray.dtype"), report);
     }
 
     @Test

@@ -150,7 +150,7 @@ public final class AdvancedIndex {
                     int k = x.dtype().isBool() ? x.ndim() : 1;
                     long[] dims = Arrays.copyOfRange(shapeOf(a), dim, dim + k);
                     long[] strides = Arrays.copyOfRange(stridesOf(a), dim, dim + k);
-                    long count = !x.dtype().isBool() ? -1 : k == 0 ? (x.getBoolean() ? 1 : 0) : countTrue(x);
+                    long count = !x.dtype().isBool() ? -1 : k == 0 ? (ArrayAccess.readDouble(x, ArrayAccess.byteOffset(x)) != 0 ? 1 : 0) : countTrue(x);
                     parts.add(new Part(x, dim, dims, strides, count));
                     dim += k;
                 }
@@ -188,7 +188,7 @@ public final class AdvancedIndex {
         NDArray out = ArrayAccess.allocate(DType.INT64, new long[0]);
         backend(mask).reduce(NumjCpu.NUMJ_RCOUNT_NONZERO(), DType.BOOL, DType.INT64, operandOf(mask),
                 new Operand(storageOf(out), offsetOf(out), new long[mask.ndim()]), shapeOf(mask));
-        return out.itemLong();
+        return Elements.itemLong(out);
     }
 
     /**
@@ -249,7 +249,7 @@ public final class AdvancedIndex {
         for (int i = 0; i < items.length; i++) {
             if (items[i] instanceof Index.Array x && x.array().ndim() == 0 && x.array().dtype().isInteger()) {
                 if (r == items) r = items.clone();
-                r[i] = new Index.At(x.array().itemLong());
+                r[i] = new Index.At(Elements.itemLong(x.array()));
             }
         }
         return r;
@@ -258,7 +258,7 @@ public final class AdvancedIndex {
     /** NumPy {@code a[items]} with at least one array item: a new array. */
     public static NDArray get(NDArray a, Index[] items) {
         items = integerScalarsAsIntegers(items);
-        if (!isAdvanced(items)) return Views.index(a, items).copy();
+        if (!isAdvanced(items)) return Ufuncs.copyAs(Views.index(a, items), a.dtype());
         Plan p = plan(a, items);
         long[] shape = p.resultShape();
         NDArray out = ArrayAccess.allocate(a.dtype(), shape);
@@ -296,9 +296,9 @@ public final class AdvancedIndex {
         if (indices.dtype().isFloating())
             throw new NumJTypeException("Cannot cast " + (indices.ndim() == 0 ? "scalar" : "array data") + " from dtype('"
                     + indices.dtype() + "') to dtype('int64') according to the rule 'same_kind'");
-        if (a.ndim() == 0) a = a.reshape(1L);   // NumPy's PyArray_CheckAxis: a 0-d array takes as shape (1,)
+        if (a.ndim() == 0) a = Views.reshape(a, new long[] {1L});   // NumPy's PyArray_CheckAxis: a 0-d array takes as shape (1,)
         int ax = Shapes.axis(axis, a.ndim());
-        NDArray idx = indices.dtype().isBool() ? indices.astype(DType.INT64) : indices;
+        NDArray idx = indices.dtype().isBool() ? Ufuncs.copyAs(indices, DType.INT64) : indices;
         long rest = idx.size();   // the result's size: only a non-empty result is NumPy's "non-empty take"
         for (int i = 0; i < a.ndim(); i++) if (i != ax) rest *= shapeOf(a)[i];
         if (shapeOf(a)[ax] == 0 && rest > 0)
@@ -334,7 +334,7 @@ public final class AdvancedIndex {
         Plan p = plan(a, items);
         NDArray values = values(a.dtype(), value);
         if (a.ndim() == 0 && items.length == 1 && items[0] instanceof Index.Array m && m.array().dtype().isBool())
-            checkMaskValues(values, m.array().toBooleanArray()[0] ? 1 : 0);
+            checkMaskValues(values, ArrayAccess.readDouble(m.array(), ArrayAccess.flatOffset(m.array(), 0)) != 0 ? 1 : 0);
         if (items.length == 1 && p.isCompress() && p.parts.get(0).array.ndim() == a.ndim()) {
             setMask(p, values);
             return;
@@ -379,7 +379,7 @@ public final class AdvancedIndex {
         checkMaskValues(values, m.count);
         if (m.count == 0) return;
         NDArray v = denseValues(a, values);
-        NDArray mask = storageOf(m.array) == storageOf(a) ? m.array.copy() : m.array;   // read while a is written
+        NDArray mask = storageOf(m.array) == storageOf(a) ? Ufuncs.copyAs(m.array, m.array.dtype()) : m.array;   // read while a is written
         Operand target = new Operand(storageOf(a), p.offset, m.strides);
         if (v.size() == 1) {
             backend(a).maskedFill(a.dtype(), operandOf(mask), target, m.dims, operandOf(v));

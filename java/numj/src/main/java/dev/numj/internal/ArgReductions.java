@@ -21,7 +21,7 @@ public final class ArgReductions {
     /** {@code a.argmax()} / {@code a.argmin()} of the flattened array: a 0-d int64 array. */
     public static NDArray flat(NDArray a, boolean max) {
         if (a.size() == 0) throw empty(max);
-        return along(a.ravel(), 0, max, false);
+        return along(Views.reshape(a, new long[] {-1}), 0, max, false);
     }
 
     /** {@code a.argmax(axis=axis, keepdims=keepdims)}. */

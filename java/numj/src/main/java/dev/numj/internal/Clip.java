@@ -39,7 +39,7 @@ public final class Clip {
         // NumPy's OverflowError for a bound the dtype cannot hold, before any work
         if (hasLo) Ufuncs.weak(a.dtype(), lo);
         if (hasHi) Ufuncs.weak(a.dtype(), hi);
-        if (!hasLo && !hasHi) return a.copy();
+        if (!hasLo && !hasHi) return Ufuncs.copyAs(a, a.dtype());
         if (!hasLo) return Ufuncs.binary(Ufuncs.MINIMUM, a, hi);
         NDArray r = Ufuncs.binary(Ufuncs.MAXIMUM, a, lo);
         return hasHi ? Ufuncs.inPlace(Ufuncs.MINIMUM, r, hi) : r;

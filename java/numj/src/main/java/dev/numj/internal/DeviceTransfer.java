@@ -11,7 +11,7 @@ import dev.numj.Device;
 import dev.numj.NDArray;
 
 /**
- * {@link NDArray#to(Device)} and device allocation (issue 6). Only reached for an available CUDA
+ * {@link NDArray#to(Device)} and device allocation. Only reached for an available CUDA
  * device, so nothing here touches CUDA on a machine without one.
  */
 public final class DeviceTransfer {
@@ -32,7 +32,7 @@ public final class DeviceTransfer {
         Device from = a.device();
         if (from.isCuda() && to.isCuda()) return move(move(a, Device.CPU), to);   // through the host (no peer copies yet)
         if (to.isCuda()) {
-            NDArray c = a.isContiguous() ? a : a.copy();
+            NDArray c = a.isContiguous() ? a : Ufuncs.copyAs(a, a.dtype());
             NDArray out = ArrayAccess.allocate(to, a.dtype(), shapeOf(a));
             CudaContext.of(to).upload(storageOf(c).segment().asSlice(offsetOf(c), c.nbytes()), storageOf(out).deviceAddress());
             return out;

@@ -4,7 +4,7 @@ import static dev.numj.internal.ArrayAccess.storageOf;import dev.numj.Device;
 import dev.numj.NDArray;
 
 /**
- * Layer 2's device rule (issue 6): the arrays of one operation must live on one device, as in PyTorch.
+ * Layer 2's device rule: the arrays of one operation must live on one device, as in PyTorch.
  * A 0-d CPU array (what NumJ makes of a Java scalar) may join arrays on a GPU, as a 0-dim CPU tensor
  * may in PyTorch: the backend passes its one value to the kernel by value.
  */

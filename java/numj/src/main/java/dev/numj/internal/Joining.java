@@ -81,7 +81,7 @@ public final class Joining {
         List<NDArray> rows = new ArrayList<>(arrays.size());
         for (int i = 0; i < arrays.size(); i++) {
             NDArray a = nonNull(arrays, i);
-            rows.add(a.ndim() >= 2 ? a : a.reshape(1L, a.ndim() == 0 ? 1L : shapeOf(a)[0]));
+            rows.add(a.ndim() >= 2 ? a : Views.reshape(a, new long[] {1L, a.ndim() == 0 ? 1L : shapeOf(a)[0]}));
         }
         return concatenate(rows, 0);
     }
@@ -91,7 +91,7 @@ public final class Joining {
         List<NDArray> parts = new ArrayList<>(arrays.size());
         for (int i = 0; i < arrays.size(); i++) {
             NDArray a = nonNull(arrays, i);
-            parts.add(a.ndim() == 0 ? a.reshape(1L) : a);   // np.atleast_1d
+            parts.add(a.ndim() == 0 ? Views.reshape(a, new long[] {1L}) : a);   // np.atleast_1d
         }
         return concatenate(parts, !parts.isEmpty() && parts.get(0).ndim() == 1 ? 0 : 1);
     }
@@ -101,7 +101,7 @@ public final class Joining {
         List<NDArray> cols = new ArrayList<>(arrays.size());
         for (int i = 0; i < arrays.size(); i++) {
             NDArray a = nonNull(arrays, i);
-            cols.add(a.ndim() >= 2 ? a : a.reshape(a.ndim() == 0 ? 1L : shapeOf(a)[0], 1L));
+            cols.add(a.ndim() >= 2 ? a : Views.reshape(a, new long[] {a.ndim() == 0 ? 1L : shapeOf(a)[0], 1L}));
         }
         return concatenate(cols, 1);
     }
@@ -176,7 +176,8 @@ public final class Joining {
             long[] s = new long[n];
             java.util.Arrays.fill(s, 1L);
             s[xy && i < 2 ? 1 - i : i] = -1;
-            out.add(Shaping.broadcastTo(xi.get(i).ravel().reshape(s), full).copy());
+            NDArray grid = Shaping.broadcastTo(Views.reshape(Views.reshape(xi.get(i), new long[] {-1}), s), full);
+            out.add(Ufuncs.copyAs(grid, grid.dtype()));
         }
         return out;
     }

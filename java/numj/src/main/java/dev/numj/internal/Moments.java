@@ -21,11 +21,11 @@ public final class Moments {
         long count = 1;
         for (int i = 0; i < red.length; i++) if (red[i]) count *= shapeOf(a)[i];
         DType t = a.dtype().isFloating() ? a.dtype() : DType.FLOAT64;
-        NDArray mean = Reductions.reduce(NumjCpu.NUMJ_RSUM(), t, a, red, true).divi((double) count);
-        NDArray x = a.sub(mean);
-        x.muli(x);
+        NDArray mean = Ufuncs.inPlace(Ufuncs.DIV, Reductions.reduce(NumjCpu.NUMJ_RSUM(), t, a, red, true), (double) count);
+        NDArray x = Ufuncs.binary(Ufuncs.SUB, a, mean);
+        Ufuncs.inPlace(Ufuncs.MUL, x, x);
         NDArray ret = Reductions.reduce(NumjCpu.NUMJ_RSUM(), t, x, red, keepdims);
-        ret.divi(Math.max(count - ddof, 0));
+        Ufuncs.inPlace(Ufuncs.DIV, ret, Math.max(count - ddof, 0));
         if (std) Backends.of(ret).unary(NumjCpu.NUMJ_SQRT(), t, t, operandOf(ret), operandOf(ret), shapeOf(ret));
         return ret;
     }

@@ -72,7 +72,7 @@ public final class Reductions {
         for (int i = 0; i < red.length; i++) if (red[i]) count *= shapeOf(a)[i];
         DType t = a.dtype().isFloating() ? a.dtype() : DType.FLOAT64;
         NDArray s = reduce(NumjCpu.NUMJ_RSUM(), t, a, red, keepdims);
-        return s.divi((double) count);   // count 0 gives NaN, as NumPy (which also warns)
+        return Ufuncs.inPlace(Ufuncs.DIV, s, (double) count);   // count 0 gives NaN, as NumPy (which also warns)
     }
 
     public static NDArray extreme(NDArray a, boolean max, int[] axes, boolean keepdims) {
@@ -85,7 +85,7 @@ public final class Reductions {
         return reduce(max ? NumjCpu.NUMJ_RMAX() : NumjCpu.NUMJ_RMIN(), a.dtype(), a, red, keepdims);
     }
 
-    // ---- prod, any, all, count_nonzero (issue 3) ----
+    // ---- prod, any, all, count_nonzero ----
 
     /**
      * The axes of NumPy's ufunc reductions given one int {@code axis}: on a 0-d array NumPy accepts

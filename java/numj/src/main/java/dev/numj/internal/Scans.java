@@ -27,10 +27,10 @@ public final class Scans {
         NDArray src = a;
         int ax = 0;
         if (axis == null) {
-            src = a.ravel();
+            src = Views.reshape(a, new long[] {-1});
         } else if (a.ndim() == 0) {
             Shapes.axis(axis, 1);   // NumPy scans a 0-d array as shape (1,): its AxisError says "dimension 1"
-            src = a.reshape(1L);
+            src = Views.reshape(a, new long[] {1L});
         } else {
             ax = Shapes.axis(axis, a.ndim());
         }

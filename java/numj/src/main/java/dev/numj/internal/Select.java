@@ -14,8 +14,8 @@ public final class Select {
     public static NDArray where(NDArray cond, NDArray x, NDArray y) {
         DType dt = DType.promote(x.dtype(), y.dtype());
         long[] shape = Shapes.broadcastAll(shapeOf(cond), shapeOf(x), shapeOf(y));
-        NDArray c = cond.dtype().isBool() ? cond : cond.ne(0L);
-        NDArray xc = x.dtype() == dt ? x : x.astype(dt), yc = y.dtype() == dt ? y : y.astype(dt);
+        NDArray c = cond.dtype().isBool() ? cond : Ufuncs.binary(Ufuncs.NE, cond, 0L);
+        NDArray xc = x.dtype() == dt ? x : Ufuncs.copyAs(x, dt), yc = y.dtype() == dt ? y : Ufuncs.copyAs(y, dt);
         Device d = Devices.common("where", cond, x, y);
         NDArray out = ArrayAccess.allocate(d, dt, shape);
         Backends.of(d).where(dt, operandOf(c, shape), operandOf(xc, shape), operandOf(yc, shape), operandOf(out), shape);

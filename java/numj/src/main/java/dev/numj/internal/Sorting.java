@@ -5,6 +5,7 @@ import static dev.numj.internal.ArrayAccess.shapeOf;
 import dev.numj.internal.backend.Backend;
 import dev.numj.internal.Shapes;
 import dev.numj.DType;
+import dev.numj.Index;
 import dev.numj.NDArray;
 import dev.numj.TopK;
 import dev.numj.UniqueCounts;
@@ -32,7 +33,7 @@ public final class Sorting {
         int ax;
         if (a.ndim() == 0) {
             Shapes.axis(axis, 1);   // NumPy argsorts a 0-d array as shape (1,)
-            src = a.reshape(1L);
+            src = Views.reshape(a, new long[] {1L});
             ax = 0;
         } else {
             ax = Shapes.axis(axis, a.ndim());
@@ -59,19 +60,21 @@ public final class Sorting {
 
     /** {@code np.unique(a, return_counts=...)}: counts is null unless asked for. */
     public static UniqueCounts unique(NDArray a, boolean withCounts) {
-        NDArray s = sort(a.ravel(), 0);
+        NDArray s = sort(Views.reshape(a, new long[] {-1}), 0);
         long n = s.size();
         if (n == 0) return new UniqueCounts(s, withCounts ? ArrayAccess.allocate(DType.INT64, new long[] {0}) : null);
         // first occurrences: s[i] != s[i-1], all NaNs (sorted last) being one value (NumPy's equal_nan=True)
         NDArray first = ArrayAccess.allocate(DType.BOOL, new long[] {n});
-        first.setLong(1, 0);
+        Elements.setLong(first, 1, 0);
         if (n > 1) {
-            NDArray next = s.get("1:"), prev = s.get(":-1");
-            NDArray differs = next.ne(prev);
-            if (a.dtype().isFloating()) differs = differs.and(next.isnan().and(prev.isnan()).not());
-            Ufuncs.assign(first.get("1:"), differs);
+            NDArray next = Views.index(s, Index.parse("1:")), prev = Views.index(s, Index.parse(":-1"));
+            NDArray differs = Ufuncs.binary(Ufuncs.NE, next, prev);
+            if (a.dtype().isFloating())
+                differs = Ufuncs.binary(Ufuncs.LOGICAL_AND, differs, Ufuncs.unary(Ufuncs.LOGICAL_NOT,
+                        Ufuncs.binary(Ufuncs.LOGICAL_AND, Ufuncs.unary(Ufuncs.ISNAN, next), Ufuncs.unary(Ufuncs.ISNAN, prev))));
+            Ufuncs.assign(Views.index(first, Index.parse("1:")), differs);
         }
-        long m = Reductions.countNonzero(first, null, false).itemLong();
+        long m = Elements.itemLong(Reductions.countNonzero(first, null, false));
         Backend be = Backends.of(a);
         NDArray values = ArrayAccess.allocate(a.dtype(), new long[] {m});
         be.compress(a.dtype(), operandOf(first), operandOf(s), shapeOf(s), operandOf(values), m);
@@ -80,8 +83,8 @@ public final class Sorting {
         NDArray starts = ArrayAccess.allocate(DType.INT64, new long[] {m});
         be.compress(DType.INT64, operandOf(first), operandOf(Creation.arange(0, n, 1, DType.INT64)), shapeOf(s), operandOf(starts), m);
         NDArray ends = ArrayAccess.allocate(DType.INT64, new long[] {m});
-        if (m > 1) Ufuncs.assign(ends.get(":-1"), starts.get("1:"));
-        ends.setLong(n, m - 1);
-        return new UniqueCounts(values, ends.subi(starts));
+        if (m > 1) Ufuncs.assign(Views.index(ends, Index.parse(":-1")), Views.index(starts, Index.parse("1:")));
+        Elements.setLong(ends, n, m - 1);
+        return new UniqueCounts(values, Ufuncs.inPlace(Ufuncs.SUB, ends, starts));
     }
 }

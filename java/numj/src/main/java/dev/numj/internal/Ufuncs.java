@@ -167,7 +167,7 @@ public final class Ufuncs {
         Device d = Devices.common(f.name, a, b);
         if (powTakesSqrt(f, a, b, shape, t[0], false)) {
             NDArray r = unary(SQRT, ac);
-            return Arrays.equals(shapeOf(r), shape) ? r : r.broadcastTo(shape).copy();
+            return Arrays.equals(shapeOf(r), shape) ? r : copyAs(Shaping.broadcastTo(r, shape), r.dtype());
         }
         NDArray bc = b.dtype() == t[0] ? b : copyAs(b, t[0]);
         NDArray out = ArrayAccess.allocate(d, t[1], shape);
@@ -224,11 +224,11 @@ public final class Ufuncs {
         if (f != POW || !loop.isFloating() || exponent.size() != 1) return false;
         if (!inPlace && exponent.ndim() > 0 && Arrays.equals(shapeOf(exponent), shape)
                 && (base.ndim() == 0 || Arrays.equals(shapeOf(base), shape))) return false;
-        return powIsSqrt(f, loop, exponent.item());
+        return powIsSqrt(f, loop, Elements.item(exponent));
     }
 
     private static void checkNonNegativeExponent(NDArray exponent) {
-        if (exponent.size() > 0 && Reductions.extreme(exponent, false, null, false).itemLong() < 0)
+        if (exponent.size() > 0 && Elements.itemLong(Reductions.extreme(exponent, false, null, false)) < 0)
             throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
     }
 
@@ -361,7 +361,7 @@ public final class Ufuncs {
             throw new IllegalArgumentException("could not broadcast input array from shape "
                     + Shapes.compact(Arrays.copyOfRange(shapeOf(src), extra, shapeOf(src).length)) + " into shape " + Shapes.compact(shapeOf(dst)));
         }
-        NDArray s = storageOf(src) == storageOf(dst) ? src.copy() : src;
+        NDArray s = storageOf(src) == storageOf(dst) ? copyAs(src, src.dtype()) : src;
         Backends.of(dst).cast(s.dtype(), new Operand(storageOf(s), offsetOf(s), valueStrides(s, shapeOf(dst))), dst.dtype(), operandOf(dst), shapeOf(dst));
     }
 

@@ -82,7 +82,7 @@ public final class Views {
         long[] ns = resolveShape(a.size(), req);
         long[] st = viewStrides(a, ns);
         if (st != null) return viewOf(a, ns, st, offsetOf(a));
-        NDArray c = a.copy();
+        NDArray c = Ufuncs.copyAs(a, a.dtype());
         return ArrayAccess.create(storageOf(c), c.dtype(), ns, Shapes.cStrides(ns, c.dtype().itemSize()), 0, null);
     }
 
@@ -112,6 +112,13 @@ public final class Views {
         long last = ni > 0 ? st[ni - 1] : a.dtype().itemSize();
         for (int k = ni; k < nn; k++) st[k] = last;   // trailing size-1 axes
         return st;
+    }
+
+    /** NumPy basic indexing {@code a[i, j, ...]} with integers: a view (0-d for a full index). */
+    public static NDArray at(NDArray a, long... index) {
+        Index[] items = new Index[index.length];
+        for (int i = 0; i < index.length; i++) items[i] = new Index.At(index[i]);
+        return index(a, items);
     }
 
     /** NumPy basic indexing: integers, slices, ellipsis and new axes give a view. */

@@ -2,12 +2,14 @@ package dev.numj.random;
 
 import dev.numj.internal.ffi.numj.NumjCpu;
 import dev.numj.internal.ArrayAccess;
+import dev.numj.internal.Views;
 import static dev.numj.internal.ArrayAccess.storageOf;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.HashMap;
 import dev.numj.DType;
+import dev.numj.Index;
 import dev.numj.NDArray;
 import dev.numj.random.Random;
 
@@ -61,7 +63,7 @@ final class Sampling {
         for (long base = 0; base < k; base += CHUNK) {
             int m = (int) Math.min(CHUNK, k - base);
             Random.fill(NumjCpu.NUMJ_RANDOM_BITS(), DType.INT64, at.seed(), at.offset() + 2 * base,
-                    m == bits.size() ? bits : bits.get("0:" + m), new double[0], new long[0]);
+                    m == bits.size() ? bits : Views.index(bits, Index.parse("0:" + m)), new double[0], new long[0]);
             for (int q = 0; q < m; q++) {
                 long i = base + q;
                 long j = i + Math.unsignedMultiplyHigh(b.getAtIndex(ValueLayout.JAVA_LONG, q), n - i);

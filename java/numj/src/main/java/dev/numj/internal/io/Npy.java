@@ -8,6 +8,8 @@ import static dev.numj.internal.ArrayAccess.stridesOf;
 import dev.numj.internal.runtime.MappedStorage;
 import dev.numj.internal.runtime.ScopeStack;
 import dev.numj.internal.Shapes;
+import dev.numj.internal.Ufuncs;
+import dev.numj.internal.Views;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +67,7 @@ public final class Npy {
     public static NDArray layoutForWrite(NDArray a) {
         storageOf(a).checkAlive();
         if (a.size() == 0 || a.isContiguous() || isFortranContiguous(a)) return a;
-        return a.copy();
+        return Ufuncs.copyAs(a, a.dtype());
     }
 
     /** The header for {@code a} written from {@code data} (see {@link #layoutForWrite}). */
@@ -174,7 +176,7 @@ public final class Npy {
     /** Native byte order and the logical (Fortran: transposed) view. */
     private static NDArray finish(NDArray a, NpyHeader h) {
         if (h.bigEndian() && a.dtype().itemSize() > 1) swapInPlace(storageOf(a).segment(), a.dtype(), a.size());
-        return h.fortranOrder() ? a.transpose() : a;
+        return h.fortranOrder() ? Views.transpose(a, null) : a;
     }
 
     /** Reverses the bytes of each element: the file's order was not the machine's. */
@@ -226,7 +228,7 @@ public final class Npy {
                 a = ArrayAccess.create(MappedStorage.of(seg), h.dtype(), shape, Shapes.cStrides(shape, h.dtype().itemSize()), 0, null);
             }
             if (mode == FileChannel.MapMode.READ_ONLY) ArrayAccess.setReadOnly(a);
-            return h.fortranOrder() ? a.transpose() : a;
+            return h.fortranOrder() ? Views.transpose(a, null) : a;
         } catch (IOException e) {
             throw new UncheckedIOException("could not map " + name + ": " + e.getMessage(), e);
         }

@@ -2,6 +2,8 @@ package dev.numj.internal.io;
 
 import java.util.List;
 import dev.numj.NDArray;
+import dev.numj.internal.Shaping;
+import dev.numj.internal.Views;
 
 /** What the text readers and writer share: NumPy's {@code ndmin} rule, warnings, checks. */
 public final class Text {
@@ -20,11 +22,11 @@ public final class Text {
 
     /** NumPy's {@code _ensure_ndmin_ndarray}: squeeze when above ndmin, then pad up to it. */
     public static NDArray ndmin(NDArray a, int ndmin) {
-        if (a.ndim() > ndmin) a = a.squeeze();
+        if (a.ndim() > ndmin) a = Shaping.squeeze(a);
         if (a.ndim() < ndmin) {
-            if (ndmin == 1) a = a.reshape(a.size());
-            else if (a.ndim() == 0) a = a.reshape(1L, 1L);
-            else a = a.reshape(1L, a.size()).T();   // np.atleast_2d(a).T
+            if (ndmin == 1) a = Views.reshape(a, new long[] {a.size()});
+            else if (a.ndim() == 0) a = Views.reshape(a, new long[] {1L, 1L});
+            else a = Views.transpose(Views.reshape(a, new long[] {1L, a.size()}), null);   // np.atleast_2d(a).T
         }
         return a;
     }

@@ -11,6 +11,8 @@ import dev.numj.DType;
 import dev.numj.NDArray;
 import dev.numj.internal.Shaping;
 import dev.numj.internal.Ufuncs;
+import dev.numj.internal.Reductions;
+import dev.numj.internal.Views;
 
 /**
  * {@code inv solve det slogdet cholesky qr lstsq} on LAPACK's LU, Cholesky, QR and SVD least squares,
@@ -51,13 +53,13 @@ public final class Factorizations {
         DType rt = resultType(a, b);
         int n = dim(m), nrhs = dim(k);
         NDArray fa = fortran(Shaping.broadcastTo(a, shape(batch, m, m)));
-        NDArray fb = fortran(Shaping.broadcastTo(vec ? b.reshape(m, 1L) : b, shape(batch, m, k)));
+        NDArray fb = fortran(Shaping.broadcastTo(vec ? Views.reshape(b, new long[] {m, 1L}) : b, shape(batch, m, k)));
         // OpenBLAS's dgesv returns at once when there is no right-hand side; NumPy still reports a singular a
         int[] pivots = new int[n];
         check(each(a, count(batch), (lp, t) -> nrhs == 0 ? lp.getrf(n, n, item(fa, t, 2), ld(n), pivots)
                 : lp.gesv(n, nrhs, item(fa, t, 2), ld(n), item(fb, t, 2), ld(n))), "Singular matrix", "dgesv");
         NDArray x = fromFortran(fb, rt);
-        return vec ? x.reshape(shape(batch, m)) : x;
+        return vec ? Views.reshape(x, shape(batch, m)) : x;
     }
 
     /** NumPy's "(2,3,3)->(2,newaxis,newaxis)": batch axes kept, core axes shown as newaxis. */
@@ -149,13 +151,13 @@ public final class Factorizations {
         String failed = "Incorrect argument found while performing QR factorization";
         check(each(a, d.count(), (lp, t) -> lp.geqrf(m, n, item(f, t, 2), ld(m), item(tau, t, 1))), failed, "dgeqrf");
         int mc = complete && m > n ? m : mn;
-        NDArray r = triangle(fromFortran(f, WORK).get(new Index.Ellipsis(), new Index.Slice((long) 0, (long) mc, null), Index.ALL), false).astype(d.resultType());
+        NDArray r = Ufuncs.copyAs(triangle(Views.index(fromFortran(f, WORK), new Index[] {new Index.Ellipsis(), new Index.Slice((long) 0, (long) mc, null), Index.ALL}), false), d.resultType());
         if (mode.equals("r")) return new Results.Qr(null, r);
         // Q (m x mc) from the reflectors: geqrf's first min(n, mc) columns, then orgqr
         NDArray q = fortranZeros(d.batch(), m, mc);
         int reflectorCols = Math.min(n, mc);
-        Ufuncs.assign(q.get(new Index.Ellipsis(), new Index.Slice((long) 0, (long) reflectorCols, null), Index.ALL),
-                f.get(new Index.Ellipsis(), new Index.Slice((long) 0, (long) reflectorCols, null), Index.ALL));
+        Ufuncs.assign(Views.index(q, new Index[] {new Index.Ellipsis(), new Index.Slice((long) 0, (long) reflectorCols, null), Index.ALL}),
+                Views.index(f, new Index[] {new Index.Ellipsis(), new Index.Slice((long) 0, (long) reflectorCols, null), Index.ALL}));
         if (m > 0 && mc > 0)
             check(each(a, d.count(), (lp, t) -> lp.orgqr(m, mc, mn, item(q, t, 2), ld(m), item(tau, t, 1))), failed, "dorgqr");
         return new Results.Qr(fromFortran(q, d.resultType()), r);
@@ -163,7 +165,7 @@ public final class Factorizations {
 
     public static Results.Lstsq lstsq(NDArray a, NDArray b, Double rcond) {
         boolean vec = b.ndim() == 1;
-        NDArray b2 = vec ? b.reshape(shapeOf(b)[0], 1L) : b;
+        NDArray b2 = vec ? Views.reshape(b, new long[] {shapeOf(b)[0], 1L}) : b;
         check2d(a);
         check2d(b2);
         int m = dim(shapeOf(a)[0]), n = dim(shapeOf(a)[1]);
@@ -174,19 +176,20 @@ public final class Factorizations {
         int nrhs = Math.max(k, 1);                  // NumPy solves one zero column when b has none
         int ldb = Math.max(1, Math.max(m, n)), mn = Math.min(m, n);
         NDArray fa = fortran(a), fb = fortranZeros(new long[0], ldb, nrhs), s = zeros(mn);
-        if (k > 0) Ufuncs.assign(fb.get(Index.ALL, new Index.Slice((long) 0, (long) m, null)), b2.T());
+        if (k > 0) Ufuncs.assign(Views.index(fb, new Index[] {Index.ALL, new Index.Slice((long) 0, (long) m, null)}), Views.transpose(b2, null));
         int[] rank = new int[1];
         check(each(a, 1, (lp, t) -> lp.gelsd(m, n, nrhs, item(fa, 0, 2), ld(m), item(fb, 0, 2), ldb, item(s, 0, 1), rc, rank)),
                 "SVD did not converge in Linear Least Squares", "dgelsd");
-        NDArray x = m == 0 ? Creation.zeros(WORK, n, k) : fromFortran(fb.get(new Index.Slice((long) 0, (long) k, null), new Index.Slice((long) 0, (long) n, null)), WORK);
+        NDArray x = m == 0 ? Creation.zeros(WORK, n, k) : fromFortran(Views.index(fb, new Index[] {new Index.Slice((long) 0, (long) k, null), new Index.Slice((long) 0, (long) n, null)}), WORK);
         NDArray residuals;
         if (rank[0] == n && m > n) {
-            NDArray rest = fb.get(new Index.Slice((long) 0, (long) k, null), new Index.Slice((long) n, (long) m, null));   // rows n..m-1 of each column: b - a x
-            residuals = rest.mul(rest).sum(1).astype(rt);
+            NDArray rest = Views.index(fb, new Index[] {new Index.Slice((long) 0, (long) k, null), new Index.Slice((long) n, (long) m, null)});   // rows n..m-1 of each column: b - a x
+            NDArray squares = Ufuncs.binary(Ufuncs.MUL, rest, rest);
+            residuals = Ufuncs.copyAs(Reductions.sum(squares, Reductions.intAxis(squares, 1), false), rt);
         } else {
             residuals = Creation.zeros(rt, 0);
         }
-        if (vec) x = x.reshape((long) n);
-        return new Results.Lstsq(x.astype(rt), residuals, rank[0], s.astype(rt));
+        if (vec) x = Views.reshape(x, new long[] {n});
+        return new Results.Lstsq(Ufuncs.copyAs(x, rt), residuals, rank[0], Ufuncs.copyAs(s, rt));
     }
 }

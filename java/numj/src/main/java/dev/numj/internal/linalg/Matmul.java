@@ -14,6 +14,7 @@ import dev.numj.Device;
 import dev.numj.NDArray;
 import dev.numj.internal.Devices;
 import dev.numj.internal.Ufuncs;
+import dev.numj.internal.Views;
 
 /**
  * {@code np.matmul}: NumPy's gufunc signature (n?,k),(k,m?)-&gt;(n?,m?) with broadcast batch axes.
@@ -31,8 +32,8 @@ public final class Matmul {
                     + " does not have enough dimensions (has 0, gufunc core with signature " + SIG + " requires 1)");
         DType dt = DType.promote(a.dtype(), b.dtype());
         boolean aVec = a.ndim() == 1, bVec = b.ndim() == 1;
-        NDArray A = aVec ? a.reshape(1L, shapeOf(a)[0]) : a;
-        NDArray B = bVec ? b.reshape(shapeOf(b)[0], 1L) : b;
+        NDArray A = aVec ? Views.reshape(a, new long[] {1L, shapeOf(a)[0]}) : a;
+        NDArray B = bVec ? Views.reshape(b, new long[] {shapeOf(b)[0], 1L}) : b;
         long n = shapeOf(A)[A.ndim() - 2], k = shapeOf(A)[A.ndim() - 1];
         long k2 = shapeOf(B)[B.ndim() - 2], m = shapeOf(B)[B.ndim() - 1];
         if (k != k2)
@@ -53,7 +54,7 @@ public final class Matmul {
         if (!dt.isFloating()) return integerMatmul(A, B, dt, batch, outShape, aVec, bVec);
         Device dev = Devices.common("matmul", a, b);
         if (aVec && bVec && k > 0) return vectorDot(a, b, dt, dev, (int) k);
-        NDArray Ac = A.dtype() == dt ? A : A.astype(dt), Bc = B.dtype() == dt ? B : B.astype(dt);
+        NDArray Ac = A.dtype() == dt ? A : Ufuncs.copyAs(A, dt), Bc = B.dtype() == dt ? B : Ufuncs.copyAs(B, dt);
         NDArray out = ArrayAccess.allocate(dev, dt, outShape);
         long batches = Shapes.size(batch);
         if (out.size() > 0) {
@@ -63,8 +64,8 @@ public final class Matmul {
                 long[] aSt = Shapes.broadcastStrides(ab, java.util.Arrays.copyOf(stridesOf(Ac), Ac.ndim() - 2), batch);
                 long[] bSt = Shapes.broadcastStrides(bb, java.util.Arrays.copyOf(stridesOf(Bc), Bc.ndim() - 2), batch);
                 Layout la = Layout.of(Ac), lb = Layout.of(Bc);
-                if (la == null) { Ac = Ac.copy(); la = Layout.of(Ac); aSt = Shapes.broadcastStrides(ab, java.util.Arrays.copyOf(stridesOf(Ac), Ac.ndim() - 2), batch); }
-                if (lb == null) { Bc = Bc.copy(); lb = Layout.of(Bc); bSt = Shapes.broadcastStrides(bb, java.util.Arrays.copyOf(stridesOf(Bc), Bc.ndim() - 2), batch); }
+                if (la == null) { Ac = Ufuncs.copyAs(Ac, Ac.dtype()); la = Layout.of(Ac); aSt = Shapes.broadcastStrides(ab, java.util.Arrays.copyOf(stridesOf(Ac), Ac.ndim() - 2), batch); }
+                if (lb == null) { Bc = Ufuncs.copyAs(Bc, Bc.dtype()); lb = Layout.of(Bc); bSt = Shapes.broadcastStrides(bb, java.util.Arrays.copyOf(stridesOf(Bc), Bc.ndim() - 2), batch); }
                 long[] idx = new long[batch.length];
                 for (long t = 0; t < batches; t++) {
                     long aOff = offsetOf(Ac), bOff = offsetOf(Bc), oOff = offsetOf(out);
@@ -85,7 +86,7 @@ public final class Matmul {
 
     /** 1-D · 1-D: one BLAS dot (NumPy calls cblas_?dot here too), the vectors read with their strides. */
     private static NDArray vectorDot(NDArray a, NDArray b, DType dt, Device dev, int k) {
-        NDArray x = unitStride(a.dtype() == dt ? a : a.astype(dt)), y = unitStride(b.dtype() == dt ? b : b.astype(dt));
+        NDArray x = unitStride(a.dtype() == dt ? a : Ufuncs.copyAs(a, dt)), y = unitStride(b.dtype() == dt ? b : Ufuncs.copyAs(b, dt));
         NDArray out = ArrayAccess.allocate(dev, dt, new long[0]);
         long item = dt.itemSize();
         Backends.of(dev).dot(dt, k, new Operand(storageOf(x), offsetOf(x), null), k == 1 ? 1 : stridesOf(x)[0] / item,
@@ -97,7 +98,7 @@ public final class Matmul {
     /** v itself when its stride is a positive whole number of elements (or it has one element), else a copy. */
     private static NDArray unitStride(NDArray v) {
         long st = stridesOf(v)[0], item = v.dtype().itemSize();
-        return shapeOf(v)[0] <= 1 || (st > 0 && st % item == 0) ? v : v.copy();
+        return shapeOf(v)[0] <= 1 || (st > 0 && st % item == 0) ? v : Ufuncs.copyAs(v, v.dtype());
     }
 
     /** NumPy's "(2,3,4)->(2,newaxis,newaxis)": batch axes kept, core axes shown as newaxis. */
@@ -124,7 +125,7 @@ public final class Matmul {
         int j = s.length - 2;
         if (!aVec) r[j++] = s[s.length - 2];
         if (!bVec) r[j] = s[s.length - 1];
-        return out.reshape(r);
+        return Views.reshape(out, r);
     }
 
     /** How BLAS can read the last two axes of {@code x}: row-major or transposed, with a leading dimension. */

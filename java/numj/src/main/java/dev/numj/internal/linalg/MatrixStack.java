@@ -20,6 +20,7 @@ import dev.numj.NDArray;
 import dev.numj.internal.Select;
 import dev.numj.internal.Shaping;
 import dev.numj.internal.Ufuncs;
+import dev.numj.internal.Views;
 
 /**
  * What every {@code numpy.linalg} function shares: NumPy's argument checks and their texts, NumPy's
@@ -178,8 +179,8 @@ public final class MatrixStack {
     /** NumPy's {@code tril} ({@code lower}) or {@code triu} of the last two axes, diagonal kept. */
     public static NDArray triangle(NDArray x, boolean lower) {
         long r = rows(x), c = cols(x);
-        NDArray i = Creation.arange(0, r, 1, DType.INT64).reshape(r, 1L), j = Creation.arange(0, c, 1, DType.INT64);
-        return Select.where(lower ? i.ge(j) : i.le(j), x, Creation.zeros(x.dtype(), new long[0]));
+        NDArray i = Views.reshape(Creation.arange(0, r, 1, DType.INT64), new long[] {r, 1L}), j = Creation.arange(0, c, 1, DType.INT64);
+        return Select.where(Ufuncs.binary(lower ? Ufuncs.GE : Ufuncs.LE, i, j), x, Creation.zeros(x.dtype(), new long[0]));
     }
 
     /** Reads element {@code flat} (C order) of a C-contiguous array as a double. */

@@ -3,7 +3,11 @@ package dev.numj.internal.linalg;
 import dev.numj.internal.Creation;
 import dev.numj.internal.ArrayAccess;
 import static dev.numj.internal.ArrayAccess.shapeOf;
+import dev.numj.internal.Reductions;
 import dev.numj.internal.Shapes;
+import dev.numj.internal.Shaping;
+import dev.numj.internal.Ufuncs;
+import dev.numj.internal.Views;
 import dev.numj.DType;
 import dev.numj.NDArray;
 
@@ -17,14 +21,14 @@ public final class Norms {
     private Norms() {}
 
     public static NDArray norm(NDArray x, Object ord, int[] axis, boolean keepdims) {
-        if (!x.dtype().isFloating()) x = x.astype(DType.FLOAT64);
+        if (!x.dtype().isFloating()) x = Ufuncs.copyAs(x, DType.FLOAT64);
         int nd = x.ndim();
         if (axis == null) {
             boolean fro = "f".equals(ord) || "fro".equals(ord);
             if (ord == null || (fro && nd == 2) || (isNumber(ord, 2) && nd == 1)) {
-                NDArray v = x.ravel();
-                NDArray ret = Products.dot(v, v).sqrt();
-                return keepdims ? ret.reshape(ones(nd)) : ret;
+                NDArray v = Views.reshape(x, new long[] {-1});
+                NDArray ret = Ufuncs.unary(Ufuncs.SQRT, Products.dot(v, v));
+                return keepdims ? Views.reshape(ret, ones(nd)) : ret;
             }
             axis = new int[nd];
             for (int i = 0; i < nd; i++) axis[i] = i;
@@ -46,15 +50,15 @@ public final class Norms {
         if (ord instanceof String s) throw new IllegalArgumentException("Invalid norm order '" + s + "' for vectors");
         int[] axes = {ax};
         double p = ord == null ? 2 : (Double) ord;
-        if (p == Double.POSITIVE_INFINITY) return maxOrZero(x.abs(), ax, keepdims);
-        if (p == Double.NEGATIVE_INFINITY) return x.abs().min(axes, keepdims);
-        if (p == 0) return x.ne(0L).astype(x.dtype()).sum(axes, keepdims);
-        if (p == 1) return x.abs().sum(axes, keepdims);
-        if (p == 2) return x.mul(x).sum(axes, keepdims).sqrt();
-        NDArray ret = x.abs().pow(p).sum(axes, keepdims);
+        if (p == Double.POSITIVE_INFINITY) return maxOrZero(Ufuncs.unary(Ufuncs.ABS, x), ax, keepdims);
+        if (p == Double.NEGATIVE_INFINITY) return Reductions.extreme(Ufuncs.unary(Ufuncs.ABS, x), false, axes, keepdims);
+        if (p == 0) return Reductions.sum(Ufuncs.copyAs(Ufuncs.binary(Ufuncs.NE, x, 0L), x.dtype()), axes, keepdims);
+        if (p == 1) return Reductions.sum(Ufuncs.unary(Ufuncs.ABS, x), axes, keepdims);
+        if (p == 2) return Ufuncs.unary(Ufuncs.SQRT, Reductions.sum(Ufuncs.binary(Ufuncs.MUL, x, x), axes, keepdims));
+        NDArray ret = Reductions.sum(Ufuncs.binary(Ufuncs.POW, Ufuncs.unary(Ufuncs.ABS, x), p), axes, keepdims);
         // NumPy: ret **= reciprocal(ord, dtype=ret.dtype), the reciprocal rounded to ret's dtype
         double inv = ret.dtype() == DType.FLOAT32 ? 1f / (float) p : 1.0 / p;
-        return ret.pow(inv);
+        return Ufuncs.binary(Ufuncs.POW, ret, inv);
     }
 
     private static NDArray matrixNorm(NDArray x, Object ord, int[] axis, boolean keepdims) {
@@ -63,20 +67,20 @@ public final class Norms {
         if (row == col) throw new IllegalArgumentException("Duplicate axes given.");
         NDArray ret;
         if (ord == null || "f".equals(ord) || "fro".equals(ord)) {
-            ret = x.mul(x).sum(new int[] {row, col}, false).sqrt();
+            ret = Ufuncs.unary(Ufuncs.SQRT, Reductions.sum(Ufuncs.binary(Ufuncs.MUL, x, x), new int[] {row, col}, false));
         } else if ("nuc".equals(ord)) {
-            ret = singularValues(x, row, col).sum(-1);
+            ret = sum(singularValues(x, row, col), -1);
         } else if (ord instanceof Double p && (p == 2 || p == -2)) {
             NDArray s = singularValues(x, row, col);
-            ret = p == 2 ? maxOrZero(s, s.ndim() - 1, false) : s.min(-1);
+            ret = p == 2 ? maxOrZero(s, s.ndim() - 1, false) : min(s, -1);
         } else if (ord instanceof Double p && (p == 1 || p == -1)) {
-            NDArray sums = x.abs().sum(row);
+            NDArray sums = sum(Ufuncs.unary(Ufuncs.ABS, x), row);
             int c = col > row ? col - 1 : col;
-            ret = p == 1 ? maxOrZero(sums, c, false) : sums.min(c);
+            ret = p == 1 ? maxOrZero(sums, c, false) : min(sums, c);
         } else if (ord instanceof Double p && Double.isInfinite(p)) {
-            NDArray sums = x.abs().sum(col);
+            NDArray sums = sum(Ufuncs.unary(Ufuncs.ABS, x), col);
             int r = row > col ? row - 1 : row;
-            ret = p > 0 ? maxOrZero(sums, r, false) : sums.min(r);
+            ret = p > 0 ? maxOrZero(sums, r, false) : min(sums, r);
         } else {
             throw new IllegalArgumentException("Invalid norm order for matrices.");
         }
@@ -84,7 +88,7 @@ public final class Norms {
             long[] shape = shapeOf(x).clone();
             shape[row] = 1;
             shape[col] = 1;
-            ret = ret.reshape(shape);
+            ret = Views.reshape(ret, shape);
         }
         return ret;
     }
@@ -96,15 +100,21 @@ public final class Norms {
         for (int i = 0, k = 0; i < nd; i++) if (i != row && i != col) perm[k++] = i;
         perm[nd - 2] = row;
         perm[nd - 1] = col;
-        return Spectral.svd(x.transpose(perm), false, false).s();
+        return Spectral.svd(Views.transpose(x, perm), false, false).s();
     }
 
     /** NumPy's {@code max(axis=ax, initial=0)} of non-negative values: 0 over an empty axis. */
     private static NDArray maxOrZero(NDArray a, int ax, boolean keepdims) {
-        if (shapeOf(a)[ax] > 0) return a.max(new int[] {ax}, keepdims);
+        if (shapeOf(a)[ax] > 0) return Reductions.extreme(a, true, new int[] {ax}, keepdims);
         long[] shape = shapeOf(a).clone();
         shape[ax] = 1;
         NDArray z = Creation.zeros(a.dtype(), shape);
-        return keepdims ? z : z.squeeze(ax);
+        return keepdims ? z : Shaping.squeeze(z, new int[] {ax});
     }
+
+    /** {@code a.sum(axis)}. */
+    private static NDArray sum(NDArray a, int axis) { return Reductions.sum(a, Reductions.intAxis(a, axis), false); }
+
+    /** {@code a.min(axis)}. */
+    private static NDArray min(NDArray a, int axis) { return Reductions.extreme(a, false, Reductions.intAxis(a, axis), false); }
 }

@@ -2,6 +2,8 @@ package dev.numj.internal.linalg;
 
 import static dev.numj.internal.ArrayAccess.shapeOf;
 import dev.numj.internal.Shapes;
+import dev.numj.internal.Ufuncs;
+import dev.numj.internal.Views;
 import dev.numj.NDArray;
 
 /**
@@ -13,11 +15,11 @@ public final class Products {
     private Products() {}
 
     public static NDArray dot(NDArray a, NDArray b) {
-        if (a.ndim() == 0 || b.ndim() == 0) return a.mul(b);
+        if (a.ndim() == 0 || b.ndim() == 0) return Ufuncs.binary(Ufuncs.MUL, a, b);
         int ad = a.ndim() - 1, bd = b.ndim() == 1 ? 0 : b.ndim() - 2;
         checkAligned(a, shapeOf(b), shapeOf(a)[ad], shapeOf(b)[bd], ad, bd);
         // with b 1-D or 2-D, matmul's result (a.shape[:-1] + b.shape[-1:]) is dot's
-        if (b.ndim() <= 2) return a.matmul(b);
+        if (b.ndim() <= 2) return Matmul.matmul(a, b);
         long k = shapeOf(a)[ad];
         long[] out = new long[a.ndim() - 1 + b.ndim() - 1];
         System.arraycopy(shapeOf(a), 0, out, 0, ad);
@@ -28,9 +30,9 @@ public final class Products {
         perm[0] = bd;
         for (int i = 0; i < bd; i++) perm[i + 1] = i;
         perm[b.ndim() - 1] = b.ndim() - 1;
-        NDArray a2 = a.reshape(lead(shapeOf(a), ad), k);
-        NDArray b2 = b.transpose(perm).reshape(k, lead(shapeOf(b), bd) * shapeOf(b)[b.ndim() - 1]);
-        return a2.matmul(b2).reshape(out);
+        NDArray a2 = Views.reshape(a, new long[] {lead(shapeOf(a), ad), k});
+        NDArray b2 = Views.reshape(Views.transpose(b, perm), new long[] {k, lead(shapeOf(b), bd) * shapeOf(b)[b.ndim() - 1]});
+        return Views.reshape(Matmul.matmul(a2, b2), out);
     }
 
     /** The product of the first {@code n} extents. */
@@ -48,7 +50,7 @@ public final class Products {
     }
 
     public static NDArray inner(NDArray a, NDArray b) {
-        if (a.ndim() == 0 || b.ndim() == 0) return a.mul(b);
+        if (a.ndim() == 0 || b.ndim() == 0) return Ufuncs.binary(Ufuncs.MUL, a, b);
         int ad = a.ndim() - 1, bd = b.ndim() - 1;
         long k = shapeOf(a)[ad];
         // NumPy computes inner as dot(a, swapaxes(b, -1, -2)) and words its error that way
@@ -61,11 +63,11 @@ public final class Products {
         long[] out = new long[ad + bd];
         System.arraycopy(shapeOf(a), 0, out, 0, ad);
         System.arraycopy(shapeOf(b), 0, out, ad, bd);
-        NDArray a2 = a.reshape(lead(shapeOf(a), ad), k), b2 = b.reshape(lead(shapeOf(b), bd), k);
-        return a2.matmul(b2.T()).reshape(out);
+        NDArray a2 = Views.reshape(a, new long[] {lead(shapeOf(a), ad), k}), b2 = Views.reshape(b, new long[] {lead(shapeOf(b), bd), k});
+        return Views.reshape(Matmul.matmul(a2, Views.transpose(b2, null)), out);
     }
 
     public static NDArray outer(NDArray a, NDArray b) {
-        return a.reshape(a.size(), 1L).mul(b.reshape(1L, b.size()));
+        return Ufuncs.binary(Ufuncs.MUL, Views.reshape(a, new long[] {a.size(), 1L}), Views.reshape(b, new long[] {1L, b.size()}));
     }
 }

@@ -9,6 +9,9 @@ import dev.numj.NDArray;
 import dev.numj.internal.Select;
 import dev.numj.internal.Shaping;
 import dev.numj.internal.Ufuncs;
+import dev.numj.internal.Elements;
+import dev.numj.internal.Reductions;
+import dev.numj.internal.Views;
 
 /**
  * {@code eigh eig svd pinv matrixRank}: LAPACK's symmetric (syevd) and general (geev) eigensolvers and
@@ -28,12 +31,12 @@ public final class Spectral {
         boolean lower = u.equals("L");
         check(each(a, d.count(), (lp, t) -> lp.syevd(true, lower, n, item(f, t, 2), ld(n), item(w, t, 1))),
                 "Eigenvalues did not converge", "dsyevd");
-        return new Results.Eigh(w.astype(d.resultType()), fromFortran(f, d.resultType()));
+        return new Results.Eigh(Ufuncs.copyAs(w, d.resultType()), fromFortran(f, d.resultType()));
     }
 
     public static Results.Eig eig(NDArray a) {
         checkSquare(a);
-        if (a.isfinite().all().item() == 0) throw new LinAlgError("Array must not contain infs or NaNs");
+        if (Elements.item(Reductions.anyAll(Ufuncs.unary(Ufuncs.ISFINITE, a), false, null, false)) == 0) throw new LinAlgError("Array must not contain infs or NaNs");
         Dims d = dims(a);
         DType rt = d.resultType();
         int n = d.cols();
@@ -43,20 +46,20 @@ public final class Spectral {
                 "Eigenvalues did not converge", "dgeev");
         // LAPACK packs a conjugate pair's vectors as columns j (real part) and j+1 (imaginary part); NumPy's
         // mk_geev_complex_eigenvectors unpacks them into v_j = re + i im and v_{j+1} = re - i im
-        NDArray vre = vr.copy(), vim = Creation.zeros(WORK, shapeOf(vr));
-        NDArray r3 = vr.reshape(count, (long) n, (long) n), re3 = vre.reshape(count, (long) n, (long) n);
-        NDArray im3 = vim.reshape(count, (long) n, (long) n);
+        NDArray vre = Ufuncs.copyAs(vr, vr.dtype()), vim = Creation.zeros(WORK, shapeOf(vr));
+        NDArray r3 = Views.reshape(vr, new long[] {count, n, n}), re3 = Views.reshape(vre, new long[] {count, n, n});
+        NDArray im3 = Views.reshape(vim, new long[] {count, n, n});
         for (long t = 0; t < count; t++)
             for (int j = 0; j < n; j++) {
                 if (at(wi, t * n + j) == 0) continue;
                 if (j + 1 < n) {
-                    Ufuncs.assign(im3.get(t, j), r3.get(t, j + 1));
-                    Ufuncs.assign(im3.get(t, j + 1), r3.get(t, j + 1).neg());
-                    Ufuncs.assign(re3.get(t, j + 1), r3.get(t, j));
+                    Ufuncs.assign(Views.at(im3, t, j), Views.at(r3, t, j + 1));
+                    Ufuncs.assign(Views.at(im3, t, j + 1), Ufuncs.unary(Ufuncs.NEG, Views.at(r3, t, j + 1)));
+                    Ufuncs.assign(Views.at(re3, t, j + 1), Views.at(r3, t, j));
                 }
                 j++;
             }
-        return new Results.Eig(wr.astype(rt), fromFortran(vre, rt), wi.astype(rt), fromFortran(vim, rt));
+        return new Results.Eig(Ufuncs.copyAs(wr, rt), fromFortran(vre, rt), Ufuncs.copyAs(wi, rt), fromFortran(vim, rt));
     }
 
     public static Results.Svd svd(NDArray a, boolean fullMatrices, boolean computeUv) {
@@ -70,7 +73,7 @@ public final class Spectral {
         String failed = "SVD did not converge";
         if (!computeUv) {
             if (k > 0) check(each(a, count, (lp, t) -> lp.gesdd('N', m, n, item(f, t, 2), ld(m), item(s, t, 1), null, 1, null, 1)), failed, "dgesdd");
-            return new Results.Svd(null, s.astype(rt), null);
+            return new Results.Svd(null, Ufuncs.copyAs(s, rt), null);
         }
         int uCols = fullMatrices ? m : k, vtRows = fullMatrices ? n : k;
         NDArray u, vt;
@@ -86,7 +89,7 @@ public final class Spectral {
             u = ub;
             vt = vb;
         }
-        return new Results.Svd(fromFortran(u, rt), s.astype(rt), fromFortran(vt, rt));
+        return new Results.Svd(fromFortran(u, rt), Ufuncs.copyAs(s, rt), fromFortran(vt, rt));
     }
 
     /** NumPy's pinv: 1/s for s above rcond * max(s), 0 below; then vh^T @ (s_inv[..., None] * u^T). */
@@ -97,13 +100,14 @@ public final class Spectral {
         Results.Svd r = svd(a, false, true);
         NDArray s = r.s();
         // NumPy's cutoff is float64 (rcond is a float64 array); the comparison promotes s to it
-        NDArray cutoff = s.max(-1, true).astype(DType.FLOAT64).mul(rcond);
-        NDArray sInv = Select.where(s.gt(cutoff), s.rdiv(1.0), Creation.zeros(s.dtype(), new long[0]));
-        return Shaping.swapaxes(r.vh(), -1, -2).matmul(sInv.expandDims(-1).mul(Shaping.swapaxes(r.u(), -1, -2)));
+        NDArray cutoff = Ufuncs.binary(Ufuncs.MUL, Ufuncs.copyAs(Reductions.extreme(s, true, Reductions.intAxis(s, -1), true), DType.FLOAT64), rcond);
+        NDArray sInv = Select.where(Ufuncs.binary(Ufuncs.GT, s, cutoff), Ufuncs.binary(Ufuncs.DIV, 1.0, s), Creation.zeros(s.dtype(), new long[0]));
+        return Matmul.matmul(Shaping.swapaxes(r.vh(), -1, -2),
+                Ufuncs.binary(Ufuncs.MUL, Shaping.expandDims(sInv, new int[] {-1}), Shaping.swapaxes(r.u(), -1, -2)));
     }
 
     public static NDArray matrixRank(NDArray a, Double tol) {
-        if (a.ndim() < 2) return Creation.full(DType.INT64, new long[0], a.eq(0L).all().item() != 0 ? 0L : 1L);
+        if (a.ndim() < 2) return Creation.full(DType.INT64, new long[0], Elements.item(Reductions.anyAll(Ufuncs.binary(Ufuncs.EQ, a, 0L), false, null, false)) != 0 ? 0L : 1L);
         NDArray s = svd(a, false, false).s();
         NDArray threshold;
         if (tol == null) {
@@ -112,11 +116,12 @@ public final class Spectral {
             // NumPy: S.max(axis=-1, keepdims=True, initial=0) * rtol
             long[] topShape = shapeOf(s).clone();
             topShape[topShape.length - 1] = 1;
-            NDArray top = cols(s) == 0 ? Creation.zeros(s.dtype(), topShape) : s.max(-1, true);
-            threshold = top.mul(rtol);
+            NDArray top = cols(s) == 0 ? Creation.zeros(s.dtype(), topShape) : Reductions.extreme(s, true, Reductions.intAxis(s, -1), true);
+            threshold = Ufuncs.binary(Ufuncs.MUL, top, rtol);
         } else {
             threshold = Creation.full(DType.FLOAT64, new long[] {1}, tol);
         }
-        return s.gt(threshold).countNonzero(-1);
+        NDArray above = Ufuncs.binary(Ufuncs.GT, s, threshold);
+        return Reductions.countNonzero(above, Reductions.intAxis(above, -1), false);
     }
 }
