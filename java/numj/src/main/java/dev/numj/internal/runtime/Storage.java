@@ -2,7 +2,9 @@ package dev.numj.internal.runtime;
 
 import dev.numj.Device;
 
+import java.io.IOException;
 import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
 
 /**
  * One off-heap allocation that arrays (and their views) share. The segment belongs either to an
@@ -17,12 +19,25 @@ import java.lang.foreign.MemorySegment;
 public final class Storage {
     private final MemorySegment segment;
     private final Device device;
+    /** For a mapped file: the open file, and the file length the mapping needs (else null and 0). */
+    private final FileChannel file;
+    private final long fileEnd;
 
-    public Storage(MemorySegment segment) { this(segment, Device.CPU); }
+    public Storage(MemorySegment segment) { this(segment, Device.CPU, null, 0); }
 
-    private Storage(MemorySegment segment, Device device) {
+    private Storage(MemorySegment segment, Device device, FileChannel file, long fileEnd) {
         this.segment = segment;
         this.device = device;
+        this.file = file;
+        this.fileEnd = fileEnd;
+    }
+
+    /**
+     * Storage over a mapped file: {@code file} stays open (closed once no array refers to this storage)
+     * so that every use first checks the file still holds the mapped bytes, {@code fileEnd} of them.
+     */
+    static Storage mapped(MemorySegment segment, FileChannel file, long fileEnd) {
+        return new Storage(segment, Device.CPU, file, fileEnd);
     }
 
     /**
@@ -31,7 +46,7 @@ public final class Storage {
      */
     public static Storage onDevice(MemorySegment deviceMemory, Device device) {
         if (device.isCpu()) throw new IllegalArgumentException("onDevice is for CUDA memory, got " + device);
-        return new Storage(deviceMemory, device);
+        return new Storage(deviceMemory, device, null, 0);
     }
 
     /** Where the memory lives. */
@@ -60,9 +75,29 @@ public final class Storage {
     public void checkAlive() {
         if (!segment.scope().isAlive())
             throw new IllegalStateException("NDArray used after its NumJ scope was closed: its memory is released");
+        if (file != null) checkFileLength();
         if (!segment.isAccessibleBy(Thread.currentThread()))
             throw new IllegalStateException("NDArray allocated inside a NumJ Scope of another thread is used on thread "
                     + Thread.currentThread().getName() + ": scoped arrays belong to the thread that opened the scope. "
                     + "Create arrays to share outside any scope (GC-managed), or copy one out with scope.keep(a) first");
+    }
+
+    /**
+     * Touching a mapped page past the end of a file that shrank after mapping raises SIGBUS, which kills
+     * the JVM inside a native kernel: refuse before any kernel or Java access reads the mapping. (Another
+     * program can still truncate the file between this check and the kernel's read; the window is the
+     * length of one call.)
+     */
+    private void checkFileLength() {
+        long now;
+        try {
+            now = file.size();
+        } catch (IOException e) {
+            throw new IllegalStateException("the file this memory-mapped NDArray reads can no longer be checked: " + e.getMessage(), e);
+        }
+        if (now < fileEnd)
+            throw new IllegalStateException("the file this memory-mapped NDArray reads shrank to " + now + " bytes after it was mapped; "
+                    + "the array needs its first " + fileEnd + " bytes, which are gone (another program truncated or rewrote it). "
+                    + "Load the file again");
     }
 }
