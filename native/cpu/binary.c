@@ -161,6 +161,14 @@ BIN_LOOP(bitand, b, numj_bool, numj_bool)
 BIN_LOOP(bitor, b, numj_bool, numj_bool)
 BIN_LOOP(bitxor, b, numj_bool, numj_bool)
 
+/* fmax/fmin differ from maximum/minimum only for NaN: bool and integer loops are theirs (NumPy's too) */
+#define loop_fmax_b loop_maximum_b
+#define loop_fmax_i32 loop_maximum_i32
+#define loop_fmax_i64 loop_maximum_i64
+#define loop_fmin_b loop_minimum_b
+#define loop_fmin_i32 loop_minimum_i32
+#define loop_fmin_i64 loop_minimum_i64
+
 /* ---- dispatch table [op][dtype], one row per numj_ops.def line; NULL = not defined for that dtype - */
 
 #define ROW_ALL(OP) { loop_##OP##_b, loop_##OP##_i32, loop_##OP##_i64, loop_##OP##_f32, loop_##OP##_f64 }

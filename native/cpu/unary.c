@@ -72,6 +72,11 @@ FLOAT_UOPS(f64, double, MD)
     static inline T uop_relu_##S(T x, const double *p) { (void)p; return x > 0 ? x : 0; }          \
     static inline T uop_ident_##S(T x, const double *p) { (void)p; return x; }                     \
     static inline T uop_bitnot_##S(T x, const double *p) { (void)p; return (T)~x; }                \
+    /* NumPy's integer reciprocal is (T)(1.0 / x): 0 below |x| = 1, and for x = 0 the x86 conversion \
+     * of inf, the most negative T (spelled out here, as the C conversion is undefined) */        \
+    static inline T uop_recip_##S(T x, const double *p) {                                         \
+        (void)p; return x == 0 ? (T)((U)1 << (sizeof(T) * 8 - 1)) : (x == 1 || x == -1) ? x : 0;  \
+    }                                                                                             \
     /* integer np.round with negative decimals: round half to even at 10**-decimals */            \
     static inline T uop_round_##S(T x, const double *p) {                                         \
         int d = (int)p[0];                                                                        \
@@ -126,7 +131,7 @@ NUMJ_FOR_EACH_FLOAT(FLOAT_ULOOPS)
 
 #define INT_ULOOPS(C, T, S, F)                                                                    \
     UN_LOOP(neg, S, T, T) UN_LOOP(abs, S, T, T) UN_LOOP(sign, S, T, T) UN_LOOP(square, S, T, T)   \
-    UN_LOOP(relu, S, T, T) UN_LOOP(ident, S, T, T) UN_LOOP(bitnot, S, T, T)                       \
+    UN_LOOP(relu, S, T, T) UN_LOOP(ident, S, T, T) UN_LOOP(bitnot, S, T, T) UN_LOOP(recip, S, T, T) \
     UN_LOOP(round, S, T, T) UN_LOOP(isnan, S, T, numj_bool) UN_LOOP(isinf, S, T, numj_bool)       \
     UN_LOOP(isfinite, S, T, numj_bool) UN_LOOP(lnot, S, T, numj_bool)
 NUMJ_FOR_EACH_INT(INT_ULOOPS)

@@ -58,8 +58,8 @@ __device__ __forceinline__ auto apply(T a, T b) {
         if constexpr (OP == NUMJ_LOGICAL_OR) return (bool)((a != (T)0) || (b != (T)0));
         if constexpr (OP == NUMJ_LOGICAL_XOR) return (bool)((a != (T)0) != (b != (T)0));
     } else if constexpr (std::is_same<T, bool>::value) {
-        if constexpr (OP == NUMJ_ADD || OP == NUMJ_BIT_OR || OP == NUMJ_MAXIMUM) return (bool)(a || b);
-        if constexpr (OP == NUMJ_MUL || OP == NUMJ_BIT_AND || OP == NUMJ_MINIMUM) return (bool)(a && b);
+        if constexpr (OP == NUMJ_ADD || OP == NUMJ_BIT_OR || OP == NUMJ_MAXIMUM || OP == NUMJ_FMAX) return (bool)(a || b);
+        if constexpr (OP == NUMJ_MUL || OP == NUMJ_BIT_AND || OP == NUMJ_MINIMUM || OP == NUMJ_FMIN) return (bool)(a && b);
         if constexpr (OP == NUMJ_BIT_XOR) return (bool)(a != b);
         return false;
     } else if constexpr (is_float) {
@@ -97,8 +97,9 @@ __device__ __forceinline__ auto apply(T a, T b) {
             for (U e = (U)b; e; e >>= 1) { if (e & 1) r *= base; base *= base; }
             return (T)r;
         }
-        if constexpr (OP == NUMJ_MAXIMUM) return a >= b ? a : b;
-        if constexpr (OP == NUMJ_MINIMUM) return a <= b ? a : b;
+        // fmax/fmin differ from maximum/minimum only for NaN, which integers lack
+        if constexpr (OP == NUMJ_MAXIMUM || OP == NUMJ_FMAX) return a >= b ? a : b;
+        if constexpr (OP == NUMJ_MINIMUM || OP == NUMJ_FMIN) return a <= b ? a : b;
         if constexpr (OP == NUMJ_BIT_AND) return (T)(a & b);
         if constexpr (OP == NUMJ_BIT_OR) return (T)(a | b);
         if constexpr (OP == NUMJ_BIT_XOR) return (T)(a ^ b);

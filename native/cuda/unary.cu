@@ -113,6 +113,8 @@ __device__ __forceinline__ void store(int32_t op, T x, char *out, double p0, dou
             case NUMJ_RELU: r = x > 0 ? x : (T)0; break;
             case NUMJ_FLOOR: case NUMJ_CEIL: case NUMJ_TRUNC: case NUMJ_RINT: r = x; break;
             case NUMJ_BIT_NOT: r = (T)~x; break;
+            // NumPy's (T)(1.0 / x) with x86's conversion of inf (native/cpu/unary.c)
+            case NUMJ_RECIPROCAL: r = x == 0 ? (T)((U)1 << (sizeof(T) * 8 - 1)) : (x == 1 || x == -1) ? x : (T)0; break;
             case NUMJ_ROUND: r = round_int(x, p0); break;
             default: return;
         }
