@@ -427,6 +427,18 @@ public final class NDArray {
     public NDArray fmin(double s) { return Ufuncs.binary(Ufuncs.FMIN, this, s); }
     /** NumPy {@code np.fmin(a, 2)} (a weak Python int). Example: {@code arange(5).fmin(2)}. */
     public NDArray fmin(long s) { return Ufuncs.binary(Ufuncs.FMIN, this, s); }
+    /**
+     * NumPy {@code np.hypot(a, b)}: broadcasts; {@code sqrt(a**2 + b**2)} without overflow or underflow in between (C's hypot: inf if either is infinite, even beside NaN). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(3.0, Double.POSITIVE_INFINITY).hypot(array(4.0, Double.NaN));   // [ 5. inf]
+     * y.hypot(x);
+     * }</pre>
+     */
+    public NDArray hypot(NDArray o) { return Ufuncs.binary(Ufuncs.HYPOT, this, o); }
+    /** NumPy {@code np.hypot(a, 2.5)} (a weak Python float). Example: {@code x.hypot(1.0)}. */
+    public NDArray hypot(double s) { return Ufuncs.binary(Ufuncs.HYPOT, this, s); }
+    /** NumPy {@code np.hypot(a, 2)} (a weak Python int). Example: {@code arange(5).hypot(2)}. */
+    public NDArray hypot(long s) { return Ufuncs.binary(Ufuncs.HYPOT, this, s); }
 
     // in place (NumPy a += b: the result is cast back with casting='same_kind')
     public NDArray addi(NDArray o) { return Ufuncs.inPlace(Ufuncs.ADD, this, o); }

@@ -727,6 +727,23 @@ public final class NumJ {
     public static NDArray fmin(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.FMIN, (Object) s, a); }
 
     /**
+     * NumPy {@code np.hypot(a, b)}; see {@link NDArray#hypot(NDArray)} for its dtypes.
+     * <pre>{@code
+     * hypot(array(3.0, Double.POSITIVE_INFINITY), array(4.0, Double.NaN));   // [ 5. inf]
+     * hypot(y, x);
+     * }</pre>
+     */
+    public static NDArray hypot(NDArray a, NDArray b) { return a.hypot(b); }
+    /** NumPy {@code np.hypot(a, 2.5)} (a weak Python float). Example: {@code hypot(x, 1.0)}. */
+    public static NDArray hypot(NDArray a, double s) { return a.hypot(s); }
+    /** NumPy {@code np.hypot(a, 2)} (a weak Python int). Example: {@code hypot(arange(5), 2)}. */
+    public static NDArray hypot(NDArray a, long s) { return a.hypot(s); }
+    /** NumPy {@code np.hypot(2.5, a)}: the scalar first. Example: {@code hypot(1.0, x)}. */
+    public static NDArray hypot(double s, NDArray a) { return Ufuncs.binary(Ufuncs.HYPOT, s, a); }
+    /** NumPy {@code np.hypot(2, a)}: the scalar first. Example: {@code hypot(2, arange(5))}. */
+    public static NDArray hypot(long s, NDArray a) { return Ufuncs.binary(Ufuncs.HYPOT, s, a); }
+
+    /**
      * NumPy {@code a > b} ({@code np.greater}): a bool array; broadcasts.
      * <pre>{@code
      * NDArray m = gt(X.get(":, 0"), 70);

@@ -45,7 +45,8 @@ class MoreUfuncsOracleTest {
     static final List<Bin> BINARY = List.of(
             new Bin("arctan2", NDArray::arctan2, NumJ::arctan2, NDArray::arctan2, NDArray::arctan2, NumJ::arctan2, NumJ::arctan2),
             new Bin("fmax", NDArray::fmax, NumJ::fmax, NDArray::fmax, NDArray::fmax, NumJ::fmax, NumJ::fmax),
-            new Bin("fmin", NDArray::fmin, NumJ::fmin, NDArray::fmin, NDArray::fmin, NumJ::fmin, NumJ::fmin));
+            new Bin("fmin", NDArray::fmin, NumJ::fmin, NDArray::fmin, NDArray::fmin, NumJ::fmin, NumJ::fmin),
+            new Bin("hypot", NDArray::hypot, NumJ::hypot, NDArray::hypot, NDArray::hypot, NumJ::hypot, NumJ::hypot));
 
     /** Float inputs NumPy's functions treat specially: NaN, infinities, signed zeros, domain edges, overflow. */
     static final double[] SPECIALS = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0, 1.0, -1.0,

@@ -56,6 +56,7 @@ public final class Ufuncs {
     public static final Ufunc ARCTAN2 = new Ufunc("arctan2", NumjCpu.NUMJ_ARCTAN2(), Kind.FLOAT_BINARY, true);
     public static final Ufunc FMAX = new Ufunc("fmax", NumjCpu.NUMJ_FMAX(), Kind.ARITH, true);
     public static final Ufunc FMIN = new Ufunc("fmin", NumjCpu.NUMJ_FMIN(), Kind.ARITH, true);
+    public static final Ufunc HYPOT = new Ufunc("hypot", NumjCpu.NUMJ_HYPOT(), Kind.FLOAT_BINARY, true);
 
     public static final Ufunc NEG = new Ufunc("negative", NumjCpu.NUMJ_NEG(), Kind.UNARY_NUM, false);
     public static final Ufunc ABS = new Ufunc("absolute", NumjCpu.NUMJ_ABS(), Kind.UNARY_NUM, false);

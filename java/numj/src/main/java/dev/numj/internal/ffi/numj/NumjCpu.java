@@ -357,6 +357,15 @@ public class NumjCpu extends NumjCpu$shared {
     public static int NUMJ_FMIN() {
         return NUMJ_FMIN;
     }
+    private static final int NUMJ_HYPOT = (int)24L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_HYPOT = 24
+     * }
+     */
+    public static int NUMJ_HYPOT() {
+        return NUMJ_HYPOT;
+    }
     private static final int NUMJ_NEG = (int)0L;
     /**
      * {@snippet lang=c :
