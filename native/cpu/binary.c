@@ -81,7 +81,8 @@ INT_OPS(i64, int64_t, uint64_t)
     static inline T op_arctan2_##S(T a, T b) { return ATAN2(a, b); }                              \
     static inline T op_fmax_##S(T a, T b) { return FMAX(a, b); }                                  \
     static inline T op_fmin_##S(T a, T b) { return FMIN(a, b); }                                  \
-    static inline T op_hypot_##S(T a, T b) { return HYPOT(a, b); }
+    static inline T op_hypot_##S(T a, T b) { return HYPOT(a, b); }                                \
+    static inline T op_copysign_##S(T a, T b) { return COPYSIGN(a, b); }
 
 FLOAT_OPS(f32, float, fmodf, floorf, copysignf, powf, atan2f, fmaxf, fminf, hypotf)
 FLOAT_OPS(f64, double, fmod, floor, copysign, pow, atan2, fmax, fmin, hypot)
@@ -152,7 +153,7 @@ NUMJ_FOR_EACH_INT(INT_ONLY_LOOPS)
 
 #define FLOAT_ONLY_LOOPS(C, T, S, F)                                                              \
     BIN_LOOP(div, S, T, T) BIN_LOOP(arctan2, S, T, T) BIN_LOOP(fmax, S, T, T) BIN_LOOP(fmin, S, T, T) \
-    BIN_LOOP(hypot, S, T, T)
+    BIN_LOOP(hypot, S, T, T) BIN_LOOP(copysign, S, T, T)
 NUMJ_FOR_EACH_FLOAT(FLOAT_ONLY_LOOPS)
 
 BIN_LOOP(add, b, numj_bool, numj_bool)

@@ -77,6 +77,7 @@ __device__ __forceinline__ auto apply(T a, T b) {
         if constexpr (OP == NUMJ_FMAX) return (T)fmax(a, b);
         if constexpr (OP == NUMJ_FMIN) return (T)fmin(a, b);
         if constexpr (OP == NUMJ_HYPOT) return (T)hypot(a, b);
+        if constexpr (OP == NUMJ_COPYSIGN) return (T)copysign(a, b);
         return (T)0;
     } else {
         if constexpr (OP == NUMJ_ADD) return (T)((U)a + (U)b);
@@ -131,7 +132,7 @@ __device__ __forceinline__ void store(int32_t op, T a, T b, char *out) {
         NUMJ_BINARY_CASE(NUMJ_LOGICAL_AND) NUMJ_BINARY_CASE(NUMJ_LOGICAL_OR) NUMJ_BINARY_CASE(NUMJ_LOGICAL_XOR)
         NUMJ_BINARY_CASE(NUMJ_BIT_AND) NUMJ_BINARY_CASE(NUMJ_BIT_OR) NUMJ_BINARY_CASE(NUMJ_BIT_XOR)
         NUMJ_BINARY_CASE(NUMJ_ARCTAN2) NUMJ_BINARY_CASE(NUMJ_FMAX) NUMJ_BINARY_CASE(NUMJ_FMIN)
-        NUMJ_BINARY_CASE(NUMJ_HYPOT)
+        NUMJ_BINARY_CASE(NUMJ_HYPOT) NUMJ_BINARY_CASE(NUMJ_COPYSIGN)
 #undef NUMJ_BINARY_CASE
         default: break;
     }

@@ -95,6 +95,14 @@ __device__ __forceinline__ void store(int32_t op, T x, char *out, double p0, dou
             case NUMJ_RECIPROCAL: r = (T)1 / x; break;
             case NUMJ_LOG2: r = log2(x); break;
             case NUMJ_LOG10: r = log10(x); break;
+            case NUMJ_ARCSIN: r = asin(x); break;
+            case NUMJ_ARCCOS: r = acos(x); break;
+            case NUMJ_ARCTAN: r = atan(x); break;
+            case NUMJ_SINH: r = sinh(x); break;
+            case NUMJ_COSH: r = cosh(x); break;
+            case NUMJ_ARCSINH: r = asinh(x); break;
+            case NUMJ_ARCCOSH: r = acosh(x); break;
+            case NUMJ_ARCTANH: r = atanh(x); break;
             case NUMJ_ROUND: r = round_float(x, p0); break;
             case NUMJ_CLIP: {
                 T lo = (T)p0, hi = (T)p1;

@@ -439,6 +439,18 @@ public final class NDArray {
     public NDArray hypot(double s) { return Ufuncs.binary(Ufuncs.HYPOT, this, s); }
     /** NumPy {@code np.hypot(a, 2)} (a weak Python int). Example: {@code arange(5).hypot(2)}. */
     public NDArray hypot(long s) { return Ufuncs.binary(Ufuncs.HYPOT, this, s); }
+    /**
+     * NumPy {@code np.copysign(a, b)}: broadcasts; the magnitude of a with the sign bit of b (so -0.0 and -nan count as negative). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0, -2.0).copysign(array(-0.0, 3.0));   // [-1.  2.]
+     * y.copysign(x);
+     * }</pre>
+     */
+    public NDArray copysign(NDArray o) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, o); }
+    /** NumPy {@code np.copysign(a, 2.5)} (a weak Python float). Example: {@code x.copysign(-1.0)}. */
+    public NDArray copysign(double s) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, s); }
+    /** NumPy {@code np.copysign(a, 2)} (a weak Python int). Example: {@code arange(5).copysign(-1)}. */
+    public NDArray copysign(long s) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, s); }
 
     // in place (NumPy a += b: the result is cast back with casting='same_kind')
     public NDArray addi(NDArray o) { return Ufuncs.inPlace(Ufuncs.ADD, this, o); }
@@ -543,6 +555,70 @@ public final class NDArray {
      * }</pre>
      */
     public NDArray reciprocal() { return Ufuncs.unary(Ufuncs.RECIPROCAL, this); }
+    /**
+     * NumPy {@code np.arcsin(a)}: the inverse sine, in [-pi/2, pi/2]; nan outside [-1, 1]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).arcsin();   // [0.         1.57079633]
+     * X.arcsin();
+     * }</pre>
+     */
+    public NDArray arcsin() { return Ufuncs.unary(Ufuncs.ARCSIN, this); }
+    /**
+     * NumPy {@code np.arccos(a)}: the inverse cosine, in [0, pi]; nan outside [-1, 1]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0, 0.0).arccos();   // [0.         1.57079633]
+     * X.arccos();
+     * }</pre>
+     */
+    public NDArray arccos() { return Ufuncs.unary(Ufuncs.ARCCOS, this); }
+    /**
+     * NumPy {@code np.arctan(a)}: the inverse tangent, in [-pi/2, pi/2]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).arctan();   // [0.         0.78539816]
+     * X.arctan();
+     * }</pre>
+     */
+    public NDArray arctan() { return Ufuncs.unary(Ufuncs.ARCTAN, this); }
+    /**
+     * NumPy {@code np.sinh(a)}: the hyperbolic sine (infinite past about 710 in float64). Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).sinh();   // [0.         1.17520119]
+     * X.sinh();
+     * }</pre>
+     */
+    public NDArray sinh() { return Ufuncs.unary(Ufuncs.SINH, this); }
+    /**
+     * NumPy {@code np.cosh(a)}: the hyperbolic cosine (infinite past about 710 in float64). Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).cosh();   // [1.         1.54308063]
+     * X.cosh();
+     * }</pre>
+     */
+    public NDArray cosh() { return Ufuncs.unary(Ufuncs.COSH, this); }
+    /**
+     * NumPy {@code np.arcsinh(a)}: the inverse hyperbolic sine. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).arcsinh();   // [0.         0.88137359]
+     * X.arcsinh();
+     * }</pre>
+     */
+    public NDArray arcsinh() { return Ufuncs.unary(Ufuncs.ARCSINH, this); }
+    /**
+     * NumPy {@code np.arccosh(a)}: the inverse hyperbolic cosine; nan below 1. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0, 2.0).arccosh();   // [0.        1.3169579]
+     * X.arccosh();
+     * }</pre>
+     */
+    public NDArray arccosh() { return Ufuncs.unary(Ufuncs.ARCCOSH, this); }
+    /**
+     * NumPy {@code np.arctanh(a)}: the inverse hyperbolic tangent; +-inf at +-1, nan outside [-1, 1]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 0.5).arctanh();   // [0.         0.54930614]
+     * X.arctanh();
+     * }</pre>
+     */
+    public NDArray arctanh() { return Ufuncs.unary(Ufuncs.ARCTANH, this); }
     /** NumPy {@code np.round(a, decimals)}: round half to even at 10**-decimals (integers too, for negative decimals). */
     public NDArray round(int decimals) {
         if (dtype.isBool()) {

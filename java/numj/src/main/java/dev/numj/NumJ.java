@@ -744,6 +744,23 @@ public final class NumJ {
     public static NDArray hypot(long s, NDArray a) { return Ufuncs.binary(Ufuncs.HYPOT, s, a); }
 
     /**
+     * NumPy {@code np.copysign(a, b)}; see {@link NDArray#copysign(NDArray)} for its dtypes.
+     * <pre>{@code
+     * copysign(array(1.0, -2.0), array(-0.0, 3.0));   // [-1.  2.]
+     * copysign(y, x);
+     * }</pre>
+     */
+    public static NDArray copysign(NDArray a, NDArray b) { return a.copysign(b); }
+    /** NumPy {@code np.copysign(a, 2.5)} (a weak Python float). Example: {@code copysign(x, -1.0)}. */
+    public static NDArray copysign(NDArray a, double s) { return a.copysign(s); }
+    /** NumPy {@code np.copysign(a, 2)} (a weak Python int). Example: {@code copysign(arange(5), -1)}. */
+    public static NDArray copysign(NDArray a, long s) { return a.copysign(s); }
+    /** NumPy {@code np.copysign(2.5, a)}: the scalar first. Example: {@code copysign(-1.0, x)}. */
+    public static NDArray copysign(double s, NDArray a) { return Ufuncs.binary(Ufuncs.COPYSIGN, s, a); }
+    /** NumPy {@code np.copysign(2, a)}: the scalar first. Example: {@code copysign(-1, arange(5))}. */
+    public static NDArray copysign(long s, NDArray a) { return Ufuncs.binary(Ufuncs.COPYSIGN, s, a); }
+
+    /**
      * NumPy {@code a > b} ({@code np.greater}): a bool array; broadcasts.
      * <pre>{@code
      * NDArray m = gt(X.get(":, 0"), 70);
@@ -1143,6 +1160,78 @@ public final class NumJ {
      * }</pre>
      */
     public static NDArray reciprocal(NDArray a) { return a.reciprocal(); }
+
+    /**
+     * NumPy {@code np.arcsin(a)}; see {@link NDArray#arcsin()} for its dtypes.
+     * <pre>{@code
+     * arcsin(array(0.0, 1.0));   // [0.         1.57079633]
+     * arcsin(X);
+     * }</pre>
+     */
+    public static NDArray arcsin(NDArray a) { return a.arcsin(); }
+
+    /**
+     * NumPy {@code np.arccos(a)}; see {@link NDArray#arccos()} for its dtypes.
+     * <pre>{@code
+     * arccos(array(1.0, 0.0));   // [0.         1.57079633]
+     * arccos(X);
+     * }</pre>
+     */
+    public static NDArray arccos(NDArray a) { return a.arccos(); }
+
+    /**
+     * NumPy {@code np.arctan(a)}; see {@link NDArray#arctan()} for its dtypes.
+     * <pre>{@code
+     * arctan(array(0.0, 1.0));   // [0.         0.78539816]
+     * arctan(X);
+     * }</pre>
+     */
+    public static NDArray arctan(NDArray a) { return a.arctan(); }
+
+    /**
+     * NumPy {@code np.sinh(a)}; see {@link NDArray#sinh()} for its dtypes.
+     * <pre>{@code
+     * sinh(array(0.0, 1.0));   // [0.         1.17520119]
+     * sinh(X);
+     * }</pre>
+     */
+    public static NDArray sinh(NDArray a) { return a.sinh(); }
+
+    /**
+     * NumPy {@code np.cosh(a)}; see {@link NDArray#cosh()} for its dtypes.
+     * <pre>{@code
+     * cosh(array(0.0, 1.0));   // [1.         1.54308063]
+     * cosh(X);
+     * }</pre>
+     */
+    public static NDArray cosh(NDArray a) { return a.cosh(); }
+
+    /**
+     * NumPy {@code np.arcsinh(a)}; see {@link NDArray#arcsinh()} for its dtypes.
+     * <pre>{@code
+     * arcsinh(array(0.0, 1.0));   // [0.         0.88137359]
+     * arcsinh(X);
+     * }</pre>
+     */
+    public static NDArray arcsinh(NDArray a) { return a.arcsinh(); }
+
+    /**
+     * NumPy {@code np.arccosh(a)}; see {@link NDArray#arccosh()} for its dtypes.
+     * <pre>{@code
+     * arccosh(array(1.0, 2.0));   // [0.        1.3169579]
+     * arccosh(X);
+     * }</pre>
+     */
+    public static NDArray arccosh(NDArray a) { return a.arccosh(); }
+
+    /**
+     * NumPy {@code np.arctanh(a)}; see {@link NDArray#arctanh()} for its dtypes.
+     * <pre>{@code
+     * arctanh(array(0.0, 0.5));   // [0.         0.54930614]
+     * arctanh(X);
+     * }</pre>
+     */
+    public static NDArray arctanh(NDArray a) { return a.arctanh(); }
 
     /**
      * NumPy {@code np.isnan(a)}; see {@link NDArray#isnan()} for its dtypes.

@@ -40,13 +40,22 @@ class MoreUfuncsOracleTest {
             new Un("log10", NDArray::log10, NumJ::log10, true),
             new Un("trunc", NDArray::trunc, NumJ::trunc, false),
             new Un("rint", NDArray::rint, NumJ::rint, true),
-            new Un("reciprocal", NDArray::reciprocal, NumJ::reciprocal, false));
+            new Un("reciprocal", NDArray::reciprocal, NumJ::reciprocal, false),
+            new Un("arcsin", NDArray::arcsin, NumJ::arcsin, true),
+            new Un("arccos", NDArray::arccos, NumJ::arccos, true),
+            new Un("arctan", NDArray::arctan, NumJ::arctan, true),
+            new Un("sinh", NDArray::sinh, NumJ::sinh, true),
+            new Un("cosh", NDArray::cosh, NumJ::cosh, true),
+            new Un("arcsinh", NDArray::arcsinh, NumJ::arcsinh, true),
+            new Un("arccosh", NDArray::arccosh, NumJ::arccosh, true),
+            new Un("arctanh", NDArray::arctanh, NumJ::arctanh, true));
 
     static final List<Bin> BINARY = List.of(
             new Bin("arctan2", NDArray::arctan2, NumJ::arctan2, NDArray::arctan2, NDArray::arctan2, NumJ::arctan2, NumJ::arctan2),
             new Bin("fmax", NDArray::fmax, NumJ::fmax, NDArray::fmax, NDArray::fmax, NumJ::fmax, NumJ::fmax),
             new Bin("fmin", NDArray::fmin, NumJ::fmin, NDArray::fmin, NDArray::fmin, NumJ::fmin, NumJ::fmin),
-            new Bin("hypot", NDArray::hypot, NumJ::hypot, NDArray::hypot, NDArray::hypot, NumJ::hypot, NumJ::hypot));
+            new Bin("hypot", NDArray::hypot, NumJ::hypot, NDArray::hypot, NDArray::hypot, NumJ::hypot, NumJ::hypot),
+            new Bin("copysign", NDArray::copysign, NumJ::copysign, NDArray::copysign, NDArray::copysign, NumJ::copysign, NumJ::copysign));
 
     /** Float inputs NumPy's functions treat specially: NaN, infinities, signed zeros, domain edges, overflow. */
     static final double[] SPECIALS = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0, 1.0, -1.0,

@@ -57,6 +57,7 @@ public final class Ufuncs {
     public static final Ufunc FMAX = new Ufunc("fmax", NumjCpu.NUMJ_FMAX(), Kind.ARITH, true);
     public static final Ufunc FMIN = new Ufunc("fmin", NumjCpu.NUMJ_FMIN(), Kind.ARITH, true);
     public static final Ufunc HYPOT = new Ufunc("hypot", NumjCpu.NUMJ_HYPOT(), Kind.FLOAT_BINARY, true);
+    public static final Ufunc COPYSIGN = new Ufunc("copysign", NumjCpu.NUMJ_COPYSIGN(), Kind.FLOAT_BINARY, true);
 
     public static final Ufunc NEG = new Ufunc("negative", NumjCpu.NUMJ_NEG(), Kind.UNARY_NUM, false);
     public static final Ufunc ABS = new Ufunc("absolute", NumjCpu.NUMJ_ABS(), Kind.UNARY_NUM, false);
@@ -77,6 +78,14 @@ public final class Ufuncs {
     public static final Ufunc TAN = new Ufunc("tan", NumjCpu.NUMJ_TAN(), Kind.UNARY_FLOAT, false);
     public static final Ufunc LOG2 = new Ufunc("log2", NumjCpu.NUMJ_LOG2(), Kind.UNARY_FLOAT, false);
     public static final Ufunc LOG10 = new Ufunc("log10", NumjCpu.NUMJ_LOG10(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc ARCSIN = new Ufunc("arcsin", NumjCpu.NUMJ_ARCSIN(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc ARCCOS = new Ufunc("arccos", NumjCpu.NUMJ_ARCCOS(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc ARCTAN = new Ufunc("arctan", NumjCpu.NUMJ_ARCTAN(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc SINH = new Ufunc("sinh", NumjCpu.NUMJ_SINH(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc COSH = new Ufunc("cosh", NumjCpu.NUMJ_COSH(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc ARCSINH = new Ufunc("arcsinh", NumjCpu.NUMJ_ARCSINH(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc ARCCOSH = new Ufunc("arccosh", NumjCpu.NUMJ_ARCCOSH(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc ARCTANH = new Ufunc("arctanh", NumjCpu.NUMJ_ARCTANH(), Kind.UNARY_FLOAT, false);
     /** NumPy 2 has no integer loop for rint (unlike floor, ceil, trunc): integers give float64. */
     public static final Ufunc RINT = new Ufunc("rint", NumjCpu.NUMJ_RINT(), Kind.UNARY_FLOAT, false);
     /** Integers keep their dtype: NumPy's integer reciprocal, 1 / x truncated (bool gives int8: refused). */
