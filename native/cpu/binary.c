@@ -43,7 +43,7 @@ INT_OPS(i32, int32_t, uint32_t)
 INT_OPS(i64, int64_t, uint64_t)
 
 /* NumPy's npy_divmod for floats; returns the floor quotient and stores the remainder. */
-#define FLOAT_OPS(S, T, FMOD, FLOOR, COPYSIGN, POW, ATAN2, FMAX, FMIN)                            \
+#define FLOAT_OPS(S, T, FMOD, FLOOR, COPYSIGN, POW, ATAN2, FMAX, FMIN, HYPOT)                     \
     static inline T divmod_##S(T a, T b, T *modulus) {                                            \
         T mod = FMOD(a, b);                                                                       \
         if (b == 0) { *modulus = mod; return a / b; }                                             \
@@ -80,10 +80,12 @@ INT_OPS(i64, int64_t, uint64_t)
     static inline T op_minimum_##S(T a, T b) { return (a < b || a != a) ? a : b; }                \
     static inline T op_arctan2_##S(T a, T b) { return ATAN2(a, b); }                              \
     static inline T op_fmax_##S(T a, T b) { return FMAX(a, b); }                                  \
-    static inline T op_fmin_##S(T a, T b) { return FMIN(a, b); }
+    static inline T op_fmin_##S(T a, T b) { return FMIN(a, b); }                                  \
+    static inline T op_hypot_##S(T a, T b) { return HYPOT(a, b); }                                \
+    static inline T op_copysign_##S(T a, T b) { return COPYSIGN(a, b); }
 
-FLOAT_OPS(f32, float, fmodf, floorf, copysignf, powf, atan2f, fmaxf, fminf)
-FLOAT_OPS(f64, double, fmod, floor, copysign, pow, atan2, fmax, fmin)
+FLOAT_OPS(f32, float, fmodf, floorf, copysignf, powf, atan2f, fmaxf, fminf, hypotf)
+FLOAT_OPS(f64, double, fmod, floor, copysign, pow, atan2, fmax, fmin, hypot)
 
 /* bool: + is or, * is and (NumPy's bool loops) */
 static inline numj_bool op_add_b(numj_bool a, numj_bool b) { return a | b; }
@@ -150,7 +152,8 @@ NUMJ_FOR_EACH_FLOAT(ARITH_LOOPS)
 NUMJ_FOR_EACH_INT(INT_ONLY_LOOPS)
 
 #define FLOAT_ONLY_LOOPS(C, T, S, F)                                                              \
-    BIN_LOOP(div, S, T, T) BIN_LOOP(arctan2, S, T, T) BIN_LOOP(fmax, S, T, T) BIN_LOOP(fmin, S, T, T)
+    BIN_LOOP(div, S, T, T) BIN_LOOP(arctan2, S, T, T) BIN_LOOP(fmax, S, T, T) BIN_LOOP(fmin, S, T, T) \
+    BIN_LOOP(hypot, S, T, T) BIN_LOOP(copysign, S, T, T)
 NUMJ_FOR_EACH_FLOAT(FLOAT_ONLY_LOOPS)
 
 BIN_LOOP(add, b, numj_bool, numj_bool)
@@ -160,6 +163,14 @@ BIN_LOOP(minimum, b, numj_bool, numj_bool)
 BIN_LOOP(bitand, b, numj_bool, numj_bool)
 BIN_LOOP(bitor, b, numj_bool, numj_bool)
 BIN_LOOP(bitxor, b, numj_bool, numj_bool)
+
+/* fmax/fmin differ from maximum/minimum only for NaN: bool and integer loops are theirs (NumPy's too) */
+#define loop_fmax_b loop_maximum_b
+#define loop_fmax_i32 loop_maximum_i32
+#define loop_fmax_i64 loop_maximum_i64
+#define loop_fmin_b loop_minimum_b
+#define loop_fmin_i32 loop_minimum_i32
+#define loop_fmin_i64 loop_minimum_i64
 
 /* ---- dispatch table [op][dtype], one row per numj_ops.def line; NULL = not defined for that dtype - */
 

@@ -42,6 +42,14 @@
     static inline T uop_recip_##S(T x, const double *p) { (void)p; return (T)1 / x; }              \
     static inline T uop_log2_##S(T x, const double *p) { (void)p; return M(log2)(x); }             \
     static inline T uop_log10_##S(T x, const double *p) { (void)p; return M(log10)(x); }           \
+    static inline T uop_asin_##S(T x, const double *p) { (void)p; return M(asin)(x); }             \
+    static inline T uop_acos_##S(T x, const double *p) { (void)p; return M(acos)(x); }             \
+    static inline T uop_atan_##S(T x, const double *p) { (void)p; return M(atan)(x); }             \
+    static inline T uop_sinh_##S(T x, const double *p) { (void)p; return M(sinh)(x); }             \
+    static inline T uop_cosh_##S(T x, const double *p) { (void)p; return M(cosh)(x); }             \
+    static inline T uop_asinh_##S(T x, const double *p) { (void)p; return M(asinh)(x); }           \
+    static inline T uop_acosh_##S(T x, const double *p) { (void)p; return M(acosh)(x); }           \
+    static inline T uop_atanh_##S(T x, const double *p) { (void)p; return M(atanh)(x); }           \
     /* np.round: scale by 10**decimals, round half to even, scale back (NumPy's own recipe) */    \
     static inline T uop_round_##S(T x, const double *p) {                                         \
         int d = (int)p[0];                                                                        \
@@ -72,6 +80,11 @@ FLOAT_UOPS(f64, double, MD)
     static inline T uop_relu_##S(T x, const double *p) { (void)p; return x > 0 ? x : 0; }          \
     static inline T uop_ident_##S(T x, const double *p) { (void)p; return x; }                     \
     static inline T uop_bitnot_##S(T x, const double *p) { (void)p; return (T)~x; }                \
+    /* NumPy's integer reciprocal is (T)(1.0 / x): 0 below |x| = 1, and for x = 0 the x86 conversion \
+     * of inf, the most negative T (spelled out here, as the C conversion is undefined) */        \
+    static inline T uop_recip_##S(T x, const double *p) {                                         \
+        (void)p; return x == 0 ? (T)((U)1 << (sizeof(T) * 8 - 1)) : (x == 1 || x == -1) ? x : 0;  \
+    }                                                                                             \
     /* integer np.round with negative decimals: round half to even at 10**-decimals */            \
     static inline T uop_round_##S(T x, const double *p) {                                         \
         int d = (int)p[0];                                                                        \
@@ -121,12 +134,14 @@ NUMJ_FOR_EACH_DTYPE(LNOT)
     UN_LOOP(ceil, S, T, T) UN_LOOP(trunc, S, T, T) UN_LOOP(rint, S, T, T) UN_LOOP(recip, S, T, T) \
     UN_LOOP(log2, S, T, T) UN_LOOP(log10, S, T, T) UN_LOOP(round, S, T, T) UN_LOOP(clip, S, T, T) \
     UN_LOOP(isnan, S, T, numj_bool) UN_LOOP(isinf, S, T, numj_bool)                               \
-    UN_LOOP(isfinite, S, T, numj_bool) UN_LOOP(lnot, S, T, numj_bool)
+    UN_LOOP(isfinite, S, T, numj_bool) UN_LOOP(lnot, S, T, numj_bool)                             \
+    UN_LOOP(asin, S, T, T) UN_LOOP(acos, S, T, T) UN_LOOP(atan, S, T, T) UN_LOOP(sinh, S, T, T)   \
+    UN_LOOP(cosh, S, T, T) UN_LOOP(asinh, S, T, T) UN_LOOP(acosh, S, T, T) UN_LOOP(atanh, S, T, T)
 NUMJ_FOR_EACH_FLOAT(FLOAT_ULOOPS)
 
 #define INT_ULOOPS(C, T, S, F)                                                                    \
     UN_LOOP(neg, S, T, T) UN_LOOP(abs, S, T, T) UN_LOOP(sign, S, T, T) UN_LOOP(square, S, T, T)   \
-    UN_LOOP(relu, S, T, T) UN_LOOP(ident, S, T, T) UN_LOOP(bitnot, S, T, T)                       \
+    UN_LOOP(relu, S, T, T) UN_LOOP(ident, S, T, T) UN_LOOP(bitnot, S, T, T) UN_LOOP(recip, S, T, T) \
     UN_LOOP(round, S, T, T) UN_LOOP(isnan, S, T, numj_bool) UN_LOOP(isinf, S, T, numj_bool)       \
     UN_LOOP(isfinite, S, T, numj_bool) UN_LOOP(lnot, S, T, numj_bool)
 NUMJ_FOR_EACH_INT(INT_ULOOPS)

@@ -58,8 +58,8 @@ __device__ __forceinline__ auto apply(T a, T b) {
         if constexpr (OP == NUMJ_LOGICAL_OR) return (bool)((a != (T)0) || (b != (T)0));
         if constexpr (OP == NUMJ_LOGICAL_XOR) return (bool)((a != (T)0) != (b != (T)0));
     } else if constexpr (std::is_same<T, bool>::value) {
-        if constexpr (OP == NUMJ_ADD || OP == NUMJ_BIT_OR || OP == NUMJ_MAXIMUM) return (bool)(a || b);
-        if constexpr (OP == NUMJ_MUL || OP == NUMJ_BIT_AND || OP == NUMJ_MINIMUM) return (bool)(a && b);
+        if constexpr (OP == NUMJ_ADD || OP == NUMJ_BIT_OR || OP == NUMJ_MAXIMUM || OP == NUMJ_FMAX) return (bool)(a || b);
+        if constexpr (OP == NUMJ_MUL || OP == NUMJ_BIT_AND || OP == NUMJ_MINIMUM || OP == NUMJ_FMIN) return (bool)(a && b);
         if constexpr (OP == NUMJ_BIT_XOR) return (bool)(a != b);
         return false;
     } else if constexpr (is_float) {
@@ -76,6 +76,8 @@ __device__ __forceinline__ auto apply(T a, T b) {
         if constexpr (OP == NUMJ_ARCTAN2) return (T)atan2(a, b);
         if constexpr (OP == NUMJ_FMAX) return (T)fmax(a, b);
         if constexpr (OP == NUMJ_FMIN) return (T)fmin(a, b);
+        if constexpr (OP == NUMJ_HYPOT) return (T)hypot(a, b);
+        if constexpr (OP == NUMJ_COPYSIGN) return (T)copysign(a, b);
         return (T)0;
     } else {
         if constexpr (OP == NUMJ_ADD) return (T)((U)a + (U)b);
@@ -97,8 +99,9 @@ __device__ __forceinline__ auto apply(T a, T b) {
             for (U e = (U)b; e; e >>= 1) { if (e & 1) r *= base; base *= base; }
             return (T)r;
         }
-        if constexpr (OP == NUMJ_MAXIMUM) return a >= b ? a : b;
-        if constexpr (OP == NUMJ_MINIMUM) return a <= b ? a : b;
+        // fmax/fmin differ from maximum/minimum only for NaN, which integers lack
+        if constexpr (OP == NUMJ_MAXIMUM || OP == NUMJ_FMAX) return a >= b ? a : b;
+        if constexpr (OP == NUMJ_MINIMUM || OP == NUMJ_FMIN) return a <= b ? a : b;
         if constexpr (OP == NUMJ_BIT_AND) return (T)(a & b);
         if constexpr (OP == NUMJ_BIT_OR) return (T)(a | b);
         if constexpr (OP == NUMJ_BIT_XOR) return (T)(a ^ b);
@@ -129,6 +132,7 @@ __device__ __forceinline__ void store(int32_t op, T a, T b, char *out) {
         NUMJ_BINARY_CASE(NUMJ_LOGICAL_AND) NUMJ_BINARY_CASE(NUMJ_LOGICAL_OR) NUMJ_BINARY_CASE(NUMJ_LOGICAL_XOR)
         NUMJ_BINARY_CASE(NUMJ_BIT_AND) NUMJ_BINARY_CASE(NUMJ_BIT_OR) NUMJ_BINARY_CASE(NUMJ_BIT_XOR)
         NUMJ_BINARY_CASE(NUMJ_ARCTAN2) NUMJ_BINARY_CASE(NUMJ_FMAX) NUMJ_BINARY_CASE(NUMJ_FMIN)
+        NUMJ_BINARY_CASE(NUMJ_HYPOT) NUMJ_BINARY_CASE(NUMJ_COPYSIGN)
 #undef NUMJ_BINARY_CASE
         default: break;
     }

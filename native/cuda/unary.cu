@@ -95,6 +95,14 @@ __device__ __forceinline__ void store(int32_t op, T x, char *out, double p0, dou
             case NUMJ_RECIPROCAL: r = (T)1 / x; break;
             case NUMJ_LOG2: r = log2(x); break;
             case NUMJ_LOG10: r = log10(x); break;
+            case NUMJ_ARCSIN: r = asin(x); break;
+            case NUMJ_ARCCOS: r = acos(x); break;
+            case NUMJ_ARCTAN: r = atan(x); break;
+            case NUMJ_SINH: r = sinh(x); break;
+            case NUMJ_COSH: r = cosh(x); break;
+            case NUMJ_ARCSINH: r = asinh(x); break;
+            case NUMJ_ARCCOSH: r = acosh(x); break;
+            case NUMJ_ARCTANH: r = atanh(x); break;
             case NUMJ_ROUND: r = round_float(x, p0); break;
             case NUMJ_CLIP: {
                 T lo = (T)p0, hi = (T)p1;
@@ -113,6 +121,8 @@ __device__ __forceinline__ void store(int32_t op, T x, char *out, double p0, dou
             case NUMJ_RELU: r = x > 0 ? x : (T)0; break;
             case NUMJ_FLOOR: case NUMJ_CEIL: case NUMJ_TRUNC: case NUMJ_RINT: r = x; break;
             case NUMJ_BIT_NOT: r = (T)~x; break;
+            // NumPy's (T)(1.0 / x) with x86's conversion of inf (native/cpu/unary.c)
+            case NUMJ_RECIPROCAL: r = x == 0 ? (T)((U)1 << (sizeof(T) * 8 - 1)) : (x == 1 || x == -1) ? x : (T)0; break;
             case NUMJ_ROUND: r = round_int(x, p0); break;
             default: return;
         }

@@ -383,6 +383,66 @@ public final class NDArray {
     public NDArray minimum(NDArray o) { return Ufuncs.binary(Ufuncs.MINIMUM, this, o); }
     public NDArray minimum(double s) { return Ufuncs.binary(Ufuncs.MINIMUM, this, s); }
     public NDArray minimum(long s) { return Ufuncs.binary(Ufuncs.MINIMUM, this, s); }
+    /**
+     * NumPy {@code np.arctan2(a, b)}: broadcasts; the angle of the point (b, a) in radians, in [-pi, pi], by C's atan2 (signed zeros and infinities as NumPy). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0, -1.0).arctan2(array(1.0, 1.0));   // [ 0.78539816 -0.78539816]
+     * y.arctan2(x);
+     * }</pre>
+     */
+    public NDArray arctan2(NDArray o) { return Ufuncs.binary(Ufuncs.ARCTAN2, this, o); }
+    /** NumPy {@code np.arctan2(a, 2.5)} (a weak Python float). Example: {@code x.arctan2(1.0)}. */
+    public NDArray arctan2(double s) { return Ufuncs.binary(Ufuncs.ARCTAN2, this, s); }
+    /** NumPy {@code np.arctan2(a, 2)} (a weak Python int). Example: {@code arange(5).arctan2(2)}. */
+    public NDArray arctan2(long s) { return Ufuncs.binary(Ufuncs.ARCTAN2, this, s); }
+    /**
+     * NumPy {@code np.fmax(a, b)}: broadcasts; the elementwise maximum ignoring NaN (NaN only where both are NaN), unlike {@link #maximum(NDArray)}. Promotes like maximum: bool and integer dtypes are kept.
+     * <pre>{@code
+     * array(1.0, Double.NaN).fmax(array(Double.NaN, 2.0));   // [1. 2.]
+     * y.fmax(x);
+     * }</pre>
+     */
+    public NDArray fmax(NDArray o) { return Ufuncs.binary(Ufuncs.FMAX, this, o); }
+    /** NumPy {@code np.fmax(a, 2.5)} (a weak Python float). Example: {@code x.fmax(0.0)}. */
+    public NDArray fmax(double s) { return Ufuncs.binary(Ufuncs.FMAX, this, s); }
+    /** NumPy {@code np.fmax(a, 2)} (a weak Python int). Example: {@code arange(5).fmax(2)}. */
+    public NDArray fmax(long s) { return Ufuncs.binary(Ufuncs.FMAX, this, s); }
+    /**
+     * NumPy {@code np.fmin(a, b)}: broadcasts; the elementwise minimum ignoring NaN (NaN only where both are NaN), unlike {@link #minimum(NDArray)}. Promotes like minimum: bool and integer dtypes are kept.
+     * <pre>{@code
+     * array(1.0, Double.NaN).fmin(array(Double.NaN, 2.0));   // [1. 2.]
+     * y.fmin(x);
+     * }</pre>
+     */
+    public NDArray fmin(NDArray o) { return Ufuncs.binary(Ufuncs.FMIN, this, o); }
+    /** NumPy {@code np.fmin(a, 2.5)} (a weak Python float). Example: {@code x.fmin(1.0)}. */
+    public NDArray fmin(double s) { return Ufuncs.binary(Ufuncs.FMIN, this, s); }
+    /** NumPy {@code np.fmin(a, 2)} (a weak Python int). Example: {@code arange(5).fmin(2)}. */
+    public NDArray fmin(long s) { return Ufuncs.binary(Ufuncs.FMIN, this, s); }
+    /**
+     * NumPy {@code np.hypot(a, b)}: broadcasts; {@code sqrt(a**2 + b**2)} without overflow or underflow in between (C's hypot: inf if either is infinite, even beside NaN). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(3.0, Double.POSITIVE_INFINITY).hypot(array(4.0, Double.NaN));   // [ 5. inf]
+     * y.hypot(x);
+     * }</pre>
+     */
+    public NDArray hypot(NDArray o) { return Ufuncs.binary(Ufuncs.HYPOT, this, o); }
+    /** NumPy {@code np.hypot(a, 2.5)} (a weak Python float). Example: {@code x.hypot(1.0)}. */
+    public NDArray hypot(double s) { return Ufuncs.binary(Ufuncs.HYPOT, this, s); }
+    /** NumPy {@code np.hypot(a, 2)} (a weak Python int). Example: {@code arange(5).hypot(2)}. */
+    public NDArray hypot(long s) { return Ufuncs.binary(Ufuncs.HYPOT, this, s); }
+    /**
+     * NumPy {@code np.copysign(a, b)}: broadcasts; the magnitude of a with the sign bit of b (so -0.0 and -nan count as negative). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0, -2.0).copysign(array(-0.0, 3.0));   // [-1.  2.]
+     * y.copysign(x);
+     * }</pre>
+     */
+    public NDArray copysign(NDArray o) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, o); }
+    /** NumPy {@code np.copysign(a, 2.5)} (a weak Python float). Example: {@code x.copysign(-1.0)}. */
+    public NDArray copysign(double s) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, s); }
+    /** NumPy {@code np.copysign(a, 2)} (a weak Python int). Example: {@code arange(5).copysign(-1)}. */
+    public NDArray copysign(long s) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, s); }
 
     // in place (NumPy a += b: the result is cast back with casting='same_kind')
     public NDArray addi(NDArray o) { return Ufuncs.inPlace(Ufuncs.ADD, this, o); }
@@ -439,6 +499,118 @@ public final class NDArray {
     public NDArray cos() { return Ufuncs.unary(Ufuncs.COS, this); }
     public NDArray floor() { return Ufuncs.unary(Ufuncs.FLOOR, this); }
     public NDArray ceil() { return Ufuncs.unary(Ufuncs.CEIL, this); }
+    /**
+     * NumPy {@code np.tan(a)}: float inputs keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, Math.PI / 4).tan();   // [0. 1.]
+     * X.tan();
+     * }</pre>
+     */
+    public NDArray tan() { return Ufuncs.unary(Ufuncs.TAN, this); }
+    /**
+     * NumPy {@code np.log2(a)}: float inputs keep their dtype, integers give float64 (bool float32, where NumPy has float16); log2(0) is -inf, negatives nan.
+     * <pre>{@code
+     * array(1.0, 8.0).log2();   // [0. 3.]
+     * X.log2();
+     * }</pre>
+     */
+    public NDArray log2() { return Ufuncs.unary(Ufuncs.LOG2, this); }
+    /**
+     * NumPy {@code np.log10(a)}: float inputs keep their dtype, integers give float64 (bool float32, where NumPy has float16); log10(0) is -inf, negatives nan.
+     * <pre>{@code
+     * array(1.0, 1000.0).log10();   // [0. 3.]
+     * X.log10();
+     * }</pre>
+     */
+    public NDArray log10() { return Ufuncs.unary(Ufuncs.LOG10, this); }
+    /**
+     * NumPy {@code np.trunc(a)}: rounds toward zero; bool and integer arrays keep their dtype and values (NumPy 2).
+     * <pre>{@code
+     * array(-1.7, 1.7).trunc();   // [-1.  1.]
+     * X.trunc();
+     * }</pre>
+     */
+    public NDArray trunc() { return Ufuncs.unary(Ufuncs.TRUNC, this); }
+    /**
+     * NumPy {@code np.rint(a)}: rounds half to even; floats keep their dtype, integers give float64 as in NumPy 2, which has no integer loop for rint (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.5, 1.5, -2.5).rint();   // [ 0.  2. -2.]
+     * X.rint();
+     * }</pre>
+     */
+    public NDArray rint() { return Ufuncs.unary(Ufuncs.RINT, this); }
+    /**
+     * NumPy {@code np.reciprocal(a)}: {@code 1 / a} in a's dtype. Integers stay integers as in NumPy: 1 and -1 map to themselves, other nonzero values to 0, and 0 to the dtype's most negative value (NumPy's cast of 1.0 / 0 on x86); bool fails (NumPy gives int8, which NumJ lacks).
+     * <pre>{@code
+     * array(2.0, -4.0).reciprocal();   // [ 0.5  -0.25]
+     * X.reciprocal();
+     * }</pre>
+     */
+    public NDArray reciprocal() { return Ufuncs.unary(Ufuncs.RECIPROCAL, this); }
+    /**
+     * NumPy {@code np.arcsin(a)}: the inverse sine, in [-pi/2, pi/2]; nan outside [-1, 1]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).arcsin();   // [0.         1.57079633]
+     * X.arcsin();
+     * }</pre>
+     */
+    public NDArray arcsin() { return Ufuncs.unary(Ufuncs.ARCSIN, this); }
+    /**
+     * NumPy {@code np.arccos(a)}: the inverse cosine, in [0, pi]; nan outside [-1, 1]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0, 0.0).arccos();   // [0.         1.57079633]
+     * X.arccos();
+     * }</pre>
+     */
+    public NDArray arccos() { return Ufuncs.unary(Ufuncs.ARCCOS, this); }
+    /**
+     * NumPy {@code np.arctan(a)}: the inverse tangent, in [-pi/2, pi/2]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).arctan();   // [0.         0.78539816]
+     * X.arctan();
+     * }</pre>
+     */
+    public NDArray arctan() { return Ufuncs.unary(Ufuncs.ARCTAN, this); }
+    /**
+     * NumPy {@code np.sinh(a)}: the hyperbolic sine (infinite past about 710 in float64). Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).sinh();   // [0.         1.17520119]
+     * X.sinh();
+     * }</pre>
+     */
+    public NDArray sinh() { return Ufuncs.unary(Ufuncs.SINH, this); }
+    /**
+     * NumPy {@code np.cosh(a)}: the hyperbolic cosine (infinite past about 710 in float64). Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).cosh();   // [1.         1.54308063]
+     * X.cosh();
+     * }</pre>
+     */
+    public NDArray cosh() { return Ufuncs.unary(Ufuncs.COSH, this); }
+    /**
+     * NumPy {@code np.arcsinh(a)}: the inverse hyperbolic sine. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).arcsinh();   // [0.         0.88137359]
+     * X.arcsinh();
+     * }</pre>
+     */
+    public NDArray arcsinh() { return Ufuncs.unary(Ufuncs.ARCSINH, this); }
+    /**
+     * NumPy {@code np.arccosh(a)}: the inverse hyperbolic cosine; nan below 1. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0, 2.0).arccosh();   // [0.        1.3169579]
+     * X.arccosh();
+     * }</pre>
+     */
+    public NDArray arccosh() { return Ufuncs.unary(Ufuncs.ARCCOSH, this); }
+    /**
+     * NumPy {@code np.arctanh(a)}: the inverse hyperbolic tangent; +-inf at +-1, nan outside [-1, 1]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 0.5).arctanh();   // [0.         0.54930614]
+     * X.arctanh();
+     * }</pre>
+     */
+    public NDArray arctanh() { return Ufuncs.unary(Ufuncs.ARCTANH, this); }
     /** NumPy {@code np.round(a, decimals)}: round half to even at 10**-decimals (integers too, for negative decimals). */
     public NDArray round(int decimals) {
         if (dtype.isBool()) {
@@ -458,6 +630,27 @@ public final class NDArray {
     public NDArray sigmoid() { return Ufuncs.unary(Ufuncs.SIGMOID, this); }
     /** {@code np.maximum(x, 0)}. */
     public NDArray relu() { return Ufuncs.unary(Ufuncs.RELU, this); }
+    /**
+     * Leaky relu in one fused pass: NumPy {@code np.where(a > 0, a, alpha * a)} (NaN stays NaN). Floats keep
+     * their dtype (alpha rounded to it, as a weak Python float), integers and bool give float64.
+     * <pre>{@code
+     * array(-3, -1, 0, 2, 5).leakyRelu(0.01);   // [-0.03 -0.01  0.    2.    5.  ]
+     * Z.leakyRelu(0.2);
+     * }</pre>
+     */
+    public NDArray leakyRelu(double alpha) {
+        // as alpha * a does, bool gives float64 (the fused kernel's float function would give float32)
+        return Ufuncs.unary(Ufuncs.LEAKY_RELU, dtype.isBool() ? astype(DType.FLOAT64) : this, alpha);
+    }
+    /**
+     * The sigmoid's derivative at a in one fused pass: NumPy {@code s = 1 / (1 + np.exp(-a)); s * (1 - s)},
+     * with {@link #sigmoid()}'s overflow-free s and its dtypes.
+     * <pre>{@code
+     * array(0.0).sigmoidDerivative();   // 0.25
+     * Z.sigmoidDerivative();
+     * }</pre>
+     */
+    public NDArray sigmoidDerivative() { return Ufuncs.unary(Ufuncs.SIGMOID_DERIVATIVE, this); }
     public NDArray isnan() { return Ufuncs.unary(Ufuncs.ISNAN, this); }
     public NDArray isinf() { return Ufuncs.unary(Ufuncs.ISINF, this); }
     public NDArray isfinite() { return Ufuncs.unary(Ufuncs.ISFINITE, this); }
@@ -935,6 +1128,10 @@ public final class NDArray {
     public NDArray maximum(boolean s) { return Ufuncs.binary(Ufuncs.MAXIMUM, this, s); }
     /** NumPy {@code np.minimum(a, False)}. Example: {@code mask.minimum(false)} is all false. */
     public NDArray minimum(boolean s) { return Ufuncs.binary(Ufuncs.MINIMUM, this, s); }
+    /** NumPy {@code np.fmax(a, True)}. Example: {@code mask.fmax(true)}. */
+    public NDArray fmax(boolean s) { return Ufuncs.binary(Ufuncs.FMAX, this, s); }
+    /** NumPy {@code np.fmin(a, True)}. Example: {@code mask.fmin(true)}. */
+    public NDArray fmin(boolean s) { return Ufuncs.binary(Ufuncs.FMIN, this, s); }
 
     /**
      * NumPy {@code s / a} for an integer s (float64 for bool and integer arrays).

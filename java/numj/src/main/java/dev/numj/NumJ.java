@@ -668,6 +668,99 @@ public final class NumJ {
     public static NDArray minimum(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MINIMUM, (Object) s, a); }
 
     /**
+     * NumPy {@code np.arctan2(a, b)}; see {@link NDArray#arctan2(NDArray)} for its dtypes.
+     * <pre>{@code
+     * arctan2(array(1.0, -1.0), array(1.0, 1.0));   // [ 0.78539816 -0.78539816]
+     * arctan2(y, x);
+     * }</pre>
+     */
+    public static NDArray arctan2(NDArray a, NDArray b) { return a.arctan2(b); }
+    /** NumPy {@code np.arctan2(a, 2.5)} (a weak Python float). Example: {@code arctan2(x, 1.0)}. */
+    public static NDArray arctan2(NDArray a, double s) { return a.arctan2(s); }
+    /** NumPy {@code np.arctan2(a, 2)} (a weak Python int). Example: {@code arctan2(arange(5), 2)}. */
+    public static NDArray arctan2(NDArray a, long s) { return a.arctan2(s); }
+    /** NumPy {@code np.arctan2(2.5, a)}: the scalar first. Example: {@code arctan2(1.0, x)}. */
+    public static NDArray arctan2(double s, NDArray a) { return Ufuncs.binary(Ufuncs.ARCTAN2, s, a); }
+    /** NumPy {@code np.arctan2(2, a)}: the scalar first. Example: {@code arctan2(2, arange(5))}. */
+    public static NDArray arctan2(long s, NDArray a) { return Ufuncs.binary(Ufuncs.ARCTAN2, s, a); }
+
+    /**
+     * NumPy {@code np.fmax(a, b)}; see {@link NDArray#fmax(NDArray)} for its dtypes.
+     * <pre>{@code
+     * fmax(array(1.0, Double.NaN), array(Double.NaN, 2.0));   // [1. 2.]
+     * fmax(y, x);
+     * }</pre>
+     */
+    public static NDArray fmax(NDArray a, NDArray b) { return a.fmax(b); }
+    /** NumPy {@code np.fmax(a, 2.5)} (a weak Python float). Example: {@code fmax(x, 0.0)}. */
+    public static NDArray fmax(NDArray a, double s) { return a.fmax(s); }
+    /** NumPy {@code np.fmax(a, 2)} (a weak Python int). Example: {@code fmax(arange(5), 2)}. */
+    public static NDArray fmax(NDArray a, long s) { return a.fmax(s); }
+    /** NumPy {@code np.fmax(2.5, a)}: the scalar first. Example: {@code fmax(0.0, x)}. */
+    public static NDArray fmax(double s, NDArray a) { return Ufuncs.binary(Ufuncs.FMAX, s, a); }
+    /** NumPy {@code np.fmax(2, a)}: the scalar first. Example: {@code fmax(2, arange(5))}. */
+    public static NDArray fmax(long s, NDArray a) { return Ufuncs.binary(Ufuncs.FMAX, s, a); }
+    /** NumPy {@code np.fmax(a, True)} (a weak Python bool). Example: {@code fmax(mask, true)}. */
+    public static NDArray fmax(NDArray a, boolean s) { return a.fmax(s); }
+    /** NumPy {@code np.fmax(True, a)}: the scalar first. Example: {@code fmax(true, mask)}. */
+    public static NDArray fmax(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.FMAX, (Object) s, a); }
+
+    /**
+     * NumPy {@code np.fmin(a, b)}; see {@link NDArray#fmin(NDArray)} for its dtypes.
+     * <pre>{@code
+     * fmin(array(1.0, Double.NaN), array(Double.NaN, 2.0));   // [1. 2.]
+     * fmin(y, x);
+     * }</pre>
+     */
+    public static NDArray fmin(NDArray a, NDArray b) { return a.fmin(b); }
+    /** NumPy {@code np.fmin(a, 2.5)} (a weak Python float). Example: {@code fmin(x, 1.0)}. */
+    public static NDArray fmin(NDArray a, double s) { return a.fmin(s); }
+    /** NumPy {@code np.fmin(a, 2)} (a weak Python int). Example: {@code fmin(arange(5), 2)}. */
+    public static NDArray fmin(NDArray a, long s) { return a.fmin(s); }
+    /** NumPy {@code np.fmin(2.5, a)}: the scalar first. Example: {@code fmin(1.0, x)}. */
+    public static NDArray fmin(double s, NDArray a) { return Ufuncs.binary(Ufuncs.FMIN, s, a); }
+    /** NumPy {@code np.fmin(2, a)}: the scalar first. Example: {@code fmin(2, arange(5))}. */
+    public static NDArray fmin(long s, NDArray a) { return Ufuncs.binary(Ufuncs.FMIN, s, a); }
+    /** NumPy {@code np.fmin(a, True)} (a weak Python bool). Example: {@code fmin(mask, true)}. */
+    public static NDArray fmin(NDArray a, boolean s) { return a.fmin(s); }
+    /** NumPy {@code np.fmin(True, a)}: the scalar first. Example: {@code fmin(true, mask)}. */
+    public static NDArray fmin(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.FMIN, (Object) s, a); }
+
+    /**
+     * NumPy {@code np.hypot(a, b)}; see {@link NDArray#hypot(NDArray)} for its dtypes.
+     * <pre>{@code
+     * hypot(array(3.0, Double.POSITIVE_INFINITY), array(4.0, Double.NaN));   // [ 5. inf]
+     * hypot(y, x);
+     * }</pre>
+     */
+    public static NDArray hypot(NDArray a, NDArray b) { return a.hypot(b); }
+    /** NumPy {@code np.hypot(a, 2.5)} (a weak Python float). Example: {@code hypot(x, 1.0)}. */
+    public static NDArray hypot(NDArray a, double s) { return a.hypot(s); }
+    /** NumPy {@code np.hypot(a, 2)} (a weak Python int). Example: {@code hypot(arange(5), 2)}. */
+    public static NDArray hypot(NDArray a, long s) { return a.hypot(s); }
+    /** NumPy {@code np.hypot(2.5, a)}: the scalar first. Example: {@code hypot(1.0, x)}. */
+    public static NDArray hypot(double s, NDArray a) { return Ufuncs.binary(Ufuncs.HYPOT, s, a); }
+    /** NumPy {@code np.hypot(2, a)}: the scalar first. Example: {@code hypot(2, arange(5))}. */
+    public static NDArray hypot(long s, NDArray a) { return Ufuncs.binary(Ufuncs.HYPOT, s, a); }
+
+    /**
+     * NumPy {@code np.copysign(a, b)}; see {@link NDArray#copysign(NDArray)} for its dtypes.
+     * <pre>{@code
+     * copysign(array(1.0, -2.0), array(-0.0, 3.0));   // [-1.  2.]
+     * copysign(y, x);
+     * }</pre>
+     */
+    public static NDArray copysign(NDArray a, NDArray b) { return a.copysign(b); }
+    /** NumPy {@code np.copysign(a, 2.5)} (a weak Python float). Example: {@code copysign(x, -1.0)}. */
+    public static NDArray copysign(NDArray a, double s) { return a.copysign(s); }
+    /** NumPy {@code np.copysign(a, 2)} (a weak Python int). Example: {@code copysign(arange(5), -1)}. */
+    public static NDArray copysign(NDArray a, long s) { return a.copysign(s); }
+    /** NumPy {@code np.copysign(2.5, a)}: the scalar first. Example: {@code copysign(-1.0, x)}. */
+    public static NDArray copysign(double s, NDArray a) { return Ufuncs.binary(Ufuncs.COPYSIGN, s, a); }
+    /** NumPy {@code np.copysign(2, a)}: the scalar first. Example: {@code copysign(-1, arange(5))}. */
+    public static NDArray copysign(long s, NDArray a) { return Ufuncs.binary(Ufuncs.COPYSIGN, s, a); }
+
+    /**
      * NumPy {@code a > b} ({@code np.greater}): a bool array; broadcasts.
      * <pre>{@code
      * NDArray m = gt(X.get(":, 0"), 70);
@@ -1013,6 +1106,132 @@ public final class NumJ {
      * }</pre>
      */
     public static NDArray ceil(NDArray a) { return a.ceil(); }
+
+    /**
+     * NumPy {@code np.tan(a)}; see {@link NDArray#tan()} for its dtypes.
+     * <pre>{@code
+     * tan(array(0.0, Math.PI / 4));   // [0. 1.]
+     * tan(X);
+     * }</pre>
+     */
+    public static NDArray tan(NDArray a) { return a.tan(); }
+
+    /**
+     * NumPy {@code np.log2(a)}; see {@link NDArray#log2()} for its dtypes.
+     * <pre>{@code
+     * log2(array(1.0, 8.0));   // [0. 3.]
+     * log2(X);
+     * }</pre>
+     */
+    public static NDArray log2(NDArray a) { return a.log2(); }
+
+    /**
+     * NumPy {@code np.log10(a)}; see {@link NDArray#log10()} for its dtypes.
+     * <pre>{@code
+     * log10(array(1.0, 1000.0));   // [0. 3.]
+     * log10(X);
+     * }</pre>
+     */
+    public static NDArray log10(NDArray a) { return a.log10(); }
+
+    /**
+     * NumPy {@code np.trunc(a)}; see {@link NDArray#trunc()} for its dtypes.
+     * <pre>{@code
+     * trunc(array(-1.7, 1.7));   // [-1.  1.]
+     * trunc(X);
+     * }</pre>
+     */
+    public static NDArray trunc(NDArray a) { return a.trunc(); }
+
+    /**
+     * NumPy {@code np.rint(a)}; see {@link NDArray#rint()} for its dtypes.
+     * <pre>{@code
+     * rint(array(0.5, 1.5, -2.5));   // [ 0.  2. -2.]
+     * rint(X);
+     * }</pre>
+     */
+    public static NDArray rint(NDArray a) { return a.rint(); }
+
+    /**
+     * NumPy {@code np.reciprocal(a)}; see {@link NDArray#reciprocal()} for its dtypes.
+     * <pre>{@code
+     * reciprocal(array(2.0, -4.0));   // [ 0.5  -0.25]
+     * reciprocal(X);
+     * }</pre>
+     */
+    public static NDArray reciprocal(NDArray a) { return a.reciprocal(); }
+
+    /**
+     * NumPy {@code np.arcsin(a)}; see {@link NDArray#arcsin()} for its dtypes.
+     * <pre>{@code
+     * arcsin(array(0.0, 1.0));   // [0.         1.57079633]
+     * arcsin(X);
+     * }</pre>
+     */
+    public static NDArray arcsin(NDArray a) { return a.arcsin(); }
+
+    /**
+     * NumPy {@code np.arccos(a)}; see {@link NDArray#arccos()} for its dtypes.
+     * <pre>{@code
+     * arccos(array(1.0, 0.0));   // [0.         1.57079633]
+     * arccos(X);
+     * }</pre>
+     */
+    public static NDArray arccos(NDArray a) { return a.arccos(); }
+
+    /**
+     * NumPy {@code np.arctan(a)}; see {@link NDArray#arctan()} for its dtypes.
+     * <pre>{@code
+     * arctan(array(0.0, 1.0));   // [0.         0.78539816]
+     * arctan(X);
+     * }</pre>
+     */
+    public static NDArray arctan(NDArray a) { return a.arctan(); }
+
+    /**
+     * NumPy {@code np.sinh(a)}; see {@link NDArray#sinh()} for its dtypes.
+     * <pre>{@code
+     * sinh(array(0.0, 1.0));   // [0.         1.17520119]
+     * sinh(X);
+     * }</pre>
+     */
+    public static NDArray sinh(NDArray a) { return a.sinh(); }
+
+    /**
+     * NumPy {@code np.cosh(a)}; see {@link NDArray#cosh()} for its dtypes.
+     * <pre>{@code
+     * cosh(array(0.0, 1.0));   // [1.         1.54308063]
+     * cosh(X);
+     * }</pre>
+     */
+    public static NDArray cosh(NDArray a) { return a.cosh(); }
+
+    /**
+     * NumPy {@code np.arcsinh(a)}; see {@link NDArray#arcsinh()} for its dtypes.
+     * <pre>{@code
+     * arcsinh(array(0.0, 1.0));   // [0.         0.88137359]
+     * arcsinh(X);
+     * }</pre>
+     */
+    public static NDArray arcsinh(NDArray a) { return a.arcsinh(); }
+
+    /**
+     * NumPy {@code np.arccosh(a)}; see {@link NDArray#arccosh()} for its dtypes.
+     * <pre>{@code
+     * arccosh(array(1.0, 2.0));   // [0.        1.3169579]
+     * arccosh(X);
+     * }</pre>
+     */
+    public static NDArray arccosh(NDArray a) { return a.arccosh(); }
+
+    /**
+     * NumPy {@code np.arctanh(a)}; see {@link NDArray#arctanh()} for its dtypes.
+     * <pre>{@code
+     * arctanh(array(0.0, 0.5));   // [0.         0.54930614]
+     * arctanh(X);
+     * }</pre>
+     */
+    public static NDArray arctanh(NDArray a) { return a.arctanh(); }
 
     /**
      * NumPy {@code np.isnan(a)}; see {@link NDArray#isnan()} for its dtypes.

@@ -53,6 +53,11 @@ public final class Ufuncs {
     public static final Ufunc BITWISE_AND = new Ufunc("bitwise_and", NumjCpu.NUMJ_BIT_AND(), Kind.BITWISE, true);
     public static final Ufunc BITWISE_OR = new Ufunc("bitwise_or", NumjCpu.NUMJ_BIT_OR(), Kind.BITWISE, true);
     public static final Ufunc BITWISE_XOR = new Ufunc("bitwise_xor", NumjCpu.NUMJ_BIT_XOR(), Kind.BITWISE, true);
+    public static final Ufunc ARCTAN2 = new Ufunc("arctan2", NumjCpu.NUMJ_ARCTAN2(), Kind.FLOAT_BINARY, true);
+    public static final Ufunc FMAX = new Ufunc("fmax", NumjCpu.NUMJ_FMAX(), Kind.ARITH, true);
+    public static final Ufunc FMIN = new Ufunc("fmin", NumjCpu.NUMJ_FMIN(), Kind.ARITH, true);
+    public static final Ufunc HYPOT = new Ufunc("hypot", NumjCpu.NUMJ_HYPOT(), Kind.FLOAT_BINARY, true);
+    public static final Ufunc COPYSIGN = new Ufunc("copysign", NumjCpu.NUMJ_COPYSIGN(), Kind.FLOAT_BINARY, true);
 
     public static final Ufunc NEG = new Ufunc("negative", NumjCpu.NUMJ_NEG(), Kind.UNARY_NUM, false);
     public static final Ufunc ABS = new Ufunc("absolute", NumjCpu.NUMJ_ABS(), Kind.UNARY_NUM, false);
@@ -68,9 +73,27 @@ public final class Ufuncs {
     public static final Ufunc SIN = new Ufunc("sin", NumjCpu.NUMJ_SIN(), Kind.UNARY_FLOAT, false);
     public static final Ufunc COS = new Ufunc("cos", NumjCpu.NUMJ_COS(), Kind.UNARY_FLOAT, false);
     public static final Ufunc SIGMOID = new Ufunc("sigmoid", NumjCpu.NUMJ_SIGMOID(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc SIGMOID_DERIVATIVE = new Ufunc("sigmoid_derivative", NumjCpu.NUMJ_SIGMOID_DERIVATIVE(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc LEAKY_RELU = new Ufunc("leaky_relu", NumjCpu.NUMJ_LEAKY_RELU(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc TAN = new Ufunc("tan", NumjCpu.NUMJ_TAN(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc LOG2 = new Ufunc("log2", NumjCpu.NUMJ_LOG2(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc LOG10 = new Ufunc("log10", NumjCpu.NUMJ_LOG10(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc ARCSIN = new Ufunc("arcsin", NumjCpu.NUMJ_ARCSIN(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc ARCCOS = new Ufunc("arccos", NumjCpu.NUMJ_ARCCOS(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc ARCTAN = new Ufunc("arctan", NumjCpu.NUMJ_ARCTAN(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc SINH = new Ufunc("sinh", NumjCpu.NUMJ_SINH(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc COSH = new Ufunc("cosh", NumjCpu.NUMJ_COSH(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc ARCSINH = new Ufunc("arcsinh", NumjCpu.NUMJ_ARCSINH(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc ARCCOSH = new Ufunc("arccosh", NumjCpu.NUMJ_ARCCOSH(), Kind.UNARY_FLOAT, false);
+    public static final Ufunc ARCTANH = new Ufunc("arctanh", NumjCpu.NUMJ_ARCTANH(), Kind.UNARY_FLOAT, false);
+    /** NumPy 2 has no integer loop for rint (unlike floor, ceil, trunc): integers give float64. */
+    public static final Ufunc RINT = new Ufunc("rint", NumjCpu.NUMJ_RINT(), Kind.UNARY_FLOAT, false);
+    /** Integers keep their dtype: NumPy's integer reciprocal, 1 / x truncated (bool gives int8: refused). */
+    public static final Ufunc RECIPROCAL = new Ufunc("reciprocal", NumjCpu.NUMJ_RECIPROCAL(), Kind.UNARY_NUM, false);
     public static final Ufunc FLOOR = new Ufunc("floor", NumjCpu.NUMJ_FLOOR(), Kind.UNARY_INT_KEEP, false);
     public static final Ufunc CEIL = new Ufunc("ceil", NumjCpu.NUMJ_CEIL(), Kind.UNARY_INT_KEEP, false);
     public static final Ufunc ROUND = new Ufunc("round", NumjCpu.NUMJ_ROUND(), Kind.UNARY_INT_KEEP, false);
+    public static final Ufunc TRUNC = new Ufunc("trunc", NumjCpu.NUMJ_TRUNC(), Kind.UNARY_INT_KEEP, false);
     public static final Ufunc ISNAN = new Ufunc("isnan", NumjCpu.NUMJ_ISNAN(), Kind.UNARY_BOOL_OUT, false);
     public static final Ufunc ISINF = new Ufunc("isinf", NumjCpu.NUMJ_ISINF(), Kind.UNARY_BOOL_OUT, false);
     public static final Ufunc ISFINITE = new Ufunc("isfinite", NumjCpu.NUMJ_ISFINITE(), Kind.UNARY_BOOL_OUT, false);
@@ -94,8 +117,13 @@ public final class Ufuncs {
                         + "which NumJ does not have: cast to int32 or int64 first (astype)");
                 yield new DType[] {dt, dt};
             }
-            case TRUE_DIV, FLOAT_BINARY -> {
+            case TRUE_DIV -> {
                 DType r = dt.isFloating() ? dt : DType.FLOAT64;
+                yield new DType[] {r, r};
+            }
+            // as UNARY_FLOAT: NumPy computes bool operands in float16, which NumJ lacks: float32
+            case FLOAT_BINARY -> {
+                DType r = dt.isFloating() ? dt : dt.isBool() ? DType.FLOAT32 : DType.FLOAT64;
                 yield new DType[] {r, r};
             }
             case COMPARE, LOGICAL -> new DType[] {dt, DType.BOOL};
@@ -319,8 +347,8 @@ public final class Ufuncs {
                     throw new NumJTypeException(f == NEG
                             ? "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
                             : "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
-                if (a.dtype().isBool() && f == SQUARE)
-                    throw new NumJTypeException("ufunc 'square' on bool operands gives int8 in NumPy, which NumJ does not have: "
+                if (a.dtype().isBool() && (f == SQUARE || f == RECIPROCAL))
+                    throw new NumJTypeException("ufunc '" + f.name + "' on bool operands gives int8 in NumPy, which NumJ does not have: "
                             + "cast to int32 or int64 first (astype)");
                 if (a.dtype().isBool() && f == RELU) in = DType.INT64;
                 out = in;

@@ -37,15 +37,12 @@ public final class Activations {
 
     /**
      * The derivative of the sigmoid at the pre-activation z: NumPy
-     * {@code s = 1 / (1 + np.exp(-z)); s * (1 - s)}.
+     * {@code s = 1 / (1 + np.exp(-z)); s * (1 - s)}, in one fused pass ({@link NDArray#sigmoidDerivative()}).
      * <pre>{@code
      * Activations.sigmoidDerivative(array(0.0));   // 0.25
      * }</pre>
      */
-    public static NDArray sigmoidDerivative(NDArray z) {
-        NDArray s = z.sigmoid();
-        return s.mul(s.rsub(1L));
-    }
+    public static NDArray sigmoidDerivative(NDArray z) { return z.sigmoidDerivative(); }
 
     /**
      * The derivative of the sigmoid written in terms of its output {@code a = sigmoid(z)}: NumPy
@@ -81,7 +78,11 @@ public final class Activations {
      * Activations.leakyRelu(array(-3, -1, 0, 2, 5), 0.01);   // [-0.03 -0.01 0. 2. 5.]
      * }</pre>
      */
-    public static NDArray leakyRelu(NDArray z, double alpha) { return z.mul(alpha).maximum(z); }
+    public static NDArray leakyRelu(NDArray z, double alpha) {
+        // For 0 < alpha <= 1 that is the fused z.leakyRelu(alpha), to the bit; alpha = 0 differs at +inf
+        // (0 * inf is nan, and maximum keeps it) and alpha outside [0, 1] everywhere, so those compose.
+        return alpha > 0 && alpha <= 1 ? z.leakyRelu(alpha) : z.mul(alpha).maximum(z);
+    }
 
     /**
      * {@link #leakyRelu(NDArray, double)} with the seeds' default {@code alpha = 0.01}.

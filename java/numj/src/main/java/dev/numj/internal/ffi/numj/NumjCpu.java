@@ -357,6 +357,24 @@ public class NumjCpu extends NumjCpu$shared {
     public static int NUMJ_FMIN() {
         return NUMJ_FMIN;
     }
+    private static final int NUMJ_HYPOT = (int)24L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_HYPOT = 24
+     * }
+     */
+    public static int NUMJ_HYPOT() {
+        return NUMJ_HYPOT;
+    }
+    private static final int NUMJ_COPYSIGN = (int)25L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_COPYSIGN = 25
+     * }
+     */
+    public static int NUMJ_COPYSIGN() {
+        return NUMJ_COPYSIGN;
+    }
     private static final int NUMJ_NEG = (int)0L;
     /**
      * {@snippet lang=c :
@@ -635,6 +653,78 @@ public class NumjCpu extends NumjCpu$shared {
      */
     public static int NUMJ_RINT() {
         return NUMJ_RINT;
+    }
+    private static final int NUMJ_ARCSIN = (int)31L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_ARCSIN = 31
+     * }
+     */
+    public static int NUMJ_ARCSIN() {
+        return NUMJ_ARCSIN;
+    }
+    private static final int NUMJ_ARCCOS = (int)32L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_ARCCOS = 32
+     * }
+     */
+    public static int NUMJ_ARCCOS() {
+        return NUMJ_ARCCOS;
+    }
+    private static final int NUMJ_ARCTAN = (int)33L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_ARCTAN = 33
+     * }
+     */
+    public static int NUMJ_ARCTAN() {
+        return NUMJ_ARCTAN;
+    }
+    private static final int NUMJ_SINH = (int)34L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_SINH = 34
+     * }
+     */
+    public static int NUMJ_SINH() {
+        return NUMJ_SINH;
+    }
+    private static final int NUMJ_COSH = (int)35L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_COSH = 35
+     * }
+     */
+    public static int NUMJ_COSH() {
+        return NUMJ_COSH;
+    }
+    private static final int NUMJ_ARCSINH = (int)36L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_ARCSINH = 36
+     * }
+     */
+    public static int NUMJ_ARCSINH() {
+        return NUMJ_ARCSINH;
+    }
+    private static final int NUMJ_ARCCOSH = (int)37L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_ARCCOSH = 37
+     * }
+     */
+    public static int NUMJ_ARCCOSH() {
+        return NUMJ_ARCCOSH;
+    }
+    private static final int NUMJ_ARCTANH = (int)38L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_ARCTANH = 38
+     * }
+     */
+    public static int NUMJ_ARCTANH() {
+        return NUMJ_ARCTANH;
     }
     private static final int NUMJ_OP_BINARY = (int)0L;
     /**
