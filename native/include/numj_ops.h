@@ -1,7 +1,8 @@
 /*
- * NumJ's op vocabulary, shared by the CPU (native/cpu) and CUDA (native/cuda) backends and mirrored
- * by dev.numj.internal.Ops in Java. Values are part of the ABI: append, never renumber. Elementwise
- * ops are declared in numj_ops.def, whose header comment says what follows from it.
+ * NumJ's op vocabulary, shared by the CPU (native/cpu) and CUDA (native/cuda) backends; Java reads the
+ * same constants through jextract's NumjCpu (never a hand-kept copy). Values are part of the ABI:
+ * append, never renumber. Elementwise ops are declared in numj_ops.def, whose header comment says what
+ * follows from it.
  */
 #ifndef NUMJ_OPS_H
 #define NUMJ_OPS_H
