@@ -202,9 +202,14 @@ public final class Npy {
             NDArray copy = load(file);   // a read-only file: a private copy behaves the same, without constant-time opening
             return copy;
         }
-        try (FileChannel ch = write
-                ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)
-                : FileChannel.open(file, StandardOpenOption.READ)) {
+        // the channel stays open for the array's life (its storage closes it): every use of the array
+        // checks through it that nobody truncated the file under the mapping (a SIGBUS otherwise)
+        FileChannel ch = null;
+        boolean owned = false;
+        try {
+            ch = write
+                    ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                    : FileChannel.open(file, StandardOpenOption.READ);
             long size = ch.size();
             NpyHeader h = NpyHeader.read(Channels.newInputStream(ch), size, name);
             if (h.bigEndian() && h.dtype().itemSize() > 1)
@@ -225,12 +230,24 @@ public final class Npy {
             } else {
                 Arena scope = ScopeStack.currentArena();
                 MemorySegment seg = ch.map(mode, h.dataOffset(), n, scope != null ? scope : Arena.ofAuto());
-                a = ArrayAccess.create(MappedStorage.of(seg), h.dtype(), shape, Shapes.cStrides(shape, h.dtype().itemSize()), 0, null);
+                a = ArrayAccess.create(MappedStorage.of(seg, ch, h.dataOffset() + n), h.dtype(), shape,
+                        Shapes.cStrides(shape, h.dtype().itemSize()), 0, null);
+                owned = true;
             }
             if (mode == FileChannel.MapMode.READ_ONLY) ArrayAccess.setReadOnly(a);
             return h.fortranOrder() ? Views.transpose(a, null) : a;
         } catch (IOException e) {
             throw new UncheckedIOException("could not map " + name + ": " + e.getMessage(), e);
+        } finally {
+            if (!owned && ch != null) closeQuietly(ch);
+        }
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        try {
+            ch.close();
+        } catch (IOException ignored) {
+            // the load is failing already, or had no use for the channel
         }
     }
 }

@@ -1,0 +1,146 @@
+package dev.numj.io;
+
+import dev.numj.DType;
+import dev.numj.NDArray;
+import dev.numj.Scope;
+import dev.numj.internal.io.NpyHeader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static dev.numj.NumJ.*;
+import static dev.numj.io.IO.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Files that change or lie under NumJ (issue 13): a memory-mapped file truncated by someone else must
+ * make NumJ throw, never kill the JVM with SIGBUS; saving over a file (even the one an array is mapped
+ * from) replaces it atomically; bool files with bytes other than 0 and 1 read as NumPy reads them.
+ */
+class HostileFilesTest {
+    @TempDir
+    Path dir;
+
+    /** Elements of the mapped test arrays: 800 KB of float64, many pages past the header. */
+    static final int N = 100_000;
+
+    static double sumOf(NDArray a) { return a.sum().item(); }
+
+    /** Saves arange(N) as float64 and maps it; the test then truncates the file under the mapping. */
+    private NDArray mapped(Path p, MmapMode mode) {
+        save(p, arange((double) N));
+        return load(p, mode);
+    }
+
+    private static void truncate(Path p, long size) {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+            ch.truncate(size);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void assertShrank(Executable op) {
+        IllegalStateException e = assertThrows(IllegalStateException.class, op);
+        assertTrue(e.getMessage().contains("shrank"), e.getMessage());
+    }
+
+    // ---- 1. a mapped file truncated under the array ----------------------------------------------
+
+    @Test
+    void everyUseOfAMappedArrayWhoseFileWasTruncatedThrowsInsteadOfCrashing() throws IOException {
+        Path p = dir.resolve("t.npy");
+        NDArray a = mapped(p, MmapMode.READ_ONLY);
+        NDArray w = load(p, MmapMode.READ_WRITE);
+        NDArray view = a.get("100:200");
+        assertEquals((double) N * (N - 1) / 2, sumOf(a));
+        truncate(p, 128);   // the header survives, every data page is gone
+
+        // Java-side reads first: before the fix they threw InternalError, so the test fails here
+        // rather than dying of SIGBUS in the kernels below
+        assertShrank(() -> a.getDouble(99_999));
+        assertShrank(() -> a.getDouble(0));
+        assertShrank(() -> a.sum());
+        assertShrank(() -> a.copy());
+        assertShrank(() -> a.get(array(5L, 70_000L, 99_999L)));   // a gather
+        assertShrank(() -> w.addi(1.0));                          // in place on a writable mapping
+        assertShrank(() -> zeros(N).addi(a));                     // the mapped array as an operand
+        assertShrank(() -> view.sum());
+        assertShrank(() -> view.toDoubleArray());
+        assertShrank(() -> save(dir.resolve("copy.npy"), a));
+
+        // Files.write of fewer bytes (a rewrite) is a truncation too
+        Path q = dir.resolve("w.npy");
+        NDArray b = mapped(q, MmapMode.READ_ONLY);
+        Files.write(q, new byte[10]);
+        assertShrank(() -> b.getDouble(N - 1));
+        assertShrank(() -> b.sum());
+        // the JVM is alive and a fresh load of a good file still works
+        save(q, arange(4.0));
+        assertEquals(6.0, sumOf(load(q, MmapMode.READ_ONLY)));
+    }
+
+    @Test
+    void aMappedArrayOpenedInAScopeChecksTheFileToo() {
+        Path p = dir.resolve("s.npy");
+        save(p, arange((double) N));
+        try (Scope s = scope()) {
+            NDArray a = load(p, MmapMode.READ_ONLY);
+            truncate(p, 0);
+            assertShrank(() -> a.getDouble(N - 1));
+            assertShrank(() -> a.sum());
+        }
+    }
+
+    /**
+     * The one check that needs a separate JVM: before the fix a kernel reading a truncated mapping died
+     * of SIGBUS (exit 134 and an hs_err file), which would take this test JVM down with it.
+     */
+    @Test
+    void aSumOverATruncatedMappingLeavesTheJvmAlive() throws Exception {
+        Path p = dir.resolve("fork.npy");
+        save(p, arange((double) N));
+        Path classes = Path.of("target", "classes").toAbsolutePath();
+        Path testClasses = Path.of("target", "test-classes").toAbsolutePath();
+        assertTrue(Files.isDirectory(classes) && Files.isDirectory(testClasses), "run from the module directory");
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-XX:-CreateCoredumpOnCrash", "-XX:ErrorFile=" + dir.resolve("hs_err.log"),
+                "-cp", classes + java.io.File.pathSeparator + testClasses,
+                TruncateThenSum.class.getName(), p.toString()));
+        Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(proc.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, proc.exitValue(), out);
+        assertTrue(out.contains("refused: ") && out.contains("shrank"), out);
+    }
+
+    /** The forked JVM's program: map, truncate, sum. */
+    public static final class TruncateThenSum {
+        public static void main(String[] args) {
+            Path p = Path.of(args[0]);
+            NDArray a = load(p, MmapMode.READ_ONLY);
+            truncate(p, 128);
+            try {
+                System.out.println("sum " + a.sum().item());
+            } catch (IllegalStateException e) {
+                System.out.println("refused: " + e.getMessage());
+            }
+        }
+    }
+}
