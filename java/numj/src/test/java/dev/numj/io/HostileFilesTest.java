@@ -143,4 +143,113 @@ class HostileFilesTest {
             }
         }
     }
+
+    // ---- 2. saving over a file replaces it atomically -------------------------------------------
+
+    @Test
+    void savingAMappedArrayOverItsOwnFileKeepsTheMappingAndTheData() {
+        Path p = dir.resolve("own.npy");
+        NDArray a = mapped(p, MmapMode.READ_ONLY);
+        double expected = (double) N * (N - 1) / 2;
+        long size = sizeOf(p);
+        save(p, a);
+        assertEquals(size, sizeOf(p));
+        assertEquals(expected, sumOf(a));   // the mapping still reads the old file's data
+        NDArray back = load(p);
+        assertArrayEquals(a.toDoubleArray(), back.toDoubleArray());
+        assertEquals(expected, sumOf(back));
+        assertNoTemporaries();
+    }
+
+    @Test
+    void savingOtherArraysOverAMappedFileLeavesTheMappingReadingTheOldFile() {
+        Path p = dir.resolve("other.npy");
+        NDArray a = mapped(p, MmapMode.READ_ONLY);
+        double expected = (double) N * (N - 1) / 2;
+        save(p, arange(3.0));                               // smaller: truncated the mapped file before
+        assertEquals(N - 1.0, a.getDouble(N - 1));          // (before the fix: InternalError, not SIGBUS)
+        assertEquals(expected, sumOf(a));
+        assertEquals(3.0, sumOf(load(p)));
+        save(p, ones(2 * N));                               // larger
+        assertEquals(expected, sumOf(a));
+        assertEquals(2.0 * N, sumOf(load(p)));
+
+        // savez, savezCompressed and savetxt replace the file the same way: map a .npy image stored
+        // under each name, then write over it
+        Path image = dir.resolve("image.npy");
+        save(image, arange((double) N));
+        for (String name : new String[] {"m.npz", "c.npz", "m.txt"}) {
+            Path f = dir.resolve(name);
+            try {
+                Files.copy(image, f);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+            NDArray m = load(f, MmapMode.READ_ONLY);
+            switch (name) {
+                case "m.npz" -> savez(f, arange(2.0));
+                case "c.npz" -> savezCompressed(f, arange(5.0));
+                default -> savetxt(f, arange(3.0));
+            }
+            assertEquals(expected, sumOf(m), name);
+            if (name.endsWith(".txt")) {
+                assertEquals(3.0, sumOf(loadtxt(f)));
+            } else {
+                try (NpzFile z = loadz(f)) { assertEquals(name.startsWith("m") ? 1.0 : 10.0, sumOf(z.get("arr_0"))); }
+            }
+        }
+        assertNoTemporaries();
+    }
+
+    @Test
+    void aSaveThatFailsMidwayLeavesTheOriginalFileAndNoTemporary() throws IOException {
+        // savez: the second array is unusable (its scope closed) after the first member is written
+        Path z = dir.resolve("keep.npz");
+        savez(z, arange(3.0));
+        byte[] before = Files.readAllBytes(z);
+        NDArray dead;
+        try (Scope s = scope()) {
+            dead = arange(4.0);
+        }
+        NDArray gone = dead;
+        assertThrows(IllegalStateException.class, () -> savez(z, arange((double) N), gone));
+        assertThrows(IllegalStateException.class, () -> savezCompressed(z, arange((double) N), gone));
+        assertArrayEquals(before, Files.readAllBytes(z));
+
+        // savetxt: a format that does not fit the array fails after the file was opened
+        Path t = dir.resolve("keep.txt");
+        savetxt(t, arange(3.0));
+        byte[] text = Files.readAllBytes(t);
+        assertThrows(IllegalArgumentException.class,
+                () -> savetxt(t, ones(2, 3), new SaveTxtOptions().fmt("%d %d")));
+        assertThrows(dev.numj.NumJTypeException.class, () -> savetxt(t, arange(3.0), new SaveTxtOptions().fmt("%c")));
+        assertArrayEquals(text, Files.readAllBytes(t));
+
+        // save into a "directory" that is a file
+        Path p = dir.resolve("keep.npy");
+        save(p, arange(5.0));
+        byte[] npy = Files.readAllBytes(p);
+        assertThrows(java.io.UncheckedIOException.class, () -> save(p.resolve("x.npy"), arange(2.0)));
+        assertThrows(java.io.UncheckedIOException.class, () -> savez(p.resolve("x.npz"), arange(2.0)));
+        assertThrows(java.io.UncheckedIOException.class, () -> savetxt(p.resolve("x.txt"), arange(2.0)));
+        assertArrayEquals(npy, Files.readAllBytes(p));
+        assertNoTemporaries();
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void assertNoTemporaries() {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            for (String n : names) assertFalse(n.startsWith(".") || n.endsWith(".tmp"), "left behind: " + names);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
 }

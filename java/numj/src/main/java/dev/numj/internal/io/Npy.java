@@ -49,10 +49,16 @@ public final class Npy {
     public static Path save(Path file, NDArray a) {
         Path target = withSuffix(file, ".npy");
         NDArray data = layoutForWrite(a);
-        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            writeFully(ch, ByteBuffer.wrap(header(a, data)));
-            forEachBlock(data, bb -> writeFully(ch, bb));
+        byte[] header = header(a, data);
+        try {
+            // a new file renamed over the old one: never truncates a file an array may have mapped
+            AtomicWrite.replace(target, to -> {
+                try (FileChannel ch = FileChannel.open(to, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                    writeFully(ch, ByteBuffer.wrap(header));
+                    forEachBlock(data, bb -> writeFully(ch, bb));
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + target + ": " + e.getMessage(), e);
         }
