@@ -252,4 +252,86 @@ class HostileFilesTest {
             throw new AssertionError(e);
         }
     }
+
+    // ---- 3. bool files whose bytes are not 0/1 ---------------------------------------------------
+
+    /** Bytes 2, 255, 0, 1: NumPy reads every non-zero byte as True. */
+    static final byte[] HOSTILE_BOOL = {2, (byte) 255, 0, 1};
+
+    private static byte[] boolNpy(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(NpyHeader.encode(DType.BOOL, new long[] {data.length}, false));
+        out.writeBytes(data);
+        return out.toByteArray();
+    }
+
+    /** NumPy 2.x's answers for np.frombuffer(bytes([2, 255, 0, 1]), np.bool_) (checked with python3 -c). */
+    private static void assertReadsAsNumPyDoes(NDArray b) {
+        assertEquals(DType.BOOL, b.dtype());
+        assertEquals(3.0, b.sum().item());                                           // 3
+        assertArrayEquals(new long[] {1, 1, 0, 1}, b.astype(DType.INT64).toLongArray());   // [1 1 0 1]
+        assertArrayEquals(new double[] {1, 1, 0, 1}, b.astype(DType.FLOAT64).toDoubleArray());
+        assertArrayEquals(new boolean[] {true, true, false, true}, b.eq(true).toBooleanArray());
+        assertArrayEquals(new boolean[] {false, true}, b.unique().toBooleanArray());  // [False  True]
+        assertEquals(0L, b.argmax().getLong());                                      // 0
+        assertArrayEquals(new long[] {1, 2, 2, 3}, b.cumsum().toLongArray());         // [1 2 2 3]
+        assertArrayEquals(new boolean[] {true, true, false, true}, b.toBooleanArray());
+    }
+
+    @Test
+    void boolNpyWithBytesOtherThanZeroAndOneReadsAsNumPyReadsIt() throws IOException {
+        Path p = dir.resolve("b.npy");
+        Files.write(p, boolNpy(HOSTILE_BOOL));
+        assertReadsAsNumPyDoes(load(p));
+        assertReadsAsNumPyDoes(load(p, MmapMode.COPY_ON_WRITE));
+        // the copy-on-write mapping was normalised in its private pages, never in the file
+        assertArrayEquals(HOSTILE_BOOL, java.util.Arrays.copyOfRange(Files.readAllBytes(p),
+                (int) Files.size(p) - 4, (int) Files.size(p)), "COPY_ON_WRITE never writes the file");
+    }
+
+    @Test
+    void boolNpzMemberWithBytesOtherThanZeroAndOneReadsAsNumPyReadsIt() throws IOException {
+        for (int method : new int[] {ZipEntry.STORED, ZipEntry.DEFLATED}) {
+            Path z = dir.resolve("b" + method + ".npz");
+            byte[] member = boolNpy(HOSTILE_BOOL);
+            try (OutputStream f = Files.newOutputStream(z); ZipOutputStream zip = new ZipOutputStream(f)) {
+                ZipEntry e = new ZipEntry("b.npy");
+                e.setMethod(method);
+                if (method == ZipEntry.STORED) {
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(member);
+                    e.setSize(member.length);
+                    e.setCompressedSize(member.length);
+                    e.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(e);
+                zip.write(member);
+                zip.closeEntry();
+            }
+            try (NpzFile f = loadz(z)) {
+                assertReadsAsNumPyDoes(f.get("b"));
+            }
+        }
+    }
+
+    @Test
+    void sharedMappingOfABoolNpyWithBytesOtherThanZeroAndOneIsRefusedNamingTheByte() throws IOException {
+        Path p = dir.resolve("m.npy");
+        byte[] data = new byte[10_000];
+        for (int i = 0; i < data.length; i++) data[i] = (byte) (i % 3 == 0 ? 1 : 0);
+        data[7_777] = 5;
+        Files.write(p, boolNpy(data));
+        for (MmapMode mode : new MmapMode[] {MmapMode.READ_ONLY, MmapMode.READ_WRITE}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> load(p, mode));
+            assertTrue(e.getMessage().startsWith(p.toString()) && e.getMessage().contains("7777")
+                    && e.getMessage().contains("5"), e.getMessage());
+        }
+        NDArray c = load(p, MmapMode.COPY_ON_WRITE);
+        assertEquals(3335.0, c.sum().item());   // 3334 multiples of 3 below 10000, plus element 7777
+        assertEquals(1L, c.astype(DType.INT64).getLong(7_777));
+        // a clean bool file still maps, shared
+        data[7_777] = 1;
+        Files.write(p, boolNpy(data));
+        assertEquals(3335.0, load(p, MmapMode.READ_ONLY).sum().item());
+    }
 }
