@@ -27,7 +27,9 @@ public final class IO {
      * NumPy {@code np.save(file, a)}: writes {@code a} as a {@code .npy} file (format 1.0, this
      * machine's byte order, NumPy's exact header), appending {@code .npy} to a name without it, as
      * NumPy does. A Fortran-contiguous array is written in Fortran order, as NumPy does; any other
-     * layout in C order.
+     * layout in C order. An existing file is replaced atomically (written beside it, then renamed over
+     * it; so are {@code savez} and {@code savetxt}): a failed save leaves it whole, and arrays mapped
+     * from it keep reading the old data.
      * <pre>{@code
      * save(Path.of("weights.npy"), W);               // np.save("weights.npy", W)
      * NDArray back = load(Path.of("weights.npy"));   // bit for bit the same

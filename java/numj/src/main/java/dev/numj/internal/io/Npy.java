@@ -49,10 +49,16 @@ public final class Npy {
     public static Path save(Path file, NDArray a) {
         Path target = withSuffix(file, ".npy");
         NDArray data = layoutForWrite(a);
-        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            writeFully(ch, ByteBuffer.wrap(header(a, data)));
-            forEachBlock(data, bb -> writeFully(ch, bb));
+        byte[] header = header(a, data);
+        try {
+            // a new file renamed over the old one: never truncates a file an array may have mapped
+            AtomicWrite.replace(target, to -> {
+                try (FileChannel ch = FileChannel.open(to, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                    writeFully(ch, ByteBuffer.wrap(header));
+                    forEachBlock(data, bb -> writeFully(ch, bb));
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + target + ": " + e.getMessage(), e);
         }
@@ -173,10 +179,37 @@ public final class Npy {
                 + " = " + h.count() + " elements, could only read " + got + " elements. (file seems not fully written?)");
     }
 
-    /** Native byte order and the logical (Fortran: transposed) view. */
+    /** Native byte order, bools as 0/1, and the logical (Fortran: transposed) view. */
     private static NDArray finish(NDArray a, NpyHeader h) {
         if (h.bigEndian() && a.dtype().itemSize() > 1) swapInPlace(storageOf(a).segment(), a.dtype(), a.size());
+        if (a.dtype() == DType.BOOL) normaliseBool(storageOf(a).segment(), a.nbytes());
         return h.fortranOrder() ? Views.transpose(a, null) : a;
+    }
+
+    private static final ValueLayout.OfLong LONG_U = ValueLayout.JAVA_LONG_UNALIGNED;
+    /** The bits that are 0 in each byte of a word of 0/1 bytes. */
+    private static final long NOT_BOOL = 0xFEFE_FEFE_FEFE_FEFEL;
+
+    /**
+     * A bool file may hold any byte: NumPy reads every non-zero byte as True, while NumJ's kernels
+     * (sum, astype, comparisons, unique, ...) rely on True being 1. Sets each non-zero byte of
+     * {@code seg[0, n)} to 1 (a word at a time; only words holding another byte are touched).
+     */
+    public static void normaliseBool(MemorySegment seg, long n) {
+        for (long i = 0; i < n; i += 8) {
+            if (i + 8 <= n && (seg.get(LONG_U, i) & NOT_BOOL) == 0) continue;
+            for (long j = i, end = Math.min(n, i + 8); j < end; j++)
+                if ((seg.get(ValueLayout.JAVA_BYTE, j) & 0xFE) != 0) seg.set(ValueLayout.JAVA_BYTE, j, (byte) 1);
+        }
+    }
+
+    /** The index of the first byte of {@code seg[0, n)} that is neither 0 nor 1, or -1. */
+    public static long firstNonBool(MemorySegment seg, long n) {
+        long i = 0;
+        while (i + 8 <= n && (seg.get(LONG_U, i) & NOT_BOOL) == 0) i += 8;
+        for (; i < n; i++)
+            if ((seg.get(ValueLayout.JAVA_BYTE, i) & 0xFE) != 0) return i;
+        return -1;
     }
 
     /** Reverses the bytes of each element: the file's order was not the machine's. */
@@ -202,9 +235,14 @@ public final class Npy {
             NDArray copy = load(file);   // a read-only file: a private copy behaves the same, without constant-time opening
             return copy;
         }
-        try (FileChannel ch = write
-                ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)
-                : FileChannel.open(file, StandardOpenOption.READ)) {
+        // the channel stays open for the array's life (its storage closes it): every use of the array
+        // checks through it that nobody truncated the file under the mapping (a SIGBUS otherwise)
+        FileChannel ch = null;
+        boolean owned = false;
+        try {
+            ch = write
+                    ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                    : FileChannel.open(file, StandardOpenOption.READ);
             long size = ch.size();
             NpyHeader h = NpyHeader.read(Channels.newInputStream(ch), size, name);
             if (h.bigEndian() && h.dtype().itemSize() > 1)
@@ -225,12 +263,43 @@ public final class Npy {
             } else {
                 Arena scope = ScopeStack.currentArena();
                 MemorySegment seg = ch.map(mode, h.dataOffset(), n, scope != null ? scope : Arena.ofAuto());
-                a = ArrayAccess.create(MappedStorage.of(seg), h.dtype(), shape, Shapes.cStrides(shape, h.dtype().itemSize()), 0, null);
+                if (h.dtype() == DType.BOOL) checkBool(seg, n, mode, h, name);
+                a = ArrayAccess.create(MappedStorage.of(seg, ch, h.dataOffset() + n), h.dtype(), shape,
+                        Shapes.cStrides(shape, h.dtype().itemSize()), 0, null);
+                owned = true;
             }
             if (mode == FileChannel.MapMode.READ_ONLY) ArrayAccess.setReadOnly(a);
             return h.fortranOrder() ? Views.transpose(a, null) : a;
         } catch (IOException e) {
             throw new UncheckedIOException("could not map " + name + ": " + e.getMessage(), e);
+        } finally {
+            if (!owned && ch != null) closeQuietly(ch);
+        }
+    }
+
+    /**
+     * A mapped bool file with bytes other than 0/1 (see {@link #normaliseBool}): a copy-on-write mapping
+     * is normalised in its private pages; a shared one cannot be (that would write the file), so it is
+     * refused, naming the first such byte. Reads every page once: bool files do not open in constant time.
+     */
+    private static void checkBool(MemorySegment seg, long n, FileChannel.MapMode mode, NpyHeader h, String name) {
+        long bad = firstNonBool(seg, n);
+        if (bad < 0) return;
+        if (mode == FileChannel.MapMode.PRIVATE) {
+            normaliseBool(seg.asSlice(bad), n - bad);
+            return;
+        }
+        throw NpyHeader.fail(name, "cannot memory-map this bool data shared: byte " + bad + " of the data (file offset "
+                + (h.dataOffset() + bad) + ") is " + Byte.toUnsignedInt(seg.get(ValueLayout.JAVA_BYTE, bad))
+                + ", not 0 or 1. NumPy reads every non-zero byte as True; NumJ needs True stored as 1 and will not "
+                + "rewrite the file. Load it without a mode (NumJ normalises while reading) or with MmapMode.COPY_ON_WRITE");
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        try {
+            ch.close();
+        } catch (IOException ignored) {
+            // the load is failing already, or had no use for the channel
         }
     }
 }

@@ -34,7 +34,16 @@ public final class Npz {
             Objects.requireNonNull(e.getKey(), "array name");
             Objects.requireNonNull(e.getValue(), "array '" + e.getKey() + "'");
         }
-        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16))) {
+        try {
+            AtomicWrite.replace(target, to -> write(to, arrays, compress));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + target + ": " + e.getMessage(), e);
+        }
+        return target;
+    }
+
+    private static void write(Path to, Map<String, NDArray> arrays, boolean compress) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(to), 1 << 16))) {
             for (Map.Entry<String, NDArray> e : arrays.entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey() + ".npy");
                 NDArray a = e.getValue();
@@ -60,9 +69,6 @@ public final class Npz {
                 }
                 zip.closeEntry();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + target + ": " + e.getMessage(), e);
         }
-        return target;
     }
 }

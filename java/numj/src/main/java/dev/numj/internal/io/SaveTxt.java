@@ -25,7 +25,18 @@ public final class SaveTxt {
 
     public static void save(Path file, NDArray x, SaveTxtSettings o) {
         storageOf(x).checkAlive();
-        try (Writer w = new OutputStreamWriter(TextLines.output(file), StandardCharsets.UTF_8)) {
+        TextLines.checkCompression(file);
+        try {
+            // a new file renamed over the old one: a failure leaves the old file whole
+            AtomicWrite.replace(file, to -> write(file, to, x, o));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the text of {@code x} to {@code to}; {@code file}'s name says whether to gzip it. */
+    private static void write(Path file, Path to, NDArray x, SaveTxtSettings o) throws IOException {
+        try (Writer w = new OutputStreamWriter(TextLines.output(file, to), StandardCharsets.UTF_8)) {
             if (x.ndim() == 0 || x.ndim() > 2)
                 throw new IllegalArgumentException("Expected 1D or 2D array, got " + x.ndim() + "D array instead");
             long rows = shapeOf(x)[0];
@@ -69,8 +80,6 @@ public final class SaveTxt {
                 w.append(line).append(o.newline());
             }
             if (!o.footer().isEmpty()) w.write(o.comments() + o.footer().replace("\n", "\n" + o.comments()) + o.newline());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -74,9 +74,10 @@ public final class TextLines implements Closeable {
     }
 
     /** Opens {@code file} for writing text (gzip-compressed for a {@code .gz} name, as np.savetxt does). */
-    public static OutputStream output(Path file) throws IOException {
+    /** Opens {@code to} for writing the text of {@code file} (whose name says whether to gzip). */
+    public static OutputStream output(Path file, Path to) throws IOException {
         checkCompression(file);
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(to), 1 << 16);
         return isGzip(file) ? new GZIPOutputStream(out, 1 << 16) : out;
     }
 
