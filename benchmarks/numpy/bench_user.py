@@ -13,7 +13,7 @@ back to back for `seconds` (default 3), each call timed with time.perf_counter_n
 batches of 1000 calls, the batch's time / 1000); the very first call is always timed alone. Prints one JSON
 line per case with the fields UserBench prints: calls, first_call_ns, first_second_ns (mean per-call time
 of the calls that completed in the first second), steady_best_ns / steady_median_ns (samples that started
-after the first second), total_s, checksum ([sum, sum |x|] of the last result in float64) and check (the
+after the first second; where none did, every call after the first), total_s, checksum ([sum, sum |x|] of the last result in float64) and check (the
 case at a small size, called exactly 3 times, after the timing).
 
 Inputs are the same formula as UserBench's, lo + (hi - lo) * frac((i + 1) * phi + s * 0.1234567) in
@@ -239,6 +239,9 @@ def run(name, dt, seconds):
             fs_calls += 1 if i == 0 else batch
         if start[i] >= 1_000_000_000:
             steady.append(per[i])
+    after_first_second = bool(steady)
+    if not after_first_second:      # calls straddling the first second: every call after the first
+        steady = per[1:]
     steady.sort()
     cs = checksum(r)
     rdt = str(np.asarray(r).dtype)
@@ -249,7 +252,8 @@ def run(name, dt, seconds):
     return {"side": "numpy", "case": name, "dtype": dt, "batch": batch, "calls": calls, "samples": len(per),
             "first_call_ns": per[0], "first_second_calls": fs_calls,
             "first_second_ns": num(fs_time / fs_calls if fs_calls else None),
-            "steady_samples": len(steady), "steady_best_ns": steady[0] if steady else None,
+            "steady_samples": len(steady), "steady_after_first_second": after_first_second,
+            "steady_best_ns": steady[0] if steady else None,
             "steady_median_ns": float(np.median(steady)) if steady else None,
             "total_s": total, "setup_s": setup, "mutates": mutates, "result_dtype": rdt,
             "checksum": [num(x) for x in cs],

@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  *   <li>{@code first_call_ns}: the very first call (always timed alone); {@code first_second_ns}: the mean per-call
  *       time of the calls that completed in the first second of calling (JIT, page faults, first collections
  *       and all); {@code steady_best_ns}, {@code steady_median_ns}: best and median per-call time of the samples
- *       that started after the first second;
+ *       that started after the first second (where none did, every call after the first, and
+ *       {@code steady_after_first_second} is false);
  *   <li>{@code checksum}: [sum, sum of |x|] of the last result in float64 (for the cases that update their
  *       inputs, {@code mutates}, it depends on the number of calls); {@code check}: the same case built at a
  *       small size and called exactly 3 times after the timing, checksum, dtype and shape, to compare with NumPy's.
@@ -270,6 +271,10 @@ public final class UserBench {
             }
             if (start[i] >= 1_000_000_000L) steady.add(per[i]);
         }
+        // a case whose calls straddle the first second (over a second each) has no such sample: its steady
+        // figures are then every call after the first (steady_after_first_second: false)
+        boolean afterFirstSecond = !steady.isEmpty();
+        if (!afterFirstSecond) for (int i = 1; i < k; i++) steady.add(per[i]);
         long[] st = steady.stream().mapToLong(Long::longValue).sorted().toArray();
         double[] cs = checksum(r);
         String rdt = r.dtype().toString().toLowerCase(Locale.ROOT);
@@ -287,6 +292,7 @@ public final class UserBench {
                 .append(",\"first_second_calls\":").append(fsCalls)
                 .append(",\"first_second_ns\":").append(num(fsCalls > 0 ? (double) fsTime / fsCalls : Double.NaN))
                 .append(",\"steady_samples\":").append(st.length)
+                .append(",\"steady_after_first_second\":").append(afterFirstSecond)
                 .append(",\"steady_best_ns\":").append(st.length > 0 ? num(st[0]) : "null")
                 .append(",\"steady_median_ns\":").append(st.length > 0 ? num(median(st)) : "null")
                 .append(",\"total_s\":").append(num(total))
