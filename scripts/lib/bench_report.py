@@ -2,6 +2,7 @@
 """The table of scripts/bench: JMH results (jmh-R.json) against the NumPy scripts' (numpy-SUITE-R.json).
 
     bench_report.py TMPDIR ROUNDS MARKDOWN_OUT
+    bench_report.py --user TMPDIR ROUNDS MARKDOWN_OUT     (the user suite, issue 12: see user_report)
 
 Each suite contributes rows (a NumJ JMH benchmark, the NumPy case timing the same thing, optionally a
 plain-Java baseline) and the targets of the issue that set them. The machine facts come from
@@ -11,6 +12,242 @@ import glob
 import json
 import os
 import sys
+
+def user_report(tmp, rounds, md_path):
+    """The user suite (issue 12): UserBench (a fresh JVM per case) against bench_user.py (a fresh Python per case).
+
+    Reads TMPDIR/user-numj-R.jsonl and user-numpy-R.jsonl (one JSON line per case and dtype, R = round) and
+    TMPDIR/user-numpy-info.json; keeps each side's best per metric over the rounds; prints the table and the
+    issue's targets and writes them as markdown to MARKDOWN_OUT.
+    """
+    env = os.environ
+    res = {}       # (side, case, dtype) -> merged result (best per metric over rounds)
+    order = []     # (case, dtype) in the order run
+    errors = []
+    for side in ("numj", "numpy"):
+        for r in range(1, rounds + 1):
+            path = f"{tmp}/user-{side}-{r}.jsonl"
+            if not os.path.exists(path):
+                continue
+            for line in open(path):
+                line = line.strip()
+                if not line.startswith("{"):
+                    continue
+                d = json.loads(line)
+                key = (d["case"], d["dtype"])
+                if key not in order:
+                    order.append(key)
+                if "error" in d:
+                    errors.append(f"{side} {d['case']} {d['dtype']} round {r}: {d['error']}")
+                    continue
+                m = res.setdefault((side, *key), dict(d, rounds=0))
+                m["rounds"] += 1
+                for f in ("first_call_ns", "first_second_ns", "steady_best_ns", "steady_median_ns"):
+                    vals = [v for v in (m.get(f), d.get(f)) if v is not None]
+                    m[f] = min(vals) if vals else None
+                m["calls_all"] = m.get("calls_all", []) + [d["calls"]]
+    # A case whose first call took over a second has no call completed in the first second: its first second is
+    # then that first call (marked * in the table).
+    slow_first = set()
+    for k, m in res.items():
+        if m.get("first_second_ns") is None and m.get("first_call_ns") is not None:
+            m["first_second_ns"] = m["first_call_ns"]
+            slow_first.add(k)
+    # steady figures over every call after the first, where no call started after the first second (marked †)
+    early_steady = {k for k, m in res.items() if m.get("steady_after_first_second") is False}
+    info = json.load(open(f"{tmp}/user-numpy-info.json")) if os.path.exists(f"{tmp}/user-numpy-info.json") else {}
+
+    def ft(ns):
+        if ns is None:
+            return "n/a"
+        for unit, div in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
+            if ns >= div:
+                return f"{ns / div:.3g} {unit}"
+        return f"{ns:.3g} ns"
+
+    def rt(nj, np_, f):
+        """NumPy's time / NumJ's (>1: NumJ faster), or None."""
+        if nj is None or np_ is None or not nj.get(f) or np_.get(f) is None:
+            return None
+        return np_[f] / nj[f]
+
+    def fr(x):
+        return "n/a" if x is None else f"{x:.3g}×"
+
+    def close(a, b, dt):
+        """Two [sum, sum |x|] checksums agree: within 2e-4 (float32) or 1e-9 (float64) of the larger sum |x|."""
+        if a is None or b is None or None in a or None in b:
+            return False
+        tol = 2e-4 if dt == "float32" else 1e-9
+        scale = max(abs(a[1]), abs(b[1]), 1e-30)
+        return abs(a[0] - b[0]) <= tol * scale and abs(a[1] - b[1]) <= tol * scale
+
+    rows, ratios, checks = [], {}, {}
+    for case, dt in order:
+        nj, np_ = res.get(("numj", case, dt)), res.get(("numpy", case, dt))
+        r_fs = rt(nj, np_, "first_second_ns")
+        r_best = rt(nj, np_, "steady_best_ns")
+        r_med = rt(nj, np_, "steady_median_ns")
+        ratios[(case, dt)] = (r_fs, r_best, r_med)
+        # correctness: the small instance (3 calls) always; the full-size last result where it does not depend
+        # on the number of calls; result dtype and shape
+        ok, why = None, []
+        if nj and np_:
+            c1, c2 = nj["check"], np_["check"]
+            ok = True
+            if not close(c1["checksum"], c2["checksum"], dt):
+                ok = False
+                why.append(f"small-instance checksum NumJ {c1['checksum']} vs NumPy {c2['checksum']}")
+            if c1["dtype"] != c2["dtype"] or list(c1["shape"]) != list(c2["shape"]):
+                ok = False
+                why.append(f"result NumJ {c1['dtype']}{c1['shape']} vs NumPy {c2['dtype']}{c2['shape']}")
+            if not nj["mutates"] and not close(nj["checksum"], np_["checksum"], dt):
+                ok = False
+                why.append(f"full-size checksum NumJ {nj['checksum']} vs NumPy {np_['checksum']}")
+        checks[(case, dt)] = (ok, why)
+        what = (nj or np_ or {}).get("what", case)
+        rows.append([f"{what} {dt}",
+                     ft(nj and nj["first_second_ns"]) + ("*" if ("numj", case, dt) in slow_first else ""),
+                     ft(np_ and np_["first_second_ns"]) + ("*" if ("numpy", case, dt) in slow_first else ""), fr(r_fs),
+                     f"{ft(nj and nj['steady_best_ns'])} / {ft(nj and nj['steady_median_ns'])}"
+                     + ("†" if ("numj", case, dt) in early_steady else ""),
+                     f"{ft(np_ and np_['steady_best_ns'])} / {ft(np_ and np_['steady_median_ns'])}"
+                     + ("†" if ("numpy", case, dt) in early_steady else ""),
+                     f"{fr(r_best)} / {fr(r_med)}",
+                     ft(nj and nj["first_call_ns"]) + " / " + ft(np_ and np_["first_call_ns"]),
+                     "ok" if ok else ("n/a" if ok is None else "DIFF")])
+    header = ["case", "NumJ first s", "NumPy first s", "ratio first s", "NumJ steady best / median",
+              "NumPy steady best / median", "ratio best / median", "first call NumJ / NumPy", "same answer"]
+
+    # ---- targets (issue 12): each on both metrics, the first second's mean and the steady median -----------
+    def group(pred):
+        return [k for k in order if pred(k[0])]
+
+    def at_least(text, keys, bound):
+        worst = []
+        for k in keys:
+            r_fs, _, r_med = ratios[k]
+            for name, v in (("first s", r_fs), ("steady median", r_med)):
+                worst.append((v if v is not None else -1.0, f"{k[0]} {k[1]} {name}"))
+        if not worst:
+            return None
+        bad = sorted(w for w in worst if w[0] < bound)
+        known = [w for w in worst if w[0] >= 0]
+        lo = min(known) if known else None
+        val = f"lowest {lo[0]:.3g}× ({lo[1]})" if lo else "n/a"
+        if bad:
+            val += f"; {len(bad)} of {len(worst)} below {bound:g}×"
+        if len(known) < len(worst):
+            val += f" ({len(worst) - len(known)} n/a, counted as below)"
+        return (text, not bad, val)
+
+    targets = [
+        at_least("every row no slower than NumPy (ratio ≥ 1.0, first second and steady median)", order, 1.0),
+        at_least("MLP training step ≥ 1.5×", group(lambda c: c.startswith("mlp_")), 1.5),
+        at_least("row softmax, (X - mean) / std, sigmoid ≥ 2×",
+                 group(lambda c: c in ("softmax_4096x1000", "standardize_4096x1024", "sigmoid_1e7")), 2.0),
+        at_least("1e7 a+b, a*b+c, exp, maximum ≥ 2×",
+                 group(lambda c: c in ("add_1e7", "mul_add_1e7", "exp_1e7", "maximum_1e7")), 2.0),
+        at_least("matmul 64, 256, 1024 ≥ 0.95×", group(lambda c: c.startswith("matmul_")), 0.95),
+    ]
+    tiny = group(lambda c: c.endswith("_16"))
+    if tiny:
+        vals = []
+        for k in tiny:
+            nj = res.get(("numj", *k))
+            vals.append((nj["steady_median_ns"] if nj and nj.get("steady_median_ns") is not None else float("inf"),
+                         f"{k[0]} {k[1]}"))
+        worst = max(vals)
+        targets.append(("16-element a+b, sum(), dot ≤ 120 ns per call (NumJ's steady median)",
+                        worst[0] <= 120, f"slowest {ft(worst[0]) if worst[0] != float('inf') else 'n/a'} ({worst[1]})"))
+    targets = [t for t in targets if t]
+    n_ok = sum(1 for v in checks.values() if v[0])
+    diffs = [f"{k[0]} {k[1]}: " + "; ".join(v[1]) for k, v in checks.items() if v[0] is False]
+    missing = [f"{k[0]} {k[1]}" for k, v in checks.items() if v[0] is None]
+    targets.append((f"NumJ's answer equals NumPy's (checksums of a small instance after 3 calls within 2e-4 / 1e-9 of "
+                    f"sum |x| for float32 / float64, the full-size last result where it does not depend on the call count, "
+                    f"result dtype and shape)", not diffs and not missing,
+                    f"{n_ok} of {len(checks)} agree" + (f"; missing: {', '.join(missing)}" if missing else "")))
+
+    blas = info.get("blas", {})
+    quick = env.get("NUMJ_BENCH_QUICK") == "1"
+    seconds = env.get("NUMJ_BENCH_USER_SECONDS", "3")
+    machine = [
+        ("date", env.get("NUMJ_BENCH_DATE", "?")),
+        ("machine", f"{env.get('NUMJ_BENCH_CPU', '?')}, {env.get('NUMJ_BENCH_NPROC', '?')} CPUs (nproc), "
+                    f"{env.get('NUMJ_BENCH_MEM', '?')}, {env.get('NUMJ_BENCH_KERNEL', '?')}"),
+        ("other load", f"CPUs {env.get('NUMJ_BENCH_BUSY', '?')}% busy in the 2 s before the run, "
+                       f"{env.get('NUMJ_BENCH_BUSY_AFTER', '?')}% in the 2 s after; other processes took about "
+                       f"{env.get('NUMJ_BENCH_OTHERS_DURING', '?')}% of them during the run (all busy time less the "
+                       f"benchmarks' own); load average (1/5/15 min) "
+                       f"before -> after: {env.get('NUMJ_BENCH_LOAD', '?')}"),
+        ("NumJ", "git " + env.get("NUMJ_BENCH_REV", "?")),
+        ("JDK", env.get("NUMJ_BENCH_JDK", "?") + " (java --enable-native-access=ALL-UNNAMED -cp benchmarks.jar, "
+                "default heap and GC)"),
+        ("NumJ's OpenBLAS", f"{env.get('NUMJ_BENCH_BLAS_SO', '?')} (Debian {env.get('NUMJ_BENCH_BLAS_PKG', '?')}): "
+                            f"{env.get('NUMJ_BENCH_BLAS_RT', '?')}"),
+        ("NumPy", f"{info.get('numpy_version', '?')} on Python {info.get('python_version', '?')}; BLAS "
+                  f"{blas.get('build', {}).get('name', '?')} {blas.get('build', {}).get('version', '')}: "
+                  f"{blas.get('config', '?')}; core {blas.get('corename', '?')}; {blas.get('threads', '?')} threads"),
+        ("OPENBLAS_NUM_THREADS", env.get("OPENBLAS_NUM_THREADS", "unset")),
+        ("run", ("scripts/bench --quick" if quick else "scripts/bench") + f" --suites user --rounds {rounds}"
+                + f" ({seconds} s of calling per case and side, each a fresh process"
+                + (", each side's best per metric over the rounds" if rounds > 1 else "") + ")"
+                + (f"; the suite took {env['NUMJ_BENCH_USER_ELAPSED']} s" if env.get("NUMJ_BENCH_USER_ELAPSED") else "")),
+    ]
+    notes = [
+        "Each case is one statement written as a NumPy user writes it (NumJ: `a.add(b)`, `exp(a)`, "
+        "`X.sub(X.mean(0)).div(X.std(0))`, ...; NumPy: `a + b`, `np.exp(a)`, `(X - X.mean(0)) / X.std(0)`), run in a "
+        "fresh process (JVM or Python) that builds the inputs and then calls it back to back for the wall time; every "
+        "result is left to the garbage collector (NumJ: nothing closed, no scope, no output reused).",
+        "first s: the mean time per call of the calls that completed in the first second of calling (JIT compilation, "
+        "first page faults, first collections); steady best / median: per-call time of the samples that started after "
+        "the first second; first call: the very first call alone. The 16-element cases are timed in batches of 1000 "
+        "calls (the batch's time / 1000, loop overhead included on both sides).",
+        "ratio = NumPy's time / NumJ's time (>1: NumJ faster). n/a: no value (a steady figure needs a call "
+        "that started after the first second). *: no call completed within the first second; the first call's time "
+        "is shown instead. †: no call started after the first second (each took about a second or more); the steady "
+        "figures are then over every call after the first.",
+        "MLP: the seeds' training step (benchmarks/numpy/mlp_steps.py) at 784-128-10 on one fixed batch: "
+        "relu(X@W1+b1), softmax, cross-entropy gradients, backward matmuls, SGD update W -= lr*dW.",
+        "Inputs: the same formula on both sides (bit-identical inputs), so the checksums compare.",
+    ]
+    if errors:
+        notes.append("Errors: " + "; ".join(errors))
+
+    def text_table(rows):
+        w = [max(len(str(r[i])) for r in [header] + rows) for i in range(len(header))]
+        line = lambda r: "  ".join(str(c).ljust(w[i]) if i == 0 else str(c).rjust(w[i]) for i, c in enumerate(r))
+        return "\n".join([line(header), line(["-" * x for x in w])] + [line(r) for r in rows])
+
+    print("NumJ: what users get (issue 12)" + (" (--quick: short runs, rough figures)" if quick else ""))
+    for k, v in machine:
+        print(f"  {k}: {v}")
+    print()
+    print(text_table(rows))
+    print()
+    print("Targets (issue 12):")
+    for t, ok, val in targets:
+        print(f"  [{'PASS' if ok else 'FAIL'}] {t}: {val}")
+    for d in diffs:
+        print(f"  differs: {d}")
+    md = ["# NumJ: what users get (issue 12)", ""]
+    md += [f"- **{k}**: {v}" for k, v in machine]
+    md += ["", "| " + " | ".join(header) + " |", "|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|"]
+    md += ["| " + " | ".join(map(str, r)) + " |" for r in rows]
+    md += ["", "Targets (issue 12):", ""]
+    md += [f"- {'PASS' if ok else 'FAIL'}: {t}: {val}" for t, ok, val in targets]
+    md += [f"- differs: {d}" for d in diffs]
+    md += [""] + [f"- {n}" for n in notes] + [""]
+    with open(md_path, "w") as f:
+        f.write("\n".join(md))
+    print()
+    print(f"markdown: {md_path}")
+
+
+if len(sys.argv) > 1 and sys.argv[1] == "--user":
+    user_report(sys.argv[2], int(sys.argv[3]), sys.argv[4])
+    sys.exit(0)
 
 tmp, rounds, md_path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 env = os.environ
