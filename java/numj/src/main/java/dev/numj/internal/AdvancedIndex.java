@@ -10,7 +10,6 @@ import dev.numj.internal.backend.Backend;
 import dev.numj.internal.backend.Operand;
 import dev.numj.internal.Shapes;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -432,25 +431,14 @@ public final class AdvancedIndex {
     /** A 0-d array of dtype {@code dt} holding a Java double as NumPy's setitem converts a Python float. */
     private static NDArray scalar(DType dt, double v) {
         NDArray s = ArrayAccess.allocate(dt, new long[0]);
-        if (dt.isInteger()) {
-            if (Double.isNaN(v)) throw new IllegalArgumentException("cannot convert float NaN to integer");
-            if (Double.isInfinite(v)) throw new IllegalArgumentException("cannot convert float infinity to integer");
-            double t = v < 0 ? Math.ceil(v) : Math.floor(v);
-            if (dt == DType.INT64 && (t < -0x1p63 || t >= 0x1p63))
-                throw new IllegalArgumentException("Python int too large to convert to C long");
-            if (dt == DType.INT32 && (t < Integer.MIN_VALUE || t > Integer.MAX_VALUE))
-                throw new IllegalArgumentException("Python integer " + new BigDecimal(t).toBigInteger() + " out of bounds for int32");
-            ArrayAccess.writeLong(s, offsetOf(s), (long) t);
-        } else {
-            ArrayAccess.writeDouble(s, offsetOf(s), v);
-        }
+        if (dt.isInteger()) ArrayAccess.writeLong(s, offsetOf(s), Elements.integerValue(dt, v));
+        else ArrayAccess.writeDouble(s, offsetOf(s), v);
         return s;
     }
 
     /** A 0-d array of dtype {@code dt} holding a Java long as NumPy's setitem converts a Python int. */
     private static NDArray scalar(DType dt, long v) {
-        if (dt == DType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE))
-            throw new IllegalArgumentException("Python integer " + v + " out of bounds for int32");
+        Elements.checkFits(dt, v);
         NDArray s = ArrayAccess.allocate(dt, new long[0]);
         ArrayAccess.writeLong(s, offsetOf(s), v);
         return s;
