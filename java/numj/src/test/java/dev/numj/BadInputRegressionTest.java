@@ -1,0 +1,54 @@
+package dev.numj;
+
+import org.junit.jupiter.api.Test;
+
+
+import static dev.numj.NumJ.*;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Regression tests for the bad-input findings of issue 13: extents and strides past 2^31-1 in BLAS
+ * calls, slice steps near ±2^63, arange lengths that overflow, sizes that overflow, and NaN in
+ * inv/det/slogdet. Every expected value and message is NumPy 2.4's (2.4.6, checked with python3).
+ */
+class BadInputRegressionTest {
+    static final long MAX = Long.MAX_VALUE, MIN = Long.MIN_VALUE;
+    static final String TOO_BIG = "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
+
+    static void assertValues(double[] expected, NDArray a) {
+        assertArrayEquals(expected, a.toDoubleArray(), 0.0, a::toString);
+    }
+
+    static void assertMessage(String expected, Class<? extends Throwable> type, org.junit.jupiter.api.function.Executable f) {
+        assertEquals(expected, assertThrows(type, f).getMessage());
+    }
+
+    // ---- (4) slice steps near ±2^63 (CPython's PySlice_Unpack / PySlice_AdjustIndices) ----
+
+    @Test
+    void sliceStepsNearTheLongLimits() {
+        // NumPy 2.4: np.arange(10)[0:5:2**63-1] -> [0]; [::-2**63] -> [9]; [5:0:-2**63] -> [5];
+        // [-1:-11:-(2**63-1)] -> [9]; [2**63-1::-2**63] -> [9]; [-2**63:2**63-1:2**63-1] -> [0]
+        assertValues(new double[] {0}, arange(10).get("0:5:9223372036854775807"));
+        assertValues(new double[] {9}, arange(10).get("::-9223372036854775808"));
+        assertValues(new double[] {5}, arange(10).get("5:0:-9223372036854775808"));
+        assertValues(new double[] {9}, arange(10).get("-1:-11:-9223372036854775807"));
+        assertValues(new double[] {9}, arange(10).get("9223372036854775807::-9223372036854775808"));
+        assertValues(new double[] {0}, arange(10).get("-9223372036854775808:9223372036854775807:9223372036854775807"));
+        // np.arange(6.0)[1:3:2**63-1] -> array([1.]), shape (1,)
+        NDArray v = arange(6.0).get("1:3:9223372036854775807");
+        assertArrayEquals(new long[] {1}, v.shape());
+        assertValues(new double[] {1}, v);
+        // the typed form (Index.Slice)
+        assertValues(new double[] {0}, arange(10).get(new Index.Slice(0L, 5L, MAX)));
+        assertValues(new double[] {9}, arange(10).get(new Index.Slice(null, null, MIN)));
+        // with an index array (the advanced-indexing path): a = np.arange(20).reshape(2, 10)
+        // a[np.array([1, 0]), 0:5:2**63-1] -> [[10], [0]]; a[np.array([1, 0]), ::-2**63] -> [[19], [9]]
+        NDArray a = arange(20).reshape(2, 10);
+        assertValues(new double[] {10, 0}, a.get(new Index.Array(array(1L, 0L)), new Index.Slice(0L, 5L, MAX)));
+        assertValues(new double[] {19, 9}, a.get(new Index.Array(array(1L, 0L)), new Index.Slice(null, null, MIN)));
+    }
+}
