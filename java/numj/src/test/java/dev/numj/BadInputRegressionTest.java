@@ -51,4 +51,50 @@ class BadInputRegressionTest {
         assertValues(new double[] {10, 0}, a.get(new Index.Array(array(1L, 0L)), new Index.Slice(0L, 5L, MAX)));
         assertValues(new double[] {19, 9}, a.get(new Index.Array(array(1L, 0L)), new Index.Slice(null, null, MIN)));
     }
+
+    // ---- (5) arange lengths ----
+
+    @Test
+    void arangeLengthsThatOverflow() {
+        // NumPy 2.4: np.arange(-2**63, 2**63-1) -> ValueError: Maximum allowed size exceeded
+        assertMessage("Maximum allowed size exceeded", IllegalArgumentException.class, () -> arange(MIN, MAX));
+        // np.arange(0, -10, -2**63) -> [0]; np.arange(-2, 2**63-1, 2**63-1) -> [-2] (the length is
+        // ceil of the true quotient rounded to a double: (2**63+1)/(2**63-1) is 1.0)
+        assertValues(new double[] {0}, arange(0, -10, MIN));
+        assertValues(new double[] {-2}, arange(-2, MAX, MAX));
+        // np.arange(2**63-2, -2**63, -(2**63-1)) -> [9223372036854775806, -1]
+        NDArray r = arange(MAX - 1, MIN, -MAX);
+        assertEquals(MAX - 1, r.getLong(0));
+        assertEquals(-1, r.getLong(1));
+        assertEquals(2, r.size());
+        // np.arange(0, 2**61) -> ValueError: array is too big; ...
+        assertMessage(TOO_BIG, IllegalArgumentException.class, () -> arange(0, 1L << 61));
+        // floats: np.arange(0.0, np.inf, 1.0) and np.arange(0.0, 1e300, 1.0) -> Maximum allowed size exceeded;
+        // np.arange(0.0, np.nan, 1.0) -> arange: cannot compute length; np.arange(0.0, 2.0**62, 1.0) -> array is too big
+        assertMessage("Maximum allowed size exceeded", IllegalArgumentException.class, () -> arange(0.0, Double.POSITIVE_INFINITY, 1.0));
+        assertMessage("Maximum allowed size exceeded", IllegalArgumentException.class, () -> arange(0.0, 1e300, 1.0));
+        assertMessage("arange: cannot compute length", IllegalArgumentException.class, () -> arange(0.0, Double.NaN, 1.0));
+        assertMessage(TOO_BIG, IllegalArgumentException.class, () -> arange(0.0, 0x1p62, 1.0));
+        // np.arange(0.0, 1.0, np.inf) -> [0.] (NumPy's underflow rule: a zero quotient of a nonzero
+        // span is one element); np.arange(1.0, 0.0, np.inf) -> [] (the zero is -0.0)
+        assertValues(new double[] {0}, arange(0.0, 1.0, Double.POSITIVE_INFINITY));
+        assertValues(new double[] {}, arange(1.0, 0.0, Double.POSITIVE_INFINITY));
+    }
+
+    // ---- (11) sizes that overflow ----
+
+    @Test
+    void sizesThatOverflow() {
+        // NumPy 2.4: np.zeros((2**31, 2**31)), np.zeros((2**31, 2**31), np.float32), np.zeros((2**62, 2**62)),
+        // np.eye(2**31) and np.linspace(0, 1, 2**62) -> ValueError: array is too big; ...
+        assertMessage(TOO_BIG, IllegalArgumentException.class, () -> zeros(1L << 31, 1L << 31));
+        assertMessage(TOO_BIG, IllegalArgumentException.class, () -> zeros(DType.FLOAT32, 1L << 31, 1L << 31));
+        assertMessage(TOO_BIG, IllegalArgumentException.class, () -> zeros(1L << 62, 1L << 62));
+        assertMessage(TOO_BIG, IllegalArgumentException.class, () -> eye(1L << 31));
+        assertMessage(TOO_BIG, IllegalArgumentException.class, () -> linspace(0, 1, 1L << 62));
+        // np.broadcast_to(np.zeros(1), (2**62, 2**62)) -> ValueError: iterator is too large
+        assertMessage("iterator is too large", IllegalArgumentException.class, () -> broadcastTo(zeros(1), 1L << 62, 1L << 62));
+        // a view as large as a long can count is fine, as in NumPy: broadcast_to(zeros(1), (2**31, 2**31))
+        assertArrayEquals(new long[] {1L << 31, 1L << 31}, broadcastTo(zeros(1), 1L << 31, 1L << 31).shape());
+    }
 }
