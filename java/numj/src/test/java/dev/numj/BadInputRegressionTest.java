@@ -1,7 +1,10 @@
 package dev.numj;
 
+import dev.numj.io.IO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 
 import static dev.numj.NumJ.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -96,5 +99,38 @@ class BadInputRegressionTest {
         assertMessage("iterator is too large", IllegalArgumentException.class, () -> broadcastTo(zeros(1), 1L << 62, 1L << 62));
         // a view as large as a long can count is fine, as in NumPy: broadcast_to(zeros(1), (2**31, 2**31))
         assertArrayEquals(new long[] {1L << 31, 1L << 31}, broadcastTo(zeros(1), 1L << 31, 1L << 31).shape());
+    }
+
+    @Test
+    void savetxtFieldsPastWhatAStringHolds(@TempDir Path dir) {
+        // savetxt with fmt '%.2147483648f': Python's ValueError "precision too big" (NumPy 2.4 passes
+        // the fmt to Python's %); '%.999999999f' Python formats (a billion digits per value), NumJ
+        // refuses with a clear error rather than building gigabyte strings
+        Path f = dir.resolve("a.txt");
+        assertMessage("precision too big", IllegalArgumentException.class,
+                () -> IO.savetxt(f, ones(2), " ", "%.2147483648f", ""));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> IO.savetxt(f, ones(2), " ", "%.999999999f", ""));
+        assertTrue(e.getMessage().startsWith("precision too big"), e.getMessage());
+        // '%99999999999f': Python tries to build a 100 GB field (MemoryError); NumJ refuses up front
+        e = assertThrows(IllegalArgumentException.class, () -> IO.savetxt(f, ones(2), " ", "%99999999999f", ""));
+        assertTrue(e.getMessage().startsWith("width too big"), e.getMessage());
+        // '%99999999999999999999f': Python's own "width too big" (past its Py_ssize_t)
+        assertMessage("width too big", IllegalArgumentException.class,
+                () -> IO.savetxt(f, ones(2), " ", "%99999999999999999999f", ""));
+        // a large precision NumJ can format is still exact: '%.1200f' % 0.1 (Python: the exact binary
+        // value's 55 significant digits, then zeros)
+        IO.savetxt(f, array(new double[] {0.1}), " ", "%.1200f", "");
+        String line = readFirstLine(f);
+        assertEquals(1202, line.length());
+        assertTrue(line.startsWith("0.1000000000000000055511151231257827021181583404541015625000"), line);
+    }
+
+    static String readFirstLine(Path f) {
+        try {
+            return java.nio.file.Files.readAllLines(f).get(0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
