@@ -1,5 +1,6 @@
 package dev.numj;
 
+import dev.numj.internal.linalg.Matmul;
 import dev.numj.io.IO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,103 @@ class BadInputRegressionTest {
 
     static void assertMessage(String expected, Class<? extends Throwable> type, org.junit.jupiter.api.function.Executable f) {
         assertEquals(expected, assertThrows(type, f).getMessage());
+    }
+
+    // ---- (3) matmul/dot past the int range of BLAS ----
+
+    /**
+     * One 8 GiB float32 vector of 2^31+1 elements (freed by its scope) reaches every int limit: the
+     * dot's n, its incx (a view with a stride of 2^31 elements), gemm's k and lda, and lda alone.
+     * NumPy 2.4: {@code x@x} and {@code np.dot(x, x)} 5.0; {@code v = x[::2**31]} is [1, 2] and
+     * {@code v@v} 5.0; {@code x.reshape(1,-1) @ x.reshape(-1,1)} [[5.]];
+     * {@code v.reshape(2,1) @ [[1,10]]} [[1,10],[2,20]]. Before the fix {@code x@x} gave 0.0.
+     */
+    @Test
+    void matmulAndDotPastTheIntRange() {
+        long n = (1L << 31) + 1;
+        try (Scope s = scope()) {
+            NDArray x = zeros(DType.FLOAT32, n);
+            x.setDouble(1, 0);
+            x.setDouble(2, 1L << 31);
+            assertEquals(5.0, x.matmul(x).getDouble(), "x@x");
+            assertEquals(5.0, dot(x, x).getDouble(), "dot(x, x)");
+            NDArray v = x.get("::2147483648");
+            assertValues(new double[] {1, 2}, v);
+            assertEquals(5.0, v.matmul(v).getDouble(), "v@v (incx 2^31)");
+            assertValues(new double[] {5}, x.reshape(1, n).matmul(x.reshape(n, 1)));
+            assertValues(new double[] {1, 10, 2, 20}, v.reshape(2, 1).matmul(array(new float[][] {{1, 10}})));
+        }
+    }
+
+    /**
+     * The pieces: with the BLAS int limit lowered to 7, every product is split into calls whose
+     * extents, leading dimensions and increments are at most 7 (k pieces accumulated), and must
+     * still give the answer of one call. The expected values are NumPy 2.4's for the same small
+     * integer-valued arrays (exact in float, so no summation order can change them).
+     */
+    @Test
+    void productsSplitIntoPiecesWithinTheIntLimit() {
+        // python3: a = np.arange(300.).reshape(15, 20) - 140; b = np.arange(360.).reshape(20, 18) % 11
+        double[][] av = new double[15][20], bv = new double[20][18];
+        for (int i = 0; i < 300; i++) av[i / 20][i % 20] = i - 140;
+        for (int i = 0; i < 360; i++) bv[i / 18][i % 18] = i % 11;
+        int saved = Matmul.blasIntMax;
+        Matmul.blasIntMax = 7;
+        try {
+            for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+                NDArray a = array(dt, av), b = array(dt, bv);
+                double[] ab = oneCall(a, b);
+                NDArray p = a.matmul(b);
+                assertValues(ab, p);
+                // NumPy 2.4: (a @ b)[0, 0], [14, 17], [3, 5] -> -12787.0 14487.0 -6928.0
+                assertEquals(-12787.0, p.getDouble(0, 0));
+                assertEquals(14487.0, p.getDouble(14, 17));
+                assertEquals(-6928.0, p.getDouble(3, 5));
+                assertValues(ab, dot(a, b));
+                // transposed layouts: (b.T @ a.T).T == a @ b
+                assertValues(ab, b.T().matmul(a.T()).T().copy());
+                // a batch
+                double[] twice = new double[ab.length * 2];
+                System.arraycopy(ab, 0, twice, 0, ab.length);
+                System.arraycopy(ab, 0, twice, ab.length, ab.length);
+                assertValues(twice, stack(0, a, a).matmul(b));
+                // strided views (leading dimensions past the limit): (a[::2, ::3] @ b[::3, 1::2])[1, 2] -> -2260.0
+                NDArray as = a.get("::2, ::3"), bs = b.get("::3, 1::2");
+                assertValues(oneCall(as, bs), as.matmul(bs));
+                assertEquals(-2260.0, as.matmul(bs).getDouble(1, 2));
+                // vectors: n past the limit, an increment past the limit (b[:, 4] steps by 18)
+                NDArray x = a.get("3"), y = b.get(":, 4");
+                assertEquals(-7069.0, x.matmul(y).getDouble());          // a[3] @ b[:, 4]
+                assertEquals(-7069.0, dot(x, y).getDouble());
+                assertEquals(oneCallDot(x, y), x.matmul(y).getDouble());
+                NDArray flat = a.reshape(300), rev = flat.get("::-1");
+                assertEquals(-2222900.0, flat.matmul(rev).getDouble());    // f @ f[::-1]
+                assertEquals(2277050.0, flat.matmul(flat).getDouble());    // f @ f
+            }
+        } finally {
+            Matmul.blasIntMax = saved;
+        }
+    }
+
+    /** The product by the plain int-sized path (the limit at its real value), as reference. */
+    static double[] oneCall(NDArray a, NDArray b) {
+        int saved = Matmul.blasIntMax;
+        Matmul.blasIntMax = Integer.MAX_VALUE;
+        try {
+            return a.matmul(b).toDoubleArray();
+        } finally {
+            Matmul.blasIntMax = saved;
+        }
+    }
+
+    static double oneCallDot(NDArray x, NDArray y) {
+        int saved = Matmul.blasIntMax;
+        Matmul.blasIntMax = Integer.MAX_VALUE;
+        try {
+            return x.matmul(y).getDouble();
+        } finally {
+            Matmul.blasIntMax = saved;
+        }
     }
 
     // ---- (4) slice steps near ±2^63 (CPython's PySlice_Unpack / PySlice_AdjustIndices) ----
