@@ -2,6 +2,8 @@ package dev.numj;
 
 import dev.numj.internal.linalg.Matmul;
 import dev.numj.io.IO;
+import dev.numj.linalg.Linalg;
+import dev.numj.linalg.SlogdetResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -230,5 +232,48 @@ class BadInputRegressionTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    // ---- (12) NaN in inv / det / slogdet ----
+
+    @Test
+    void nanInInvDetSlogdet() {
+        // NumPy 2.4.6 (its OpenBLAS 0.3.31 LAPACK): no LinAlgError. getrf does not stop at a NaN pivot
+        // (info is 0, NaN is not an exact zero), so inv is NaN where the NaN spreads, det is nan, and
+        // slogdet's sign is the pivots' parity times the signs of the non-NaN diagonal (NaN < 0 is false):
+        // np.linalg.inv([[1, nan], [3, 4]]) -> all nan; det nan; slogdet (-1.0, nan)
+        NDArray a = array(new double[][] {{1, Double.NaN}, {3, 4}});
+        assertValues(new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN}, Linalg.inv(a));
+        assertTrue(Double.isNaN(Linalg.det(a).getDouble()));
+        SlogdetResult r = Linalg.slogdet(a);
+        assertEquals(-1.0, r.sign().getDouble());
+        assertTrue(Double.isNaN(r.logabsdet().getDouble()));
+        // np.linalg.inv([[nan, 2], [3, 4]]) -> [[nan, nan], [1.5, -0.5]], slogdet (-1.0, nan) in NumPy 2.4.6:
+        // its OpenBLAS 0.3.31 pivot search (idamax) passes over the NaN and swaps in the 3. NumJ links the
+        // system OpenBLAS (0.3.21 here), whose idamax keeps the NaN as pivot (as reference BLAS does: NaN >
+        // x is false), so inv is all NaN and sign 1.0. Which entries the NaN reaches is BLAS-version noise
+        // that NumPy does not document (its inv/det/slogdet docs say nothing of NaN); what does not depend
+        // on the pivot, and is checked here, is NumPy's behaviour: no LinAlgError (getrf's info is 0, a NaN
+        // pivot is not an exact zero), NaN in the inverse, det nan, logabsdet nan, sign ±1
+        NDArray b = array(new double[][] {{Double.NaN, 2}, {3, 4}});
+        assertTrue(Double.isNaN(Linalg.inv(b).getDouble(0, 0)));
+        assertTrue(Double.isNaN(Linalg.det(b).getDouble()));
+        r = Linalg.slogdet(b);
+        assertEquals(1.0, Math.abs(r.sign().getDouble()));
+        assertTrue(Double.isNaN(r.logabsdet().getDouble()));
+        // np.full((3, 3), nan): inv all nan, det nan, slogdet (1.0, nan)
+        NDArray c = full(new int[] {3, 3}, Double.NaN);
+        assertTrue(java.util.Arrays.stream(Linalg.inv(c).toDoubleArray()).allMatch(Double::isNaN));
+        assertTrue(Double.isNaN(Linalg.det(c).getDouble()));
+        r = Linalg.slogdet(c);
+        assertEquals(1.0, r.sign().getDouble());
+        assertTrue(Double.isNaN(r.logabsdet().getDouble()));
+        // np.linalg.inv([[1, 2], [3, inf]]) -> [[nan, nan], [-0., 0.]]; det inf; slogdet (1.0, inf)
+        NDArray d = array(new double[][] {{1, 2}, {3, Double.POSITIVE_INFINITY}});
+        assertValues(new double[] {Double.NaN, Double.NaN, -0.0, 0.0}, Linalg.inv(d));
+        assertEquals(Double.POSITIVE_INFINITY, Linalg.det(d).getDouble());
+        r = Linalg.slogdet(d);
+        assertEquals(1.0, r.sign().getDouble());
+        assertEquals(Double.POSITIVE_INFINITY, r.logabsdet().getDouble());
     }
 }
