@@ -132,8 +132,12 @@ public final class Creation {
     /** NumPy {@code np.arange} for integers. */
     public static NDArray arange(long start, long stop, long step, DType dt) {
         if (step == 0) throw new IllegalArgumentException("Maximum allowed size exceeded");
-        long n = step > 0 ? Math.max(0, Math.ceilDiv(stop - start, step)) : Math.max(0, Math.ceilDiv(start - stop, -step));
-        NDArray out = ArrayAccess.allocate(dt, new long[] {n});
+        // NumPy (_calc_length): the true quotient (stop - start) / step of Python ints, rounded to a
+        // double (so arange(-2, 2**63-1, 2**63-1) has length ceil(1.0) = 1), then NumPy's length rules
+        java.math.BigDecimal span = new java.math.BigDecimal(java.math.BigInteger.valueOf(stop).subtract(java.math.BigInteger.valueOf(start)));
+        double q = span.divide(java.math.BigDecimal.valueOf(step), new java.math.MathContext(200, java.math.RoundingMode.HALF_EVEN)).doubleValue();
+        long n = arangeLength(q, stop != start);
+        NDArray out = ArrayAccess.allocate(dt, Shapes.checked(new long[] {n}, dt.itemSize()));
         for (long i = 0; i < n; i++) ArrayAccess.writeLong(out, offsetOf(out) + i * dt.itemSize(), start + i * step);
         return out;
     }
@@ -141,53 +145,62 @@ public final class Creation {
     /** NumPy {@code np.arange} for floats: length ceil((stop-start)/step), values start + i*delta. */
     public static NDArray arange(double start, double stop, double step, DType dt) {
         if (step == 0) throw new IllegalArgumentException("Maximum allowed size exceeded");
-        double len = Math.ceil((stop - start) / step);
-        if (Double.isNaN(len)) throw new IllegalArgumentException("arange: cannot compute length");
-        long n = Math.max(0, (long) len);
-        NDArray out = ArrayAccess.allocate(dt, new long[] {n});
+        double span = stop - start;
+        long n = arangeLength(span / step, span != 0);
+        NDArray out = ArrayAccess.allocate(dt, Shapes.checked(new long[] {n}, dt.itemSize()));
         double delta = (start + step) - start;   // NumPy fills with start + i*(second - first)
         for (long i = 0; i < n; i++) ArrayAccess.writeDouble(out, offsetOf(out) + i * dt.itemSize(), i == 0 ? start : start + i * delta);
         return out;
     }
 
-    /** NumPy {@code np.linspace(start, stop, num, endpoint)} (float64), NumPy's own recipe. */
+    /**
+     * NumPy's arange length from the quotient span / step: a zero quotient of a nonzero span (underflow,
+     * or a step of inf) is one element, or none when it is -0.0; otherwise ceil(quotient), where NaN is
+     * "arange: cannot compute length" and a value outside the intp range "Maximum allowed size exceeded".
+     * (NumPy 2.4 lets a ceiling of exactly 2^63 through and gets an empty array from the overflowing cast;
+     * NumJ reports it as too large.)
+     */
+    private static long arangeLength(double quotient, boolean nonzeroSpan) {
+        if (quotient == 0 && nonzeroSpan) return Double.doubleToRawLongBits(quotient) < 0 ? 0 : 1;
+        double len = Math.ceil(quotient);
+        if (Double.isNaN(len)) throw new IllegalArgumentException("arange: cannot compute length");
+        if (!(len >= -0x1p63 && len < 0x1p63)) throw new IllegalArgumentException("Maximum allowed size exceeded");
+        return Math.max(0, (long) len);
+    }
+
+    /** NumPy {@code np.linspace(start, stop, num, endpoint)} (float64), NumPy's own recipe; num is any length memory allows. */
     public static NDArray linspace(double start, double stop, long num, boolean endpoint, DType dt) {
         if (num < 0) throw new IllegalArgumentException("Number of samples, " + num + ", must be non-negative.");
+        NDArray out = ArrayAccess.allocate(dt, Shapes.checked(new long[] {num}, dt.itemSize()));
         long div = endpoint ? num - 1 : num;
-        double delta = stop - start;
-        double[] y = new double[Math.toIntExact(num)];
-        if (div > 0) {
-            double step = delta / div;
-            for (int i = 0; i < num; i++) y[i] = step == 0 ? (i / (double) div) * delta + start : i * step + start;
-        } else {
-            for (int i = 0; i < num; i++) y[i] = i * delta + start;
+        double delta = stop - start, step = div > 0 ? delta / div : 0;
+        for (long i = 0; i < num; i++) {
+            double y = div <= 0 ? i * delta + start : step == 0 ? (i / (double) div) * delta + start : i * step + start;
+            if (endpoint && num > 1 && i == num - 1) y = stop;
+            ArrayAccess.writeDouble(out, offsetOf(out) + i * dt.itemSize(), y);
         }
-        if (endpoint && num > 1) y[(int) num - 1] = stop;
-        NDArray out = ArrayAccess.allocate(dt, new long[] {num});
-        for (int i = 0; i < num; i++) ArrayAccess.writeDouble(out, offsetOf(out) + (long) i * dt.itemSize(), y[i]);
         return out;
     }
 
     /** NumPy {@code np.eye(n, m, k)}. */
     public static NDArray eye(long n, long m, long k, DType dt) {
         NDArray out = zeros(dt, n, m);
-        for (long i = 0; i < n; i++) {
-            long j = i + k;
-            if (j >= 0 && j < m) ArrayAccess.writeLong(out, ArrayAccess.byteOffset(out, i, j), 1);
-        }
+        // the rows whose column i + k lies in [0, m)
+        long first = k >= 0 ? 0 : Math.min(n, -k), end = k >= m ? 0 : Math.min(n, m - k);
+        for (long i = first; i < end; i++) ArrayAccess.writeLong(out, ArrayAccess.byteOffset(out, i, i + k), 1);
         return out;
     }
 
     /** NumPy {@code np.full(shape, value, dtype=dtype)} for an integer value. */
     public static NDArray full(DType dtype, long[] shape, long value) {
-        NDArray a = ArrayAccess.allocate(dtype, shape.clone());
+        NDArray a = ArrayAccess.allocate(dtype, Shapes.checked(shape.clone(), dtype.itemSize()));
         Ufuncs.fill(a, value);
         return a;
     }
 
     /** NumPy {@code np.full(shape, value, dtype=dtype)}. */
     public static NDArray full(DType dtype, long[] shape, double value) {
-        NDArray a = ArrayAccess.allocate(dtype, shape.clone());
+        NDArray a = ArrayAccess.allocate(dtype, Shapes.checked(shape.clone(), dtype.itemSize()));
         Ufuncs.fill(a, value);
         return a;
     }

@@ -100,11 +100,34 @@ public final class Shapes {
         return r;
     }
 
-    /** Validates a requested shape (no negative sizes), NumPy's text. */
-    public static long[] checked(long[] shape) {
+    /** NumPy's ValueError for a new array whose bytes would pass the largest intp. */
+    public static final String TOO_BIG =
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
+
+    /** Validates a requested shape (no negative sizes, a size a long can count), NumPy's texts. */
+    public static long[] checked(long[] shape) { return checked(shape, 1); }
+
+    /**
+     * Validates the shape of a new array of {@code itemSize}-byte elements as NumPy's
+     * PyArray_NewFromDescr does: no negative extent, and the nonzero extents' product times the item
+     * size within a long (zero extents are skipped, so (0, 2^62, 2^62) is too big there too).
+     */
+    public static long[] checked(long[] shape, long itemSize) {
         for (long d : shape)
             if (d < 0) throw new IllegalArgumentException("negative dimensions are not allowed");
-        size(shape);
+        if (overflows(shape, itemSize)) throw new IllegalArgumentException(TOO_BIG);
         return shape;
+    }
+
+    /** Whether the product of the nonzero extents of {@code shape}, times {@code factor}, passes Long.MAX_VALUE. */
+    public static boolean overflows(long[] shape, long factor) {
+        long p = factor;
+        for (long d : shape) {
+            if (d == 0) continue;
+            long lo = p * d;
+            if (Math.multiplyHigh(p, d) != 0 || lo < 0) return true;
+            p = lo;
+        }
+        return false;
     }
 }

@@ -105,7 +105,7 @@ public final class Shaping {
         if (a.ndim() > shape.length)
             throw new IllegalArgumentException("input operand has more dimensions than allowed by the axis remapping");
         long[] target = shape.clone();
-        Shapes.checked(target);
+        if (Shapes.overflows(target, 1)) throw new IllegalArgumentException("iterator is too large");   // NumPy's nditer text
         long[] st = new long[target.length];
         int lead = target.length - a.ndim();
         for (int i = 0; i < a.ndim(); i++) {

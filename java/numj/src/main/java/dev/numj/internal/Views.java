@@ -175,15 +175,20 @@ public final class Views {
         return (k < 0 ? k + len : k) * stridesOf(a)[axis];
     }
 
-    /** Python's slice.indices(len): {start, stop, step, length}. */
+    /**
+     * Python's slice.indices(len): {start, stop, step, length}, as CPython's PySlice_Unpack (a step of
+     * Long.MIN_VALUE is taken as -Long.MAX_VALUE, so that -step exists) and PySlice_AdjustIndices
+     * (the length as (stop - start - 1) / step + 1, which cannot overflow as stop - start + step - 1 can).
+     */
     public static long[] sliceIndices(Index.Slice s, long len) {
         long step = s.step() == null ? 1 : s.step();
         if (step == 0) throw new IllegalArgumentException("slice step cannot be zero");
+        if (step == Long.MIN_VALUE) step = -Long.MAX_VALUE;
         long lower = step < 0 ? -1 : 0, upper = step < 0 ? len - 1 : len;
         long start = clampSlice(s.start(), len, lower, upper, step < 0 ? upper : lower);
         long stop = clampSlice(s.stop(), len, lower, upper, step < 0 ? lower : upper);
-        long n = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0)
-                : (start > stop ? (start - stop + (-step) - 1) / (-step) : 0);
+        long n = step > 0 ? (stop > start ? (stop - start - 1) / step + 1 : 0)
+                : (start > stop ? (start - stop - 1) / (-step) + 1 : 0);
         return new long[] {start, stop, step, n};
     }
 

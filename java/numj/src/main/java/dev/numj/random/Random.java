@@ -342,7 +342,7 @@ public final class Random {
     }
 
     private NDArray draw(int kind, DType dt, int[] shape, double[] params, long[] iparams) {
-        NDArray out = ArrayAccess.allocate(dt, Shapes.checked(Shapes.toLong(shape)));
+        NDArray out = ArrayAccess.allocate(dt, Shapes.checked(Shapes.toLong(shape), dt.itemSize()));
         Position at = reserve(words(kind, dt, out.size(), iparams));
         fill(kind, dt, at.seed(), at.offset(), out, params, iparams);
         return out;

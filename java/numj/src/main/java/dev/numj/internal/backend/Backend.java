@@ -32,9 +32,10 @@ public interface Backend {
     /**
      * C = A @ B for one 2-D problem in row-major terms; each of A, B is read as given when
      * {@code trans} is false or transposed otherwise, with leading dimension {@code ld} (elements).
+     * With {@code accumulate}, C += A @ B (BLAS beta 1), for a product split along k.
      */
     public void gemm(DType dt, boolean transA, boolean transB, int m, int n, int k,
-              Operand a, long lda, Operand b, long ldb, Operand c, long ldc);
+              Operand a, long lda, Operand b, long ldb, Operand c, long ldc, boolean accumulate);
 
     /**
      * c[0] = sum of x[i * incx] * y[i * incy] for i < n (increments in elements, at least 1): BLAS
@@ -42,7 +43,7 @@ public interface Backend {
      * n×1 matrix (transposed) and y as an n×1 matrix.
      */
     public default void dot(DType dt, int n, Operand x, long incx, Operand y, long incy, Operand c) {
-        gemm(dt, true, false, 1, 1, n, x, incx, y, incy, c, 1);
+        gemm(dt, true, false, 1, 1, n, x, incx, y, incy, c, 1, false);
     }
 
     // ---- boolean-mask and integer-array indexing (issue 3) ----

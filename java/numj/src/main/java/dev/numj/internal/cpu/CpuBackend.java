@@ -95,14 +95,14 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void gemm(DType dt, boolean transA, boolean transB, int m, int n, int k,
-                     Operand a, long lda, Operand b, long ldb, Operand c, long ldc) {
+                     Operand a, long lda, Operand b, long ldb, Operand c, long ldc, boolean accumulate) {
         int ta = transA ? CBLAS_TRANS : CBLAS_NO_TRANS, tb = transB ? CBLAS_TRANS : CBLAS_NO_TRANS;
         if (dt == DType.FLOAT32) {
             OpenBlas.cblas_sgemm(CBLAS_ROW_MAJOR, ta, tb, m, n, k, 1f, a.address(), (int) lda,
-                    b.address(), (int) ldb, 0f, c.address(), (int) ldc);
+                    b.address(), (int) ldb, accumulate ? 1f : 0f, c.address(), (int) ldc);
         } else if (dt == DType.FLOAT64) {
             OpenBlas.cblas_dgemm(CBLAS_ROW_MAJOR, ta, tb, m, n, k, 1d, a.address(), (int) lda,
-                    b.address(), (int) ldb, 0d, c.address(), (int) ldc);
+                    b.address(), (int) ldb, accumulate ? 1d : 0d, c.address(), (int) ldc);
         } else {
             throw new IllegalArgumentException("gemm is float32/float64 only, got " + dt);
         }

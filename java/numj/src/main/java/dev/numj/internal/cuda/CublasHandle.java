@@ -61,19 +61,19 @@ final class CublasHandle {
 
     /** Row-major C (m x n) = op(A) (m x k) @ op(B) (k x n), as column-major C^T = op(B)^T op(A)^T. */
     synchronized void gemm(DType dt, boolean transA, boolean transB, int m, int n, int k,
-                           long a, long lda, long b, long ldb, long c, long ldc) {
+                           long a, long lda, long b, long ldb, long c, long ldc, boolean accumulate) {
         ctx.makeCurrent();
         int ta = transA ? CUBLAS_OP_T : CUBLAS_OP_N, tb = transB ? CUBLAS_OP_T : CUBLAS_OP_N;
         MemorySegment A = MemorySegment.ofAddress(a), B = MemorySegment.ofAddress(b), C = MemorySegment.ofAddress(c);
         // host scalars: cuBLAS reads them before the call returns (CUBLAS_POINTER_MODE_HOST)
         if (dt == DType.FLOAT32) {
             alpha.set(ValueLayout.JAVA_FLOAT, 0, 1f);
-            beta.set(ValueLayout.JAVA_FLOAT, 0, 0f);
+            beta.set(ValueLayout.JAVA_FLOAT, 0, accumulate ? 1f : 0f);
             check(Cublas.cublasSgemm_v2(handle, tb, ta, n, m, k, alpha, B, (int) ldb, A, (int) lda, beta, C, (int) ldc),
                     "matmul float32 (" + m + "x" + k + " @ " + k + "x" + n + "): cublasSgemm");
         } else if (dt == DType.FLOAT64) {
             alpha.set(ValueLayout.JAVA_DOUBLE, 0, 1d);
-            beta.set(ValueLayout.JAVA_DOUBLE, 0, 0d);
+            beta.set(ValueLayout.JAVA_DOUBLE, 0, accumulate ? 1d : 0d);
             check(Cublas.cublasDgemm_v2(handle, tb, ta, n, m, k, alpha, B, (int) ldb, A, (int) lda, beta, C, (int) ldc),
                     "matmul float64 (" + m + "x" + k + " @ " + k + "x" + n + "): cublasDgemm");
         } else {

@@ -193,9 +193,9 @@ public final class CudaBackend implements Backend {
 
     @Override
     public void gemm(DType dt, boolean transA, boolean transB, int m, int n, int k,
-                     Operand a, long lda, Operand b, long ldb, Operand c, long ldc) {
+                     Operand a, long lda, Operand b, long ldb, Operand c, long ldc, boolean accumulate) {
         CublasHandle.of(ctx).gemm(dt, transA, transB, m, n, k, onDevice(a, "matmul"), lda, onDevice(b, "matmul"), ldb,
-                onDevice(c, "matmul"), ldc);
+                onDevice(c, "matmul"), ldc, accumulate);
     }
 
     // ---- not yet on CUDA ----

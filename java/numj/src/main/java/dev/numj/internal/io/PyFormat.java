@@ -20,6 +20,13 @@ public final class PyFormat {
         FormatTypeError(String message) { super(message, null, false, false); }
     }
 
+    /**
+     * The widest field and the largest precision NumJ formats. Python takes widths up to about 2^63 / 10
+     * and precisions up to 2^31 - 1 and builds the (gigabyte) strings; a Java String cannot hold them,
+     * so NumJ refuses past this with a ValueError-like message.
+     */
+    static final int FIELD_MAX = 10_000_000;
+
     private final List<Object> parts;   // String literals and Spec conversions, in order
     public final int conversions;
 
@@ -62,14 +69,29 @@ public final class PyFormat {
                 else break;
             }
             if (i < fmt.length() && fmt.charAt(i) == '*') throw new FormatTypeError("* wants int");
-            int width = 0;
-            while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) width = Math.addExact(Math.multiplyExact(width, 10), fmt.charAt(i++) - '0');
+            long w = 0;
+            while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                int digit = fmt.charAt(i++) - '0';
+                if (w > (Long.MAX_VALUE - digit) / 10) throw new IllegalArgumentException("width too big");   // Python's test
+                w = w * 10 + digit;
+            }
+            if (w > FIELD_MAX)
+                throw new IllegalArgumentException("width too big: NumJ pads a field to at most " + FIELD_MAX
+                        + " characters (Python builds it, memory permitting)");
+            int width = (int) w;
             int precision = -1;
             if (i < fmt.length() && fmt.charAt(i) == '.') {
                 i++;
                 if (i < fmt.length() && fmt.charAt(i) == '*') throw new FormatTypeError("* wants int");
-                precision = 0;
-                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) precision = Math.addExact(Math.multiplyExact(precision, 10), fmt.charAt(i++) - '0');
+                long p = 0;
+                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                    p = p * 10 + (fmt.charAt(i++) - '0');
+                    if (p > Integer.MAX_VALUE) throw new IllegalArgumentException("precision too big");   // Python's test
+                }
+                if (p > FIELD_MAX)
+                    throw new IllegalArgumentException("precision too big: NumJ formats at most " + FIELD_MAX
+                            + " digits (Python builds them, memory permitting)");
+                precision = (int) p;
             }
             while (i < fmt.length() && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;
             if (i >= fmt.length()) throw new IllegalArgumentException("incomplete format");
@@ -192,7 +214,9 @@ public final class PyFormat {
 
     /** {@code %.pf} of a non-negative finite value. */
     public static String fixed(double ax, int p, boolean alt) {
-        String s = new BigDecimal(ax).setScale(p, RoundingMode.HALF_EVEN).toPlainString();
+        BigDecimal exact = new BigDecimal(ax);   // scale 0..1074: every digit a double has
+        String s = p <= exact.scale() ? exact.setScale(p, RoundingMode.HALF_EVEN).toPlainString()
+                : exact.toPlainString() + (exact.scale() == 0 ? "." : "") + "0".repeat(p - exact.scale());
         return p == 0 && alt ? s + "." : s;
     }
 

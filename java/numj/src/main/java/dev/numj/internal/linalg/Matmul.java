@@ -7,7 +7,9 @@ import static dev.numj.internal.ArrayAccess.shapeOf;
 import static dev.numj.internal.ArrayAccess.storageOf;
 import static dev.numj.internal.ArrayAccess.stridesOf;
 import static dev.numj.internal.ArrayAccess.viewOf;
+import dev.numj.internal.backend.Backend;
 import dev.numj.internal.backend.Operand;
+import dev.numj.internal.Reductions;
 import dev.numj.internal.Shapes;
 import dev.numj.DType;
 import dev.numj.Device;
@@ -23,6 +25,16 @@ import dev.numj.internal.Views;
  */
 public final class Matmul {
     private Matmul() {}
+
+    /**
+     * The largest extent, leading dimension or increment one BLAS call is given: cblas and cuBLAS take
+     * them as C ints. A product past it is split into calls within it (a dot into chunk dots, gemm
+     * along m, n and k). Public only so that tests can lower it and compare the split path with one call.
+     */
+    public static int blasIntMax = Integer.MAX_VALUE;
+
+    /** NumPy's NPY_CBLAS_CHUNK: a long dot is summed (in double) from BLAS dots of at most this many elements. */
+    private static final long DOT_CHUNK = 1L << 30;
 
     private static final String SIG = "(n?,k),(k,m?)->(n?,m?)";
 
@@ -53,7 +65,7 @@ public final class Matmul {
         outShape[batch.length + 1] = m;
         if (!dt.isFloating()) return integerMatmul(A, B, dt, batch, outShape, aVec, bVec);
         Device dev = Devices.common("matmul", a, b);
-        if (aVec && bVec && k > 0) return vectorDot(a, b, dt, dev, (int) k);
+        if (aVec && bVec && k > 0) return vectorDot(a, b, dt, dev, k);
         NDArray Ac = A.dtype() == dt ? A : Ufuncs.copyAs(A, dt), Bc = B.dtype() == dt ? B : Ufuncs.copyAs(B, dt);
         NDArray out = ArrayAccess.allocate(dev, dt, outShape);
         long batches = Shapes.size(batch);
@@ -74,9 +86,8 @@ public final class Matmul {
                         bOff += idx[d] * bSt[d];
                         oOff += idx[d] * stridesOf(out)[d];
                     }
-                    Backends.of(dev).gemm(dt, la.trans, lb.trans, (int) n, (int) m, (int) k,
-                            new Operand(storageOf(Ac), aOff, null), la.ld, new Operand(storageOf(Bc), bOff, null), lb.ld,
-                            new Operand(storageOf(out), oOff, null), m);
+                    gemmPieces(Backends.of(dev), dt, n, m, k, la, new Operand(storageOf(Ac), aOff, null),
+                            lb, new Operand(storageOf(Bc), bOff, null), new Operand(storageOf(out), oOff, null), m);
                     for (int d = batch.length - 1; d >= 0 && ++idx[d] == batch[d]; d--) idx[d] = 0;
                 }
             }
@@ -84,15 +95,59 @@ public final class Matmul {
         return squeezeVectors(out, aVec, bVec);
     }
 
-    /** 1-D · 1-D: one BLAS dot (NumPy calls cblas_?dot here too), the vectors read with their strides. */
-    private static NDArray vectorDot(NDArray a, NDArray b, DType dt, Device dev, int k) {
+    /**
+     * C (n×m, row stride ldc) = op(A) @ op(B) in BLAS calls whose every int argument is at most
+     * {@link #blasIntMax}: m, n and k in pieces (the k pieces after the first accumulate, beta = 1),
+     * and an axis whose leading dimension is past the limit taken one element at a time, the call
+     * then given the piece's own extent as a nominal leading dimension (BLAS never steps along it).
+     */
+    private static void gemmPieces(Backend be, DType dt, long n, long m, long k, Layout la, Operand a,
+                                   Layout lb, Operand b, Operand c, long ldc) {
+        long lim = blasIntMax, item = dt.itemSize();
+        boolean bigA = la.ld > lim, bigB = lb.ld > lim, bigC = ldc > lim;
+        long nb = (bigA && !la.trans) || bigC ? 1 : Math.min(n, lim);
+        long mb = bigB && lb.trans ? 1 : Math.min(m, lim);
+        long kb = (bigA && la.trans) || (bigB && !lb.trans) ? 1 : Math.min(k, lim);
+        for (long i = 0; i < n; i += nb) {
+            long ni = Math.min(nb, n - i);
+            for (long j = 0; j < m; j += mb) {
+                long mj = Math.min(mb, m - j);
+                for (long p = 0; p < k; p += kb) {
+                    long kp = Math.min(kb, k - p);
+                    long aAt = a.offset() + (la.trans ? p * la.ld + i : i * la.ld + p) * item;
+                    long bAt = b.offset() + (lb.trans ? j * lb.ld + p : p * lb.ld + j) * item;
+                    long cAt = c.offset() + (i * ldc + j) * item;
+                    be.gemm(dt, la.trans, lb.trans, (int) ni, (int) mj, (int) kp,
+                            new Operand(a.storage(), aAt, null), bigA ? Math.max(1, la.trans ? ni : kp) : la.ld,
+                            new Operand(b.storage(), bAt, null), bigB ? Math.max(1, lb.trans ? kp : mj) : lb.ld,
+                            new Operand(c.storage(), cAt, null), bigC ? Math.max(1, mj) : ldc, p > 0);
+                }
+            }
+        }
+    }
+
+    /**
+     * 1-D · 1-D: BLAS dot (NumPy calls cblas_?dot here too), the vectors read with their strides. As
+     * NumPy's {@code @TYPE@_dot}, a vector longer than NPY_CBLAS_CHUNK is the double sum of chunk dots;
+     * a vector whose increment is past the int limit is copied first.
+     */
+    private static NDArray vectorDot(NDArray a, NDArray b, DType dt, Device dev, long k) {
         NDArray x = unitStride(a.dtype() == dt ? a : Ufuncs.copyAs(a, dt)), y = unitStride(b.dtype() == dt ? b : Ufuncs.copyAs(b, dt));
-        NDArray out = ArrayAccess.allocate(dev, dt, new long[0]);
         long item = dt.itemSize();
-        Backends.of(dev).dot(dt, k, new Operand(storageOf(x), offsetOf(x), null), k == 1 ? 1 : stridesOf(x)[0] / item,
-                new Operand(storageOf(y), offsetOf(y), null), k == 1 ? 1 : stridesOf(y)[0] / item,
-                new Operand(storageOf(out), offsetOf(out), null));
-        return out;
+        if (k > 1 && stridesOf(x)[0] / item > blasIntMax) x = Ufuncs.copyAs(x, dt);
+        if (k > 1 && stridesOf(y)[0] / item > blasIntMax) y = Ufuncs.copyAs(y, dt);
+        long incx = k == 1 ? 1 : stridesOf(x)[0] / item, incy = k == 1 ? 1 : stridesOf(y)[0] / item;
+        long chunk = Math.min(blasIntMax, DOT_CHUNK), pieces = (k + chunk - 1) / chunk;
+        NDArray out = ArrayAccess.allocate(dev, dt, pieces == 1 ? new long[0] : new long[] {pieces});
+        Backend be = Backends.of(dev);
+        for (long t = 0; t < pieces; t++) {
+            long at = t * chunk, len = Math.min(chunk, k - at);
+            be.dot(dt, (int) len, new Operand(storageOf(x), offsetOf(x) + at * incx * item, null), incx,
+                    new Operand(storageOf(y), offsetOf(y) + at * incy * item, null), incy,
+                    new Operand(storageOf(out), offsetOf(out) + t * item, null));
+        }
+        if (pieces == 1) return out;
+        return Ufuncs.copyAs(Reductions.sum(Ufuncs.copyAs(out, DType.FLOAT64), null, false), dt);
     }
 
     /** v itself when its stride is a positive whole number of elements (or it has one element), else a copy. */

@@ -99,8 +99,8 @@ public final class MatrixStack {
      * use them on another thread, which a {@link Scope}'s memory (confined to its thread) forbids.
      */
     public static NDArray lapackBuffer(long... shape) {
-        Shapes.checked(shape);
-        Storage s = Memory.allocate(Math.multiplyExact(Shapes.size(shape), (long) WORK.itemSize()), null);
+        Shapes.checked(shape, WORK.itemSize());
+        Storage s = Memory.allocate(Shapes.size(shape) * WORK.itemSize(), null);
         return ArrayAccess.create(s, WORK, shape, Shapes.cStrides(shape, WORK.itemSize()), 0, null);
     }
 
