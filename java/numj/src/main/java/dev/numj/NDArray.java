@@ -739,7 +739,8 @@ public final class NDArray {
     public NDArray minimumi(boolean s) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, s); }
 
     /**
-     * NumPy {@code np.fmax(a, b)}: broadcasts; the elementwise maximum ignoring NaN (NaN only where both are NaN), unlike {@link #maximum(NDArray)}. Promotes like maximum: bool and integer dtypes are kept.
+     * NumPy {@code np.fmax(a, b)}: broadcasts; the elementwise maximum ignoring NaN (NaN only where both are NaN),
+     * unlike {@link #maximum(NDArray)}. Promotes like maximum: bool and integer dtypes are kept.
      * <pre>{@code
      * array(1.0, Double.NaN).fmax(array(Double.NaN, 2.0));   // [1. 2.]
      * y.fmax(x);
@@ -754,7 +755,8 @@ public final class NDArray {
     public NDArray fmax(boolean s) { return Ufuncs.binary(Ufuncs.FMAX, this, s); }
 
     /**
-     * NumPy {@code np.fmin(a, b)}: broadcasts; the elementwise minimum ignoring NaN (NaN only where both are NaN), unlike {@link #minimum(NDArray)}. Promotes like minimum: bool and integer dtypes are kept.
+     * NumPy {@code np.fmin(a, b)}: broadcasts; the elementwise minimum ignoring NaN (NaN only where both are NaN),
+     * unlike {@link #minimum(NDArray)}. Promotes like minimum: bool and integer dtypes are kept.
      * <pre>{@code
      * array(1.0, Double.NaN).fmin(array(Double.NaN, 2.0));   // [1. 2.]
      * y.fmin(x);
@@ -769,7 +771,9 @@ public final class NDArray {
     public NDArray fmin(boolean s) { return Ufuncs.binary(Ufuncs.FMIN, this, s); }
 
     /**
-     * NumPy {@code np.arctan2(a, b)}: broadcasts; the angle of the point (b, a) in radians, in [-pi, pi], by C's atan2 (signed zeros and infinities as NumPy). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * NumPy {@code np.arctan2(a, b)}: broadcasts; the angle of the point (b, a) in radians, in [-pi, pi], by C's atan2
+     * (signed zeros and infinities as NumPy). Floats keep the promoted float dtype, integers give float64 (bool with
+     * bool float32, where NumPy has float16).
      * <pre>{@code
      * array(1.0, -1.0).arctan2(array(1.0, 1.0));   // [ 0.78539816 -0.78539816]
      * y.arctan2(x);
@@ -782,7 +786,9 @@ public final class NDArray {
     public NDArray arctan2(long s) { return Ufuncs.binary(Ufuncs.ARCTAN2, this, s); }
 
     /**
-     * NumPy {@code np.hypot(a, b)}: broadcasts; {@code sqrt(a**2 + b**2)} without overflow or underflow in between (C's hypot: inf if either is infinite, even beside NaN). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * NumPy {@code np.hypot(a, b)}: broadcasts; {@code sqrt(a**2 + b**2)} without overflow or underflow in between (C's
+     * hypot: inf if either is infinite, even beside NaN). Floats keep the promoted float dtype, integers give float64
+     * (bool with bool float32, where NumPy has float16).
      * <pre>{@code
      * array(3.0, Double.POSITIVE_INFINITY).hypot(array(4.0, Double.NaN));   // [ 5. inf]
      * y.hypot(x);
@@ -795,7 +801,9 @@ public final class NDArray {
     public NDArray hypot(long s) { return Ufuncs.binary(Ufuncs.HYPOT, this, s); }
 
     /**
-     * NumPy {@code np.copysign(a, b)}: broadcasts; the magnitude of a with the sign bit of b (so -0.0 and -nan count as negative). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * NumPy {@code np.copysign(a, b)}: broadcasts; the magnitude of a with the sign bit of b (so -0.0 and -nan count as
+     * negative). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has
+     * float16).
      * <pre>{@code
      * array(1.0, -2.0).copysign(array(-0.0, 3.0));   // [-1.  2.]
      * y.copysign(x);
@@ -811,7 +819,8 @@ public final class NDArray {
     public NDArray neg() { return Ufuncs.unary(Ufuncs.NEG, this); }
     public NDArray abs() { return Ufuncs.unary(Ufuncs.ABS, this); }
     /**
-     * NumPy {@code np.rint(a)}: rounds half to even; floats keep their dtype, integers give float64 as in NumPy 2, which has no integer loop for rint (bool float32, where NumPy has float16).
+     * NumPy {@code np.rint(a)}: rounds half to even; floats keep their dtype, integers give float64 as in NumPy 2,
+     * which has no integer loop for rint (bool float32, where NumPy has float16).
      * <pre>{@code
      * array(0.5, 1.5, -2.5).rint();   // [ 0.  2. -2.]
      * X.rint();
@@ -842,7 +851,9 @@ public final class NDArray {
     public NDArray sqrt() { return Ufuncs.unary(Ufuncs.SQRT, this); }
     public NDArray square() { return Ufuncs.unary(Ufuncs.SQUARE, this); }
     /**
-     * NumPy {@code np.reciprocal(a)}: {@code 1 / a} in a's dtype. Integers stay integers as in NumPy: 1 and -1 map to themselves, other nonzero values to 0, and 0 to the dtype's most negative value (NumPy's cast of 1.0 / 0 on x86); bool fails (NumPy gives int8, which NumJ lacks).
+     * NumPy {@code np.reciprocal(a)}: {@code 1 / a} in a's dtype. Integers stay integers as in NumPy: 1 and -1 map to
+     * themselves, other nonzero values to 0, and 0 to the dtype's most negative value (NumPy's cast of 1.0 / 0 on x86);
+     * bool fails (NumPy gives int8, which NumJ lacks).
      * <pre>{@code
      * array(2.0, -4.0).reciprocal();   // [ 0.5  -0.25]
      * X.reciprocal();
@@ -861,7 +872,8 @@ public final class NDArray {
      */
     public NDArray tan() { return Ufuncs.unary(Ufuncs.TAN, this); }
     /**
-     * NumPy {@code np.arcsin(a)}: the inverse sine, in [-pi/2, pi/2]; nan outside [-1, 1]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * NumPy {@code np.arcsin(a)}: the inverse sine, in [-pi/2, pi/2]; nan outside [-1, 1]. Floats keep their dtype,
+     * integers give float64 (bool float32, where NumPy has float16).
      * <pre>{@code
      * array(0.0, 1.0).arcsin();   // [0.         1.57079633]
      * X.arcsin();
@@ -869,7 +881,8 @@ public final class NDArray {
      */
     public NDArray arcsin() { return Ufuncs.unary(Ufuncs.ARCSIN, this); }
     /**
-     * NumPy {@code np.arccos(a)}: the inverse cosine, in [0, pi]; nan outside [-1, 1]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * NumPy {@code np.arccos(a)}: the inverse cosine, in [0, pi]; nan outside [-1, 1]. Floats keep their dtype,
+     * integers give float64 (bool float32, where NumPy has float16).
      * <pre>{@code
      * array(1.0, 0.0).arccos();   // [0.         1.57079633]
      * X.arccos();
@@ -877,7 +890,8 @@ public final class NDArray {
      */
     public NDArray arccos() { return Ufuncs.unary(Ufuncs.ARCCOS, this); }
     /**
-     * NumPy {@code np.arctan(a)}: the inverse tangent, in [-pi/2, pi/2]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * NumPy {@code np.arctan(a)}: the inverse tangent, in [-pi/2, pi/2]. Floats keep their dtype, integers give float64
+     * (bool float32, where NumPy has float16).
      * <pre>{@code
      * array(0.0, 1.0).arctan();   // [0.         0.78539816]
      * X.arctan();
@@ -885,7 +899,8 @@ public final class NDArray {
      */
     public NDArray arctan() { return Ufuncs.unary(Ufuncs.ARCTAN, this); }
     /**
-     * NumPy {@code np.sinh(a)}: the hyperbolic sine (infinite past about 710 in float64). Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * NumPy {@code np.sinh(a)}: the hyperbolic sine (infinite past about 710 in float64). Floats keep their dtype,
+     * integers give float64 (bool float32, where NumPy has float16).
      * <pre>{@code
      * array(0.0, 1.0).sinh();   // [0.         1.17520119]
      * X.sinh();
@@ -893,7 +908,8 @@ public final class NDArray {
      */
     public NDArray sinh() { return Ufuncs.unary(Ufuncs.SINH, this); }
     /**
-     * NumPy {@code np.cosh(a)}: the hyperbolic cosine (infinite past about 710 in float64). Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * NumPy {@code np.cosh(a)}: the hyperbolic cosine (infinite past about 710 in float64). Floats keep their dtype,
+     * integers give float64 (bool float32, where NumPy has float16).
      * <pre>{@code
      * array(0.0, 1.0).cosh();   // [1.         1.54308063]
      * X.cosh();
@@ -910,7 +926,8 @@ public final class NDArray {
      */
     public NDArray arcsinh() { return Ufuncs.unary(Ufuncs.ARCSINH, this); }
     /**
-     * NumPy {@code np.arccosh(a)}: the inverse hyperbolic cosine; nan below 1. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * NumPy {@code np.arccosh(a)}: the inverse hyperbolic cosine; nan below 1. Floats keep their dtype, integers give
+     * float64 (bool float32, where NumPy has float16).
      * <pre>{@code
      * array(1.0, 2.0).arccosh();   // [0.        1.3169579]
      * X.arccosh();
@@ -918,7 +935,8 @@ public final class NDArray {
      */
     public NDArray arccosh() { return Ufuncs.unary(Ufuncs.ARCCOSH, this); }
     /**
-     * NumPy {@code np.arctanh(a)}: the inverse hyperbolic tangent; +-inf at +-1, nan outside [-1, 1]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * NumPy {@code np.arctanh(a)}: the inverse hyperbolic tangent; +-inf at +-1, nan outside [-1, 1]. Floats keep their
+     * dtype, integers give float64 (bool float32, where NumPy has float16).
      * <pre>{@code
      * array(0.0, 0.5).arctanh();   // [0.         0.54930614]
      * X.arctanh();

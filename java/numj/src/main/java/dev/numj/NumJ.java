@@ -1289,7 +1289,10 @@ public final class NumJ {
     /** NumPy {@code np.prod(a, axis=axis)}. Example: {@code prod(arange(1, 7).reshape(2, 3), 0)} gives {@code [ 4 10 18]}. */
     public static NDArray prod(NDArray a, int axis) { return a.prod(axis); }
 
-    /** NumPy {@code np.cumsum(a)}: running sums of the flattened array. Example: {@code cumsum(runs)} gives the running total; {@code cumsum(X, 0)} per column. */
+    /**
+     * NumPy {@code np.cumsum(a)}: running sums of the flattened array. Example: {@code cumsum(runs)} gives the running
+     * total; {@code cumsum(X, 0)} per column.
+     */
     public static NDArray cumsum(NDArray a) { return a.cumsum(); }
     /** NumPy {@code np.cumsum(a, axis=axis)}. Example: {@code cumsum(arange(6).reshape(2, 3), 1)} gives {@code [[ 0  1  3]\n [ 3  7 12]]}. */
     public static NDArray cumsum(NDArray a, int axis) { return a.cumsum(axis); }

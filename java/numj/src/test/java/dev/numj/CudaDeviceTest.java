@@ -127,7 +127,8 @@ class CudaDeviceTest {
     @Test
     void aSeedGivesTheSameNumbersOnBothDevices() {
         int[][] kinds = {   // kind, dtype code
-                {NumjCpu.NUMJ_RANDOM_UNIFORM01(), 3}, {NumjCpu.NUMJ_RANDOM_UNIFORM01(), 4}, {NumjCpu.NUMJ_RANDOM_NORMAL(), 3}, {NumjCpu.NUMJ_RANDOM_NORMAL(), 4},
+                {NumjCpu.NUMJ_RANDOM_UNIFORM01(), 3}, {NumjCpu.NUMJ_RANDOM_UNIFORM01(), 4},
+                {NumjCpu.NUMJ_RANDOM_NORMAL(), 3}, {NumjCpu.NUMJ_RANDOM_NORMAL(), 4},
                 {NumjCpu.NUMJ_RANDOM_UNIFORM(), 3}, {NumjCpu.NUMJ_RANDOM_UNIFORM(), 4}, {NumjCpu.NUMJ_RANDOM_EXPONENTIAL(), 4},
                 {NumjCpu.NUMJ_RANDOM_RANDINT(), 1}, {NumjCpu.NUMJ_RANDOM_RANDINT(), 2}, {NumjCpu.NUMJ_RANDOM_BITS(), 1}, {NumjCpu.NUMJ_RANDOM_BITS(), 2}};
         for (int[] k : kinds) {
