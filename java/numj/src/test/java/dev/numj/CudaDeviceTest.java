@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.numj.random.Random;
 
 /**
- * NumJ on a real GPU (issue 6): every result is compared with the same operation on the CPU. Runs
+ * NumJ on a real GPU: every result is compared with the same operation on the CPU. Runs
  * only where {@code Device.cuda(0).isAvailable()} (a GPU machine, e.g. through scripts/gpu-run);
  * elsewhere each test is skipped by its assumption, never passed empty.
  */
