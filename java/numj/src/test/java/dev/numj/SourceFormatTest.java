@@ -80,7 +80,7 @@ class SourceFormatTest {
     @Test
     void theCheckFindsWhatItLooksFor() {
         List<String> p = new ArrayList<>();
-        check("a.c", "int x;\t\nint y; \r\n".getBytes(StandardCharsets.UTF_8), p);
+        check("a.c", "int\tx;\nint y; \r\n".getBytes(StandardCharsets.UTF_8), p);
         check("b.c", ("x".repeat(MAX_COLUMNS + 1) + "\nno final newline").getBytes(StandardCharsets.UTF_8), p);
         check("c.c", new byte[] {(byte) 0xff, '\n'}, p);
         assertEquals(List.of("a.c: CR line ends (use LF)", "a.c:1: tab", "a.c:2: trailing whitespace", "b.c: no newline at the end",
