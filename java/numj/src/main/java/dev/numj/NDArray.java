@@ -41,6 +41,8 @@ import dev.numj.internal.linalg.Products;
  * }</pre>
  */
 public final class NDArray {
+    // ---- state and construction ------------------------------------------------------------------
+
     private final Storage storage;
     private final DType dtype;
     private final long[] shape;
@@ -48,6 +50,9 @@ public final class NDArray {
     private final long offset;         // bytes, of element [0, ..., 0]
     private final NDArray base;        // the array owning the memory, null when this one does
     private final long size;
+
+    /** True for views that must not be written (those of {@link #broadcastTo}); views of them inherit it. */
+    private boolean readOnly;
 
     /** The native kernels' limit (NUMJ_MAX_DIMS); NumPy's is 64. */
     static final int MAX_DIMS = Shapes.MAX_DIMS;
@@ -101,6 +106,15 @@ public final class NDArray {
         return new NDArray(s, dtype, shape, Shapes.cStrides(shape, dtype.itemSize()), 0, null);
     }
 
+    /** A new, uninitialised, C-contiguous array on {@code device}. */
+    static NDArray allocate(Device device, DType dtype, long[] shape) {
+        if (device.isCpu()) return allocate(dtype, shape);
+        Shapes.checked(shape);
+        long nbytes = Math.multiplyExact(Shapes.size(shape), (long) dtype.itemSize());
+        return new NDArray(DeviceTransfer.allocateOn(device, nbytes), dtype, shape,
+                Shapes.cStrides(shape, dtype.itemSize()), 0, null);
+    }
+
     /** A view of the same memory. */
     NDArray view(long[] newShape, long[] newStrides, long newOffset) {
         // an empty view addresses no element, and its start (a[0:0] of a reversed or empty axis) may lie outside the memory
@@ -114,6 +128,11 @@ public final class NDArray {
 
     Operand operand(long[] target) {
         return new Operand(storage, offset, Shapes.broadcastStrides(shape, strides, target));
+    }
+
+    /** Throws NumPy's "assignment destination is read-only" when this array is a read-only view. */
+    void checkWritable() {
+        if (readOnly) throw new IllegalArgumentException("assignment destination is read-only");
     }
 
     // ---- properties ------------------------------------------------------------------------------
@@ -156,10 +175,20 @@ public final class NDArray {
         return true;
     }
 
+    /**
+     * NumPy {@code a.flags.writeable}: false for {@link #broadcastTo} views and views of them, whose
+     * elements share memory; writing to one throws instead of changing several elements at once.
+     * <pre>{@code
+     * arange(3).broadcastTo(2, 3).isWriteable();   // false
+     * arange(3).broadcastTo(2, 3).copy().isWriteable();   // true
+     * }</pre>
+     */
+    public boolean isWriteable() { return !readOnly; }
+
     /** NumPy {@code np.shares_memory} for views of one allocation (conservative: same storage). */
     public boolean sharesMemory(NDArray other) { return storage == other.storage; }
 
-    // ---- element access --------------------------------------------------------------------------
+    // ---- element access and conversion to Java ---------------------------------------------------
 
     long byteOffset(long... index) {
         if (index.length != shape.length)
@@ -301,31 +330,7 @@ public final class NDArray {
      */
     public Object toArray() { return Creation.toNested(this); }
 
-    // ---- views and copies ------------------------------------------------------------------------
-
-    /** NumPy {@code a.copy()}: an independent C-contiguous array. */
-    public NDArray copy() { return Ufuncs.copyAs(this, dtype); }
-
-    /** NumPy {@code a.astype(dtype)} (always a copy, unsafe casting like NumPy's default). */
-    public NDArray astype(DType to) { return Ufuncs.copyAs(this, to); }
-
-    /** NumPy {@code a.T}. */
-    public NDArray T() { return Views.transpose(this, null); }
-
-    /** NumPy {@code a.transpose(axes)}; no axes reverses them. */
-    public NDArray transpose(int... axes) { return Views.transpose(this, axes.length == 0 ? null : axes); }
-
-    /** NumPy {@code a.reshape(shape)}: a view when the strides allow, else a copy; one extent may be -1. */
-    public NDArray reshape(long... newShape) { return Views.reshape(this, newShape); }
-
-    /** {@link #reshape(long...)} with int extents. */
-    public NDArray reshape(int... newShape) { return Views.reshape(this, Shapes.toLong(newShape)); }
-
-    /** NumPy {@code a.ravel()}: 1-D, a view when possible. */
-    public NDArray ravel() { return Views.reshape(this, new long[] {-1}); }
-
-    /** NumPy {@code a.flatten()}: a 1-D copy. */
-    public NDArray flatten() { return copy().reshape(-1L); }
+    // ---- indexing --------------------------------------------------------------------------------
 
     /** NumPy basic indexing {@code a[i, j, ...]} with integers: a view (0-d for a full index). */
     public NDArray get(long... index) { return Views.at(this, index); }
@@ -339,451 +344,6 @@ public final class NDArray {
     /** The typed form: {@code X.get(all(), slice(1, 3))}. */
     public NDArray get(Index... index) { return Views.index(this, index); }
 
-    /** NumPy {@code a[index] = value}: assigns (broadcasting) into the view {@code get(index)}. */
-    public NDArray set(String index, NDArray value) { AdvancedIndex.set(this, Index.parse(index), value); return this; }
-
-    /** NumPy {@code a[index] = scalar}. */
-    public NDArray set(String index, double value) { AdvancedIndex.set(this, Index.parse(index), value); return this; }
-
-    /** NumPy {@code a[index] = int}. */
-    public NDArray set(String index, long value) { AdvancedIndex.set(this, Index.parse(index), value); return this; }
-
-    // ---- arithmetic (NumPy ufuncs; broadcasting; NEP 50 promotion, Java scalars are weak) --------
-
-    public NDArray add(NDArray o) { return Ufuncs.binary(Ufuncs.ADD, this, o); }
-    public NDArray add(double s) { return Ufuncs.binary(Ufuncs.ADD, this, s); }
-    public NDArray add(long s) { return Ufuncs.binary(Ufuncs.ADD, this, s); }
-    public NDArray sub(NDArray o) { return Ufuncs.binary(Ufuncs.SUB, this, o); }
-    public NDArray sub(double s) { return Ufuncs.binary(Ufuncs.SUB, this, s); }
-    public NDArray sub(long s) { return Ufuncs.binary(Ufuncs.SUB, this, s); }
-    /** NumPy {@code s - a} for a scalar s. */
-    public NDArray rsub(double s) { return Ufuncs.binary(Ufuncs.SUB, s, this); }
-    public NDArray rsub(long s) { return Ufuncs.binary(Ufuncs.SUB, s, this); }
-    public NDArray mul(NDArray o) { return Ufuncs.binary(Ufuncs.MUL, this, o); }
-    public NDArray mul(double s) { return Ufuncs.binary(Ufuncs.MUL, this, s); }
-    public NDArray mul(long s) { return Ufuncs.binary(Ufuncs.MUL, this, s); }
-    /** NumPy true division {@code a / b} (integers give float64). */
-    public NDArray div(NDArray o) { return Ufuncs.binary(Ufuncs.DIV, this, o); }
-    public NDArray div(double s) { return Ufuncs.binary(Ufuncs.DIV, this, s); }
-    public NDArray div(long s) { return Ufuncs.binary(Ufuncs.DIV, this, s); }
-    /** NumPy {@code s / a}. */
-    public NDArray rdiv(double s) { return Ufuncs.binary(Ufuncs.DIV, s, this); }
-    public NDArray floorDiv(NDArray o) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, this, o); }
-    public NDArray floorDiv(double s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, this, s); }
-    public NDArray floorDiv(long s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, this, s); }
-    public NDArray mod(NDArray o) { return Ufuncs.binary(Ufuncs.MOD, this, o); }
-    public NDArray mod(double s) { return Ufuncs.binary(Ufuncs.MOD, this, s); }
-    public NDArray mod(long s) { return Ufuncs.binary(Ufuncs.MOD, this, s); }
-    public NDArray pow(NDArray o) { return Ufuncs.binary(Ufuncs.POW, this, o); }
-    public NDArray pow(double s) { return Ufuncs.binary(Ufuncs.POW, this, s); }
-    public NDArray pow(long s) { return Ufuncs.binary(Ufuncs.POW, this, s); }
-    public NDArray maximum(NDArray o) { return Ufuncs.binary(Ufuncs.MAXIMUM, this, o); }
-    public NDArray maximum(double s) { return Ufuncs.binary(Ufuncs.MAXIMUM, this, s); }
-    public NDArray maximum(long s) { return Ufuncs.binary(Ufuncs.MAXIMUM, this, s); }
-    public NDArray minimum(NDArray o) { return Ufuncs.binary(Ufuncs.MINIMUM, this, o); }
-    public NDArray minimum(double s) { return Ufuncs.binary(Ufuncs.MINIMUM, this, s); }
-    public NDArray minimum(long s) { return Ufuncs.binary(Ufuncs.MINIMUM, this, s); }
-    /**
-     * NumPy {@code np.arctan2(a, b)}: broadcasts; the angle of the point (b, a) in radians, in [-pi, pi], by C's atan2 (signed zeros and infinities as NumPy). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(1.0, -1.0).arctan2(array(1.0, 1.0));   // [ 0.78539816 -0.78539816]
-     * y.arctan2(x);
-     * }</pre>
-     */
-    public NDArray arctan2(NDArray o) { return Ufuncs.binary(Ufuncs.ARCTAN2, this, o); }
-    /** NumPy {@code np.arctan2(a, 2.5)} (a weak Python float). Example: {@code x.arctan2(1.0)}. */
-    public NDArray arctan2(double s) { return Ufuncs.binary(Ufuncs.ARCTAN2, this, s); }
-    /** NumPy {@code np.arctan2(a, 2)} (a weak Python int). Example: {@code arange(5).arctan2(2)}. */
-    public NDArray arctan2(long s) { return Ufuncs.binary(Ufuncs.ARCTAN2, this, s); }
-    /**
-     * NumPy {@code np.fmax(a, b)}: broadcasts; the elementwise maximum ignoring NaN (NaN only where both are NaN), unlike {@link #maximum(NDArray)}. Promotes like maximum: bool and integer dtypes are kept.
-     * <pre>{@code
-     * array(1.0, Double.NaN).fmax(array(Double.NaN, 2.0));   // [1. 2.]
-     * y.fmax(x);
-     * }</pre>
-     */
-    public NDArray fmax(NDArray o) { return Ufuncs.binary(Ufuncs.FMAX, this, o); }
-    /** NumPy {@code np.fmax(a, 2.5)} (a weak Python float). Example: {@code x.fmax(0.0)}. */
-    public NDArray fmax(double s) { return Ufuncs.binary(Ufuncs.FMAX, this, s); }
-    /** NumPy {@code np.fmax(a, 2)} (a weak Python int). Example: {@code arange(5).fmax(2)}. */
-    public NDArray fmax(long s) { return Ufuncs.binary(Ufuncs.FMAX, this, s); }
-    /**
-     * NumPy {@code np.fmin(a, b)}: broadcasts; the elementwise minimum ignoring NaN (NaN only where both are NaN), unlike {@link #minimum(NDArray)}. Promotes like minimum: bool and integer dtypes are kept.
-     * <pre>{@code
-     * array(1.0, Double.NaN).fmin(array(Double.NaN, 2.0));   // [1. 2.]
-     * y.fmin(x);
-     * }</pre>
-     */
-    public NDArray fmin(NDArray o) { return Ufuncs.binary(Ufuncs.FMIN, this, o); }
-    /** NumPy {@code np.fmin(a, 2.5)} (a weak Python float). Example: {@code x.fmin(1.0)}. */
-    public NDArray fmin(double s) { return Ufuncs.binary(Ufuncs.FMIN, this, s); }
-    /** NumPy {@code np.fmin(a, 2)} (a weak Python int). Example: {@code arange(5).fmin(2)}. */
-    public NDArray fmin(long s) { return Ufuncs.binary(Ufuncs.FMIN, this, s); }
-    /**
-     * NumPy {@code np.hypot(a, b)}: broadcasts; {@code sqrt(a**2 + b**2)} without overflow or underflow in between (C's hypot: inf if either is infinite, even beside NaN). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(3.0, Double.POSITIVE_INFINITY).hypot(array(4.0, Double.NaN));   // [ 5. inf]
-     * y.hypot(x);
-     * }</pre>
-     */
-    public NDArray hypot(NDArray o) { return Ufuncs.binary(Ufuncs.HYPOT, this, o); }
-    /** NumPy {@code np.hypot(a, 2.5)} (a weak Python float). Example: {@code x.hypot(1.0)}. */
-    public NDArray hypot(double s) { return Ufuncs.binary(Ufuncs.HYPOT, this, s); }
-    /** NumPy {@code np.hypot(a, 2)} (a weak Python int). Example: {@code arange(5).hypot(2)}. */
-    public NDArray hypot(long s) { return Ufuncs.binary(Ufuncs.HYPOT, this, s); }
-    /**
-     * NumPy {@code np.copysign(a, b)}: broadcasts; the magnitude of a with the sign bit of b (so -0.0 and -nan count as negative). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(1.0, -2.0).copysign(array(-0.0, 3.0));   // [-1.  2.]
-     * y.copysign(x);
-     * }</pre>
-     */
-    public NDArray copysign(NDArray o) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, o); }
-    /** NumPy {@code np.copysign(a, 2.5)} (a weak Python float). Example: {@code x.copysign(-1.0)}. */
-    public NDArray copysign(double s) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, s); }
-    /** NumPy {@code np.copysign(a, 2)} (a weak Python int). Example: {@code arange(5).copysign(-1)}. */
-    public NDArray copysign(long s) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, s); }
-
-    // in place (NumPy a += b: the result is cast back with casting='same_kind')
-    public NDArray addi(NDArray o) { return Ufuncs.inPlace(Ufuncs.ADD, this, o); }
-    public NDArray addi(double s) { return Ufuncs.inPlace(Ufuncs.ADD, this, s); }
-    public NDArray addi(long s) { return Ufuncs.inPlace(Ufuncs.ADD, this, s); }
-    public NDArray subi(NDArray o) { return Ufuncs.inPlace(Ufuncs.SUB, this, o); }
-    public NDArray subi(double s) { return Ufuncs.inPlace(Ufuncs.SUB, this, s); }
-    public NDArray subi(long s) { return Ufuncs.inPlace(Ufuncs.SUB, this, s); }
-    public NDArray muli(NDArray o) { return Ufuncs.inPlace(Ufuncs.MUL, this, o); }
-    public NDArray muli(double s) { return Ufuncs.inPlace(Ufuncs.MUL, this, s); }
-    public NDArray muli(long s) { return Ufuncs.inPlace(Ufuncs.MUL, this, s); }
-    public NDArray divi(NDArray o) { return Ufuncs.inPlace(Ufuncs.DIV, this, o); }
-    public NDArray divi(double s) { return Ufuncs.inPlace(Ufuncs.DIV, this, s); }
-    public NDArray divi(long s) { return Ufuncs.inPlace(Ufuncs.DIV, this, s); }
-
-    // comparisons and logic (bool results)
-    public NDArray gt(NDArray o) { return Ufuncs.binary(Ufuncs.GT, this, o); }
-    public NDArray gt(double s) { return Ufuncs.binary(Ufuncs.GT, this, s); }
-    public NDArray gt(long s) { return Ufuncs.binary(Ufuncs.GT, this, s); }
-    public NDArray ge(NDArray o) { return Ufuncs.binary(Ufuncs.GE, this, o); }
-    public NDArray ge(double s) { return Ufuncs.binary(Ufuncs.GE, this, s); }
-    public NDArray ge(long s) { return Ufuncs.binary(Ufuncs.GE, this, s); }
-    public NDArray lt(NDArray o) { return Ufuncs.binary(Ufuncs.LT, this, o); }
-    public NDArray lt(double s) { return Ufuncs.binary(Ufuncs.LT, this, s); }
-    public NDArray lt(long s) { return Ufuncs.binary(Ufuncs.LT, this, s); }
-    public NDArray le(NDArray o) { return Ufuncs.binary(Ufuncs.LE, this, o); }
-    public NDArray le(double s) { return Ufuncs.binary(Ufuncs.LE, this, s); }
-    public NDArray le(long s) { return Ufuncs.binary(Ufuncs.LE, this, s); }
-    public NDArray eq(NDArray o) { return Ufuncs.binary(Ufuncs.EQ, this, o); }
-    public NDArray eq(double s) { return Ufuncs.binary(Ufuncs.EQ, this, s); }
-    public NDArray eq(long s) { return Ufuncs.binary(Ufuncs.EQ, this, s); }
-    public NDArray ne(NDArray o) { return Ufuncs.binary(Ufuncs.NE, this, o); }
-    public NDArray ne(double s) { return Ufuncs.binary(Ufuncs.NE, this, s); }
-    public NDArray ne(long s) { return Ufuncs.binary(Ufuncs.NE, this, s); }
-    /** NumPy {@code a & b} on bool arrays ({@code np.logical_and} for others). */
-    public NDArray and(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, o); }
-    public NDArray or(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, o); }
-    public NDArray xor(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, o); }
-    /** NumPy {@code ~mask} / {@code np.logical_not}. */
-    public NDArray not() { return Ufuncs.unary(Ufuncs.LOGICAL_NOT, this); }
-
-    // unary ufuncs
-    public NDArray neg() { return Ufuncs.unary(Ufuncs.NEG, this); }
-    public NDArray abs() { return Ufuncs.unary(Ufuncs.ABS, this); }
-    public NDArray sign() { return Ufuncs.unary(Ufuncs.SIGN, this); }
-    public NDArray sqrt() { return Ufuncs.unary(Ufuncs.SQRT, this); }
-    public NDArray square() { return Ufuncs.unary(Ufuncs.SQUARE, this); }
-    public NDArray exp() { return Ufuncs.unary(Ufuncs.EXP, this); }
-    public NDArray log() { return Ufuncs.unary(Ufuncs.LOG, this); }
-    public NDArray log1p() { return Ufuncs.unary(Ufuncs.LOG1P, this); }
-    public NDArray expm1() { return Ufuncs.unary(Ufuncs.EXPM1, this); }
-    public NDArray tanh() { return Ufuncs.unary(Ufuncs.TANH, this); }
-    public NDArray sin() { return Ufuncs.unary(Ufuncs.SIN, this); }
-    public NDArray cos() { return Ufuncs.unary(Ufuncs.COS, this); }
-    public NDArray floor() { return Ufuncs.unary(Ufuncs.FLOOR, this); }
-    public NDArray ceil() { return Ufuncs.unary(Ufuncs.CEIL, this); }
-    /**
-     * NumPy {@code np.tan(a)}: float inputs keep their dtype, integers give float64 (bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(0.0, Math.PI / 4).tan();   // [0. 1.]
-     * X.tan();
-     * }</pre>
-     */
-    public NDArray tan() { return Ufuncs.unary(Ufuncs.TAN, this); }
-    /**
-     * NumPy {@code np.log2(a)}: float inputs keep their dtype, integers give float64 (bool float32, where NumPy has float16); log2(0) is -inf, negatives nan.
-     * <pre>{@code
-     * array(1.0, 8.0).log2();   // [0. 3.]
-     * X.log2();
-     * }</pre>
-     */
-    public NDArray log2() { return Ufuncs.unary(Ufuncs.LOG2, this); }
-    /**
-     * NumPy {@code np.log10(a)}: float inputs keep their dtype, integers give float64 (bool float32, where NumPy has float16); log10(0) is -inf, negatives nan.
-     * <pre>{@code
-     * array(1.0, 1000.0).log10();   // [0. 3.]
-     * X.log10();
-     * }</pre>
-     */
-    public NDArray log10() { return Ufuncs.unary(Ufuncs.LOG10, this); }
-    /**
-     * NumPy {@code np.trunc(a)}: rounds toward zero; bool and integer arrays keep their dtype and values (NumPy 2).
-     * <pre>{@code
-     * array(-1.7, 1.7).trunc();   // [-1.  1.]
-     * X.trunc();
-     * }</pre>
-     */
-    public NDArray trunc() { return Ufuncs.unary(Ufuncs.TRUNC, this); }
-    /**
-     * NumPy {@code np.rint(a)}: rounds half to even; floats keep their dtype, integers give float64 as in NumPy 2, which has no integer loop for rint (bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(0.5, 1.5, -2.5).rint();   // [ 0.  2. -2.]
-     * X.rint();
-     * }</pre>
-     */
-    public NDArray rint() { return Ufuncs.unary(Ufuncs.RINT, this); }
-    /**
-     * NumPy {@code np.reciprocal(a)}: {@code 1 / a} in a's dtype. Integers stay integers as in NumPy: 1 and -1 map to themselves, other nonzero values to 0, and 0 to the dtype's most negative value (NumPy's cast of 1.0 / 0 on x86); bool fails (NumPy gives int8, which NumJ lacks).
-     * <pre>{@code
-     * array(2.0, -4.0).reciprocal();   // [ 0.5  -0.25]
-     * X.reciprocal();
-     * }</pre>
-     */
-    public NDArray reciprocal() { return Ufuncs.unary(Ufuncs.RECIPROCAL, this); }
-    /**
-     * NumPy {@code np.arcsin(a)}: the inverse sine, in [-pi/2, pi/2]; nan outside [-1, 1]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(0.0, 1.0).arcsin();   // [0.         1.57079633]
-     * X.arcsin();
-     * }</pre>
-     */
-    public NDArray arcsin() { return Ufuncs.unary(Ufuncs.ARCSIN, this); }
-    /**
-     * NumPy {@code np.arccos(a)}: the inverse cosine, in [0, pi]; nan outside [-1, 1]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(1.0, 0.0).arccos();   // [0.         1.57079633]
-     * X.arccos();
-     * }</pre>
-     */
-    public NDArray arccos() { return Ufuncs.unary(Ufuncs.ARCCOS, this); }
-    /**
-     * NumPy {@code np.arctan(a)}: the inverse tangent, in [-pi/2, pi/2]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(0.0, 1.0).arctan();   // [0.         0.78539816]
-     * X.arctan();
-     * }</pre>
-     */
-    public NDArray arctan() { return Ufuncs.unary(Ufuncs.ARCTAN, this); }
-    /**
-     * NumPy {@code np.sinh(a)}: the hyperbolic sine (infinite past about 710 in float64). Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(0.0, 1.0).sinh();   // [0.         1.17520119]
-     * X.sinh();
-     * }</pre>
-     */
-    public NDArray sinh() { return Ufuncs.unary(Ufuncs.SINH, this); }
-    /**
-     * NumPy {@code np.cosh(a)}: the hyperbolic cosine (infinite past about 710 in float64). Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(0.0, 1.0).cosh();   // [1.         1.54308063]
-     * X.cosh();
-     * }</pre>
-     */
-    public NDArray cosh() { return Ufuncs.unary(Ufuncs.COSH, this); }
-    /**
-     * NumPy {@code np.arcsinh(a)}: the inverse hyperbolic sine. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(0.0, 1.0).arcsinh();   // [0.         0.88137359]
-     * X.arcsinh();
-     * }</pre>
-     */
-    public NDArray arcsinh() { return Ufuncs.unary(Ufuncs.ARCSINH, this); }
-    /**
-     * NumPy {@code np.arccosh(a)}: the inverse hyperbolic cosine; nan below 1. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(1.0, 2.0).arccosh();   // [0.        1.3169579]
-     * X.arccosh();
-     * }</pre>
-     */
-    public NDArray arccosh() { return Ufuncs.unary(Ufuncs.ARCCOSH, this); }
-    /**
-     * NumPy {@code np.arctanh(a)}: the inverse hyperbolic tangent; +-inf at +-1, nan outside [-1, 1]. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
-     * <pre>{@code
-     * array(0.0, 0.5).arctanh();   // [0.         0.54930614]
-     * X.arctanh();
-     * }</pre>
-     */
-    public NDArray arctanh() { return Ufuncs.unary(Ufuncs.ARCTANH, this); }
-    /** NumPy {@code np.round(a, decimals)}: round half to even at 10**-decimals (integers too, for negative decimals). */
-    public NDArray round(int decimals) {
-        if (dtype.isBool()) {
-            // NumPy: round(bool) is float16 (which NumJ lacks); with decimals it fails on the scaling ufunc
-            throw new NumJTypeException(decimals == 0
-                    ? "np.round of a bool array gives float16 in NumPy, which NumJ does not have: cast first (astype)"
-                    : "Cannot cast ufunc '" + (decimals > 0 ? "multiply" : "divide")
-                            + "' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'");
-        }
-        return Ufuncs.unary(Ufuncs.ROUND, this, decimals);
-    }
-
-    /** NumPy {@code np.round(a)}. */
-    public NDArray round() { return round(0); }
-
-    /** {@code 1 / (1 + exp(-x))}, computed stably. */
-    public NDArray sigmoid() { return Ufuncs.unary(Ufuncs.SIGMOID, this); }
-    /** {@code np.maximum(x, 0)}. */
-    public NDArray relu() { return Ufuncs.unary(Ufuncs.RELU, this); }
-    /**
-     * Leaky relu in one fused pass: NumPy {@code np.where(a > 0, a, alpha * a)} (NaN stays NaN). Floats keep
-     * their dtype (alpha rounded to it, as a weak Python float), integers and bool give float64.
-     * <pre>{@code
-     * array(-3, -1, 0, 2, 5).leakyRelu(0.01);   // [-0.03 -0.01  0.    2.    5.  ]
-     * Z.leakyRelu(0.2);
-     * }</pre>
-     */
-    public NDArray leakyRelu(double alpha) {
-        // as alpha * a does, bool gives float64 (the fused kernel's float function would give float32)
-        return Ufuncs.unary(Ufuncs.LEAKY_RELU, dtype.isBool() ? astype(DType.FLOAT64) : this, alpha);
-    }
-    /**
-     * The sigmoid's derivative at a in one fused pass: NumPy {@code s = 1 / (1 + np.exp(-a)); s * (1 - s)},
-     * with {@link #sigmoid()}'s overflow-free s and its dtypes.
-     * <pre>{@code
-     * array(0.0).sigmoidDerivative();   // 0.25
-     * Z.sigmoidDerivative();
-     * }</pre>
-     */
-    public NDArray sigmoidDerivative() { return Ufuncs.unary(Ufuncs.SIGMOID_DERIVATIVE, this); }
-    public NDArray isnan() { return Ufuncs.unary(Ufuncs.ISNAN, this); }
-    public NDArray isinf() { return Ufuncs.unary(Ufuncs.ISINF, this); }
-    public NDArray isfinite() { return Ufuncs.unary(Ufuncs.ISFINITE, this); }
-
-    // ---- reductions ------------------------------------------------------------------------------
-
-    /** NumPy {@code a.sum()}: a 0-d array (ints and bools sum in int64). */
-    public NDArray sum() { return Reductions.sum(this, null, false); }
-    /** NumPy {@code a.sum(axis=axis)}. */
-    public NDArray sum(int axis) { return Reductions.sum(this, Reductions.intAxis(this, axis), false); }
-    public NDArray sum(int axis, boolean keepdims) { return Reductions.sum(this, Reductions.intAxis(this, axis), keepdims); }
-    /** NumPy {@code a.sum(axis=(..), keepdims=..)}. */
-    public NDArray sum(int[] axes, boolean keepdims) { return Reductions.sum(this, axes, keepdims); }
-    /** NumPy {@code a.mean()} (ints and bools give float64). */
-    public NDArray mean() { return Reductions.mean(this, null, false); }
-    public NDArray mean(int axis) { return Reductions.mean(this, new int[] {axis}, false); }
-    public NDArray mean(int axis, boolean keepdims) { return Reductions.mean(this, new int[] {axis}, keepdims); }
-    public NDArray mean(int[] axes, boolean keepdims) { return Reductions.mean(this, axes, keepdims); }
-    /** NumPy {@code a.max()}; an empty array fails as in NumPy. */
-    public NDArray max() { return Reductions.extreme(this, true, null, false); }
-    public NDArray max(int axis) { return Reductions.extreme(this, true, Reductions.intAxis(this, axis), false); }
-    public NDArray max(int axis, boolean keepdims) { return Reductions.extreme(this, true, Reductions.intAxis(this, axis), keepdims); }
-    public NDArray max(int[] axes, boolean keepdims) { return Reductions.extreme(this, true, axes, keepdims); }
-    public NDArray min() { return Reductions.extreme(this, false, null, false); }
-    public NDArray min(int axis) { return Reductions.extreme(this, false, Reductions.intAxis(this, axis), false); }
-    public NDArray min(int axis, boolean keepdims) { return Reductions.extreme(this, false, Reductions.intAxis(this, axis), keepdims); }
-    public NDArray min(int[] axes, boolean keepdims) { return Reductions.extreme(this, false, axes, keepdims); }
-
-    // ---- linear algebra --------------------------------------------------------------------------
-
-    /** NumPy {@code a @ b} ({@code np.matmul}): OpenBLAS for float32/float64, 1-D and 2-D and batched. */
-    public NDArray matmul(NDArray o) { return Matmul.matmul(this, o); }
-
-    // ---- printing --------------------------------------------------------------------------------
-
-    /** Exactly NumPy's {@code str(a)}: {@code [[1 2]\n [3 4]]}. */
-    @Override
-    public String toString() { return ArrayPrinter.str(printable()); }
-
-    /** Exactly NumPy's {@code repr(a)}: {@code array([1., 2.], dtype=float32)}. */
-    public String repr() { return ArrayPrinter.repr(printable()); }
-
-    private PrintableArray printable() {
-        NDArray a = this;
-        return new PrintableArray() {
-            public String dtypeName() { return a.dtype.toString(); }
-            public long[] shape() { return a.shape.clone(); }
-            public double getDouble(long i) { return a.readDouble(a.flatOffset(i)); }
-            public long getLong(long i) { return a.readLong(a.flatOffset(i)); }
-            public boolean getBoolean(long i) { return a.readDouble(a.flatOffset(i)) != 0; }
-        };
-    }
-
-    // ---- shape manipulation and joining ----
-
-    /** True for views that must not be written (those of {@link #broadcastTo}); views of them inherit it. */
-    private boolean readOnly;
-
-    /** Throws NumPy's "assignment destination is read-only" when this array is a read-only view. */
-    void checkWritable() {
-        if (readOnly) throw new IllegalArgumentException("assignment destination is read-only");
-    }
-
-    /**
-     * NumPy {@code a.flags.writeable}: false for {@link #broadcastTo} views and views of them, whose
-     * elements share memory; writing to one throws instead of changing several elements at once.
-     * <pre>{@code
-     * arange(3).broadcastTo(2, 3).isWriteable();   // false
-     * arange(3).broadcastTo(2, 3).copy().isWriteable();   // true
-     * }</pre>
-     */
-    public boolean isWriteable() { return !readOnly; }
-
-    /**
-     * NumPy {@code a.swapaxes(axis1, axis2)}: a view with two axes exchanged (negative axes count from the end).
-     * <pre>{@code
-     * NDArray x = zeros(2, 3, 4);
-     * x.swapaxes(0, -1).shape();   // [4, 3, 2]
-     * }</pre>
-     */
-    public NDArray swapaxes(int axis1, int axis2) { return Shaping.swapaxes(this, axis1, axis2); }
-
-    /**
-     * NumPy {@code a.squeeze()}: a view without the axes of length 1 ({@code this} itself when there is none, as in NumPy).
-     * <pre>{@code
-     * zeros(1, 3, 1).squeeze().shape();   // [3]
-     * }</pre>
-     */
-    public NDArray squeeze() { return Shaping.squeeze(this); }
-
-    /**
-     * NumPy {@code a.squeeze(axis=axes)}: a view without the given axes, each of which must have length 1
-     * (else NumPy's "cannot select an axis to squeeze out which has size not equal to one"). One
-     * argument is NumPy's int axis, several a tuple; an empty {@code int[]} is {@code axis=()} and drops nothing.
-     * <pre>{@code
-     * zeros(1, 3, 1).squeeze(-1).shape();   // [1, 3]
-     * }</pre>
-     */
-    public NDArray squeeze(int... axes) { return Shaping.squeeze(this, axes); }
-
-    /**
-     * NumPy {@code np.expand_dims(a, axis)}: a view with a new axis of length 1 at {@code axis} of the
-     * result (-1 appends one).
-     * <pre>{@code
-     * arange(3).expandDims(0).shape();    // [1, 3]
-     * arange(3).expandDims(-1).shape();   // [3, 1]
-     * }</pre>
-     */
-    public NDArray expandDims(int axis) { return Shaping.expandDims(this, new int[] {axis}); }
-
-    /**
-     * NumPy {@code np.expand_dims(a, (axis0, axis1, ...))}: new length-1 axes at those positions of the result.
-     * <pre>{@code
-     * arange(3).expandDims(0, -1).shape();   // [1, 3, 1]
-     * }</pre>
-     */
-    public NDArray expandDims(int... axes) { return Shaping.expandDims(this, axes.clone()); }
-
-    /**
-     * NumPy {@code np.broadcast_to(a, shape)}: a read-only view that repeats {@code a} along new or
-     * length-1 axes through zero strides; {@code copy()} it to get a writable array.
-     * <pre>{@code
-     * NDArray b = array(1, 2, 3).broadcastTo(2, 3);   // [[1 2 3]\n [1 2 3]]
-     * b.setLong(9, 0, 0);                              // IllegalArgumentException: assignment destination is read-only
-     * }</pre>
-     */
-    public NDArray broadcastTo(long... shape) { return Shaping.broadcastTo(this, shape); }
-
-    /** {@link #broadcastTo(long...)} with int extents: {@code a.broadcastTo(2, 3)}. */
-    public NDArray broadcastTo(int... shape) { return Shaping.broadcastTo(this, Shapes.toLong(shape)); }
-
-    // ---- boolean-mask and integer-array indexing ----
-
     /**
      * NumPy {@code a[index]} with an index array (advanced indexing, always a copy): a bool mask of
      * a's shape selects elements into a 1-D array, a bool mask of a's leading axes selects along
@@ -796,24 +356,14 @@ public final class NDArray {
      */
     public NDArray get(NDArray index) { return AdvancedIndex.get(this, new Index[] {new Index.Array(index)}); }
 
-    /**
-     * NumPy {@code np.take(a, indices, axis)}: the elements at {@code indices} along {@code axis}
-     * (result shape {@code a.shape[:axis] + indices.shape + a.shape[axis+1:]}, a copy). Bool indices
-     * count as 0/1 like NumPy's; float indices fail with NumPy's TypeError.
-     * <pre>{@code
-     * X.take(array(0, 2), 1);          // X[:, [0, 2]]
-     * X.take(array(-1, 0), 0);         // X[[-1, 0]]: last and first rows
-     * }</pre>
-     */
-    public NDArray take(NDArray indices, int axis) { return AdvancedIndex.take(this, indices, axis); }
+    /** NumPy {@code a[index] = value}: assigns (broadcasting) into the view {@code get(index)}. */
+    public NDArray set(String index, NDArray value) { AdvancedIndex.set(this, Index.parse(index), value); return this; }
 
-    /**
-     * NumPy {@code np.take(a, indices)} (no axis): indexes the flattened array.
-     * <pre>{@code
-     * arange(12).reshape(3, 4).take(array(0, 5, 11));   // [ 0  5 11]
-     * }</pre>
-     */
-    public NDArray take(NDArray indices) { return AdvancedIndex.take(ravel(), indices, 0); }
+    /** NumPy {@code a[index] = scalar}. */
+    public NDArray set(String index, double value) { AdvancedIndex.set(this, Index.parse(index), value); return this; }
+
+    /** NumPy {@code a[index] = int}. */
+    public NDArray set(String index, long value) { AdvancedIndex.set(this, Index.parse(index), value); return this; }
 
     /**
      * NumPy {@code a[mask] = value} / {@code a[indices] = value} for a bool mask or integer array
@@ -890,7 +440,778 @@ public final class NDArray {
         return this;
     }
 
-    // ---- reductions and search ----
+    /**
+     * NumPy {@code np.take(a, indices, axis)}: the elements at {@code indices} along {@code axis}
+     * (result shape {@code a.shape[:axis] + indices.shape + a.shape[axis+1:]}, a copy). Bool indices
+     * count as 0/1 like NumPy's; float indices fail with NumPy's TypeError.
+     * <pre>{@code
+     * X.take(array(0, 2), 1);          // X[:, [0, 2]]
+     * X.take(array(-1, 0), 0);         // X[[-1, 0]]: last and first rows
+     * }</pre>
+     */
+    public NDArray take(NDArray indices, int axis) { return AdvancedIndex.take(this, indices, axis); }
+
+    /**
+     * NumPy {@code np.take(a, indices)} (no axis): indexes the flattened array.
+     * <pre>{@code
+     * arange(12).reshape(3, 4).take(array(0, 5, 11));   // [ 0  5 11]
+     * }</pre>
+     */
+    public NDArray take(NDArray indices) { return AdvancedIndex.take(ravel(), indices, 0); }
+
+    // ---- shape manipulation ----------------------------------------------------------------------
+
+    /** NumPy {@code a.reshape(shape)}: a view when the strides allow, else a copy; one extent may be -1. */
+    public NDArray reshape(long... newShape) { return Views.reshape(this, newShape); }
+
+    /** {@link #reshape(long...)} with int extents. */
+    public NDArray reshape(int... newShape) { return Views.reshape(this, Shapes.toLong(newShape)); }
+
+    /** NumPy {@code a.ravel()}: 1-D, a view when possible. */
+    public NDArray ravel() { return Views.reshape(this, new long[] {-1}); }
+
+    /** NumPy {@code a.flatten()}: a 1-D copy. */
+    public NDArray flatten() { return copy().reshape(-1L); }
+
+    /**
+     * NumPy {@code a.swapaxes(axis1, axis2)}: a view with two axes exchanged (negative axes count from the end).
+     * <pre>{@code
+     * NDArray x = zeros(2, 3, 4);
+     * x.swapaxes(0, -1).shape();   // [4, 3, 2]
+     * }</pre>
+     */
+    public NDArray swapaxes(int axis1, int axis2) { return Shaping.swapaxes(this, axis1, axis2); }
+
+    /** NumPy {@code a.T}. */
+    public NDArray T() { return Views.transpose(this, null); }
+
+    /** NumPy {@code a.transpose(axes)}; no axes reverses them. */
+    public NDArray transpose(int... axes) { return Views.transpose(this, axes.length == 0 ? null : axes); }
+
+    /**
+     * NumPy {@code np.broadcast_to(a, shape)}: a read-only view that repeats {@code a} along new or
+     * length-1 axes through zero strides; {@code copy()} it to get a writable array.
+     * <pre>{@code
+     * NDArray b = array(1, 2, 3).broadcastTo(2, 3);   // [[1 2 3]\n [1 2 3]]
+     * b.setLong(9, 0, 0);                              // IllegalArgumentException: assignment destination is read-only
+     * }</pre>
+     */
+    public NDArray broadcastTo(long... shape) { return Shaping.broadcastTo(this, shape); }
+
+    /** {@link #broadcastTo(long...)} with int extents: {@code a.broadcastTo(2, 3)}. */
+    public NDArray broadcastTo(int... shape) { return Shaping.broadcastTo(this, Shapes.toLong(shape)); }
+
+    /**
+     * NumPy {@code np.expand_dims(a, axis)}: a view with a new axis of length 1 at {@code axis} of the
+     * result (-1 appends one).
+     * <pre>{@code
+     * arange(3).expandDims(0).shape();    // [1, 3]
+     * arange(3).expandDims(-1).shape();   // [3, 1]
+     * }</pre>
+     */
+    public NDArray expandDims(int axis) { return Shaping.expandDims(this, new int[] {axis}); }
+
+    /**
+     * NumPy {@code np.expand_dims(a, (axis0, axis1, ...))}: new length-1 axes at those positions of the result.
+     * <pre>{@code
+     * arange(3).expandDims(0, -1).shape();   // [1, 3, 1]
+     * }</pre>
+     */
+    public NDArray expandDims(int... axes) { return Shaping.expandDims(this, axes.clone()); }
+
+    /**
+     * NumPy {@code a.squeeze()}: a view without the axes of length 1 ({@code this} itself when there is none, as in NumPy).
+     * <pre>{@code
+     * zeros(1, 3, 1).squeeze().shape();   // [3]
+     * }</pre>
+     */
+    public NDArray squeeze() { return Shaping.squeeze(this); }
+
+    /**
+     * NumPy {@code a.squeeze(axis=axes)}: a view without the given axes, each of which must have length 1
+     * (else NumPy's "cannot select an axis to squeeze out which has size not equal to one"). One
+     * argument is NumPy's int axis, several a tuple; an empty {@code int[]} is {@code axis=()} and drops nothing.
+     * <pre>{@code
+     * zeros(1, 3, 1).squeeze(-1).shape();   // [1, 3]
+     * }</pre>
+     */
+    public NDArray squeeze(int... axes) { return Shaping.squeeze(this, axes); }
+
+    // ---- copies and dtype conversion -------------------------------------------------------------
+
+    /** NumPy {@code a.copy()}: an independent C-contiguous array. */
+    public NDArray copy() { return Ufuncs.copyAs(this, dtype); }
+
+    /** NumPy {@code a.astype(dtype)} (always a copy, unsafe casting like NumPy's default). */
+    public NDArray astype(DType to) { return Ufuncs.copyAs(this, to); }
+
+    // ---- arithmetic and math ufuncs (broadcasting; NEP 50 promotion, Java scalars are weak) ------
+    // Java booleans are weak like Python's bool (int32 + true stays int32); see Ufuncs for the rules.
+    // The in-place forms (NumPy a += b) cast the result back with casting='same_kind'.
+
+    public NDArray add(NDArray o) { return Ufuncs.binary(Ufuncs.ADD, this, o); }
+    public NDArray add(double s) { return Ufuncs.binary(Ufuncs.ADD, this, s); }
+    public NDArray add(long s) { return Ufuncs.binary(Ufuncs.ADD, this, s); }
+    /** NumPy {@code a + True}: a Java boolean is a weak scalar. Example: {@code mask.add(true)} is all true; {@code arange(3).add(true)} is {@code [1 2 3]}. */
+    public NDArray add(boolean s) { return Ufuncs.binary(Ufuncs.ADD, this, s); }
+    public NDArray addi(NDArray o) { return Ufuncs.inPlace(Ufuncs.ADD, this, o); }
+    public NDArray addi(double s) { return Ufuncs.inPlace(Ufuncs.ADD, this, s); }
+    public NDArray addi(long s) { return Ufuncs.inPlace(Ufuncs.ADD, this, s); }
+    /** NumPy {@code a += True} (in place; NumPy's same_kind rule). Example: {@code counts.addi(true)} adds one to every element. */
+    public NDArray addi(boolean s) { return Ufuncs.inPlace(Ufuncs.ADD, this, s); }
+
+    public NDArray sub(NDArray o) { return Ufuncs.binary(Ufuncs.SUB, this, o); }
+    public NDArray sub(double s) { return Ufuncs.binary(Ufuncs.SUB, this, s); }
+    public NDArray sub(long s) { return Ufuncs.binary(Ufuncs.SUB, this, s); }
+    /** NumPy {@code a - True} (bool arrays fail as in NumPy). Example: {@code arange(3).sub(true)} gives {@code [-1  0  1]}. */
+    public NDArray sub(boolean s) { return Ufuncs.binary(Ufuncs.SUB, this, s); }
+    /** NumPy {@code s - a} for a scalar s. */
+    public NDArray rsub(double s) { return Ufuncs.binary(Ufuncs.SUB, s, this); }
+    public NDArray rsub(long s) { return Ufuncs.binary(Ufuncs.SUB, s, this); }
+    public NDArray subi(NDArray o) { return Ufuncs.inPlace(Ufuncs.SUB, this, o); }
+    public NDArray subi(double s) { return Ufuncs.inPlace(Ufuncs.SUB, this, s); }
+    public NDArray subi(long s) { return Ufuncs.inPlace(Ufuncs.SUB, this, s); }
+    /** NumPy {@code a -= True}. Example: {@code counts.subi(true)}. */
+    public NDArray subi(boolean s) { return Ufuncs.inPlace(Ufuncs.SUB, this, s); }
+
+    public NDArray mul(NDArray o) { return Ufuncs.binary(Ufuncs.MUL, this, o); }
+    public NDArray mul(double s) { return Ufuncs.binary(Ufuncs.MUL, this, s); }
+    public NDArray mul(long s) { return Ufuncs.binary(Ufuncs.MUL, this, s); }
+    /** NumPy {@code a * True}. Example: {@code x.mul(false)} is zeros of x's dtype. */
+    public NDArray mul(boolean s) { return Ufuncs.binary(Ufuncs.MUL, this, s); }
+    public NDArray muli(NDArray o) { return Ufuncs.inPlace(Ufuncs.MUL, this, o); }
+    public NDArray muli(double s) { return Ufuncs.inPlace(Ufuncs.MUL, this, s); }
+    public NDArray muli(long s) { return Ufuncs.inPlace(Ufuncs.MUL, this, s); }
+    /** NumPy {@code a *= True}. Example: {@code x.muli(false)} zeroes x. */
+    public NDArray muli(boolean s) { return Ufuncs.inPlace(Ufuncs.MUL, this, s); }
+
+    /** NumPy true division {@code a / b} (integers give float64). */
+    public NDArray div(NDArray o) { return Ufuncs.binary(Ufuncs.DIV, this, o); }
+    public NDArray div(double s) { return Ufuncs.binary(Ufuncs.DIV, this, s); }
+    public NDArray div(long s) { return Ufuncs.binary(Ufuncs.DIV, this, s); }
+    /** NumPy {@code a / True} (float64 for bool and integer arrays). Example: {@code arange(3).div(true)} gives {@code [0. 1. 2.]}. */
+    public NDArray div(boolean s) { return Ufuncs.binary(Ufuncs.DIV, this, s); }
+    /** NumPy {@code s / a}. */
+    public NDArray rdiv(double s) { return Ufuncs.binary(Ufuncs.DIV, s, this); }
+    /**
+     * NumPy {@code s / a} for an integer s (float64 for bool and integer arrays).
+     * <pre>{@code
+     * array(1, 2, 4).rdiv(1L);            // [1.   0.5  0.25]
+     * array(FLOAT32, new float[] {2}).rdiv(1L).dtype();   // float32
+     * }</pre>
+     */
+    public NDArray rdiv(long s) { return Ufuncs.binary(Ufuncs.DIV, s, this); }
+    public NDArray divi(NDArray o) { return Ufuncs.inPlace(Ufuncs.DIV, this, o); }
+    public NDArray divi(double s) { return Ufuncs.inPlace(Ufuncs.DIV, this, s); }
+    public NDArray divi(long s) { return Ufuncs.inPlace(Ufuncs.DIV, this, s); }
+    /** NumPy {@code a /= True} (float arrays only, as in NumPy). Example: {@code x.divi(true)}. */
+    public NDArray divi(boolean s) { return Ufuncs.inPlace(Ufuncs.DIV, this, s); }
+
+    public NDArray floorDiv(NDArray o) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, this, o); }
+    public NDArray floorDiv(double s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, this, s); }
+    public NDArray floorDiv(long s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, this, s); }
+    /** NumPy {@code a // True}. Example: {@code arange(3).floorDiv(true)} gives {@code [0 1 2]}. */
+    public NDArray floorDiv(boolean s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, this, s); }
+    /**
+     * NumPy {@code s // a}: floor division with the scalar first.
+     * <pre>{@code
+     * array(2, 3, 4).rfloorDiv(7L);       // [3 2 1]
+     * array(2.0, -4.0).rfloorDiv(7.0);    // [ 3. -2.]
+     * }</pre>
+     */
+    public NDArray rfloorDiv(double s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, s, this); }
+    /** NumPy {@code s // a} for an integer s. Example: {@code array(2, 3).rfloorDiv(7L)} gives {@code [3 2]}. */
+    public NDArray rfloorDiv(long s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, s, this); }
+    /**
+     * NumPy {@code a //= b} in place, with NumPy's same_kind casting rule ({@code int //= 2.5} fails).
+     * <pre>{@code
+     * NDArray a = arange(10);
+     * a.floorDivi(array(3L));             // a is [0 0 0 1 1 1 2 2 2 3]
+     * }</pre>
+     */
+    public NDArray floorDivi(NDArray o) { return Ufuncs.inPlace(Ufuncs.FLOOR_DIV, this, o); }
+    /** NumPy {@code a //= s}. Example: {@code x.floorDivi(2.0)} for a float x. */
+    public NDArray floorDivi(double s) { return Ufuncs.inPlace(Ufuncs.FLOOR_DIV, this, s); }
+    /** NumPy {@code a //= s}. Example: {@code arange(10).floorDivi(3L)} gives {@code [0 0 0 1 1 1 2 2 2 3]}. */
+    public NDArray floorDivi(long s) { return Ufuncs.inPlace(Ufuncs.FLOOR_DIV, this, s); }
+    /** NumPy {@code a //= True}. Example: {@code arange(3).floorDivi(true)}. */
+    public NDArray floorDivi(boolean s) { return Ufuncs.inPlace(Ufuncs.FLOOR_DIV, this, s); }
+
+    public NDArray pow(NDArray o) { return Ufuncs.binary(Ufuncs.POW, this, o); }
+    public NDArray pow(double s) { return Ufuncs.binary(Ufuncs.POW, this, s); }
+    public NDArray pow(long s) { return Ufuncs.binary(Ufuncs.POW, this, s); }
+    /** NumPy {@code a ** True}. Example: {@code arange(3).pow(false)} gives {@code [1 1 1]}. */
+    public NDArray pow(boolean s) { return Ufuncs.binary(Ufuncs.POW, this, s); }
+    /**
+     * NumPy {@code s ** a}: the scalar raised to every element (integer arrays with a negative element
+     * fail as in NumPy).
+     * <pre>{@code
+     * arange(4).rpow(2L);                 // [1 2 4 8]
+     * arange(3.0).rpow(0.5);              // [1.   0.5  0.25]
+     * }</pre>
+     */
+    public NDArray rpow(double s) { return Ufuncs.binary(Ufuncs.POW, s, this); }
+    /** NumPy {@code s ** a} for an integer s. Example: {@code arange(4).rpow(10L)} gives {@code [   1   10  100 1000]}. */
+    public NDArray rpow(long s) { return Ufuncs.binary(Ufuncs.POW, s, this); }
+    /**
+     * NumPy {@code a **= b} in place (same_kind rule; integer arrays with a negative exponent fail).
+     * <pre>{@code
+     * NDArray a = arange(4);
+     * a.powi(array(2L));                  // a is [0 1 4 9]
+     * }</pre>
+     */
+    public NDArray powi(NDArray o) { return Ufuncs.inPlace(Ufuncs.POW, this, o); }
+    /** NumPy {@code a **= s}. Example: {@code x.powi(0.5)} takes square roots of a float x in place. */
+    public NDArray powi(double s) { return Ufuncs.inPlace(Ufuncs.POW, this, s); }
+    /** NumPy {@code a **= s}. Example: {@code arange(4).powi(2L)} gives {@code [0 1 4 9]}. */
+    public NDArray powi(long s) { return Ufuncs.inPlace(Ufuncs.POW, this, s); }
+    /** NumPy {@code a **= True}. Example: {@code arange(3).powi(true)} leaves the values unchanged. */
+    public NDArray powi(boolean s) { return Ufuncs.inPlace(Ufuncs.POW, this, s); }
+
+    public NDArray mod(NDArray o) { return Ufuncs.binary(Ufuncs.MOD, this, o); }
+    public NDArray mod(double s) { return Ufuncs.binary(Ufuncs.MOD, this, s); }
+    public NDArray mod(long s) { return Ufuncs.binary(Ufuncs.MOD, this, s); }
+    /** NumPy {@code a % True}. Example: {@code arange(3).mod(true)} gives {@code [0 0 0]}. */
+    public NDArray mod(boolean s) { return Ufuncs.binary(Ufuncs.MOD, this, s); }
+    /**
+     * NumPy {@code s % a}: the remainder with the scalar first (Python's sign rule: the divisor's sign).
+     * <pre>{@code
+     * array(2, 3, -4).rmod(7L);           // [ 1  1 -1]
+     * array(2.5).rmod(7.0);               // [2.]
+     * }</pre>
+     */
+    public NDArray rmod(double s) { return Ufuncs.binary(Ufuncs.MOD, s, this); }
+    /** NumPy {@code s % a} for an integer s. Example: {@code array(2, 3).rmod(7L)} gives {@code [1 1]}. */
+    public NDArray rmod(long s) { return Ufuncs.binary(Ufuncs.MOD, s, this); }
+    /**
+     * NumPy {@code a %= b} in place (same_kind rule).
+     * <pre>{@code
+     * NDArray angle = array(7.0, -1.0);
+     * angle.modi(2 * Math.PI);            // wraps into [0, 2*pi)
+     * }</pre>
+     */
+    public NDArray modi(NDArray o) { return Ufuncs.inPlace(Ufuncs.MOD, this, o); }
+    /** NumPy {@code a %= s}. Example: {@code angle.modi(2 * Math.PI)}. */
+    public NDArray modi(double s) { return Ufuncs.inPlace(Ufuncs.MOD, this, s); }
+    /** NumPy {@code a %= s}. Example: {@code arange(5).modi(2L)} gives {@code [0 1 0 1 0]}. */
+    public NDArray modi(long s) { return Ufuncs.inPlace(Ufuncs.MOD, this, s); }
+    /** NumPy {@code a %= True}. Example: {@code arange(3).modi(true)} gives {@code [0 0 0]}. */
+    public NDArray modi(boolean s) { return Ufuncs.inPlace(Ufuncs.MOD, this, s); }
+
+    public NDArray maximum(NDArray o) { return Ufuncs.binary(Ufuncs.MAXIMUM, this, o); }
+    public NDArray maximum(double s) { return Ufuncs.binary(Ufuncs.MAXIMUM, this, s); }
+    public NDArray maximum(long s) { return Ufuncs.binary(Ufuncs.MAXIMUM, this, s); }
+    /** NumPy {@code np.maximum(a, True)}. Example: {@code mask.maximum(true)} is all true. */
+    public NDArray maximum(boolean s) { return Ufuncs.binary(Ufuncs.MAXIMUM, this, s); }
+    /**
+     * NumPy {@code np.maximum(a, b, out=a)}: the elementwise maximum written into this array (NaN propagates).
+     * <pre>{@code
+     * NDArray h = array(-1.0, 2.0);
+     * h.maximumi(0.0);                    // in-place ReLU: h is [0. 2.]
+     * }</pre>
+     */
+    public NDArray maximumi(NDArray o) { return Ufuncs.inPlace(Ufuncs.MAXIMUM, this, o); }
+    /** NumPy {@code np.maximum(a, s, out=a)}. Example: {@code h.maximumi(0.0)} is an in-place ReLU. */
+    public NDArray maximumi(double s) { return Ufuncs.inPlace(Ufuncs.MAXIMUM, this, s); }
+    /** NumPy {@code np.maximum(a, s, out=a)}. Example: {@code counts.maximumi(1L)}. */
+    public NDArray maximumi(long s) { return Ufuncs.inPlace(Ufuncs.MAXIMUM, this, s); }
+    /** NumPy {@code np.maximum(a, True, out=a)}. Example: {@code mask.maximumi(true)} sets every element. */
+    public NDArray maximumi(boolean s) { return Ufuncs.inPlace(Ufuncs.MAXIMUM, this, s); }
+
+    public NDArray minimum(NDArray o) { return Ufuncs.binary(Ufuncs.MINIMUM, this, o); }
+    public NDArray minimum(double s) { return Ufuncs.binary(Ufuncs.MINIMUM, this, s); }
+    public NDArray minimum(long s) { return Ufuncs.binary(Ufuncs.MINIMUM, this, s); }
+    /** NumPy {@code np.minimum(a, False)}. Example: {@code mask.minimum(false)} is all false. */
+    public NDArray minimum(boolean s) { return Ufuncs.binary(Ufuncs.MINIMUM, this, s); }
+    /**
+     * NumPy {@code np.minimum(a, b, out=a)}: the elementwise minimum written into this array.
+     * <pre>{@code
+     * NDArray p = array(0.5, 1.5);
+     * p.minimumi(1.0);                    // p is [0.5 1. ]
+     * }</pre>
+     */
+    public NDArray minimumi(NDArray o) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, o); }
+    /** NumPy {@code np.minimum(a, s, out=a)}. Example: {@code p.minimumi(1.0)}. */
+    public NDArray minimumi(double s) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, s); }
+    /** NumPy {@code np.minimum(a, s, out=a)}. Example: {@code idx.minimumi(n - 1)}. */
+    public NDArray minimumi(long s) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, s); }
+    /** NumPy {@code np.minimum(a, False, out=a)}. Example: {@code mask.minimumi(false)} clears every element. */
+    public NDArray minimumi(boolean s) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, s); }
+
+    /**
+     * NumPy {@code np.fmax(a, b)}: broadcasts; the elementwise maximum ignoring NaN (NaN only where both are NaN),
+     * unlike {@link #maximum(NDArray)}. Promotes like maximum: bool and integer dtypes are kept.
+     * <pre>{@code
+     * array(1.0, Double.NaN).fmax(array(Double.NaN, 2.0));   // [1. 2.]
+     * y.fmax(x);
+     * }</pre>
+     */
+    public NDArray fmax(NDArray o) { return Ufuncs.binary(Ufuncs.FMAX, this, o); }
+    /** NumPy {@code np.fmax(a, 2.5)} (a weak Python float). Example: {@code x.fmax(0.0)}. */
+    public NDArray fmax(double s) { return Ufuncs.binary(Ufuncs.FMAX, this, s); }
+    /** NumPy {@code np.fmax(a, 2)} (a weak Python int). Example: {@code arange(5).fmax(2)}. */
+    public NDArray fmax(long s) { return Ufuncs.binary(Ufuncs.FMAX, this, s); }
+    /** NumPy {@code np.fmax(a, True)}. Example: {@code mask.fmax(true)}. */
+    public NDArray fmax(boolean s) { return Ufuncs.binary(Ufuncs.FMAX, this, s); }
+
+    /**
+     * NumPy {@code np.fmin(a, b)}: broadcasts; the elementwise minimum ignoring NaN (NaN only where both are NaN),
+     * unlike {@link #minimum(NDArray)}. Promotes like minimum: bool and integer dtypes are kept.
+     * <pre>{@code
+     * array(1.0, Double.NaN).fmin(array(Double.NaN, 2.0));   // [1. 2.]
+     * y.fmin(x);
+     * }</pre>
+     */
+    public NDArray fmin(NDArray o) { return Ufuncs.binary(Ufuncs.FMIN, this, o); }
+    /** NumPy {@code np.fmin(a, 2.5)} (a weak Python float). Example: {@code x.fmin(1.0)}. */
+    public NDArray fmin(double s) { return Ufuncs.binary(Ufuncs.FMIN, this, s); }
+    /** NumPy {@code np.fmin(a, 2)} (a weak Python int). Example: {@code arange(5).fmin(2)}. */
+    public NDArray fmin(long s) { return Ufuncs.binary(Ufuncs.FMIN, this, s); }
+    /** NumPy {@code np.fmin(a, True)}. Example: {@code mask.fmin(true)}. */
+    public NDArray fmin(boolean s) { return Ufuncs.binary(Ufuncs.FMIN, this, s); }
+
+    /**
+     * NumPy {@code np.arctan2(a, b)}: broadcasts; the angle of the point (b, a) in radians, in [-pi, pi], by C's atan2
+     * (signed zeros and infinities as NumPy). Floats keep the promoted float dtype, integers give float64 (bool with
+     * bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0, -1.0).arctan2(array(1.0, 1.0));   // [ 0.78539816 -0.78539816]
+     * y.arctan2(x);
+     * }</pre>
+     */
+    public NDArray arctan2(NDArray o) { return Ufuncs.binary(Ufuncs.ARCTAN2, this, o); }
+    /** NumPy {@code np.arctan2(a, 2.5)} (a weak Python float). Example: {@code x.arctan2(1.0)}. */
+    public NDArray arctan2(double s) { return Ufuncs.binary(Ufuncs.ARCTAN2, this, s); }
+    /** NumPy {@code np.arctan2(a, 2)} (a weak Python int). Example: {@code arange(5).arctan2(2)}. */
+    public NDArray arctan2(long s) { return Ufuncs.binary(Ufuncs.ARCTAN2, this, s); }
+
+    /**
+     * NumPy {@code np.hypot(a, b)}: broadcasts; {@code sqrt(a**2 + b**2)} without overflow or underflow in between (C's
+     * hypot: inf if either is infinite, even beside NaN). Floats keep the promoted float dtype, integers give float64
+     * (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(3.0, Double.POSITIVE_INFINITY).hypot(array(4.0, Double.NaN));   // [ 5. inf]
+     * y.hypot(x);
+     * }</pre>
+     */
+    public NDArray hypot(NDArray o) { return Ufuncs.binary(Ufuncs.HYPOT, this, o); }
+    /** NumPy {@code np.hypot(a, 2.5)} (a weak Python float). Example: {@code x.hypot(1.0)}. */
+    public NDArray hypot(double s) { return Ufuncs.binary(Ufuncs.HYPOT, this, s); }
+    /** NumPy {@code np.hypot(a, 2)} (a weak Python int). Example: {@code arange(5).hypot(2)}. */
+    public NDArray hypot(long s) { return Ufuncs.binary(Ufuncs.HYPOT, this, s); }
+
+    /**
+     * NumPy {@code np.copysign(a, b)}: broadcasts; the magnitude of a with the sign bit of b (so -0.0 and -nan count as
+     * negative). Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has
+     * float16).
+     * <pre>{@code
+     * array(1.0, -2.0).copysign(array(-0.0, 3.0));   // [-1.  2.]
+     * y.copysign(x);
+     * }</pre>
+     */
+    public NDArray copysign(NDArray o) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, o); }
+    /** NumPy {@code np.copysign(a, 2.5)} (a weak Python float). Example: {@code x.copysign(-1.0)}. */
+    public NDArray copysign(double s) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, s); }
+    /** NumPy {@code np.copysign(a, 2)} (a weak Python int). Example: {@code arange(5).copysign(-1)}. */
+    public NDArray copysign(long s) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, s); }
+
+    // unary ufuncs
+    public NDArray neg() { return Ufuncs.unary(Ufuncs.NEG, this); }
+    public NDArray abs() { return Ufuncs.unary(Ufuncs.ABS, this); }
+    /**
+     * NumPy {@code np.rint(a)}: rounds half to even; floats keep their dtype, integers give float64 as in NumPy 2,
+     * which has no integer loop for rint (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.5, 1.5, -2.5).rint();   // [ 0.  2. -2.]
+     * X.rint();
+     * }</pre>
+     */
+    public NDArray rint() { return Ufuncs.unary(Ufuncs.RINT, this); }
+    public NDArray sign() { return Ufuncs.unary(Ufuncs.SIGN, this); }
+    public NDArray exp() { return Ufuncs.unary(Ufuncs.EXP, this); }
+    public NDArray log() { return Ufuncs.unary(Ufuncs.LOG, this); }
+    /**
+     * NumPy {@code np.log2(a)}: float inputs keep their dtype, integers give float64 (bool float32, where NumPy has float16); log2(0) is -inf, negatives nan.
+     * <pre>{@code
+     * array(1.0, 8.0).log2();   // [0. 3.]
+     * X.log2();
+     * }</pre>
+     */
+    public NDArray log2() { return Ufuncs.unary(Ufuncs.LOG2, this); }
+    /**
+     * NumPy {@code np.log10(a)}: float inputs keep their dtype, integers give float64 (bool float32, where NumPy has float16); log10(0) is -inf, negatives nan.
+     * <pre>{@code
+     * array(1.0, 1000.0).log10();   // [0. 3.]
+     * X.log10();
+     * }</pre>
+     */
+    public NDArray log10() { return Ufuncs.unary(Ufuncs.LOG10, this); }
+    public NDArray expm1() { return Ufuncs.unary(Ufuncs.EXPM1, this); }
+    public NDArray log1p() { return Ufuncs.unary(Ufuncs.LOG1P, this); }
+    public NDArray sqrt() { return Ufuncs.unary(Ufuncs.SQRT, this); }
+    public NDArray square() { return Ufuncs.unary(Ufuncs.SQUARE, this); }
+    /**
+     * NumPy {@code np.reciprocal(a)}: {@code 1 / a} in a's dtype. Integers stay integers as in NumPy: 1 and -1 map to
+     * themselves, other nonzero values to 0, and 0 to the dtype's most negative value (NumPy's cast of 1.0 / 0 on x86);
+     * bool fails (NumPy gives int8, which NumJ lacks).
+     * <pre>{@code
+     * array(2.0, -4.0).reciprocal();   // [ 0.5  -0.25]
+     * X.reciprocal();
+     * }</pre>
+     */
+    public NDArray reciprocal() { return Ufuncs.unary(Ufuncs.RECIPROCAL, this); }
+
+    public NDArray sin() { return Ufuncs.unary(Ufuncs.SIN, this); }
+    public NDArray cos() { return Ufuncs.unary(Ufuncs.COS, this); }
+    /**
+     * NumPy {@code np.tan(a)}: float inputs keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, Math.PI / 4).tan();   // [0. 1.]
+     * X.tan();
+     * }</pre>
+     */
+    public NDArray tan() { return Ufuncs.unary(Ufuncs.TAN, this); }
+    /**
+     * NumPy {@code np.arcsin(a)}: the inverse sine, in [-pi/2, pi/2]; nan outside [-1, 1]. Floats keep their dtype,
+     * integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).arcsin();   // [0.         1.57079633]
+     * X.arcsin();
+     * }</pre>
+     */
+    public NDArray arcsin() { return Ufuncs.unary(Ufuncs.ARCSIN, this); }
+    /**
+     * NumPy {@code np.arccos(a)}: the inverse cosine, in [0, pi]; nan outside [-1, 1]. Floats keep their dtype,
+     * integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0, 0.0).arccos();   // [0.         1.57079633]
+     * X.arccos();
+     * }</pre>
+     */
+    public NDArray arccos() { return Ufuncs.unary(Ufuncs.ARCCOS, this); }
+    /**
+     * NumPy {@code np.arctan(a)}: the inverse tangent, in [-pi/2, pi/2]. Floats keep their dtype, integers give float64
+     * (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).arctan();   // [0.         0.78539816]
+     * X.arctan();
+     * }</pre>
+     */
+    public NDArray arctan() { return Ufuncs.unary(Ufuncs.ARCTAN, this); }
+    /**
+     * NumPy {@code np.sinh(a)}: the hyperbolic sine (infinite past about 710 in float64). Floats keep their dtype,
+     * integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).sinh();   // [0.         1.17520119]
+     * X.sinh();
+     * }</pre>
+     */
+    public NDArray sinh() { return Ufuncs.unary(Ufuncs.SINH, this); }
+    /**
+     * NumPy {@code np.cosh(a)}: the hyperbolic cosine (infinite past about 710 in float64). Floats keep their dtype,
+     * integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).cosh();   // [1.         1.54308063]
+     * X.cosh();
+     * }</pre>
+     */
+    public NDArray cosh() { return Ufuncs.unary(Ufuncs.COSH, this); }
+    public NDArray tanh() { return Ufuncs.unary(Ufuncs.TANH, this); }
+    /**
+     * NumPy {@code np.arcsinh(a)}: the inverse hyperbolic sine. Floats keep their dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1.0).arcsinh();   // [0.         0.88137359]
+     * X.arcsinh();
+     * }</pre>
+     */
+    public NDArray arcsinh() { return Ufuncs.unary(Ufuncs.ARCSINH, this); }
+    /**
+     * NumPy {@code np.arccosh(a)}: the inverse hyperbolic cosine; nan below 1. Floats keep their dtype, integers give
+     * float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0, 2.0).arccosh();   // [0.        1.3169579]
+     * X.arccosh();
+     * }</pre>
+     */
+    public NDArray arccosh() { return Ufuncs.unary(Ufuncs.ARCCOSH, this); }
+    /**
+     * NumPy {@code np.arctanh(a)}: the inverse hyperbolic tangent; +-inf at +-1, nan outside [-1, 1]. Floats keep their
+     * dtype, integers give float64 (bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 0.5).arctanh();   // [0.         0.54930614]
+     * X.arctanh();
+     * }</pre>
+     */
+    public NDArray arctanh() { return Ufuncs.unary(Ufuncs.ARCTANH, this); }
+
+    public NDArray floor() { return Ufuncs.unary(Ufuncs.FLOOR, this); }
+    public NDArray ceil() { return Ufuncs.unary(Ufuncs.CEIL, this); }
+    /**
+     * NumPy {@code np.trunc(a)}: rounds toward zero; bool and integer arrays keep their dtype and values (NumPy 2).
+     * <pre>{@code
+     * array(-1.7, 1.7).trunc();   // [-1.  1.]
+     * X.trunc();
+     * }</pre>
+     */
+    public NDArray trunc() { return Ufuncs.unary(Ufuncs.TRUNC, this); }
+
+    /** NumPy {@code np.round(a, decimals)}: round half to even at 10**-decimals (integers too, for negative decimals). */
+    public NDArray round(int decimals) {
+        if (dtype.isBool()) {
+            // NumPy: round(bool) is float16 (which NumJ lacks); with decimals it fails on the scaling ufunc
+            throw new NumJTypeException(decimals == 0
+                    ? "np.round of a bool array gives float16 in NumPy, which NumJ does not have: cast first (astype)"
+                    : "Cannot cast ufunc '" + (decimals > 0 ? "multiply" : "divide")
+                            + "' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'");
+        }
+        return Ufuncs.unary(Ufuncs.ROUND, this, decimals);
+    }
+
+    /** NumPy {@code np.round(a)}. */
+    public NDArray round() { return round(0); }
+
+    /**
+     * NumPy {@code np.clip(a, lo, hi)}: {@code minimum(maximum(a, lo), hi)} (hi wins when lo &gt; hi; NaN
+     * propagates). Float bounds are weak: a float32 array stays float32, an integer or bool array gives
+     * float64.
+     * <pre>{@code
+     * array(-2.0, 0.5, 3.0).clip(0.0, 1.0);   // [0.  0.5 1. ]
+     * probs.clip(1e-7, 1 - 1e-7);             // before a log in a loss
+     * }</pre>
+     */
+    public NDArray clip(double lo, double hi) { return Clip.clip(this, lo, hi); }
+    /**
+     * NumPy {@code np.clip(a, lo, hi)} with integer bounds: an integer array keeps its dtype (a bound
+     * past the dtype's range on its own side is ignored, as in NumPy; one past it on the other side
+     * fails with NumPy's OverflowError text), bool gives int64, floats keep theirs.
+     * <pre>{@code
+     * arange(6).clip(1L, 3L);             // [1 1 2 3 3 3]
+     * array(INT32, new int[] {-5, 9}).clip(0L, 3000000000L).dtype();   // int32
+     * }</pre>
+     */
+    public NDArray clip(long lo, long hi) { return Clip.clip(this, lo, hi); }
+    /**
+     * NumPy {@code np.clip(a, lo, hi)} with array bounds: the three broadcast together and the dtype is
+     * their promotion.
+     * <pre>{@code
+     * X.clip(X.min(0), X.max(0).mul(0.9));   // per-column bounds
+     * arange(4).clip(array(1L), array(2L));   // [1 1 2 2]
+     * }</pre>
+     */
+    public NDArray clip(NDArray lo, NDArray hi) { return Clip.clip(this, lo, hi); }
+
+    /** {@code 1 / (1 + exp(-x))}, computed stably. */
+    public NDArray sigmoid() { return Ufuncs.unary(Ufuncs.SIGMOID, this); }
+    /** {@code np.maximum(x, 0)}. */
+    public NDArray relu() { return Ufuncs.unary(Ufuncs.RELU, this); }
+
+    /**
+     * Leaky relu in one fused pass: NumPy {@code np.where(a > 0, a, alpha * a)} (NaN stays NaN). Floats keep
+     * their dtype (alpha rounded to it, as a weak Python float), integers and bool give float64.
+     * <pre>{@code
+     * array(-3, -1, 0, 2, 5).leakyRelu(0.01);   // [-0.03 -0.01  0.    2.    5.  ]
+     * Z.leakyRelu(0.2);
+     * }</pre>
+     */
+    public NDArray leakyRelu(double alpha) {
+        // as alpha * a does, bool gives float64 (the fused kernel's float function would give float32)
+        return Ufuncs.unary(Ufuncs.LEAKY_RELU, dtype.isBool() ? astype(DType.FLOAT64) : this, alpha);
+    }
+
+    /**
+     * The sigmoid's derivative at a in one fused pass: NumPy {@code s = 1 / (1 + np.exp(-a)); s * (1 - s)},
+     * with {@link #sigmoid()}'s overflow-free s and its dtypes.
+     * <pre>{@code
+     * array(0.0).sigmoidDerivative();   // 0.25
+     * Z.sigmoidDerivative();
+     * }</pre>
+     */
+    public NDArray sigmoidDerivative() { return Ufuncs.unary(Ufuncs.SIGMOID_DERIVATIVE, this); }
+
+    // ---- comparison and logic (bool results) -----------------------------------------------------
+
+    public NDArray gt(NDArray o) { return Ufuncs.binary(Ufuncs.GT, this, o); }
+    public NDArray gt(double s) { return Ufuncs.binary(Ufuncs.GT, this, s); }
+    public NDArray gt(long s) { return Ufuncs.binary(Ufuncs.GT, this, s); }
+    /** NumPy {@code a > True}. Example: {@code arange(3).gt(true)} gives {@code [False False  True]}. */
+    public NDArray gt(boolean s) { return Ufuncs.binary(Ufuncs.GT, this, s); }
+
+    public NDArray ge(NDArray o) { return Ufuncs.binary(Ufuncs.GE, this, o); }
+    public NDArray ge(double s) { return Ufuncs.binary(Ufuncs.GE, this, s); }
+    public NDArray ge(long s) { return Ufuncs.binary(Ufuncs.GE, this, s); }
+    /** NumPy {@code a >= True}. Example: {@code arange(3).ge(true)} gives {@code [False  True  True]}. */
+    public NDArray ge(boolean s) { return Ufuncs.binary(Ufuncs.GE, this, s); }
+
+    public NDArray lt(NDArray o) { return Ufuncs.binary(Ufuncs.LT, this, o); }
+    public NDArray lt(double s) { return Ufuncs.binary(Ufuncs.LT, this, s); }
+    public NDArray lt(long s) { return Ufuncs.binary(Ufuncs.LT, this, s); }
+    /** NumPy {@code a < True}. Example: {@code arange(3).lt(true)} gives {@code [ True False False]}. */
+    public NDArray lt(boolean s) { return Ufuncs.binary(Ufuncs.LT, this, s); }
+
+    public NDArray le(NDArray o) { return Ufuncs.binary(Ufuncs.LE, this, o); }
+    public NDArray le(double s) { return Ufuncs.binary(Ufuncs.LE, this, s); }
+    public NDArray le(long s) { return Ufuncs.binary(Ufuncs.LE, this, s); }
+    /** NumPy {@code a <= True}. Example: {@code arange(3).le(true)} gives {@code [ True  True False]}. */
+    public NDArray le(boolean s) { return Ufuncs.binary(Ufuncs.LE, this, s); }
+
+    public NDArray eq(NDArray o) { return Ufuncs.binary(Ufuncs.EQ, this, o); }
+    public NDArray eq(double s) { return Ufuncs.binary(Ufuncs.EQ, this, s); }
+    public NDArray eq(long s) { return Ufuncs.binary(Ufuncs.EQ, this, s); }
+    /** NumPy {@code a == True}. Example: {@code mask.eq(true)} is {@code mask} itself as a copy. */
+    public NDArray eq(boolean s) { return Ufuncs.binary(Ufuncs.EQ, this, s); }
+
+    public NDArray ne(NDArray o) { return Ufuncs.binary(Ufuncs.NE, this, o); }
+    public NDArray ne(double s) { return Ufuncs.binary(Ufuncs.NE, this, s); }
+    public NDArray ne(long s) { return Ufuncs.binary(Ufuncs.NE, this, s); }
+    /** NumPy {@code a != True}. Example: {@code mask.ne(true)} is {@code ~mask}. */
+    public NDArray ne(boolean s) { return Ufuncs.binary(Ufuncs.NE, this, s); }
+
+    /** NumPy {@code a & b} on bool arrays ({@code np.logical_and} for others). */
+    public NDArray and(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, o); }
+    /** NumPy {@code np.logical_and(a, s)}: truth of both (bool result). Example: {@code mask.and(true)} copies mask; {@code x.and(0.0)} is all false. */
+    public NDArray and(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
+    /** NumPy {@code np.logical_and(a, s)}. Example: {@code x.and(2.5)} is {@code x != 0}. */
+    public NDArray and(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
+    /** NumPy {@code np.logical_and(a, s)}. Example: {@code arange(3).and(1L)} gives {@code [False  True  True]}. */
+    public NDArray and(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
+
+    public NDArray or(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, o); }
+    /** NumPy {@code np.logical_or(a, s)}. Example: {@code mask.or(false)} copies mask. */
+    public NDArray or(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
+    /** NumPy {@code np.logical_or(a, s)}. Example: {@code x.or(0.0)} is {@code x != 0}. */
+    public NDArray or(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
+    /** NumPy {@code np.logical_or(a, s)}. Example: {@code arange(3).or(0L)} gives {@code [False  True  True]}. */
+    public NDArray or(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
+
+    public NDArray xor(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, o); }
+    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code mask.xor(true)} is {@code ~mask}. */
+    public NDArray xor(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
+    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code x.xor(1.0)} is {@code x == 0}. */
+    public NDArray xor(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
+    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code arange(3).xor(1L)} gives {@code [ True False False]}. */
+    public NDArray xor(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
+
+    /** NumPy {@code ~mask} / {@code np.logical_not}. */
+    public NDArray not() { return Ufuncs.unary(Ufuncs.LOGICAL_NOT, this); }
+
+    /**
+     * NumPy {@code np.logical_and(a, b)}, the same as {@link #and(NDArray)}: true where both are nonzero
+     * (NaN counts as nonzero), a bool array; broadcasts.
+     * <pre>{@code
+     * NDArray tallAndHeavy = X.get(":, 0").gt(70L).logicalAnd(X.get(":, 1").gt(170L));
+     * array(0, 1, 2).logicalAnd(array(1.0, 1.0, 0.0));   // [False  True False]
+     * }</pre>
+     */
+    public NDArray logicalAnd(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, o); }
+    /** NumPy {@code np.logical_and(a, s)}. Example: {@code mask.logicalAnd(true)}. */
+    public NDArray logicalAnd(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
+    /** NumPy {@code np.logical_and(a, s)}. Example: {@code x.logicalAnd(1.0)} is {@code x != 0}. */
+    public NDArray logicalAnd(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
+    /** NumPy {@code np.logical_and(a, s)}. Example: {@code arange(3).logicalAnd(1L)}. */
+    public NDArray logicalAnd(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
+
+    /**
+     * NumPy {@code np.logical_or(a, b)}, the same as {@link #or(NDArray)}.
+     * <pre>{@code
+     * NDArray outlier = x.gt(3.0).logicalOr(x.lt(-3.0));
+     * array(0, 0, 2).logicalOr(array(0, 1, 0));   // [False  True  True]
+     * }</pre>
+     */
+    public NDArray logicalOr(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, o); }
+    /** NumPy {@code np.logical_or(a, s)}. Example: {@code mask.logicalOr(false)}. */
+    public NDArray logicalOr(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
+    /** NumPy {@code np.logical_or(a, s)}. Example: {@code x.logicalOr(0.0)}. */
+    public NDArray logicalOr(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
+    /** NumPy {@code np.logical_or(a, s)}. Example: {@code arange(3).logicalOr(0L)}. */
+    public NDArray logicalOr(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
+
+    /**
+     * NumPy {@code np.logical_xor(a, b)}, the same as {@link #xor(NDArray)}.
+     * <pre>{@code
+     * NDArray exactlyOne = a.gt(0L).logicalXor(b.gt(0L));
+     * array(0, 1, 2).logicalXor(array(1, 1, 0));   // [ True False  True]
+     * }</pre>
+     */
+    public NDArray logicalXor(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, o); }
+    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code mask.logicalXor(true)} is {@code ~mask}. */
+    public NDArray logicalXor(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
+    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code x.logicalXor(1.0)}. */
+    public NDArray logicalXor(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
+    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code arange(3).logicalXor(1L)}. */
+    public NDArray logicalXor(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
+
+    /**
+     * NumPy {@code np.logical_not(a)}, the same as {@link #not()}: true where the element is zero.
+     * <pre>{@code
+     * NDArray keep = X.get(":, 0").gt(90L).logicalNot();
+     * array(0, 2).logicalNot();           // [ True False]
+     * }</pre>
+     */
+    public NDArray logicalNot() { return Ufuncs.unary(Ufuncs.LOGICAL_NOT, this); }
+
+    /**
+     * NumPy {@code a & b} ({@code np.bitwise_and}) on bool and integer arrays: bool with bool is bool,
+     * otherwise the promoted integer dtype; floats fail with NumPy's TypeError.
+     * <pre>{@code
+     * array(12, 10).bitwiseAnd(array(10L));   // [8 10]
+     * mask1.bitwiseAnd(mask2);                // mask1 & mask2
+     * }</pre>
+     */
+    public NDArray bitwiseAnd(NDArray o) { return Ufuncs.binary(Ufuncs.BITWISE_AND, this, o); }
+    /** NumPy {@code a & s}. Example: {@code arange(8).bitwiseAnd(1L)} gives {@code [0 1 0 1 0 1 0 1]}. */
+    public NDArray bitwiseAnd(long s) { return Ufuncs.binary(Ufuncs.BITWISE_AND, this, s); }
+    /** NumPy {@code a & True}. Example: {@code mask.bitwiseAnd(true)}. */
+    public NDArray bitwiseAnd(boolean s) { return Ufuncs.binary(Ufuncs.BITWISE_AND, this, s); }
+
+    /**
+     * NumPy {@code a | b} ({@code np.bitwise_or}) on bool and integer arrays.
+     * <pre>{@code
+     * array(12, 10).bitwiseOr(array(1L));     // [13 11]
+     * mask1.bitwiseOr(mask2);                 // mask1 | mask2
+     * }</pre>
+     */
+    public NDArray bitwiseOr(NDArray o) { return Ufuncs.binary(Ufuncs.BITWISE_OR, this, o); }
+    /** NumPy {@code a | s}. Example: {@code arange(4).bitwiseOr(1L)} gives {@code [1 1 3 3]}. */
+    public NDArray bitwiseOr(long s) { return Ufuncs.binary(Ufuncs.BITWISE_OR, this, s); }
+    /** NumPy {@code a | True}. Example: {@code mask.bitwiseOr(false)}. */
+    public NDArray bitwiseOr(boolean s) { return Ufuncs.binary(Ufuncs.BITWISE_OR, this, s); }
+
+    /**
+     * NumPy {@code a ^ b} ({@code np.bitwise_xor}) on bool and integer arrays.
+     * <pre>{@code
+     * array(12, 10).bitwiseXor(array(6L));    // [10 12]
+     * mask1.bitwiseXor(mask2);                // mask1 ^ mask2
+     * }</pre>
+     */
+    public NDArray bitwiseXor(NDArray o) { return Ufuncs.binary(Ufuncs.BITWISE_XOR, this, o); }
+    /** NumPy {@code a ^ s}. Example: {@code arange(4).bitwiseXor(1L)} gives {@code [1 0 3 2]}. */
+    public NDArray bitwiseXor(long s) { return Ufuncs.binary(Ufuncs.BITWISE_XOR, this, s); }
+    /** NumPy {@code a ^ True}. Example: {@code mask.bitwiseXor(true)} is {@code ~mask}. */
+    public NDArray bitwiseXor(boolean s) { return Ufuncs.binary(Ufuncs.BITWISE_XOR, this, s); }
+
+    /**
+     * NumPy {@code ~a} ({@code np.invert}): bitwise NOT of integers ({@code ~x == -x - 1}), logical NOT
+     * of bools; floats fail with NumPy's TypeError.
+     * <pre>{@code
+     * array(0, 5).invert();               // [-1 -6]
+     * mask.invert();                      // ~mask
+     * }</pre>
+     */
+    public NDArray invert() { return Ufuncs.unary(Ufuncs.INVERT, this); }
+
+    public NDArray isnan() { return Ufuncs.unary(Ufuncs.ISNAN, this); }
+    public NDArray isinf() { return Ufuncs.unary(Ufuncs.ISINF, this); }
+    public NDArray isfinite() { return Ufuncs.unary(Ufuncs.ISFINITE, this); }
+
+    // ---- reductions and statistics ---------------------------------------------------------------
+
+    /** NumPy {@code a.sum()}: a 0-d array (ints and bools sum in int64). */
+    public NDArray sum() { return Reductions.sum(this, null, false); }
+    /** NumPy {@code a.sum(axis=axis)}. */
+    public NDArray sum(int axis) { return Reductions.sum(this, Reductions.intAxis(this, axis), false); }
+    public NDArray sum(int axis, boolean keepdims) { return Reductions.sum(this, Reductions.intAxis(this, axis), keepdims); }
+    /** NumPy {@code a.sum(axis=(..), keepdims=..)}. */
+    public NDArray sum(int[] axes, boolean keepdims) { return Reductions.sum(this, axes, keepdims); }
 
     /**
      * NumPy {@code a.prod()}: the product of all elements as a 0-d array (bool and ints in int64, wrapping
@@ -907,6 +1228,46 @@ public final class NDArray {
     public NDArray prod(int axis, boolean keepdims) { return Reductions.prod(this, Reductions.intAxis(this, axis), keepdims); }
     /** NumPy {@code a.prod(axis=(..), keepdims=..)}; null axes = all. Example: {@code ones(2, 3, 4).prod(new int[] {0, 2}, false)} has shape {@code [3]}. */
     public NDArray prod(int[] axes, boolean keepdims) { return Reductions.prod(this, axes, keepdims); }
+
+    /**
+     * NumPy {@code a.cumsum()}: running sums of the flattened array (1-D); bool and int32 accumulate in
+     * int64 as NumPy does, floats in their own dtype.
+     * <pre>{@code
+     * array(1, 2, 3, 4).cumsum();          // [ 1  3  6 10]
+     * arange(6).reshape(2, 3).cumsum(1);   // [[ 0  1  3]\n [ 3  7 12]]
+     * }</pre>
+     */
+    public NDArray cumsum() { return Scans.cumsum(this, null); }
+    /** NumPy {@code a.cumsum(axis=axis)}: the same shape, running sums along the axis. Example: {@code X.cumsum(0)}. */
+    public NDArray cumsum(int axis) { return Scans.cumsum(this, axis); }
+
+    /**
+     * NumPy {@code a.cumprod()}: running products of the flattened array (1-D; bool and int32 in int64).
+     * <pre>{@code
+     * array(1, 2, 3, 4).cumprod();         // [ 1  2  6 24]
+     * arange(1, 7).reshape(2, 3).cumprod(0);   // [[ 1  2  3]\n [ 4 10 18]]
+     * }</pre>
+     */
+    public NDArray cumprod() { return Scans.cumprod(this, null); }
+    /** NumPy {@code a.cumprod(axis=axis)}. Example: {@code growth.cumprod(0)}. */
+    public NDArray cumprod(int axis) { return Scans.cumprod(this, axis); }
+
+    /** NumPy {@code a.max()}; an empty array fails as in NumPy. */
+    public NDArray max() { return Reductions.extreme(this, true, null, false); }
+    public NDArray max(int axis) { return Reductions.extreme(this, true, Reductions.intAxis(this, axis), false); }
+    public NDArray max(int axis, boolean keepdims) { return Reductions.extreme(this, true, Reductions.intAxis(this, axis), keepdims); }
+    public NDArray max(int[] axes, boolean keepdims) { return Reductions.extreme(this, true, axes, keepdims); }
+
+    public NDArray min() { return Reductions.extreme(this, false, null, false); }
+    public NDArray min(int axis) { return Reductions.extreme(this, false, Reductions.intAxis(this, axis), false); }
+    public NDArray min(int axis, boolean keepdims) { return Reductions.extreme(this, false, Reductions.intAxis(this, axis), keepdims); }
+    public NDArray min(int[] axes, boolean keepdims) { return Reductions.extreme(this, false, axes, keepdims); }
+
+    /** NumPy {@code a.mean()} (ints and bools give float64). */
+    public NDArray mean() { return Reductions.mean(this, null, false); }
+    public NDArray mean(int axis) { return Reductions.mean(this, new int[] {axis}, false); }
+    public NDArray mean(int axis, boolean keepdims) { return Reductions.mean(this, new int[] {axis}, keepdims); }
+    public NDArray mean(int[] axes, boolean keepdims) { return Reductions.mean(this, axes, keepdims); }
 
     /**
      * NumPy {@code a.var()}: the population variance (ddof 0) by NumPy's two-pass algorithm; float32
@@ -958,33 +1319,6 @@ public final class NDArray {
     public NDArray std(int[] axes, double ddof, boolean keepdims) { return Moments.var(this, axes, ddof, keepdims, true); }
 
     /**
-     * NumPy {@code a.argmax()}: the flat (C-order) index of the first maximum, a 0-d int64 array; the
-     * first NaN counts as the maximum. An empty array fails with NumPy's
-     * "attempt to get argmax of an empty sequence".
-     * <pre>{@code
-     * array(3, 7, 7, 1).argmax();          // 1
-     * probs.argmax(1);                     // np.argmax(probs, axis=1): predicted class per row
-     * }</pre>
-     */
-    public NDArray argmax() { return ArgReductions.flat(this, true); }
-    /** NumPy {@code a.argmax(axis=axis)} (int64). Example: {@code array(new int[][] {{1, 9}, {8, 2}}).argmax(1)} gives {@code [1 0]}. */
-    public NDArray argmax(int axis) { return ArgReductions.axis(this, axis, true, false); }
-    /** NumPy {@code a.argmax(axis=axis, keepdims=keepdims)}. Example: {@code X.argmax(1, true).shape()} is {@code [rows, 1]}. */
-    public NDArray argmax(int axis, boolean keepdims) { return ArgReductions.axis(this, axis, true, keepdims); }
-    /**
-     * NumPy {@code a.argmin()}: the flat index of the first minimum (the first NaN if any), 0-d int64.
-     * <pre>{@code
-     * array(3, 1, 1, 7).argmin();          // 1
-     * X.argmin(0);                         // per-column position of the minimum
-     * }</pre>
-     */
-    public NDArray argmin() { return ArgReductions.flat(this, false); }
-    /** NumPy {@code a.argmin(axis=axis)} (int64). Example: {@code array(new int[][] {{1, 9}, {8, 2}}).argmin(1)} gives {@code [0 1]}. */
-    public NDArray argmin(int axis) { return ArgReductions.axis(this, axis, false, false); }
-    /** NumPy {@code a.argmin(axis=axis, keepdims=keepdims)}. Example: {@code X.argmin(0, true).shape()} is {@code [1, cols]}. */
-    public NDArray argmin(int axis, boolean keepdims) { return ArgReductions.axis(this, axis, false, keepdims); }
-
-    /**
      * NumPy {@code a.any()}: whether any element is nonzero (NaN counts as nonzero), a 0-d bool array;
      * an empty array gives False.
      * <pre>{@code
@@ -999,6 +1333,7 @@ public final class NDArray {
     public NDArray any(int axis, boolean keepdims) { return Reductions.anyAll(this, true, Reductions.intAxis(this, axis), keepdims); }
     /** NumPy {@code a.any(axis=(..), keepdims=..)}; null axes = all. Example: {@code m.any(new int[] {0, 1}, false)}. */
     public NDArray any(int[] axes, boolean keepdims) { return Reductions.anyAll(this, true, axes, keepdims); }
+
     /**
      * NumPy {@code a.all()}: whether every element is nonzero, a 0-d bool array; an empty array gives True.
      * <pre>{@code
@@ -1013,6 +1348,74 @@ public final class NDArray {
     public NDArray all(int axis, boolean keepdims) { return Reductions.anyAll(this, false, Reductions.intAxis(this, axis), keepdims); }
     /** NumPy {@code a.all(axis=(..), keepdims=..)}; null axes = all. Example: {@code m.all(new int[] {0, 1}, false)}. */
     public NDArray all(int[] axes, boolean keepdims) { return Reductions.anyAll(this, false, axes, keepdims); }
+
+    // ---- sorting, searching and counting ---------------------------------------------------------
+
+    /**
+     * NumPy {@code np.sort(a)}: a sorted copy along the last axis. Unlike NumPy's in-place
+     * {@code ndarray.sort()}, this returns a new array and leaves {@code a} alone. Always stable
+     * ({@code kind='stable'}); NaN sorts last.
+     * <pre>{@code
+     * array(3, 1, 2).sort();               // [1 2 3]
+     * array(new int[][] {{3, 1}, {0, 5}}).sort(0);   // [[0 1]\n [3 5]]
+     * }</pre>
+     */
+    public NDArray sort() { return Sorting.sort(this, -1); }
+    /** NumPy {@code np.sort(a, axis=axis)} (a stable sorted copy). Example: {@code X.sort(0)} sorts every column. */
+    public NDArray sort(int axis) { return Sorting.sort(this, axis); }
+
+    /**
+     * NumPy {@code np.argsort(a, kind='stable')}: int64 positions that sort {@code a} along the last
+     * axis; equal elements keep their order, NaN goes last.
+     * <pre>{@code
+     * array(30, 10, 20, 10).argsort();     // [1 3 2 0]
+     * strikeRate.argsort();                // np.argsort(strike_rate)
+     * }</pre>
+     */
+    public NDArray argsort() { return Sorting.argsort(this, -1); }
+    /** NumPy {@code np.argsort(a, axis=axis, kind='stable')}. Example: {@code X.argsort(0)} ranks every column. */
+    public NDArray argsort(int axis) { return Sorting.argsort(this, axis); }
+
+    /**
+     * The {@code k} largest elements along the last axis and their positions, largest first (a NumJ
+     * extra, PyTorch's {@code torch.topk(a, k)}; in NumPy {@code np.argsort(-a)[..., :k]}). NaN counts as
+     * the largest value; equal values come in increasing position. {@code 0 <= k <=} the axis length.
+     * <pre>{@code
+     * TopK t = array(1.0, 9.0, 3.0, 9.0).topk(2);
+     * t.values();  t.indices();            // [9. 9.]  [1 3]
+     * }</pre>
+     */
+    public TopK topk(int k) { return Sorting.topk(this, k, -1); }
+    /** {@link #topk(int)} along {@code axis}. Example: {@code scores.topk(5, 1).indices()} gives the top-5 classes of each row. */
+    public TopK topk(int k, int axis) { return Sorting.topk(this, k, axis); }
+
+    /**
+     * NumPy {@code a.argmax()}: the flat (C-order) index of the first maximum, a 0-d int64 array; the
+     * first NaN counts as the maximum. An empty array fails with NumPy's
+     * "attempt to get argmax of an empty sequence".
+     * <pre>{@code
+     * array(3, 7, 7, 1).argmax();          // 1
+     * probs.argmax(1);                     // np.argmax(probs, axis=1): predicted class per row
+     * }</pre>
+     */
+    public NDArray argmax() { return ArgReductions.flat(this, true); }
+    /** NumPy {@code a.argmax(axis=axis)} (int64). Example: {@code array(new int[][] {{1, 9}, {8, 2}}).argmax(1)} gives {@code [1 0]}. */
+    public NDArray argmax(int axis) { return ArgReductions.axis(this, axis, true, false); }
+    /** NumPy {@code a.argmax(axis=axis, keepdims=keepdims)}. Example: {@code X.argmax(1, true).shape()} is {@code [rows, 1]}. */
+    public NDArray argmax(int axis, boolean keepdims) { return ArgReductions.axis(this, axis, true, keepdims); }
+
+    /**
+     * NumPy {@code a.argmin()}: the flat index of the first minimum (the first NaN if any), 0-d int64.
+     * <pre>{@code
+     * array(3, 1, 1, 7).argmin();          // 1
+     * X.argmin(0);                         // per-column position of the minimum
+     * }</pre>
+     */
+    public NDArray argmin() { return ArgReductions.flat(this, false); }
+    /** NumPy {@code a.argmin(axis=axis)} (int64). Example: {@code array(new int[][] {{1, 9}, {8, 2}}).argmin(1)} gives {@code [0 1]}. */
+    public NDArray argmin(int axis) { return ArgReductions.axis(this, axis, false, false); }
+    /** NumPy {@code a.argmin(axis=axis, keepdims=keepdims)}. Example: {@code X.argmin(0, true).shape()} is {@code [1, cols]}. */
+    public NDArray argmin(int axis, boolean keepdims) { return ArgReductions.axis(this, axis, false, keepdims); }
 
     /**
      * NumPy {@code np.count_nonzero(a)}: the number of nonzero elements, a 0-d int64 array.
@@ -1030,52 +1433,6 @@ public final class NDArray {
     public NDArray countNonzero(int[] axes, boolean keepdims) { return Reductions.countNonzero(this, axes, keepdims); }
 
     /**
-     * NumPy {@code a.cumsum()}: running sums of the flattened array (1-D); bool and int32 accumulate in
-     * int64 as NumPy does, floats in their own dtype.
-     * <pre>{@code
-     * array(1, 2, 3, 4).cumsum();          // [ 1  3  6 10]
-     * arange(6).reshape(2, 3).cumsum(1);   // [[ 0  1  3]\n [ 3  7 12]]
-     * }</pre>
-     */
-    public NDArray cumsum() { return Scans.cumsum(this, null); }
-    /** NumPy {@code a.cumsum(axis=axis)}: the same shape, running sums along the axis. Example: {@code X.cumsum(0)}. */
-    public NDArray cumsum(int axis) { return Scans.cumsum(this, axis); }
-    /**
-     * NumPy {@code a.cumprod()}: running products of the flattened array (1-D; bool and int32 in int64).
-     * <pre>{@code
-     * array(1, 2, 3, 4).cumprod();         // [ 1  2  6 24]
-     * arange(1, 7).reshape(2, 3).cumprod(0);   // [[ 1  2  3]\n [ 4 10 18]]
-     * }</pre>
-     */
-    public NDArray cumprod() { return Scans.cumprod(this, null); }
-    /** NumPy {@code a.cumprod(axis=axis)}. Example: {@code growth.cumprod(0)}. */
-    public NDArray cumprod(int axis) { return Scans.cumprod(this, axis); }
-
-    /**
-     * NumPy {@code np.sort(a)}: a sorted copy along the last axis. Unlike NumPy's in-place
-     * {@code ndarray.sort()}, this returns a new array and leaves {@code a} alone. Always stable
-     * ({@code kind='stable'}); NaN sorts last.
-     * <pre>{@code
-     * array(3, 1, 2).sort();               // [1 2 3]
-     * array(new int[][] {{3, 1}, {0, 5}}).sort(0);   // [[0 1]\n [3 5]]
-     * }</pre>
-     */
-    public NDArray sort() { return Sorting.sort(this, -1); }
-    /** NumPy {@code np.sort(a, axis=axis)} (a stable sorted copy). Example: {@code X.sort(0)} sorts every column. */
-    public NDArray sort(int axis) { return Sorting.sort(this, axis); }
-    /**
-     * NumPy {@code np.argsort(a, kind='stable')}: int64 positions that sort {@code a} along the last
-     * axis; equal elements keep their order, NaN goes last.
-     * <pre>{@code
-     * array(30, 10, 20, 10).argsort();     // [1 3 2 0]
-     * strikeRate.argsort();                // np.argsort(strike_rate)
-     * }</pre>
-     */
-    public NDArray argsort() { return Sorting.argsort(this, -1); }
-    /** NumPy {@code np.argsort(a, axis=axis, kind='stable')}. Example: {@code X.argsort(0)} ranks every column. */
-    public NDArray argsort(int axis) { return Sorting.argsort(this, axis); }
-
-    /**
      * NumPy {@code np.unique(a)}: the sorted distinct values of the flattened array (1-D, same dtype);
      * all NaNs count as one value, last, as in NumPy 2.
      * <pre>{@code
@@ -1084,6 +1441,7 @@ public final class NDArray {
      * }</pre>
      */
     public NDArray unique() { return Sorting.unique(this, false).values(); }
+
     /**
      * NumPy {@code values, counts = np.unique(a, return_counts=True)}: the sorted distinct values and how
      * often each occurs (int64). (NumPy 2's {@code np.unique_counts} differs only in keeping every NaN apart.)
@@ -1094,326 +1452,7 @@ public final class NDArray {
      */
     public UniqueCounts uniqueWithCounts() { return Sorting.unique(this, true); }
 
-    /**
-     * The {@code k} largest elements along the last axis and their positions, largest first (a NumJ
-     * extra, PyTorch's {@code torch.topk(a, k)}; in NumPy {@code np.argsort(-a)[..., :k]}). NaN counts as
-     * the largest value; equal values come in increasing position. {@code 0 <= k <=} the axis length.
-     * <pre>{@code
-     * TopK t = array(1.0, 9.0, 3.0, 9.0).topk(2);
-     * t.values();  t.indices();            // [9. 9.]  [1 3]
-     * }</pre>
-     */
-    public TopK topk(int k) { return Sorting.topk(this, k, -1); }
-    /** {@link #topk(int)} along {@code axis}. Example: {@code scores.topk(5, 1).indices()} gives the top-5 classes of each row. */
-    public TopK topk(int k, int axis) { return Sorting.topk(this, k, axis); }
-
-    // ---- ufuncs and promotion ----
-    // Java booleans are weak like Python's bool (int32 + true stays int32); see Ufuncs for the rules.
-
-    /** NumPy {@code a + True}: a Java boolean is a weak scalar. Example: {@code mask.add(true)} is all true; {@code arange(3).add(true)} is {@code [1 2 3]}. */
-    public NDArray add(boolean s) { return Ufuncs.binary(Ufuncs.ADD, this, s); }
-    /** NumPy {@code a - True} (bool arrays fail as in NumPy). Example: {@code arange(3).sub(true)} gives {@code [-1  0  1]}. */
-    public NDArray sub(boolean s) { return Ufuncs.binary(Ufuncs.SUB, this, s); }
-    /** NumPy {@code a * True}. Example: {@code x.mul(false)} is zeros of x's dtype. */
-    public NDArray mul(boolean s) { return Ufuncs.binary(Ufuncs.MUL, this, s); }
-    /** NumPy {@code a / True} (float64 for bool and integer arrays). Example: {@code arange(3).div(true)} gives {@code [0. 1. 2.]}. */
-    public NDArray div(boolean s) { return Ufuncs.binary(Ufuncs.DIV, this, s); }
-    /** NumPy {@code a // True}. Example: {@code arange(3).floorDiv(true)} gives {@code [0 1 2]}. */
-    public NDArray floorDiv(boolean s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, this, s); }
-    /** NumPy {@code a % True}. Example: {@code arange(3).mod(true)} gives {@code [0 0 0]}. */
-    public NDArray mod(boolean s) { return Ufuncs.binary(Ufuncs.MOD, this, s); }
-    /** NumPy {@code a ** True}. Example: {@code arange(3).pow(false)} gives {@code [1 1 1]}. */
-    public NDArray pow(boolean s) { return Ufuncs.binary(Ufuncs.POW, this, s); }
-    /** NumPy {@code np.maximum(a, True)}. Example: {@code mask.maximum(true)} is all true. */
-    public NDArray maximum(boolean s) { return Ufuncs.binary(Ufuncs.MAXIMUM, this, s); }
-    /** NumPy {@code np.minimum(a, False)}. Example: {@code mask.minimum(false)} is all false. */
-    public NDArray minimum(boolean s) { return Ufuncs.binary(Ufuncs.MINIMUM, this, s); }
-    /** NumPy {@code np.fmax(a, True)}. Example: {@code mask.fmax(true)}. */
-    public NDArray fmax(boolean s) { return Ufuncs.binary(Ufuncs.FMAX, this, s); }
-    /** NumPy {@code np.fmin(a, True)}. Example: {@code mask.fmin(true)}. */
-    public NDArray fmin(boolean s) { return Ufuncs.binary(Ufuncs.FMIN, this, s); }
-
-    /**
-     * NumPy {@code s / a} for an integer s (float64 for bool and integer arrays).
-     * <pre>{@code
-     * array(1, 2, 4).rdiv(1L);            // [1.   0.5  0.25]
-     * array(FLOAT32, new float[] {2}).rdiv(1L).dtype();   // float32
-     * }</pre>
-     */
-    public NDArray rdiv(long s) { return Ufuncs.binary(Ufuncs.DIV, s, this); }
-    /**
-     * NumPy {@code s // a}: floor division with the scalar first.
-     * <pre>{@code
-     * array(2, 3, 4).rfloorDiv(7L);       // [3 2 1]
-     * array(2.0, -4.0).rfloorDiv(7.0);    // [ 3. -2.]
-     * }</pre>
-     */
-    public NDArray rfloorDiv(double s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, s, this); }
-    /** NumPy {@code s // a} for an integer s. Example: {@code array(2, 3).rfloorDiv(7L)} gives {@code [3 2]}. */
-    public NDArray rfloorDiv(long s) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, s, this); }
-    /**
-     * NumPy {@code s % a}: the remainder with the scalar first (Python's sign rule: the divisor's sign).
-     * <pre>{@code
-     * array(2, 3, -4).rmod(7L);           // [ 1  1 -1]
-     * array(2.5).rmod(7.0);               // [2.]
-     * }</pre>
-     */
-    public NDArray rmod(double s) { return Ufuncs.binary(Ufuncs.MOD, s, this); }
-    /** NumPy {@code s % a} for an integer s. Example: {@code array(2, 3).rmod(7L)} gives {@code [1 1]}. */
-    public NDArray rmod(long s) { return Ufuncs.binary(Ufuncs.MOD, s, this); }
-    /**
-     * NumPy {@code s ** a}: the scalar raised to every element (integer arrays with a negative element
-     * fail as in NumPy).
-     * <pre>{@code
-     * arange(4).rpow(2L);                 // [1 2 4 8]
-     * arange(3.0).rpow(0.5);              // [1.   0.5  0.25]
-     * }</pre>
-     */
-    public NDArray rpow(double s) { return Ufuncs.binary(Ufuncs.POW, s, this); }
-    /** NumPy {@code s ** a} for an integer s. Example: {@code arange(4).rpow(10L)} gives {@code [   1   10  100 1000]}. */
-    public NDArray rpow(long s) { return Ufuncs.binary(Ufuncs.POW, s, this); }
-
-    /** NumPy {@code a += True} (in place; NumPy's same_kind rule). Example: {@code counts.addi(true)} adds one to every element. */
-    public NDArray addi(boolean s) { return Ufuncs.inPlace(Ufuncs.ADD, this, s); }
-    /** NumPy {@code a -= True}. Example: {@code counts.subi(true)}. */
-    public NDArray subi(boolean s) { return Ufuncs.inPlace(Ufuncs.SUB, this, s); }
-    /** NumPy {@code a *= True}. Example: {@code x.muli(false)} zeroes x. */
-    public NDArray muli(boolean s) { return Ufuncs.inPlace(Ufuncs.MUL, this, s); }
-    /** NumPy {@code a /= True} (float arrays only, as in NumPy). Example: {@code x.divi(true)}. */
-    public NDArray divi(boolean s) { return Ufuncs.inPlace(Ufuncs.DIV, this, s); }
-    /**
-     * NumPy {@code a //= b} in place, with NumPy's same_kind casting rule ({@code int //= 2.5} fails).
-     * <pre>{@code
-     * NDArray a = arange(10);
-     * a.floorDivi(array(3L));             // a is [0 0 0 1 1 1 2 2 2 3]
-     * }</pre>
-     */
-    public NDArray floorDivi(NDArray o) { return Ufuncs.inPlace(Ufuncs.FLOOR_DIV, this, o); }
-    /** NumPy {@code a //= s}. Example: {@code x.floorDivi(2.0)} for a float x. */
-    public NDArray floorDivi(double s) { return Ufuncs.inPlace(Ufuncs.FLOOR_DIV, this, s); }
-    /** NumPy {@code a //= s}. Example: {@code arange(10).floorDivi(3L)} gives {@code [0 0 0 1 1 1 2 2 2 3]}. */
-    public NDArray floorDivi(long s) { return Ufuncs.inPlace(Ufuncs.FLOOR_DIV, this, s); }
-    /** NumPy {@code a //= True}. Example: {@code arange(3).floorDivi(true)}. */
-    public NDArray floorDivi(boolean s) { return Ufuncs.inPlace(Ufuncs.FLOOR_DIV, this, s); }
-    /**
-     * NumPy {@code a %= b} in place (same_kind rule).
-     * <pre>{@code
-     * NDArray angle = array(7.0, -1.0);
-     * angle.modi(2 * Math.PI);            // wraps into [0, 2*pi)
-     * }</pre>
-     */
-    public NDArray modi(NDArray o) { return Ufuncs.inPlace(Ufuncs.MOD, this, o); }
-    /** NumPy {@code a %= s}. Example: {@code angle.modi(2 * Math.PI)}. */
-    public NDArray modi(double s) { return Ufuncs.inPlace(Ufuncs.MOD, this, s); }
-    /** NumPy {@code a %= s}. Example: {@code arange(5).modi(2L)} gives {@code [0 1 0 1 0]}. */
-    public NDArray modi(long s) { return Ufuncs.inPlace(Ufuncs.MOD, this, s); }
-    /** NumPy {@code a %= True}. Example: {@code arange(3).modi(true)} gives {@code [0 0 0]}. */
-    public NDArray modi(boolean s) { return Ufuncs.inPlace(Ufuncs.MOD, this, s); }
-    /**
-     * NumPy {@code a **= b} in place (same_kind rule; integer arrays with a negative exponent fail).
-     * <pre>{@code
-     * NDArray a = arange(4);
-     * a.powi(array(2L));                  // a is [0 1 4 9]
-     * }</pre>
-     */
-    public NDArray powi(NDArray o) { return Ufuncs.inPlace(Ufuncs.POW, this, o); }
-    /** NumPy {@code a **= s}. Example: {@code x.powi(0.5)} takes square roots of a float x in place. */
-    public NDArray powi(double s) { return Ufuncs.inPlace(Ufuncs.POW, this, s); }
-    /** NumPy {@code a **= s}. Example: {@code arange(4).powi(2L)} gives {@code [0 1 4 9]}. */
-    public NDArray powi(long s) { return Ufuncs.inPlace(Ufuncs.POW, this, s); }
-    /** NumPy {@code a **= True}. Example: {@code arange(3).powi(true)} leaves the values unchanged. */
-    public NDArray powi(boolean s) { return Ufuncs.inPlace(Ufuncs.POW, this, s); }
-    /**
-     * NumPy {@code np.maximum(a, b, out=a)}: the elementwise maximum written into this array (NaN propagates).
-     * <pre>{@code
-     * NDArray h = array(-1.0, 2.0);
-     * h.maximumi(0.0);                    // in-place ReLU: h is [0. 2.]
-     * }</pre>
-     */
-    public NDArray maximumi(NDArray o) { return Ufuncs.inPlace(Ufuncs.MAXIMUM, this, o); }
-    /** NumPy {@code np.maximum(a, s, out=a)}. Example: {@code h.maximumi(0.0)} is an in-place ReLU. */
-    public NDArray maximumi(double s) { return Ufuncs.inPlace(Ufuncs.MAXIMUM, this, s); }
-    /** NumPy {@code np.maximum(a, s, out=a)}. Example: {@code counts.maximumi(1L)}. */
-    public NDArray maximumi(long s) { return Ufuncs.inPlace(Ufuncs.MAXIMUM, this, s); }
-    /** NumPy {@code np.maximum(a, True, out=a)}. Example: {@code mask.maximumi(true)} sets every element. */
-    public NDArray maximumi(boolean s) { return Ufuncs.inPlace(Ufuncs.MAXIMUM, this, s); }
-    /**
-     * NumPy {@code np.minimum(a, b, out=a)}: the elementwise minimum written into this array.
-     * <pre>{@code
-     * NDArray p = array(0.5, 1.5);
-     * p.minimumi(1.0);                    // p is [0.5 1. ]
-     * }</pre>
-     */
-    public NDArray minimumi(NDArray o) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, o); }
-    /** NumPy {@code np.minimum(a, s, out=a)}. Example: {@code p.minimumi(1.0)}. */
-    public NDArray minimumi(double s) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, s); }
-    /** NumPy {@code np.minimum(a, s, out=a)}. Example: {@code idx.minimumi(n - 1)}. */
-    public NDArray minimumi(long s) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, s); }
-    /** NumPy {@code np.minimum(a, False, out=a)}. Example: {@code mask.minimumi(false)} clears every element. */
-    public NDArray minimumi(boolean s) { return Ufuncs.inPlace(Ufuncs.MINIMUM, this, s); }
-
-    /** NumPy {@code a > True}. Example: {@code arange(3).gt(true)} gives {@code [False False  True]}. */
-    public NDArray gt(boolean s) { return Ufuncs.binary(Ufuncs.GT, this, s); }
-    /** NumPy {@code a >= True}. Example: {@code arange(3).ge(true)} gives {@code [False  True  True]}. */
-    public NDArray ge(boolean s) { return Ufuncs.binary(Ufuncs.GE, this, s); }
-    /** NumPy {@code a < True}. Example: {@code arange(3).lt(true)} gives {@code [ True False False]}. */
-    public NDArray lt(boolean s) { return Ufuncs.binary(Ufuncs.LT, this, s); }
-    /** NumPy {@code a <= True}. Example: {@code arange(3).le(true)} gives {@code [ True  True False]}. */
-    public NDArray le(boolean s) { return Ufuncs.binary(Ufuncs.LE, this, s); }
-    /** NumPy {@code a == True}. Example: {@code mask.eq(true)} is {@code mask} itself as a copy. */
-    public NDArray eq(boolean s) { return Ufuncs.binary(Ufuncs.EQ, this, s); }
-    /** NumPy {@code a != True}. Example: {@code mask.ne(true)} is {@code ~mask}. */
-    public NDArray ne(boolean s) { return Ufuncs.binary(Ufuncs.NE, this, s); }
-
-    /** NumPy {@code np.logical_and(a, s)}: truth of both (bool result). Example: {@code mask.and(true)} copies mask; {@code x.and(0.0)} is all false. */
-    public NDArray and(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
-    /** NumPy {@code np.logical_and(a, s)}. Example: {@code x.and(2.5)} is {@code x != 0}. */
-    public NDArray and(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
-    /** NumPy {@code np.logical_and(a, s)}. Example: {@code arange(3).and(1L)} gives {@code [False  True  True]}. */
-    public NDArray and(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
-    /** NumPy {@code np.logical_or(a, s)}. Example: {@code mask.or(false)} copies mask. */
-    public NDArray or(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
-    /** NumPy {@code np.logical_or(a, s)}. Example: {@code x.or(0.0)} is {@code x != 0}. */
-    public NDArray or(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
-    /** NumPy {@code np.logical_or(a, s)}. Example: {@code arange(3).or(0L)} gives {@code [False  True  True]}. */
-    public NDArray or(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
-    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code mask.xor(true)} is {@code ~mask}. */
-    public NDArray xor(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
-    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code x.xor(1.0)} is {@code x == 0}. */
-    public NDArray xor(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
-    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code arange(3).xor(1L)} gives {@code [ True False False]}. */
-    public NDArray xor(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
-
-    /**
-     * NumPy {@code np.logical_and(a, b)}, the same as {@link #and(NDArray)}: true where both are nonzero
-     * (NaN counts as nonzero), a bool array; broadcasts.
-     * <pre>{@code
-     * NDArray tallAndHeavy = X.get(":, 0").gt(70L).logicalAnd(X.get(":, 1").gt(170L));
-     * array(0, 1, 2).logicalAnd(array(1.0, 1.0, 0.0));   // [False  True False]
-     * }</pre>
-     */
-    public NDArray logicalAnd(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, o); }
-    /** NumPy {@code np.logical_and(a, s)}. Example: {@code mask.logicalAnd(true)}. */
-    public NDArray logicalAnd(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
-    /** NumPy {@code np.logical_and(a, s)}. Example: {@code x.logicalAnd(1.0)} is {@code x != 0}. */
-    public NDArray logicalAnd(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
-    /** NumPy {@code np.logical_and(a, s)}. Example: {@code arange(3).logicalAnd(1L)}. */
-    public NDArray logicalAnd(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_AND, this, s); }
-    /**
-     * NumPy {@code np.logical_or(a, b)}, the same as {@link #or(NDArray)}.
-     * <pre>{@code
-     * NDArray outlier = x.gt(3.0).logicalOr(x.lt(-3.0));
-     * array(0, 0, 2).logicalOr(array(0, 1, 0));   // [False  True  True]
-     * }</pre>
-     */
-    public NDArray logicalOr(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, o); }
-    /** NumPy {@code np.logical_or(a, s)}. Example: {@code mask.logicalOr(false)}. */
-    public NDArray logicalOr(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
-    /** NumPy {@code np.logical_or(a, s)}. Example: {@code x.logicalOr(0.0)}. */
-    public NDArray logicalOr(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
-    /** NumPy {@code np.logical_or(a, s)}. Example: {@code arange(3).logicalOr(0L)}. */
-    public NDArray logicalOr(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_OR, this, s); }
-    /**
-     * NumPy {@code np.logical_xor(a, b)}, the same as {@link #xor(NDArray)}.
-     * <pre>{@code
-     * NDArray exactlyOne = a.gt(0L).logicalXor(b.gt(0L));
-     * array(0, 1, 2).logicalXor(array(1, 1, 0));   // [ True False  True]
-     * }</pre>
-     */
-    public NDArray logicalXor(NDArray o) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, o); }
-    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code mask.logicalXor(true)} is {@code ~mask}. */
-    public NDArray logicalXor(boolean s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
-    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code x.logicalXor(1.0)}. */
-    public NDArray logicalXor(double s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
-    /** NumPy {@code np.logical_xor(a, s)}. Example: {@code arange(3).logicalXor(1L)}. */
-    public NDArray logicalXor(long s) { return Ufuncs.binary(Ufuncs.LOGICAL_XOR, this, s); }
-    /**
-     * NumPy {@code np.logical_not(a)}, the same as {@link #not()}: true where the element is zero.
-     * <pre>{@code
-     * NDArray keep = X.get(":, 0").gt(90L).logicalNot();
-     * array(0, 2).logicalNot();           // [ True False]
-     * }</pre>
-     */
-    public NDArray logicalNot() { return Ufuncs.unary(Ufuncs.LOGICAL_NOT, this); }
-
-    /**
-     * NumPy {@code a & b} ({@code np.bitwise_and}) on bool and integer arrays: bool with bool is bool,
-     * otherwise the promoted integer dtype; floats fail with NumPy's TypeError.
-     * <pre>{@code
-     * array(12, 10).bitwiseAnd(array(10L));   // [8 10]
-     * mask1.bitwiseAnd(mask2);                // mask1 & mask2
-     * }</pre>
-     */
-    public NDArray bitwiseAnd(NDArray o) { return Ufuncs.binary(Ufuncs.BITWISE_AND, this, o); }
-    /** NumPy {@code a & s}. Example: {@code arange(8).bitwiseAnd(1L)} gives {@code [0 1 0 1 0 1 0 1]}. */
-    public NDArray bitwiseAnd(long s) { return Ufuncs.binary(Ufuncs.BITWISE_AND, this, s); }
-    /** NumPy {@code a & True}. Example: {@code mask.bitwiseAnd(true)}. */
-    public NDArray bitwiseAnd(boolean s) { return Ufuncs.binary(Ufuncs.BITWISE_AND, this, s); }
-    /**
-     * NumPy {@code a | b} ({@code np.bitwise_or}) on bool and integer arrays.
-     * <pre>{@code
-     * array(12, 10).bitwiseOr(array(1L));     // [13 11]
-     * mask1.bitwiseOr(mask2);                 // mask1 | mask2
-     * }</pre>
-     */
-    public NDArray bitwiseOr(NDArray o) { return Ufuncs.binary(Ufuncs.BITWISE_OR, this, o); }
-    /** NumPy {@code a | s}. Example: {@code arange(4).bitwiseOr(1L)} gives {@code [1 1 3 3]}. */
-    public NDArray bitwiseOr(long s) { return Ufuncs.binary(Ufuncs.BITWISE_OR, this, s); }
-    /** NumPy {@code a | True}. Example: {@code mask.bitwiseOr(false)}. */
-    public NDArray bitwiseOr(boolean s) { return Ufuncs.binary(Ufuncs.BITWISE_OR, this, s); }
-    /**
-     * NumPy {@code a ^ b} ({@code np.bitwise_xor}) on bool and integer arrays.
-     * <pre>{@code
-     * array(12, 10).bitwiseXor(array(6L));    // [10 12]
-     * mask1.bitwiseXor(mask2);                // mask1 ^ mask2
-     * }</pre>
-     */
-    public NDArray bitwiseXor(NDArray o) { return Ufuncs.binary(Ufuncs.BITWISE_XOR, this, o); }
-    /** NumPy {@code a ^ s}. Example: {@code arange(4).bitwiseXor(1L)} gives {@code [1 0 3 2]}. */
-    public NDArray bitwiseXor(long s) { return Ufuncs.binary(Ufuncs.BITWISE_XOR, this, s); }
-    /** NumPy {@code a ^ True}. Example: {@code mask.bitwiseXor(true)} is {@code ~mask}. */
-    public NDArray bitwiseXor(boolean s) { return Ufuncs.binary(Ufuncs.BITWISE_XOR, this, s); }
-    /**
-     * NumPy {@code ~a} ({@code np.invert}): bitwise NOT of integers ({@code ~x == -x - 1}), logical NOT
-     * of bools; floats fail with NumPy's TypeError.
-     * <pre>{@code
-     * array(0, 5).invert();               // [-1 -6]
-     * mask.invert();                      // ~mask
-     * }</pre>
-     */
-    public NDArray invert() { return Ufuncs.unary(Ufuncs.INVERT, this); }
-
-    /**
-     * NumPy {@code np.clip(a, lo, hi)}: {@code minimum(maximum(a, lo), hi)} (hi wins when lo &gt; hi; NaN
-     * propagates). Float bounds are weak: a float32 array stays float32, an integer or bool array gives
-     * float64.
-     * <pre>{@code
-     * array(-2.0, 0.5, 3.0).clip(0.0, 1.0);   // [0.  0.5 1. ]
-     * probs.clip(1e-7, 1 - 1e-7);             // before a log in a loss
-     * }</pre>
-     */
-    public NDArray clip(double lo, double hi) { return Clip.clip(this, lo, hi); }
-    /**
-     * NumPy {@code np.clip(a, lo, hi)} with integer bounds: an integer array keeps its dtype (a bound
-     * past the dtype's range on its own side is ignored, as in NumPy; one past it on the other side
-     * fails with NumPy's OverflowError text), bool gives int64, floats keep theirs.
-     * <pre>{@code
-     * arange(6).clip(1L, 3L);             // [1 1 2 3 3 3]
-     * array(INT32, new int[] {-5, 9}).clip(0L, 3000000000L).dtype();   // int32
-     * }</pre>
-     */
-    public NDArray clip(long lo, long hi) { return Clip.clip(this, lo, hi); }
-    /**
-     * NumPy {@code np.clip(a, lo, hi)} with array bounds: the three broadcast together and the dtype is
-     * their promotion.
-     * <pre>{@code
-     * X.clip(X.min(0), X.max(0).mul(0.9));   // per-column bounds
-     * arange(4).clip(array(1L), array(2L));   // [1 1 2 2]
-     * }</pre>
-     */
-    public NDArray clip(NDArray lo, NDArray hi) { return Clip.clip(this, lo, hi); }
-
-    // ---- linear algebra ----
+    // ---- linear algebra --------------------------------------------------------------------------
 
     /**
      * NumPy {@code a.dot(b)}: see {@link NumJ#dot(NDArray, NDArray)} (N-D: the sum over this array's
@@ -1425,7 +1464,10 @@ public final class NDArray {
      */
     public NDArray dot(NDArray b) { return Products.dot(this, b); }
 
-    // ---- devices ----
+    /** NumPy {@code a @ b} ({@code np.matmul}): OpenBLAS for float32/float64, 1-D and 2-D and batched. */
+    public NDArray matmul(NDArray o) { return Matmul.matmul(this, o); }
+
+    // ---- devices ---------------------------------------------------------------------------------
 
     /**
      * The device this array's memory is on: {@link Device#CPU} unless it was moved with {@link #to(Device)}.
@@ -1457,12 +1499,23 @@ public final class NDArray {
         return DeviceTransfer.move(this, device);
     }
 
-    /** A new, uninitialised, C-contiguous array on {@code device}. */
-    static NDArray allocate(Device device, DType dtype, long[] shape) {
-        if (device.isCpu()) return allocate(dtype, shape);
-        Shapes.checked(shape);
-        long nbytes = Math.multiplyExact(Shapes.size(shape), (long) dtype.itemSize());
-        return new NDArray(DeviceTransfer.allocateOn(device, nbytes), dtype, shape,
-                Shapes.cStrides(shape, dtype.itemSize()), 0, null);
+    // ---- printing --------------------------------------------------------------------------------
+
+    /** Exactly NumPy's {@code str(a)}: {@code [[1 2]\n [3 4]]}. */
+    @Override
+    public String toString() { return ArrayPrinter.str(printable()); }
+
+    /** Exactly NumPy's {@code repr(a)}: {@code array([1., 2.], dtype=float32)}. */
+    public String repr() { return ArrayPrinter.repr(printable()); }
+
+    private PrintableArray printable() {
+        NDArray a = this;
+        return new PrintableArray() {
+            public String dtypeName() { return a.dtype.toString(); }
+            public long[] shape() { return a.shape.clone(); }
+            public double getDouble(long i) { return a.readDouble(a.flatOffset(i)); }
+            public long getLong(long i) { return a.readLong(a.flatOffset(i)); }
+            public boolean getBoolean(long i) { return a.readDouble(a.flatOffset(i)) != 0; }
+        };
     }
 }

@@ -27,13 +27,15 @@ import dev.numj.internal.linalg.Products;
 public final class NumJ {
     private NumJ() {}
 
+    // ---- dtypes ----------------------------------------------------------------------------------
+
     public static final DType BOOL = DType.BOOL;
     public static final DType INT32 = DType.INT32;
     public static final DType INT64 = DType.INT64;
     public static final DType FLOAT32 = DType.FLOAT32;
     public static final DType FLOAT64 = DType.FLOAT64;
 
-    // ---- from Java arrays -----------------------------------------------------------------------
+    // ---- array creation --------------------------------------------------------------------------
 
     /** NumPy {@code np.array([1., 2.])}: float64. */
     public static NDArray array(double... values) { return Creation.fromNested(values, null); }
@@ -58,8 +60,6 @@ public final class NumJ {
 
     /** NumPy {@code np.array(nested, dtype=dtype)}. */
     public static NDArray array(DType dtype, Object nested) { return Creation.fromNested(nested, dtype); }
-
-    // ---- constructors -------------------------------------------------------------------------------
 
     /** NumPy {@code np.zeros((3, 4))}: float64. */
     public static NDArray zeros(long... shape) { return full(DType.FLOAT64, shape, 0L); }
@@ -104,14 +104,6 @@ public final class NumJ {
 
     public static NDArray full(DType dtype, int[] shape, double value) { return full(dtype, Shapes.toLong(shape), value); }
 
-    public static NDArray zerosLike(NDArray a) { return zeros(a.dtype(), shapeOf(a)); }
-
-    public static NDArray onesLike(NDArray a) { return ones(a.dtype(), shapeOf(a)); }
-
-    public static NDArray emptyLike(NDArray a) { return empty(a.dtype(), shapeOf(a)); }
-
-    public static NDArray fullLike(NDArray a, double value) { return full(a.dtype(), shapeOf(a), value); }
-
     /** NumPy {@code np.eye(n)}: float64 identity. */
     public static NDArray eye(long n) { return Creation.eye(n, n, 0, DType.FLOAT64); }
 
@@ -148,7 +140,44 @@ public final class NumJ {
         return Creation.linspace(start, stop, num, endpoint, DType.FLOAT64);
     }
 
-    // ---- index items (typed form of a[...]) -----------------------------------------------------------
+    /**
+     * NumPy {@code np.meshgrid(x, y)} (indexing='xy'): {@code [X, Y]}, each of shape (len(y), len(x)),
+     * new writable arrays; the grid of a decision-boundary plot.
+     * <pre>{@code
+     * List<NDArray> g = meshgrid(linspace(-1, 1, 100), linspace(-1, 1, 50));
+     * g.get(0).shape();   // [50, 100]
+     * }</pre>
+     */
+    public static java.util.List<NDArray> meshgrid(NDArray x, NDArray y) { return Joining.meshgrid(java.util.Arrays.asList(x, y), "xy"); }
+
+    /**
+     * NumPy {@code np.meshgrid(x, y, indexing=indexing)}: "xy" (Cartesian, the default) or "ij" (matrix:
+     * shapes (len(x), len(y))).
+     * <pre>{@code
+     * meshgrid(arange(3), arange(2), "ij").get(0).shape();   // [3, 2]
+     * }</pre>
+     */
+    public static java.util.List<NDArray> meshgrid(NDArray x, NDArray y, String indexing) {
+        return Joining.meshgrid(java.util.Arrays.asList(x, y), indexing);
+    }
+
+    /**
+     * NumPy {@code np.meshgrid(*xi, indexing=indexing)} for any number of inputs (each is flattened).
+     * <pre>{@code
+     * meshgrid(List.of(x, y, z), "ij").get(2).shape();   // [x.size(), y.size(), z.size()]
+     * }</pre>
+     */
+    public static java.util.List<NDArray> meshgrid(java.util.List<NDArray> xi, String indexing) { return Joining.meshgrid(xi, indexing); }
+
+    public static NDArray zerosLike(NDArray a) { return zeros(a.dtype(), shapeOf(a)); }
+
+    public static NDArray onesLike(NDArray a) { return ones(a.dtype(), shapeOf(a)); }
+
+    public static NDArray emptyLike(NDArray a) { return empty(a.dtype(), shapeOf(a)); }
+
+    public static NDArray fullLike(NDArray a, double value) { return full(a.dtype(), shapeOf(a), value); }
+
+    // ---- index items (typed form of a[...]) ------------------------------------------------------
 
     /** {@code :} */
     public static Index all() { return Index.ALL; }
@@ -171,60 +200,17 @@ public final class NumJ {
     /** {@code ...} */
     public static Index ellipsis() { return new Index.Ellipsis(); }
 
-    // ---- functions (np.add, np.exp, ...) --------------------------------------------------------------
-
-    public static NDArray add(NDArray a, NDArray b) { return a.add(b); }
-    public static NDArray sub(NDArray a, NDArray b) { return a.sub(b); }
-    public static NDArray mul(NDArray a, NDArray b) { return a.mul(b); }
-    public static NDArray div(NDArray a, NDArray b) { return a.div(b); }
-    public static NDArray maximum(NDArray a, NDArray b) { return a.maximum(b); }
-    public static NDArray maximum(NDArray a, double b) { return a.maximum(b); }
-    public static NDArray minimum(NDArray a, NDArray b) { return a.minimum(b); }
-    public static NDArray minimum(NDArray a, double b) { return a.minimum(b); }
-    public static NDArray exp(NDArray a) { return a.exp(); }
-    public static NDArray log(NDArray a) { return a.log(); }
-    public static NDArray sqrt(NDArray a) { return a.sqrt(); }
-    public static NDArray tanh(NDArray a) { return a.tanh(); }
-    public static NDArray abs(NDArray a) { return a.abs(); }
-    public static NDArray square(NDArray a) { return a.square(); }
-    public static NDArray sigmoid(NDArray a) { return a.sigmoid(); }
-    public static NDArray relu(NDArray a) { return a.relu(); }
-    public static NDArray sum(NDArray a) { return a.sum(); }
-    public static NDArray sum(NDArray a, int axis) { return a.sum(axis); }
-    public static NDArray mean(NDArray a) { return a.mean(); }
-    public static NDArray mean(NDArray a, int axis) { return a.mean(axis); }
-    public static NDArray max(NDArray a) { return a.max(); }
-    public static NDArray min(NDArray a) { return a.min(); }
-    public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
-
     /**
-     * NumPy {@code np.dot(a, b)}: 1-D·1-D gives a 0-d array, 2-D·2-D the matrix product, 0-d operands
-     * multiply, and for N-D operands the sum over a's last axis and b's second-to-last
-     * (shape {@code a.shape[:-1] + b.shape[:-2] + b.shape[-1:]}, unlike matmul's batches).
+     * An index array inside a typed index: a bool mask or an int32/int64 array, NumPy's advanced
+     * indexing (the result is a copy). The string form ({@code get(":, 1")}) cannot carry arrays.
      * <pre>{@code
-     * dot(array(1.0, 2.0), array(3.0, 4.0));    // 11.0
-     * dot(ones(2, 3, 4), ones(5, 4, 6)).shape(); // [2, 3, 5, 6]
+     * X.get(idx(X.get(":, 0").gt(70)), at(1));     // X[X[:, 0] > 70, 1]
+     * X.get(all(), idx(array(0, 2)));             // X[:, [0, 2]]
      * }</pre>
      */
-    public static NDArray dot(NDArray a, NDArray b) { return Products.dot(a, b); }
+    public static Index idx(NDArray index) { return new Index.Array(index); }
 
-    /** NumPy {@code np.where(cond, x, y)}: broadcasts all three; x and y promote like a binary op. */
-    public static NDArray where(NDArray cond, NDArray x, NDArray y) { return Select.where(cond, x, y); }
-
-    /** NumPy {@code np.where(cond, x, y)} with scalar branches (weak, like Python scalars). */
-    public static NDArray where(NDArray cond, double x, double y) {
-        return Select.where(cond, full(DType.FLOAT64, new long[0], x), full(DType.FLOAT64, new long[0], y));
-    }
-
-    // ---- memory -------------------------------------------------------------------------------------
-
-    /**
-     * Opens a {@link Scope}: arrays allocated on this thread until it closes are freed when it closes.
-     * {@code try (Scope s = scope()) { ... }}
-     */
-    public static Scope scope() { return new Scope(); }
-
-    // ---- shape manipulation and joining (issue 3) ----
+    // ---- shape manipulation and joining ----------------------------------------------------------
     // (java.util.List is spelled out here so that this section needs no import of its own)
 
     /**
@@ -236,20 +222,15 @@ public final class NumJ {
     public static NDArray swapaxes(NDArray a, int axis1, int axis2) { return a.swapaxes(axis1, axis2); }
 
     /**
-     * NumPy {@code np.squeeze(a)}: a view without the length-1 axes.
+     * NumPy {@code np.broadcast_to(a, shape)}: a read-only view; see {@link NDArray#broadcastTo(long...)}.
      * <pre>{@code
-     * squeeze(zeros(1, 3, 1)).shape();   // [3]
+     * broadcastTo(array(1, 2, 3), 2, 3);   // [[1 2 3]\n [1 2 3]]
      * }</pre>
      */
-    public static NDArray squeeze(NDArray a) { return a.squeeze(); }
+    public static NDArray broadcastTo(NDArray a, long... shape) { return a.broadcastTo(shape); }
 
-    /**
-     * NumPy {@code np.squeeze(a, axis)}; see {@link NDArray#squeeze(int...)}.
-     * <pre>{@code
-     * squeeze(zeros(1, 3, 1), 0).shape();   // [3, 1]
-     * }</pre>
-     */
-    public static NDArray squeeze(NDArray a, int... axes) { return a.squeeze(axes); }
+    /** {@link #broadcastTo(NDArray, long...)} with int extents. */
+    public static NDArray broadcastTo(NDArray a, int... shape) { return a.broadcastTo(shape); }
 
     /**
      * NumPy {@code np.expand_dims(a, axis)}: a view with a new length-1 axis (negative counts from the result's end).
@@ -268,15 +249,20 @@ public final class NumJ {
     public static NDArray expandDims(NDArray a, int... axes) { return a.expandDims(axes); }
 
     /**
-     * NumPy {@code np.broadcast_to(a, shape)}: a read-only view; see {@link NDArray#broadcastTo(long...)}.
+     * NumPy {@code np.squeeze(a)}: a view without the length-1 axes.
      * <pre>{@code
-     * broadcastTo(array(1, 2, 3), 2, 3);   // [[1 2 3]\n [1 2 3]]
+     * squeeze(zeros(1, 3, 1)).shape();   // [3]
      * }</pre>
      */
-    public static NDArray broadcastTo(NDArray a, long... shape) { return a.broadcastTo(shape); }
+    public static NDArray squeeze(NDArray a) { return a.squeeze(); }
 
-    /** {@link #broadcastTo(NDArray, long...)} with int extents. */
-    public static NDArray broadcastTo(NDArray a, int... shape) { return a.broadcastTo(shape); }
+    /**
+     * NumPy {@code np.squeeze(a, axis)}; see {@link NDArray#squeeze(int...)}.
+     * <pre>{@code
+     * squeeze(zeros(1, 3, 1), 0).shape();   // [3, 1]
+     * }</pre>
+     */
+    public static NDArray squeeze(NDArray a, int... axes) { return a.squeeze(axes); }
 
     /**
      * NumPy {@code np.concatenate(arrays, axis)}: one new array; its dtype is NumPy's
@@ -399,46 +385,7 @@ public final class NumJ {
     /** NumPy {@code np.array_split(a, sections)} along axis 0. Example: {@code arraySplit(X, 3)}. */
     public static java.util.List<NDArray> arraySplit(NDArray a, int sections) { return Joining.arraySplit(a, sections, 0); }
 
-    /**
-     * NumPy {@code np.meshgrid(x, y)} (indexing='xy'): {@code [X, Y]}, each of shape (len(y), len(x)),
-     * new writable arrays; the grid of a decision-boundary plot.
-     * <pre>{@code
-     * List<NDArray> g = meshgrid(linspace(-1, 1, 100), linspace(-1, 1, 50));
-     * g.get(0).shape();   // [50, 100]
-     * }</pre>
-     */
-    public static java.util.List<NDArray> meshgrid(NDArray x, NDArray y) { return Joining.meshgrid(java.util.Arrays.asList(x, y), "xy"); }
-
-    /**
-     * NumPy {@code np.meshgrid(x, y, indexing=indexing)}: "xy" (Cartesian, the default) or "ij" (matrix:
-     * shapes (len(x), len(y))).
-     * <pre>{@code
-     * meshgrid(arange(3), arange(2), "ij").get(0).shape();   // [3, 2]
-     * }</pre>
-     */
-    public static java.util.List<NDArray> meshgrid(NDArray x, NDArray y, String indexing) {
-        return Joining.meshgrid(java.util.Arrays.asList(x, y), indexing);
-    }
-
-    /**
-     * NumPy {@code np.meshgrid(*xi, indexing=indexing)} for any number of inputs (each is flattened).
-     * <pre>{@code
-     * meshgrid(List.of(x, y, z), "ij").get(2).shape();   // [x.size(), y.size(), z.size()]
-     * }</pre>
-     */
-    public static java.util.List<NDArray> meshgrid(java.util.List<NDArray> xi, String indexing) { return Joining.meshgrid(xi, indexing); }
-
-    // ---- boolean-mask and integer-array indexing (issue 3) ----
-
-    /**
-     * An index array inside a typed index: a bool mask or an int32/int64 array, NumPy's advanced
-     * indexing (the result is a copy). The string form ({@code get(":, 1")}) cannot carry arrays.
-     * <pre>{@code
-     * X.get(idx(X.get(":, 0").gt(70)), at(1));     // X[X[:, 0] > 70, 1]
-     * X.get(all(), idx(array(0, 2)));             // X[:, [0, 2]]
-     * }</pre>
-     */
-    public static Index idx(NDArray index) { return new Index.Array(index); }
+    // ---- indexing functions ----------------------------------------------------------------------
 
     /**
      * NumPy {@code np.take(a, indices, axis)}; see {@link NDArray#take(NDArray, int)}.
@@ -456,80 +403,50 @@ public final class NumJ {
      */
     public static NDArray take(NDArray a, NDArray indices) { return a.take(indices); }
 
-    // ---- reductions and search (issue 3) ----
+    /** NumPy {@code np.where(cond, x, y)}: broadcasts all three; x and y promote like a binary op. */
+    public static NDArray where(NDArray cond, NDArray x, NDArray y) { return Select.where(cond, x, y); }
 
-    /** NumPy {@code np.prod(a)}. Example: {@code prod(array(1, 2, 3, 4))} gives 24; {@code prod(X, 1)} multiplies along rows. */
-    public static NDArray prod(NDArray a) { return a.prod(); }
-    /** NumPy {@code np.prod(a, axis=axis)}. Example: {@code prod(arange(1, 7).reshape(2, 3), 0)} gives {@code [ 4 10 18]}. */
-    public static NDArray prod(NDArray a, int axis) { return a.prod(axis); }
+    /** NumPy {@code np.where(cond, x, y)} with scalar branches (weak, like Python scalars). */
+    public static NDArray where(NDArray cond, double x, double y) {
+        return Select.where(cond, full(DType.FLOAT64, new long[0], x), full(DType.FLOAT64, new long[0], y));
+    }
 
     /**
-     * NumPy {@code np.std(a)} (ddof 0; float32 stays float32, ints give float64).
+     * NumPy {@code np.where(cond, x, 2.5)}: an array branch and a weak scalar branch (the result has x's
+     * dtype when the scalar fits its kind: float32 stays float32).
      * <pre>{@code
-     * std(predictions);                    // np.std(predictions)
-     * std(data, 0);                        // np.std(data, axis=0)
+     * where(x.gt(0.0), x, 0.0);           // ReLU
+     * where(mask, arange(3), 0.5).dtype();   // float64
      * }</pre>
      */
-    public static NDArray std(NDArray a) { return a.std(); }
-    /** NumPy {@code np.std(a, axis=axis)}. Example: {@code X.sub(mean(X, 0)).div(std(X, 0))}. */
-    public static NDArray std(NDArray a, int axis) { return a.std(axis); }
-    /** NumPy {@code np.var(a)} (ddof 0). Example: {@code var(array(1.0, 2.0, 3.0, 4.0))} gives 1.25; {@code var(X, 0)} per column. */
-    public static NDArray var(NDArray a) { return a.var(); }
-    /** NumPy {@code np.var(a, axis=axis)}. Example: {@code var(X, 0)} is the variance of every column. */
-    public static NDArray var(NDArray a, int axis) { return a.var(axis); }
+    public static NDArray where(NDArray cond, NDArray x, double y) { return Select.where(cond, x, (Object) y); }
+    /** NumPy {@code np.where(cond, 2.5, y)}. Example: {@code where(x.lt(0.0), 0.0, x)}. */
+    public static NDArray where(NDArray cond, double x, NDArray y) { return Select.where(cond, (Object) x, y); }
+    /**
+     * NumPy {@code np.where(cond, x, 2)} with a Python-int branch: an int32 x stays int32. As in NumPy 2,
+     * the int is converted without a range check.
+     * <pre>{@code
+     * where(labels.eq(-1L), labels, 0);   // labels' dtype
+     * where(mask, array(INT32, new int[] {1, 2}), 0).dtype();   // int32
+     * }</pre>
+     */
+    public static NDArray where(NDArray cond, NDArray x, long y) { return Select.where(cond, x, (Object) y); }
+    /** NumPy {@code np.where(cond, 2, y)}. Example: {@code where(mask, 1, counts)}. */
+    public static NDArray where(NDArray cond, long x, NDArray y) { return Select.where(cond, (Object) x, y); }
+    /** NumPy {@code np.where(cond, 1, 0)}: two Python ints give int64. Example: {@code where(y.gt(0.5), 1, 0)} gives 0/1 labels. */
+    public static NDArray where(NDArray cond, long x, long y) { return Select.where(cond, (Object) x, (Object) y); }
+    /** NumPy {@code np.where(cond, x, True)}. Example: {@code where(valid, mask, false)}. */
+    public static NDArray where(NDArray cond, NDArray x, boolean y) { return Select.where(cond, x, (Object) y); }
+    /** NumPy {@code np.where(cond, True, y)}. Example: {@code where(valid, true, mask)}. */
+    public static NDArray where(NDArray cond, boolean x, NDArray y) { return Select.where(cond, (Object) x, y); }
+    /** NumPy {@code np.where(cond, True, False)}: bool. Example: {@code where(x.gt(0L), true, false)}. */
+    public static NDArray where(NDArray cond, boolean x, boolean y) { return Select.where(cond, (Object) x, (Object) y); }
 
-    /** NumPy {@code np.argmax(a)}: flat index, 0-d int64. Example: {@code argmax(array(3, 7, 1))} gives 1; {@code argmax(probs, 1)} per row. */
-    public static NDArray argmax(NDArray a) { return a.argmax(); }
-    /** NumPy {@code np.argmax(a, axis=axis)}. Example: {@code argmax(probabilities, 1)} is the predicted class of every row. */
-    public static NDArray argmax(NDArray a, int axis) { return a.argmax(axis); }
-    /** NumPy {@code np.argmin(a)}: flat index, 0-d int64. Example: {@code argmin(array(3, 1, 7))} gives 1; {@code argmin(d, 0)} per column. */
-    public static NDArray argmin(NDArray a) { return a.argmin(); }
-    /** NumPy {@code np.argmin(a, axis=axis)}. Example: {@code argmin(distances, 1)} is the nearest centre of every row. */
-    public static NDArray argmin(NDArray a, int axis) { return a.argmin(axis); }
-
-    /** NumPy {@code np.any(a)}. Example: {@code any(train.isnan())} is a 0-d bool; {@code any(X.gt(90), 0)} per column. */
-    public static NDArray any(NDArray a) { return a.any(); }
-    /** NumPy {@code np.any(a, axis=axis)}. Example: {@code any(mask, 1)} tells which rows hold a true element. */
-    public static NDArray any(NDArray a, int axis) { return a.any(axis); }
-    /** NumPy {@code np.all(a)}. Example: {@code all(train.isfinite())} is a 0-d bool; {@code all(X.gt(50), 0)} per column. */
-    public static NDArray all(NDArray a) { return a.all(); }
-    /** NumPy {@code np.all(a, axis=axis)}. Example: {@code all(mask, 1)} tells which rows are all true. */
-    public static NDArray all(NDArray a, int axis) { return a.all(axis); }
-    /** NumPy {@code np.count_nonzero(a)}: 0-d int64. Example: {@code countNonzero(preds.eq(y))} counts the correct predictions. */
-    public static NDArray countNonzero(NDArray a) { return a.countNonzero(); }
-    /** NumPy {@code np.count_nonzero(a, axis=axis)}. Example: {@code countNonzero(mask, 0)} counts per column. */
-    public static NDArray countNonzero(NDArray a, int axis) { return a.countNonzero(axis); }
-
-    /** NumPy {@code np.cumsum(a)}: running sums of the flattened array. Example: {@code cumsum(runs)} gives the running total; {@code cumsum(X, 0)} per column. */
-    public static NDArray cumsum(NDArray a) { return a.cumsum(); }
-    /** NumPy {@code np.cumsum(a, axis=axis)}. Example: {@code cumsum(arange(6).reshape(2, 3), 1)} gives {@code [[ 0  1  3]\n [ 3  7 12]]}. */
-    public static NDArray cumsum(NDArray a, int axis) { return a.cumsum(axis); }
-    /** NumPy {@code np.cumprod(a)}: running products of the flattened array. Example: {@code cumprod(array(1, 2, 3))} gives {@code [1 2 6]}. */
-    public static NDArray cumprod(NDArray a) { return a.cumprod(); }
-    /** NumPy {@code np.cumprod(a, axis=axis)}. Example: {@code cumprod(growth, 0)}. */
-    public static NDArray cumprod(NDArray a, int axis) { return a.cumprod(axis); }
-
-    /** NumPy {@code np.sort(a)} (stable, last axis, a copy). Example: {@code sort(array(3, 1, 2))} gives {@code [1 2 3]}; {@code sort(X, 0)} sorts columns. */
-    public static NDArray sort(NDArray a) { return a.sort(); }
-    /** NumPy {@code np.sort(a, axis=axis)}. Example: {@code sort(X, 0)} sorts every column. */
-    public static NDArray sort(NDArray a, int axis) { return a.sort(axis); }
-    /** NumPy {@code np.argsort(a, kind='stable')}. Example: {@code argsort(strikeRate)}; {@code argsort(array(30, 10, 20))} gives {@code [1 2 0]}. */
-    public static NDArray argsort(NDArray a) { return a.argsort(); }
-    /** NumPy {@code np.argsort(a, axis=axis, kind='stable')}. Example: {@code argsort(X, 0)} ranks every column. */
-    public static NDArray argsort(NDArray a, int axis) { return a.argsort(axis); }
-    /** NumPy {@code np.unique(a)}. Example: {@code unique(array(3, 1, 3))} gives {@code [1 3]}; {@code unique(labels).size()} counts classes. */
-    public static NDArray unique(NDArray a) { return a.unique(); }
-    /** NumPy {@code np.unique(a, return_counts=True)}. Example: {@code uniqueWithCounts(labels).counts()} is the class histogram. */
-    public static UniqueCounts uniqueWithCounts(NDArray a) { return a.uniqueWithCounts(); }
-    /** NumJ's {@code topk} (PyTorch's {@code torch.topk}) along the last axis. Example: {@code topk(scores, 3).indices()} gives the 3 best positions. */
-    public static TopK topk(NDArray a, int k) { return a.topk(k); }
-    /** {@link #topk(NDArray, int)} along {@code axis}. Example: {@code topk(probs, 5, 1)} gives every row's top-5 classes. */
-    public static TopK topk(NDArray a, int k, int axis) { return a.topk(k, axis); }
-
-    // ---- ufuncs and promotion (issue 3) ----
+    // ---- math ufuncs -----------------------------------------------------------------------------
     // NumPy's ufunc functions with NumPy's names; a Java scalar in either position is weak like a Python
     // scalar ({@code add(int32Array, 2)} stays int32). Each delegates to the NDArray method of the same name.
 
+    public static NDArray add(NDArray a, NDArray b) { return a.add(b); }
     /** NumPy {@code a + 2.5} (a weak Python float). Example: {@code add(x, 2.5)}. */
     public static NDArray add(NDArray a, double s) { return a.add(s); }
     /** NumPy {@code a + 2} (a weak Python int). Example: {@code add(arange(5), 2)}. */
@@ -543,6 +460,7 @@ public final class NumJ {
     /** NumPy {@code True + a}: the scalar first. Example: {@code add(true, mask)}. */
     public static NDArray add(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.ADD, (Object) s, a); }
 
+    public static NDArray sub(NDArray a, NDArray b) { return a.sub(b); }
     /** NumPy {@code a - 2.5} (a weak Python float). Example: {@code sub(x, 2.5)}. */
     public static NDArray sub(NDArray a, double s) { return a.sub(s); }
     /** NumPy {@code a - 2} (a weak Python int). Example: {@code sub(arange(5), 2)}. */
@@ -556,6 +474,7 @@ public final class NumJ {
     /** NumPy {@code True - a}: the scalar first. Example: {@code sub(true, arange(3))}. */
     public static NDArray sub(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.SUB, (Object) s, a); }
 
+    public static NDArray mul(NDArray a, NDArray b) { return a.mul(b); }
     /** NumPy {@code a * 2.5} (a weak Python float). Example: {@code mul(x, 2.0)}. */
     public static NDArray mul(NDArray a, double s) { return a.mul(s); }
     /** NumPy {@code a * 2} (a weak Python int). Example: {@code mul(arange(5), 2)}. */
@@ -569,6 +488,7 @@ public final class NumJ {
     /** NumPy {@code True * a}: the scalar first. Example: {@code mul(true, mask)}. */
     public static NDArray mul(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MUL, (Object) s, a); }
 
+    public static NDArray div(NDArray a, NDArray b) { return a.div(b); }
     /** NumPy {@code a / 2.5} (a weak Python float). Example: {@code div(x, 255.0)}. */
     public static NDArray div(NDArray a, double s) { return a.div(s); }
     /** NumPy {@code a / 2} (a weak Python int). Example: {@code div(arange(5), 2)}. */
@@ -604,27 +524,6 @@ public final class NumJ {
     public static NDArray floorDiv(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, (Object) s, a); }
 
     /**
-     * NumPy {@code np.remainder(a, b)}: broadcasts, promotes by NumPy 2's rules; see {@link NDArray#mod(NDArray)}.
-     * <pre>{@code
-     * mod(arange(7), 3);
-     * mod(7, array(2, 3));
-     * }</pre>
-     */
-    public static NDArray mod(NDArray a, NDArray b) { return a.mod(b); }
-    /** NumPy {@code a % 2.5} (a weak Python float). Example: {@code mod(x, 2.5)}. */
-    public static NDArray mod(NDArray a, double s) { return a.mod(s); }
-    /** NumPy {@code a % 2} (a weak Python int). Example: {@code mod(arange(5), 2)}. */
-    public static NDArray mod(NDArray a, long s) { return a.mod(s); }
-    /** NumPy {@code a % True} (a weak Python bool). Example: {@code mod(arange(3), true)}. */
-    public static NDArray mod(NDArray a, boolean s) { return a.mod(s); }
-    /** NumPy {@code 2.5 % a}: the scalar first. Example: {@code mod(2.5, x)}. */
-    public static NDArray mod(double s, NDArray a) { return a.rmod(s); }
-    /** NumPy {@code 2 % a}: the scalar first. Example: {@code mod(7, array(2, 3))}. */
-    public static NDArray mod(long s, NDArray a) { return a.rmod(s); }
-    /** NumPy {@code True % a}: the scalar first. Example: {@code mod(true, arange(3))}. */
-    public static NDArray mod(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MOD, (Object) s, a); }
-
-    /**
      * NumPy {@code np.power(a, b)}: broadcasts, promotes by NumPy 2's rules; see {@link NDArray#pow(NDArray)}.
      * <pre>{@code
      * pow(x, 2.0);
@@ -645,6 +544,29 @@ public final class NumJ {
     /** NumPy {@code True ** a}: the scalar first. Example: {@code pow(true, arange(3))}. */
     public static NDArray pow(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.POW, (Object) s, a); }
 
+    /**
+     * NumPy {@code np.remainder(a, b)}: broadcasts, promotes by NumPy 2's rules; see {@link NDArray#mod(NDArray)}.
+     * <pre>{@code
+     * mod(arange(7), 3);
+     * mod(7, array(2, 3));
+     * }</pre>
+     */
+    public static NDArray mod(NDArray a, NDArray b) { return a.mod(b); }
+    /** NumPy {@code a % 2.5} (a weak Python float). Example: {@code mod(x, 2.5)}. */
+    public static NDArray mod(NDArray a, double s) { return a.mod(s); }
+    /** NumPy {@code a % 2} (a weak Python int). Example: {@code mod(arange(5), 2)}. */
+    public static NDArray mod(NDArray a, long s) { return a.mod(s); }
+    /** NumPy {@code a % True} (a weak Python bool). Example: {@code mod(arange(3), true)}. */
+    public static NDArray mod(NDArray a, boolean s) { return a.mod(s); }
+    /** NumPy {@code 2.5 % a}: the scalar first. Example: {@code mod(2.5, x)}. */
+    public static NDArray mod(double s, NDArray a) { return a.rmod(s); }
+    /** NumPy {@code 2 % a}: the scalar first. Example: {@code mod(7, array(2, 3))}. */
+    public static NDArray mod(long s, NDArray a) { return a.rmod(s); }
+    /** NumPy {@code True % a}: the scalar first. Example: {@code mod(true, arange(3))}. */
+    public static NDArray mod(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MOD, (Object) s, a); }
+
+    public static NDArray maximum(NDArray a, NDArray b) { return a.maximum(b); }
+    public static NDArray maximum(NDArray a, double b) { return a.maximum(b); }
     /** NumPy {@code np.maximum(a, 2)} (a weak Python int). Example: {@code maximum(arange(5), 2)}. */
     public static NDArray maximum(NDArray a, long s) { return a.maximum(s); }
     /** NumPy {@code np.maximum(a, True)} (a weak Python bool). Example: {@code maximum(arange(3), true)}. */
@@ -656,6 +578,8 @@ public final class NumJ {
     /** NumPy {@code np.maximum(True, a)}: the scalar first. Example: {@code maximum(true, mask)}. */
     public static NDArray maximum(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MAXIMUM, (Object) s, a); }
 
+    public static NDArray minimum(NDArray a, NDArray b) { return a.minimum(b); }
+    public static NDArray minimum(NDArray a, double b) { return a.minimum(b); }
     /** NumPy {@code np.minimum(a, 2)} (a weak Python int). Example: {@code minimum(arange(5), 2)}. */
     public static NDArray minimum(NDArray a, long s) { return a.minimum(s); }
     /** NumPy {@code np.minimum(a, True)} (a weak Python bool). Example: {@code minimum(arange(3), true)}. */
@@ -666,23 +590,6 @@ public final class NumJ {
     public static NDArray minimum(long s, NDArray a) { return Ufuncs.binary(Ufuncs.MINIMUM, s, a); }
     /** NumPy {@code np.minimum(True, a)}: the scalar first. Example: {@code minimum(true, mask)}. */
     public static NDArray minimum(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MINIMUM, (Object) s, a); }
-
-    /**
-     * NumPy {@code np.arctan2(a, b)}; see {@link NDArray#arctan2(NDArray)} for its dtypes.
-     * <pre>{@code
-     * arctan2(array(1.0, -1.0), array(1.0, 1.0));   // [ 0.78539816 -0.78539816]
-     * arctan2(y, x);
-     * }</pre>
-     */
-    public static NDArray arctan2(NDArray a, NDArray b) { return a.arctan2(b); }
-    /** NumPy {@code np.arctan2(a, 2.5)} (a weak Python float). Example: {@code arctan2(x, 1.0)}. */
-    public static NDArray arctan2(NDArray a, double s) { return a.arctan2(s); }
-    /** NumPy {@code np.arctan2(a, 2)} (a weak Python int). Example: {@code arctan2(arange(5), 2)}. */
-    public static NDArray arctan2(NDArray a, long s) { return a.arctan2(s); }
-    /** NumPy {@code np.arctan2(2.5, a)}: the scalar first. Example: {@code arctan2(1.0, x)}. */
-    public static NDArray arctan2(double s, NDArray a) { return Ufuncs.binary(Ufuncs.ARCTAN2, s, a); }
-    /** NumPy {@code np.arctan2(2, a)}: the scalar first. Example: {@code arctan2(2, arange(5))}. */
-    public static NDArray arctan2(long s, NDArray a) { return Ufuncs.binary(Ufuncs.ARCTAN2, s, a); }
 
     /**
      * NumPy {@code np.fmax(a, b)}; see {@link NDArray#fmax(NDArray)} for its dtypes.
@@ -727,6 +634,23 @@ public final class NumJ {
     public static NDArray fmin(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.FMIN, (Object) s, a); }
 
     /**
+     * NumPy {@code np.arctan2(a, b)}; see {@link NDArray#arctan2(NDArray)} for its dtypes.
+     * <pre>{@code
+     * arctan2(array(1.0, -1.0), array(1.0, 1.0));   // [ 0.78539816 -0.78539816]
+     * arctan2(y, x);
+     * }</pre>
+     */
+    public static NDArray arctan2(NDArray a, NDArray b) { return a.arctan2(b); }
+    /** NumPy {@code np.arctan2(a, 2.5)} (a weak Python float). Example: {@code arctan2(x, 1.0)}. */
+    public static NDArray arctan2(NDArray a, double s) { return a.arctan2(s); }
+    /** NumPy {@code np.arctan2(a, 2)} (a weak Python int). Example: {@code arctan2(arange(5), 2)}. */
+    public static NDArray arctan2(NDArray a, long s) { return a.arctan2(s); }
+    /** NumPy {@code np.arctan2(2.5, a)}: the scalar first. Example: {@code arctan2(1.0, x)}. */
+    public static NDArray arctan2(double s, NDArray a) { return Ufuncs.binary(Ufuncs.ARCTAN2, s, a); }
+    /** NumPy {@code np.arctan2(2, a)}: the scalar first. Example: {@code arctan2(2, arange(5))}. */
+    public static NDArray arctan2(long s, NDArray a) { return Ufuncs.binary(Ufuncs.ARCTAN2, s, a); }
+
+    /**
      * NumPy {@code np.hypot(a, b)}; see {@link NDArray#hypot(NDArray)} for its dtypes.
      * <pre>{@code
      * hypot(array(3.0, Double.POSITIVE_INFINITY), array(4.0, Double.NaN));   // [ 5. inf]
@@ -761,6 +685,252 @@ public final class NumJ {
     public static NDArray copysign(long s, NDArray a) { return Ufuncs.binary(Ufuncs.COPYSIGN, s, a); }
 
     /**
+     * NumPy {@code np.negative(a)}; see {@link NDArray#neg()} for its dtypes.
+     * <pre>{@code
+     * neg(array(1, -2));   // [-1  2]
+     * neg(X);
+     * }</pre>
+     */
+    public static NDArray neg(NDArray a) { return a.neg(); }
+
+    public static NDArray abs(NDArray a) { return a.abs(); }
+
+    /**
+     * NumPy {@code np.rint(a)}; see {@link NDArray#rint()} for its dtypes.
+     * <pre>{@code
+     * rint(array(0.5, 1.5, -2.5));   // [ 0.  2. -2.]
+     * rint(X);
+     * }</pre>
+     */
+    public static NDArray rint(NDArray a) { return a.rint(); }
+
+    /**
+     * NumPy {@code np.sign(a)}; see {@link NDArray#sign()} for its dtypes.
+     * <pre>{@code
+     * sign(array(-3.0, 0.0, 2.0));   // [-1.  0.  1.]
+     * sign(X);
+     * }</pre>
+     */
+    public static NDArray sign(NDArray a) { return a.sign(); }
+
+    public static NDArray exp(NDArray a) { return a.exp(); }
+
+    public static NDArray log(NDArray a) { return a.log(); }
+
+    /**
+     * NumPy {@code np.log2(a)}; see {@link NDArray#log2()} for its dtypes.
+     * <pre>{@code
+     * log2(array(1.0, 8.0));   // [0. 3.]
+     * log2(X);
+     * }</pre>
+     */
+    public static NDArray log2(NDArray a) { return a.log2(); }
+
+    /**
+     * NumPy {@code np.log10(a)}; see {@link NDArray#log10()} for its dtypes.
+     * <pre>{@code
+     * log10(array(1.0, 1000.0));   // [0. 3.]
+     * log10(X);
+     * }</pre>
+     */
+    public static NDArray log10(NDArray a) { return a.log10(); }
+
+    /**
+     * NumPy {@code np.expm1(a)}; see {@link NDArray#expm1()} for its dtypes.
+     * <pre>{@code
+     * expm1(array(0.0));   // [0.]
+     * expm1(X);
+     * }</pre>
+     */
+    public static NDArray expm1(NDArray a) { return a.expm1(); }
+
+    /**
+     * NumPy {@code np.log1p(a)}; see {@link NDArray#log1p()} for its dtypes.
+     * <pre>{@code
+     * log1p(array(0.0));   // [0.]
+     * log1p(X);
+     * }</pre>
+     */
+    public static NDArray log1p(NDArray a) { return a.log1p(); }
+
+    public static NDArray sqrt(NDArray a) { return a.sqrt(); }
+
+    public static NDArray square(NDArray a) { return a.square(); }
+
+    /**
+     * NumPy {@code np.reciprocal(a)}; see {@link NDArray#reciprocal()} for its dtypes.
+     * <pre>{@code
+     * reciprocal(array(2.0, -4.0));   // [ 0.5  -0.25]
+     * reciprocal(X);
+     * }</pre>
+     */
+    public static NDArray reciprocal(NDArray a) { return a.reciprocal(); }
+
+    /**
+     * NumPy {@code np.sin(a)}; see {@link NDArray#sin()} for its dtypes.
+     * <pre>{@code
+     * sin(array(0.0));   // [0.]
+     * sin(X);
+     * }</pre>
+     */
+    public static NDArray sin(NDArray a) { return a.sin(); }
+
+    /**
+     * NumPy {@code np.cos(a)}; see {@link NDArray#cos()} for its dtypes.
+     * <pre>{@code
+     * cos(array(0.0));   // [1.]
+     * cos(X);
+     * }</pre>
+     */
+    public static NDArray cos(NDArray a) { return a.cos(); }
+
+    /**
+     * NumPy {@code np.tan(a)}; see {@link NDArray#tan()} for its dtypes.
+     * <pre>{@code
+     * tan(array(0.0, Math.PI / 4));   // [0. 1.]
+     * tan(X);
+     * }</pre>
+     */
+    public static NDArray tan(NDArray a) { return a.tan(); }
+
+    /**
+     * NumPy {@code np.arcsin(a)}; see {@link NDArray#arcsin()} for its dtypes.
+     * <pre>{@code
+     * arcsin(array(0.0, 1.0));   // [0.         1.57079633]
+     * arcsin(X);
+     * }</pre>
+     */
+    public static NDArray arcsin(NDArray a) { return a.arcsin(); }
+
+    /**
+     * NumPy {@code np.arccos(a)}; see {@link NDArray#arccos()} for its dtypes.
+     * <pre>{@code
+     * arccos(array(1.0, 0.0));   // [0.         1.57079633]
+     * arccos(X);
+     * }</pre>
+     */
+    public static NDArray arccos(NDArray a) { return a.arccos(); }
+
+    /**
+     * NumPy {@code np.arctan(a)}; see {@link NDArray#arctan()} for its dtypes.
+     * <pre>{@code
+     * arctan(array(0.0, 1.0));   // [0.         0.78539816]
+     * arctan(X);
+     * }</pre>
+     */
+    public static NDArray arctan(NDArray a) { return a.arctan(); }
+
+    /**
+     * NumPy {@code np.sinh(a)}; see {@link NDArray#sinh()} for its dtypes.
+     * <pre>{@code
+     * sinh(array(0.0, 1.0));   // [0.         1.17520119]
+     * sinh(X);
+     * }</pre>
+     */
+    public static NDArray sinh(NDArray a) { return a.sinh(); }
+
+    /**
+     * NumPy {@code np.cosh(a)}; see {@link NDArray#cosh()} for its dtypes.
+     * <pre>{@code
+     * cosh(array(0.0, 1.0));   // [1.         1.54308063]
+     * cosh(X);
+     * }</pre>
+     */
+    public static NDArray cosh(NDArray a) { return a.cosh(); }
+
+    public static NDArray tanh(NDArray a) { return a.tanh(); }
+
+    /**
+     * NumPy {@code np.arcsinh(a)}; see {@link NDArray#arcsinh()} for its dtypes.
+     * <pre>{@code
+     * arcsinh(array(0.0, 1.0));   // [0.         0.88137359]
+     * arcsinh(X);
+     * }</pre>
+     */
+    public static NDArray arcsinh(NDArray a) { return a.arcsinh(); }
+
+    /**
+     * NumPy {@code np.arccosh(a)}; see {@link NDArray#arccosh()} for its dtypes.
+     * <pre>{@code
+     * arccosh(array(1.0, 2.0));   // [0.        1.3169579]
+     * arccosh(X);
+     * }</pre>
+     */
+    public static NDArray arccosh(NDArray a) { return a.arccosh(); }
+
+    /**
+     * NumPy {@code np.arctanh(a)}; see {@link NDArray#arctanh()} for its dtypes.
+     * <pre>{@code
+     * arctanh(array(0.0, 0.5));   // [0.         0.54930614]
+     * arctanh(X);
+     * }</pre>
+     */
+    public static NDArray arctanh(NDArray a) { return a.arctanh(); }
+
+    /**
+     * NumPy {@code np.floor(a)}; see {@link NDArray#floor()} for its dtypes.
+     * <pre>{@code
+     * floor(array(-1.5, 1.5));   // [-2.  1.]
+     * floor(X);
+     * }</pre>
+     */
+    public static NDArray floor(NDArray a) { return a.floor(); }
+
+    /**
+     * NumPy {@code np.ceil(a)}; see {@link NDArray#ceil()} for its dtypes.
+     * <pre>{@code
+     * ceil(array(-1.5, 1.5));   // [-1.  2.]
+     * ceil(X);
+     * }</pre>
+     */
+    public static NDArray ceil(NDArray a) { return a.ceil(); }
+
+    /**
+     * NumPy {@code np.trunc(a)}; see {@link NDArray#trunc()} for its dtypes.
+     * <pre>{@code
+     * trunc(array(-1.7, 1.7));   // [-1.  1.]
+     * trunc(X);
+     * }</pre>
+     */
+    public static NDArray trunc(NDArray a) { return a.trunc(); }
+
+    /**
+     * NumPy {@code np.round(a)}: round half to even.
+     * <pre>{@code
+     * round(array(0.5, 1.5, 2.5));        // [0. 2. 2.]
+     * round(X);
+     * }</pre>
+     */
+    public static NDArray round(NDArray a) { return a.round(); }
+    /**
+     * NumPy {@code np.round(a, decimals)}: half to even at 10**-decimals (negative decimals round integers too).
+     * <pre>{@code
+     * round(array(1.234, 5.678), 1);      // [1.2 5.7]
+     * round(array(1234, 5678), -2);       // [1200 5700]
+     * }</pre>
+     */
+    public static NDArray round(NDArray a, int decimals) { return a.round(decimals); }
+
+    /**
+     * NumPy {@code np.clip(a, lo, hi)} with float bounds; see {@link NDArray#clip(double, double)}.
+     * <pre>{@code
+     * clip(array(-2.0, 0.5, 3.0), 0.0, 1.0);   // [0.  0.5 1. ]
+     * NDArray safe = clip(probs, 1e-7, 1 - 1e-7);
+     * }</pre>
+     */
+    public static NDArray clip(NDArray a, double lo, double hi) { return a.clip(lo, hi); }
+    /** NumPy {@code np.clip(a, lo, hi)} with int bounds (int arrays stay int). Example: {@code clip(arange(6), 1, 3)} gives {@code [1 1 2 3 3 3]}. */
+    public static NDArray clip(NDArray a, long lo, long hi) { return a.clip(lo, hi); }
+    /** NumPy {@code np.clip(a, lo, hi)} with array bounds (broadcast together). Example: {@code clip(X, X.min(0), X.max(0))}. */
+    public static NDArray clip(NDArray a, NDArray lo, NDArray hi) { return a.clip(lo, hi); }
+
+    public static NDArray sigmoid(NDArray a) { return a.sigmoid(); }
+
+    public static NDArray relu(NDArray a) { return a.relu(); }
+
+    // ---- comparison and logic --------------------------------------------------------------------
+
+    /**
      * NumPy {@code a > b} ({@code np.greater}): a bool array; broadcasts.
      * <pre>{@code
      * NDArray m = gt(X.get(":, 0"), 70);
@@ -782,27 +952,6 @@ public final class NumJ {
     public static NDArray gt(boolean s, NDArray a) { return a.lt(s); }
 
     /**
-     * NumPy {@code a < b} ({@code np.less}): a bool array; broadcasts.
-     * <pre>{@code
-     * NDArray m = lt(X.get(":, 0"), 70);
-     * lt(array(1, 2, 3), array(2, 2, 2));
-     * }</pre>
-     */
-    public static NDArray lt(NDArray a, NDArray b) { return a.lt(b); }
-    /** NumPy {@code a < 2.5}. Example: {@code lt(x, 0.5)}. */
-    public static NDArray lt(NDArray a, double s) { return a.lt(s); }
-    /** NumPy {@code a < 2}. Example: {@code lt(arange(5), 2)}. */
-    public static NDArray lt(NDArray a, long s) { return a.lt(s); }
-    /** NumPy {@code a < True}. Example: {@code lt(mask, true)}. */
-    public static NDArray lt(NDArray a, boolean s) { return a.lt(s); }
-    /** NumPy {@code 2.5 < a}: the scalar first. Example: {@code lt(0.5, x)}. */
-    public static NDArray lt(double s, NDArray a) { return a.gt(s); }
-    /** NumPy {@code 2 < a}: the scalar first. Example: {@code lt(2, arange(5))}. */
-    public static NDArray lt(long s, NDArray a) { return a.gt(s); }
-    /** NumPy {@code True < a}: the scalar first. Example: {@code lt(true, mask)}. */
-    public static NDArray lt(boolean s, NDArray a) { return a.gt(s); }
-
-    /**
      * NumPy {@code a >= b} ({@code np.greater_equal}): a bool array; broadcasts.
      * <pre>{@code
      * NDArray m = ge(X.get(":, 0"), 70);
@@ -822,6 +971,27 @@ public final class NumJ {
     public static NDArray ge(long s, NDArray a) { return a.le(s); }
     /** NumPy {@code True >= a}: the scalar first. Example: {@code ge(true, mask)}. */
     public static NDArray ge(boolean s, NDArray a) { return a.le(s); }
+
+    /**
+     * NumPy {@code a < b} ({@code np.less}): a bool array; broadcasts.
+     * <pre>{@code
+     * NDArray m = lt(X.get(":, 0"), 70);
+     * lt(array(1, 2, 3), array(2, 2, 2));
+     * }</pre>
+     */
+    public static NDArray lt(NDArray a, NDArray b) { return a.lt(b); }
+    /** NumPy {@code a < 2.5}. Example: {@code lt(x, 0.5)}. */
+    public static NDArray lt(NDArray a, double s) { return a.lt(s); }
+    /** NumPy {@code a < 2}. Example: {@code lt(arange(5), 2)}. */
+    public static NDArray lt(NDArray a, long s) { return a.lt(s); }
+    /** NumPy {@code a < True}. Example: {@code lt(mask, true)}. */
+    public static NDArray lt(NDArray a, boolean s) { return a.lt(s); }
+    /** NumPy {@code 2.5 < a}: the scalar first. Example: {@code lt(0.5, x)}. */
+    public static NDArray lt(double s, NDArray a) { return a.gt(s); }
+    /** NumPy {@code 2 < a}: the scalar first. Example: {@code lt(2, arange(5))}. */
+    public static NDArray lt(long s, NDArray a) { return a.gt(s); }
+    /** NumPy {@code True < a}: the scalar first. Example: {@code lt(true, mask)}. */
+    public static NDArray lt(boolean s, NDArray a) { return a.gt(s); }
 
     /**
      * NumPy {@code a <= b} ({@code np.less_equal}): a bool array; broadcasts.
@@ -984,6 +1154,7 @@ public final class NumJ {
      * }</pre>
      */
     public static NDArray not(NDArray a) { return a.not(); }
+
     /** NumPy {@code np.logical_not(a)}. Example: {@code logicalNot(mask)}; {@code logicalNot(array(0, 2))} gives {@code [ True False]}. */
     public static NDArray logicalNot(NDArray a) { return a.logicalNot(); }
 
@@ -1036,204 +1207,6 @@ public final class NumJ {
     public static NDArray invert(NDArray a) { return a.invert(); }
 
     /**
-     * NumPy {@code np.negative(a)}; see {@link NDArray#neg()} for its dtypes.
-     * <pre>{@code
-     * neg(array(1, -2));   // [-1  2]
-     * neg(X);
-     * }</pre>
-     */
-    public static NDArray neg(NDArray a) { return a.neg(); }
-
-    /**
-     * NumPy {@code np.sign(a)}; see {@link NDArray#sign()} for its dtypes.
-     * <pre>{@code
-     * sign(array(-3.0, 0.0, 2.0));   // [-1.  0.  1.]
-     * sign(X);
-     * }</pre>
-     */
-    public static NDArray sign(NDArray a) { return a.sign(); }
-
-    /**
-     * NumPy {@code np.log1p(a)}; see {@link NDArray#log1p()} for its dtypes.
-     * <pre>{@code
-     * log1p(array(0.0));   // [0.]
-     * log1p(X);
-     * }</pre>
-     */
-    public static NDArray log1p(NDArray a) { return a.log1p(); }
-
-    /**
-     * NumPy {@code np.expm1(a)}; see {@link NDArray#expm1()} for its dtypes.
-     * <pre>{@code
-     * expm1(array(0.0));   // [0.]
-     * expm1(X);
-     * }</pre>
-     */
-    public static NDArray expm1(NDArray a) { return a.expm1(); }
-
-    /**
-     * NumPy {@code np.sin(a)}; see {@link NDArray#sin()} for its dtypes.
-     * <pre>{@code
-     * sin(array(0.0));   // [0.]
-     * sin(X);
-     * }</pre>
-     */
-    public static NDArray sin(NDArray a) { return a.sin(); }
-
-    /**
-     * NumPy {@code np.cos(a)}; see {@link NDArray#cos()} for its dtypes.
-     * <pre>{@code
-     * cos(array(0.0));   // [1.]
-     * cos(X);
-     * }</pre>
-     */
-    public static NDArray cos(NDArray a) { return a.cos(); }
-
-    /**
-     * NumPy {@code np.floor(a)}; see {@link NDArray#floor()} for its dtypes.
-     * <pre>{@code
-     * floor(array(-1.5, 1.5));   // [-2.  1.]
-     * floor(X);
-     * }</pre>
-     */
-    public static NDArray floor(NDArray a) { return a.floor(); }
-
-    /**
-     * NumPy {@code np.ceil(a)}; see {@link NDArray#ceil()} for its dtypes.
-     * <pre>{@code
-     * ceil(array(-1.5, 1.5));   // [-1.  2.]
-     * ceil(X);
-     * }</pre>
-     */
-    public static NDArray ceil(NDArray a) { return a.ceil(); }
-
-    /**
-     * NumPy {@code np.tan(a)}; see {@link NDArray#tan()} for its dtypes.
-     * <pre>{@code
-     * tan(array(0.0, Math.PI / 4));   // [0. 1.]
-     * tan(X);
-     * }</pre>
-     */
-    public static NDArray tan(NDArray a) { return a.tan(); }
-
-    /**
-     * NumPy {@code np.log2(a)}; see {@link NDArray#log2()} for its dtypes.
-     * <pre>{@code
-     * log2(array(1.0, 8.0));   // [0. 3.]
-     * log2(X);
-     * }</pre>
-     */
-    public static NDArray log2(NDArray a) { return a.log2(); }
-
-    /**
-     * NumPy {@code np.log10(a)}; see {@link NDArray#log10()} for its dtypes.
-     * <pre>{@code
-     * log10(array(1.0, 1000.0));   // [0. 3.]
-     * log10(X);
-     * }</pre>
-     */
-    public static NDArray log10(NDArray a) { return a.log10(); }
-
-    /**
-     * NumPy {@code np.trunc(a)}; see {@link NDArray#trunc()} for its dtypes.
-     * <pre>{@code
-     * trunc(array(-1.7, 1.7));   // [-1.  1.]
-     * trunc(X);
-     * }</pre>
-     */
-    public static NDArray trunc(NDArray a) { return a.trunc(); }
-
-    /**
-     * NumPy {@code np.rint(a)}; see {@link NDArray#rint()} for its dtypes.
-     * <pre>{@code
-     * rint(array(0.5, 1.5, -2.5));   // [ 0.  2. -2.]
-     * rint(X);
-     * }</pre>
-     */
-    public static NDArray rint(NDArray a) { return a.rint(); }
-
-    /**
-     * NumPy {@code np.reciprocal(a)}; see {@link NDArray#reciprocal()} for its dtypes.
-     * <pre>{@code
-     * reciprocal(array(2.0, -4.0));   // [ 0.5  -0.25]
-     * reciprocal(X);
-     * }</pre>
-     */
-    public static NDArray reciprocal(NDArray a) { return a.reciprocal(); }
-
-    /**
-     * NumPy {@code np.arcsin(a)}; see {@link NDArray#arcsin()} for its dtypes.
-     * <pre>{@code
-     * arcsin(array(0.0, 1.0));   // [0.         1.57079633]
-     * arcsin(X);
-     * }</pre>
-     */
-    public static NDArray arcsin(NDArray a) { return a.arcsin(); }
-
-    /**
-     * NumPy {@code np.arccos(a)}; see {@link NDArray#arccos()} for its dtypes.
-     * <pre>{@code
-     * arccos(array(1.0, 0.0));   // [0.         1.57079633]
-     * arccos(X);
-     * }</pre>
-     */
-    public static NDArray arccos(NDArray a) { return a.arccos(); }
-
-    /**
-     * NumPy {@code np.arctan(a)}; see {@link NDArray#arctan()} for its dtypes.
-     * <pre>{@code
-     * arctan(array(0.0, 1.0));   // [0.         0.78539816]
-     * arctan(X);
-     * }</pre>
-     */
-    public static NDArray arctan(NDArray a) { return a.arctan(); }
-
-    /**
-     * NumPy {@code np.sinh(a)}; see {@link NDArray#sinh()} for its dtypes.
-     * <pre>{@code
-     * sinh(array(0.0, 1.0));   // [0.         1.17520119]
-     * sinh(X);
-     * }</pre>
-     */
-    public static NDArray sinh(NDArray a) { return a.sinh(); }
-
-    /**
-     * NumPy {@code np.cosh(a)}; see {@link NDArray#cosh()} for its dtypes.
-     * <pre>{@code
-     * cosh(array(0.0, 1.0));   // [1.         1.54308063]
-     * cosh(X);
-     * }</pre>
-     */
-    public static NDArray cosh(NDArray a) { return a.cosh(); }
-
-    /**
-     * NumPy {@code np.arcsinh(a)}; see {@link NDArray#arcsinh()} for its dtypes.
-     * <pre>{@code
-     * arcsinh(array(0.0, 1.0));   // [0.         0.88137359]
-     * arcsinh(X);
-     * }</pre>
-     */
-    public static NDArray arcsinh(NDArray a) { return a.arcsinh(); }
-
-    /**
-     * NumPy {@code np.arccosh(a)}; see {@link NDArray#arccosh()} for its dtypes.
-     * <pre>{@code
-     * arccosh(array(1.0, 2.0));   // [0.        1.3169579]
-     * arccosh(X);
-     * }</pre>
-     */
-    public static NDArray arccosh(NDArray a) { return a.arccosh(); }
-
-    /**
-     * NumPy {@code np.arctanh(a)}; see {@link NDArray#arctanh()} for its dtypes.
-     * <pre>{@code
-     * arctanh(array(0.0, 0.5));   // [0.         0.54930614]
-     * arctanh(X);
-     * }</pre>
-     */
-    public static NDArray arctanh(NDArray a) { return a.arctanh(); }
-
-    /**
      * NumPy {@code np.isnan(a)}; see {@link NDArray#isnan()} for its dtypes.
      * <pre>{@code
      * isnan(array(1.0, Double.NaN));   // [False  True]
@@ -1261,67 +1234,6 @@ public final class NumJ {
     public static NDArray isfinite(NDArray a) { return a.isfinite(); }
 
     /**
-     * NumPy {@code np.round(a)}: round half to even.
-     * <pre>{@code
-     * round(array(0.5, 1.5, 2.5));        // [0. 2. 2.]
-     * round(X);
-     * }</pre>
-     */
-    public static NDArray round(NDArray a) { return a.round(); }
-    /**
-     * NumPy {@code np.round(a, decimals)}: half to even at 10**-decimals (negative decimals round integers too).
-     * <pre>{@code
-     * round(array(1.234, 5.678), 1);      // [1.2 5.7]
-     * round(array(1234, 5678), -2);       // [1200 5700]
-     * }</pre>
-     */
-    public static NDArray round(NDArray a, int decimals) { return a.round(decimals); }
-
-    /**
-     * NumPy {@code np.clip(a, lo, hi)} with float bounds; see {@link NDArray#clip(double, double)}.
-     * <pre>{@code
-     * clip(array(-2.0, 0.5, 3.0), 0.0, 1.0);   // [0.  0.5 1. ]
-     * NDArray safe = clip(probs, 1e-7, 1 - 1e-7);
-     * }</pre>
-     */
-    public static NDArray clip(NDArray a, double lo, double hi) { return a.clip(lo, hi); }
-    /** NumPy {@code np.clip(a, lo, hi)} with int bounds (int arrays stay int). Example: {@code clip(arange(6), 1, 3)} gives {@code [1 1 2 3 3 3]}. */
-    public static NDArray clip(NDArray a, long lo, long hi) { return a.clip(lo, hi); }
-    /** NumPy {@code np.clip(a, lo, hi)} with array bounds (broadcast together). Example: {@code clip(X, X.min(0), X.max(0))}. */
-    public static NDArray clip(NDArray a, NDArray lo, NDArray hi) { return a.clip(lo, hi); }
-
-    /**
-     * NumPy {@code np.where(cond, x, 2.5)}: an array branch and a weak scalar branch (the result has x's
-     * dtype when the scalar fits its kind: float32 stays float32).
-     * <pre>{@code
-     * where(x.gt(0.0), x, 0.0);           // ReLU
-     * where(mask, arange(3), 0.5).dtype();   // float64
-     * }</pre>
-     */
-    public static NDArray where(NDArray cond, NDArray x, double y) { return Select.where(cond, x, (Object) y); }
-    /** NumPy {@code np.where(cond, 2.5, y)}. Example: {@code where(x.lt(0.0), 0.0, x)}. */
-    public static NDArray where(NDArray cond, double x, NDArray y) { return Select.where(cond, (Object) x, y); }
-    /**
-     * NumPy {@code np.where(cond, x, 2)} with a Python-int branch: an int32 x stays int32. As in NumPy 2,
-     * the int is converted without a range check.
-     * <pre>{@code
-     * where(labels.eq(-1L), labels, 0);   // labels' dtype
-     * where(mask, array(INT32, new int[] {1, 2}), 0).dtype();   // int32
-     * }</pre>
-     */
-    public static NDArray where(NDArray cond, NDArray x, long y) { return Select.where(cond, x, (Object) y); }
-    /** NumPy {@code np.where(cond, 2, y)}. Example: {@code where(mask, 1, counts)}. */
-    public static NDArray where(NDArray cond, long x, NDArray y) { return Select.where(cond, (Object) x, y); }
-    /** NumPy {@code np.where(cond, 1, 0)}: two Python ints give int64. Example: {@code where(y.gt(0.5), 1, 0)} gives 0/1 labels. */
-    public static NDArray where(NDArray cond, long x, long y) { return Select.where(cond, (Object) x, (Object) y); }
-    /** NumPy {@code np.where(cond, x, True)}. Example: {@code where(valid, mask, false)}. */
-    public static NDArray where(NDArray cond, NDArray x, boolean y) { return Select.where(cond, x, (Object) y); }
-    /** NumPy {@code np.where(cond, True, y)}. Example: {@code where(valid, true, mask)}. */
-    public static NDArray where(NDArray cond, boolean x, NDArray y) { return Select.where(cond, (Object) x, y); }
-    /** NumPy {@code np.where(cond, True, False)}: bool. Example: {@code where(x.gt(0L), true, false)}. */
-    public static NDArray where(NDArray cond, boolean x, boolean y) { return Select.where(cond, (Object) x, (Object) y); }
-
-    /**
      * NumPy {@code np.isclose(a, b)} (rtol 1e-5, atol 1e-8): {@code |a - b| <= atol + rtol * |b|} elementwise,
      * in b's float dtype; infinities close only to themselves, NaN never.
      * <pre>{@code
@@ -1332,10 +1244,12 @@ public final class NumJ {
     public static NDArray isclose(NDArray a, NDArray b) { return Closeness.isclose(a, b, 1e-5, 1e-8, false); }
     /** NumPy {@code np.isclose(a, b, rtol, atol)}. Example: {@code isclose(x, y, 1e-3, 0)}. */
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol) { return Closeness.isclose(a, b, rtol, atol, false); }
+
     /** NumPy {@code np.isclose(a, b, rtol, atol, equal_nan)}: NaN is close to NaN when equalNan. Example: {@code isclose(x, y, 1e-5, 1e-8, true)}. */
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
         return Closeness.isclose(a, b, rtol, atol, equalNan);
     }
+
     /**
      * NumPy {@code np.allclose(a, b)} (rtol 1e-5, atol 1e-8): whether every element satisfies
      * {@code |a - b| <= atol + rtol * |b|} (shapes broadcast; NaN is never close).
@@ -1347,10 +1261,12 @@ public final class NumJ {
     public static boolean allclose(NDArray a, NDArray b) { return Closeness.allclose(a, b, 1e-5, 1e-8, false); }
     /** NumPy {@code np.allclose(a, b, rtol, atol)}. Example: {@code allclose(grad, numericGrad, 1e-4, 1e-6)}. */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol) { return Closeness.allclose(a, b, rtol, atol, false); }
+
     /** NumPy {@code np.allclose(a, b, rtol, atol, equal_nan)}. Example: {@code allclose(x, y, 1e-5, 1e-8, true)} treats NaN as equal to NaN. */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
         return Closeness.allclose(a, b, rtol, atol, equalNan);
     }
+
     /**
      * NumPy {@code np.array_equal(a, b)}: same shape (no broadcasting: different shapes give false) and
      * every element equal; dtypes may differ ({@code [1, 2]} equals {@code [1., 2.]}).
@@ -1363,7 +1279,112 @@ public final class NumJ {
     /** NumPy {@code np.array_equal(a, b, equal_nan=equalNan)}. Example: {@code arrayEquals(x, x.copy(), true)} is true even with NaNs. */
     public static boolean arrayEquals(NDArray a, NDArray b, boolean equalNan) { return Closeness.arrayEquals(a, b, equalNan); }
 
-    // ---- linear algebra (issue 4) ----
+    // ---- reductions and statistics ---------------------------------------------------------------
+
+    public static NDArray sum(NDArray a) { return a.sum(); }
+    public static NDArray sum(NDArray a, int axis) { return a.sum(axis); }
+
+    /** NumPy {@code np.prod(a)}. Example: {@code prod(array(1, 2, 3, 4))} gives 24; {@code prod(X, 1)} multiplies along rows. */
+    public static NDArray prod(NDArray a) { return a.prod(); }
+    /** NumPy {@code np.prod(a, axis=axis)}. Example: {@code prod(arange(1, 7).reshape(2, 3), 0)} gives {@code [ 4 10 18]}. */
+    public static NDArray prod(NDArray a, int axis) { return a.prod(axis); }
+
+    /**
+     * NumPy {@code np.cumsum(a)}: running sums of the flattened array. Example: {@code cumsum(runs)} gives the running
+     * total; {@code cumsum(X, 0)} per column.
+     */
+    public static NDArray cumsum(NDArray a) { return a.cumsum(); }
+    /** NumPy {@code np.cumsum(a, axis=axis)}. Example: {@code cumsum(arange(6).reshape(2, 3), 1)} gives {@code [[ 0  1  3]\n [ 3  7 12]]}. */
+    public static NDArray cumsum(NDArray a, int axis) { return a.cumsum(axis); }
+
+    /** NumPy {@code np.cumprod(a)}: running products of the flattened array. Example: {@code cumprod(array(1, 2, 3))} gives {@code [1 2 6]}. */
+    public static NDArray cumprod(NDArray a) { return a.cumprod(); }
+    /** NumPy {@code np.cumprod(a, axis=axis)}. Example: {@code cumprod(growth, 0)}. */
+    public static NDArray cumprod(NDArray a, int axis) { return a.cumprod(axis); }
+
+    public static NDArray max(NDArray a) { return a.max(); }
+
+    public static NDArray min(NDArray a) { return a.min(); }
+
+    public static NDArray mean(NDArray a) { return a.mean(); }
+    public static NDArray mean(NDArray a, int axis) { return a.mean(axis); }
+
+    /** NumPy {@code np.var(a)} (ddof 0). Example: {@code var(array(1.0, 2.0, 3.0, 4.0))} gives 1.25; {@code var(X, 0)} per column. */
+    public static NDArray var(NDArray a) { return a.var(); }
+    /** NumPy {@code np.var(a, axis=axis)}. Example: {@code var(X, 0)} is the variance of every column. */
+    public static NDArray var(NDArray a, int axis) { return a.var(axis); }
+
+    /**
+     * NumPy {@code np.std(a)} (ddof 0; float32 stays float32, ints give float64).
+     * <pre>{@code
+     * std(predictions);                    // np.std(predictions)
+     * std(data, 0);                        // np.std(data, axis=0)
+     * }</pre>
+     */
+    public static NDArray std(NDArray a) { return a.std(); }
+    /** NumPy {@code np.std(a, axis=axis)}. Example: {@code X.sub(mean(X, 0)).div(std(X, 0))}. */
+    public static NDArray std(NDArray a, int axis) { return a.std(axis); }
+
+    /** NumPy {@code np.any(a)}. Example: {@code any(train.isnan())} is a 0-d bool; {@code any(X.gt(90), 0)} per column. */
+    public static NDArray any(NDArray a) { return a.any(); }
+    /** NumPy {@code np.any(a, axis=axis)}. Example: {@code any(mask, 1)} tells which rows hold a true element. */
+    public static NDArray any(NDArray a, int axis) { return a.any(axis); }
+
+    /** NumPy {@code np.all(a)}. Example: {@code all(train.isfinite())} is a 0-d bool; {@code all(X.gt(50), 0)} per column. */
+    public static NDArray all(NDArray a) { return a.all(); }
+    /** NumPy {@code np.all(a, axis=axis)}. Example: {@code all(mask, 1)} tells which rows are all true. */
+    public static NDArray all(NDArray a, int axis) { return a.all(axis); }
+
+    // ---- sorting, searching and counting ---------------------------------------------------------
+
+    /** NumPy {@code np.sort(a)} (stable, last axis, a copy). Example: {@code sort(array(3, 1, 2))} gives {@code [1 2 3]}; {@code sort(X, 0)} sorts columns. */
+    public static NDArray sort(NDArray a) { return a.sort(); }
+    /** NumPy {@code np.sort(a, axis=axis)}. Example: {@code sort(X, 0)} sorts every column. */
+    public static NDArray sort(NDArray a, int axis) { return a.sort(axis); }
+
+    /** NumPy {@code np.argsort(a, kind='stable')}. Example: {@code argsort(strikeRate)}; {@code argsort(array(30, 10, 20))} gives {@code [1 2 0]}. */
+    public static NDArray argsort(NDArray a) { return a.argsort(); }
+    /** NumPy {@code np.argsort(a, axis=axis, kind='stable')}. Example: {@code argsort(X, 0)} ranks every column. */
+    public static NDArray argsort(NDArray a, int axis) { return a.argsort(axis); }
+
+    /** NumJ's {@code topk} (PyTorch's {@code torch.topk}) along the last axis. Example: {@code topk(scores, 3).indices()} gives the 3 best positions. */
+    public static TopK topk(NDArray a, int k) { return a.topk(k); }
+    /** {@link #topk(NDArray, int)} along {@code axis}. Example: {@code topk(probs, 5, 1)} gives every row's top-5 classes. */
+    public static TopK topk(NDArray a, int k, int axis) { return a.topk(k, axis); }
+
+    /** NumPy {@code np.argmax(a)}: flat index, 0-d int64. Example: {@code argmax(array(3, 7, 1))} gives 1; {@code argmax(probs, 1)} per row. */
+    public static NDArray argmax(NDArray a) { return a.argmax(); }
+    /** NumPy {@code np.argmax(a, axis=axis)}. Example: {@code argmax(probabilities, 1)} is the predicted class of every row. */
+    public static NDArray argmax(NDArray a, int axis) { return a.argmax(axis); }
+
+    /** NumPy {@code np.argmin(a)}: flat index, 0-d int64. Example: {@code argmin(array(3, 1, 7))} gives 1; {@code argmin(d, 0)} per column. */
+    public static NDArray argmin(NDArray a) { return a.argmin(); }
+    /** NumPy {@code np.argmin(a, axis=axis)}. Example: {@code argmin(distances, 1)} is the nearest centre of every row. */
+    public static NDArray argmin(NDArray a, int axis) { return a.argmin(axis); }
+
+    /** NumPy {@code np.count_nonzero(a)}: 0-d int64. Example: {@code countNonzero(preds.eq(y))} counts the correct predictions. */
+    public static NDArray countNonzero(NDArray a) { return a.countNonzero(); }
+    /** NumPy {@code np.count_nonzero(a, axis=axis)}. Example: {@code countNonzero(mask, 0)} counts per column. */
+    public static NDArray countNonzero(NDArray a, int axis) { return a.countNonzero(axis); }
+
+    /** NumPy {@code np.unique(a)}. Example: {@code unique(array(3, 1, 3))} gives {@code [1 3]}; {@code unique(labels).size()} counts classes. */
+    public static NDArray unique(NDArray a) { return a.unique(); }
+
+    /** NumPy {@code np.unique(a, return_counts=True)}. Example: {@code uniqueWithCounts(labels).counts()} is the class histogram. */
+    public static UniqueCounts uniqueWithCounts(NDArray a) { return a.uniqueWithCounts(); }
+
+    // ---- linear algebra --------------------------------------------------------------------------
+
+    /**
+     * NumPy {@code np.dot(a, b)}: 1-D·1-D gives a 0-d array, 2-D·2-D the matrix product, 0-d operands
+     * multiply, and for N-D operands the sum over a's last axis and b's second-to-last
+     * (shape {@code a.shape[:-1] + b.shape[:-2] + b.shape[-1:]}, unlike matmul's batches).
+     * <pre>{@code
+     * dot(array(1.0, 2.0), array(3.0, 4.0));    // 11.0
+     * dot(ones(2, 3, 4), ones(5, 4, 6)).shape(); // [2, 3, 5, 6]
+     * }</pre>
+     */
+    public static NDArray dot(NDArray a, NDArray b) { return Products.dot(a, b); }
 
     /**
      * NumPy {@code np.inner(a, b)}: sums over the last axis of both (shape
@@ -1383,4 +1404,14 @@ public final class NumJ {
      * }</pre>
      */
     public static NDArray outer(NDArray a, NDArray b) { return Products.outer(a, b); }
+
+    public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
+
+    // ---- memory ----------------------------------------------------------------------------------
+
+    /**
+     * Opens a {@link Scope}: arrays allocated on this thread until it closes are freed when it closes.
+     * {@code try (Scope s = scope()) { ... }}
+     */
+    public static Scope scope() { return new Scope(); }
 }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import dev.numj.internal.Devices;
 
-/** The public device API (issue 6) and layer 2's device rule; the GPU paths are in CudaDeviceTest. */
+/** The public device API and layer 2's device rule; the GPU paths are in CudaDeviceTest. */
 class DeviceTest {
 
     @Test

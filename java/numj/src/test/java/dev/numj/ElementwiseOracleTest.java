@@ -141,11 +141,13 @@ class ElementwiseOracleTest {
                     cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    out = np.power(x, b)", "x", toOracle(x), "b", toOracle(b)));
                     numj.add(() -> x.pow(b));
                     names.add(what);
-                    cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    out = np.ones(1) / np.power(x, b)", "x", toOracle(x), "b", toOracle(b)));
+                    cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    out = np.ones(1) / np.power(x, b)",
+                            "x", toOracle(x), "b", toOracle(b)));
                     numj.add(() -> ones(DType.FLOAT64, 1).div(x.pow(b)));
                     names.add("1 / " + what);
                     if (dt[0].isFloating() && Arrays.equals(x.shape(), broadcastShapes(sh[0], sh[1]))) {
-                        cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    x = x.copy()\n    x **= b\n    out = np.ones(1) / x", "x", toOracle(x), "b", toOracle(b)));
+                        cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    x = x.copy()\n    x **= b\n    out = np.ones(1) / x",
+                                "x", toOracle(x), "b", toOracle(b)));
                         numj.add(() -> ones(DType.FLOAT64, 1).div(x.copy().powi(b)));
                         names.add("1 / (" + what + ", in place)");
                     }
@@ -155,7 +157,8 @@ class ElementwiseOracleTest {
                     cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    out = np.ones(1) / (x ** 0.5)", "x", toOracle(x)));
                     numj.add(() -> ones(DType.FLOAT64, 1).div(x.pow(0.5)));
                     names.add("1 / (" + dt[0] + " " + v + " ** 0.5)");
-                    cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    x = x.copy()\n    x **= 0.5\n    out = np.ones(1) / x", "x", toOracle(x)));
+                    cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    x = x.copy()\n    x **= 0.5\n    out = np.ones(1) / x",
+                            "x", toOracle(x)));
                     numj.add(() -> ones(DType.FLOAT64, 1).div(x.copy().powi(0.5)));
                     names.add("1 / (" + dt[0] + " " + v + " **= 0.5)");
                 }

@@ -161,13 +161,17 @@ class FancyIndexingOracleTest {
         }
         NDArray x = arange(12).reshape(3, 4);
         p.add("take of a 0-d array", "out = np.take(np.array(5), [0, 0])", () -> array(5L).reshape(new long[0]).take(array(0, 0)));
-        p.add("take float 0-d index", "k = k.astype(k.dtype.newbyteorder('='))  # the oracle's arrays say <f8\nout = np.take(x, k)", () -> x.take(array(1.0)), "x", x, "k", array(1.0));
-        p.add("take float indices", "k = k.astype(k.dtype.newbyteorder('='))  # the oracle's arrays say <f8\nout = np.take(x, k)", () -> x.take(array(1.0, 2.0)), "x", x, "k", array(1.0, 2.0));
-        p.add("take float32 indices", "k = k.astype(k.dtype.newbyteorder('='))  # the oracle's arrays say <f8\nout = np.take(x, k, axis=0)", () -> x.take(array(1.0f), 0), "x", x, "k", array(1.0f));
+        p.add("take float 0-d index", "k = k.astype(k.dtype.newbyteorder('='))  # the oracle's arrays say <f8\nout = np.take(x, k)",
+                () -> x.take(array(1.0)), "x", x, "k", array(1.0));
+        p.add("take float indices", "k = k.astype(k.dtype.newbyteorder('='))  # the oracle's arrays say <f8\nout = np.take(x, k)",
+                () -> x.take(array(1.0, 2.0)), "x", x, "k", array(1.0, 2.0));
+        p.add("take float32 indices", "k = k.astype(k.dtype.newbyteorder('='))  # the oracle's arrays say <f8\nout = np.take(x, k, axis=0)",
+                () -> x.take(array(1.0f), 0), "x", x, "k", array(1.0f));
         p.add("take out of bounds", "out = np.take(x, k, axis=1)", () -> x.take(array(0, 5), 1), "x", x, "k", array(0, 5));
         p.add("take negative out of bounds", "out = np.take(x, k)", () -> x.take(array(new long[] {-13})), "x", x, "k", array(new long[] {-13}));
         p.add("take bad axis", "out = np.take(x, k, axis=2)", () -> x.take(array(0), 2), "x", x, "k", array(0));
-        p.add("take from an empty axis", "out = np.take(np.zeros((2, 0)), k, axis=1)", () -> zeros(2, 0).take(array(new long[] {0}), 1), "k", array(new long[] {0}));
+        p.add("take from an empty axis", "out = np.take(np.zeros((2, 0)), k, axis=1)", () -> zeros(2, 0).take(array(new long[] {0}), 1),
+                "k", array(new long[] {0}));
         p.add("empty take from an empty axis", "out = np.take(np.zeros((2, 0)), k, axis=1)",
                 () -> zeros(2, 0).take(array(new long[0]), 1), "k", array(new long[0]));
         p.check();
@@ -250,7 +254,8 @@ class FancyIndexingOracleTest {
         p.read(X, idx(array(0, 5))).read(X, idx(array(0, -5))).read(X, all(), idx(array(0, 4))).read(X, all(), idx(array(-5).astype(INT32)))
                 .read(X, idx(array(0.0))).read(X, idx(array(1.0f, 2.0f))).read(X, idx(array(new double[0])))
                 .read(X, idx(array(0, 1)), idx(array(0, 1, 2))).read(X, idx(array(0, 1)), at(5)).read(X, at(9), idx(array(9)))
-                .read(X, idx(array(9)), at(9)).read(X, idx(array(new long[] {9})), at(9)).read(X, at(9), idx(array(new long[] {9}))).read(X, idx(array(0, 9)), idx(array(9, 9))).read(X, idx(array(0)), at(1), at(2))
+                .read(X, idx(array(9)), at(9)).read(X, idx(array(new long[] {9})), at(9)).read(X, at(9), idx(array(new long[] {9})))
+                .read(X, idx(array(0, 9)), idx(array(9, 9))).read(X, idx(array(0)), at(1), at(2))
                 .read(Y, at(9), idx(array(0, 1)), idx(array(0, 1, 2))).read(Y, idx(mask(new Random(1), 1.0, 2, 3)), idx(array(0, 1, 2)))
                 .read(X, slice(3, null), idx(array(9)))                                        // checked though the result is empty
                 .read(X, idx(array(new long[0])), idx(array(new long[][] {{9}})))              // broadcast away: not checked

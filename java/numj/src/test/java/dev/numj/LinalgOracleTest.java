@@ -251,7 +251,8 @@ class LinalgOracleTest {
                     String w = d(a) + " b" + d(b);
                     c.add("lstsq x " + w, "out = np.linalg.lstsq(a, b)[0]", () -> Linalg.lstsq(a, b).x(), "a", a, "b", b);
                     c.add("lstsq residuals " + w, "out = np.linalg.lstsq(a, b)[1]", () -> Linalg.lstsq(a, b).residuals(), "a", a, "b", b);
-                    c.add("lstsq rank " + w, "out = np.int64(np.linalg.lstsq(a, b)[2])", () -> full(INT64, new long[0], Linalg.lstsq(a, b).rank()), "a", a, "b", b);
+                    c.add("lstsq rank " + w, "out = np.int64(np.linalg.lstsq(a, b)[2])", () -> full(INT64, new long[0], Linalg.lstsq(a, b).rank()),
+                            "a", a, "b", b);
                     c.add("lstsq s " + w, "out = np.linalg.lstsq(a, b)[3]", () -> Linalg.lstsq(a, b).singularValues(), "a", a, "b", b);
                 }
                 c.add("lstsq rcond " + d(a), "out = np.linalg.lstsq(a, b, rcond=0.5)[0]", () -> Linalg.lstsq(a, b1, 0.5).x(), "a", a, "b", b1);
@@ -265,7 +266,8 @@ class LinalgOracleTest {
         NDArray y = random(rnd, DType.FLOAT64, 6);
         c.add("lstsq rank-deficient x", "out = np.linalg.lstsq(a, b)[0]", () -> Linalg.lstsq(deficient, y).x(), "a", deficient, "b", y);
         c.add("lstsq rank-deficient residuals", "out = np.linalg.lstsq(a, b)[1]", () -> Linalg.lstsq(deficient, y).residuals(), "a", deficient, "b", y);
-        c.add("lstsq rank-deficient rank", "out = np.int64(np.linalg.lstsq(a, b)[2])", () -> full(INT64, new long[0], Linalg.lstsq(deficient, y).rank()), "a", deficient, "b", y);
+        c.add("lstsq rank-deficient rank", "out = np.int64(np.linalg.lstsq(a, b)[2])",
+                () -> full(INT64, new long[0], Linalg.lstsq(deficient, y).rank()), "a", deficient, "b", y);
         c.add("matrix_rank deficient", "out = np.linalg.matrix_rank(a)", () -> Linalg.matrixRank(deficient), "a", deficient);
         c.add("pinv deficient", "out = np.linalg.pinv(a)", () -> Linalg.pinv(deficient), "a", deficient);
         NDArray stack = random(rnd, DType.FLOAT64, 2, 3, 4, 3);
@@ -535,7 +537,8 @@ class LinalgOracleTest {
         }
         NDArray f32 = array(new float[][] {{3, 1}, {1, 2}}), f64 = array(new double[][] {{3, 1}, {1, 2}});
         c.add("solve float32 with float64", "out = np.linalg.solve(a, b)", () -> Linalg.solve(f32, f64.get(0)), "a", f32, "b", f64.get(0));
-        c.add("solve float32 with int32", "out = np.linalg.solve(a, b)", () -> Linalg.solve(f32, array(INT32, new int[] {1, 2})), "a", f32, "b", array(INT32, new int[] {1, 2}));
+        c.add("solve float32 with int32", "out = np.linalg.solve(a, b)", () -> Linalg.solve(f32, array(INT32, new int[] {1, 2})),
+                "a", f32, "b", array(INT32, new int[] {1, 2}));
         NDArray nan = array(new double[][] {{Double.NaN, 1}, {1, 1}}), infm = array(new double[][] {{Double.POSITIVE_INFINITY, 1}, {1, 1}});
         NDArray nanLast = array(new double[][] {{1, 2}, {3, Double.NaN}});
         c.add("det NaN", "out = np.linalg.det(a)", () -> Linalg.det(nanLast), "a", nanLast);

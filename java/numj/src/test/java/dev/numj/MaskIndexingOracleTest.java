@@ -165,7 +165,8 @@ class MaskIndexingOracleTest {
             if (dt == DType.BOOL)
                 // NumPy's full-mask path reads such a mask while it writes (its result then depends on the
                 // traversal order); NumJ reads the mask as it was, i.e. as NumPy does with a copied mask
-                p.add("w[b[::-1]] = False: the mask is another view of the target", "b = base.copy()\nw = b[:, ::-1]\nw[b[::-1].copy()] = False\nout = b", () -> {
+                p.add("w[b[::-1]] = False: the mask is another view of the target",
+                        "b = base.copy()\nw = b[:, ::-1]\nw[b[::-1].copy()] = False\nout = b", () -> {
                     NDArray b = base.copy();
                     b.get(":, ::-1").set(b.get("::-1"), 0L);
                     return b;

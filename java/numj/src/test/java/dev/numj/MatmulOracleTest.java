@@ -30,8 +30,10 @@ class MatmulOracleTest {
         NDArray X = arange(12.0).reshape(3, 4);
         assertMatches(np().run("X = np.arange(12.).reshape(3, 4)\nout = X.T @ X"), X.T().matmul(X), "X.T @ X");
         assertMatches(np().run("X = np.arange(12.).reshape(3, 4)\nout = X @ X.T"), X.matmul(X.T()), "X @ X.T");
-        assertMatches(np().run("X = np.arange(12.).reshape(3, 4)\nout = X[:, 1:3] @ X[::2, ::3].T"), X.get(":, 1:3").matmul(X.get("::2, ::3").T()), "sliced views");
-        assertMatches(np().run("X = np.arange(12.).reshape(3, 4)\nout = X[::-1] @ X.T[:, ::-2]"), X.get("::-1").matmul(X.T().get(":, ::-2")), "negative strides");
+        assertMatches(np().run("X = np.arange(12.).reshape(3, 4)\nout = X[:, 1:3] @ X[::2, ::3].T"), X.get(":, 1:3").matmul(X.get("::2, ::3").T()),
+                "sliced views");
+        assertMatches(np().run("X = np.arange(12.).reshape(3, 4)\nout = X[::-1] @ X.T[:, ::-2]"), X.get("::-1").matmul(X.T().get(":, ::-2")),
+                "negative strides");
         NDArray w = arange(4.0);
         assertSame(X.base(), X.T().base(), "X.T() is a view of the same memory as X");
         assertMatches(np().run("out = np.arange(12.).reshape(3,4).T @ np.arange(3.)"), X.T().matmul(arange(3.0)), "view @ vector");

@@ -56,7 +56,7 @@ class MemoryTest {
         outer.close();
     }
 
-    /** Finding 10 of issue 13: a scoped array on another thread fails in NumJ's words (was FFM's WrongThreadException). */
+    /** A scoped array on another thread fails in NumJ's words (was FFM's WrongThreadException). */
     @Test
     void scopedArrayUsedOnAnotherThreadFailsSayingWhatToDo() throws Exception {
         try (Scope s = scope()) {
@@ -78,7 +78,7 @@ class MemoryTest {
         }
     }
 
-    /** Finding 9 of issue 13: scopes opened in a loop and never closed stop at numj.maxOpenScopes with an error. */
+    /** Scopes opened in a loop and never closed stop at numj.maxOpenScopes with an error. */
     @Test
     void scopesOpenedInALoopAndNeverClosedStopWithAnError() throws Exception {
         Thread t = new Thread(() -> {
@@ -101,7 +101,7 @@ class MemoryTest {
         if (failure.get() != null) throw new AssertionError(failure.get());
     }
 
-    /** Finding 9 of issue 13: numj.maxLiveBytes is a hard limit, and its error names the open scope that holds the memory. */
+    /** numj.maxLiveBytes is a hard limit, and its error names the open scope that holds the memory. */
     @Test
     void maxLiveBytesIsEnforcedAndNamesTheScopeHoldingTheMemory() {
         long before = Memory.maxLiveBytes();

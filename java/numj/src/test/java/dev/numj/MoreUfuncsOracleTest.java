@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The ufuncs exposed or added for issue 11 (tan ... arctanh, arctan2, fmax, fmin, hypot, copysign, the fused
- * leakyRelu and sigmoidDerivative) against NumPy: every dtype, NaN, infinities, signed zeros and
+ * The ufuncs tan ... arctanh, arctan2, fmax, fmin, hypot, copysign and the fused leakyRelu and
+ * sigmoidDerivative against NumPy: every dtype, NaN, infinities, signed zeros and
  * out-of-domain inputs, broadcasting and Java scalars for the binaries, NumPy's errors. Each function is
  * checked as an NDArray method and as a NumJ function.
  */

@@ -123,7 +123,8 @@ class PromotionTableOracleTest {
                             () -> UfuncCalls.function(name, s, a), "a", a, "s", s);
                 if (UfuncCalls.ARITH.contains(name)) {
                     String np = UfuncCalls.inPlacePython(name);
-                    cases.add(np + " (int32, " + s + ")", "b = a.astype(a.dtype.name)   # native byte order, as NumPy's messages name it\nwith np.errstate(all='ignore'):\n    " + np + "\nout = b",
+                    cases.add(np + " (int32, " + s + ")", "b = a.astype(a.dtype.name)   # native byte order, as NumPy's messages name it\n"
+                            + "with np.errstate(all='ignore'):\n    " + np + "\nout = b",
                             () -> UfuncCalls.method(a.copy(), name + "i", s), "a", a, "o", s);
                 }
             }

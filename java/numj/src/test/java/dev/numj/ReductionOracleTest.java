@@ -33,7 +33,8 @@ class ReductionOracleTest {
                     for (int ax = -sh.length; ax < sh.length; ax++)
                         for (boolean keep : new boolean[] {false, true}) {
                             int axis = ax;
-                            cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    out = np.asarray(a." + f + "(axis=" + ax + ", keepdims=" + (keep ? "True" : "False") + "))", "a", toOracle(a)));
+                            cases.add(NumPyOracle.Case.of("with np.errstate(all='ignore'):\n    out = np.asarray(a." + f + "(axis=" + ax
+                                    + ", keepdims=" + (keep ? "True" : "False") + "))", "a", toOracle(a)));
                             numj.add(() -> call(a, f, axis, keep));
                             names.add(f + "(axis=" + ax + ", keepdims=" + keep + ") " + dt + java.util.Arrays.toString(sh));
                         }

@@ -205,11 +205,14 @@ class ShapeOpsOracleTest {
                 NDArray b03 = random(rnd, db, 0, 3), b23 = random(rnd, db, 2, 3), a3 = random(rnd, da, 3);
                 NDArray b32 = random(rnd, db, 3, 2), b21 = random(rnd, db, 2, 1), b3 = random(rnd, db, 3);
                 cases.add(of("concatenate axis 0" + pair, "out = np.concatenate([a, b])", () -> concatenate(a23, b13), "a", toOracle(a23), "b", toOracle(b13)));
-                cases.add(of("concatenate axis -1" + pair, "out = np.concatenate([a, b], axis=-1)", () -> concatenate(-1, a23, b22), "a", toOracle(a23), "b", toOracle(b22)));
-                cases.add(of("concatenate with empty" + pair, "out = np.concatenate([a, b])", () -> concatenate(List.of(a23, b03), 0), "a", toOracle(a23), "b", toOracle(b03)));
+                cases.add(of("concatenate axis -1" + pair, "out = np.concatenate([a, b], axis=-1)", () -> concatenate(-1, a23, b22),
+                        "a", toOracle(a23), "b", toOracle(b22)));
+                cases.add(of("concatenate with empty" + pair, "out = np.concatenate([a, b])", () -> concatenate(List.of(a23, b03), 0),
+                        "a", toOracle(a23), "b", toOracle(b03)));
                 cases.add(of("concatenate strided views" + pair, "out = np.concatenate([a.T, b[::-1].T], axis=1)",
                         () -> concatenate(1, a23.T(), b32.get("::-1").T()), "a", toOracle(a23), "b", toOracle(b32)));
-                cases.add(of("stack axis 1" + pair, "out = np.stack([a, b], axis=1)", () -> stack(List.of(a23, b23), 1), "a", toOracle(a23), "b", toOracle(b23)));
+                cases.add(of("stack axis 1" + pair, "out = np.stack([a, b], axis=1)", () -> stack(List.of(a23, b23), 1),
+                        "a", toOracle(a23), "b", toOracle(b23)));
                 cases.add(of("stack 1-d" + pair, "out = np.stack([a, b])", () -> stack(a3, b3), "a", toOracle(a3), "b", toOracle(b3)));
                 cases.add(of("vstack" + pair, "out = np.vstack([a, b])", () -> vstack(a3, b23), "a", toOracle(a3), "b", toOracle(b23)));
                 cases.add(of("hstack" + pair, "out = np.hstack([a, b])", () -> hstack(a23, b21), "a", toOracle(a23), "b", toOracle(b21)));
@@ -239,14 +242,17 @@ class ShapeOpsOracleTest {
                 sb[norm] = 2;   // fits along axis only
                 NDArray b = random(rnd, DType.INT64, sb);
                 String w = " axis " + ax + " " + Arrays.toString(s) + "+" + Arrays.toString(sb);
-                cases.add(of("concatenate" + w, "out = np.concatenate([a, b], axis=" + ax + ")", () -> concatenate(List.of(a, b), axis), "a", toOracle(a), "b", toOracle(b)));
-                cases.add(of("concatenate 3" + w, "out = np.concatenate([a, b, a, b], axis=" + ax + ")", () -> concatenate(axis, a, b, a, b), "a", toOracle(a), "b", toOracle(b)));
+                cases.add(of("concatenate" + w, "out = np.concatenate([a, b], axis=" + ax + ")", () -> concatenate(List.of(a, b), axis),
+                        "a", toOracle(a), "b", toOracle(b)));
+                cases.add(of("concatenate 3" + w, "out = np.concatenate([a, b, a, b], axis=" + ax + ")", () -> concatenate(axis, a, b, a, b),
+                        "a", toOracle(a), "b", toOracle(b)));
                 cases.add(of("concatenate one" + w, "out = np.concatenate([a], axis=" + ax + ")", () -> concatenate(axis, a), "a", toOracle(a)));
                 for (int d = 0; d < n; d++) {
                     long[] sc = s.clone();
                     sc[d] = s[d] + 1;
                     NDArray c = random(rnd, DType.FLOAT32, sc);
-                    cases.add(of("concatenate mismatch dim " + d + w, "out = np.concatenate([a, a, c], axis=" + ax + ")", () -> concatenate(List.of(a, a, c), axis),
+                    cases.add(of("concatenate mismatch dim " + d + w, "out = np.concatenate([a, a, c], axis=" + ax + ")",
+                            () -> concatenate(List.of(a, a, c), axis),
                             "a", toOracle(a), "c", toOracle(c)));
                 }
                 NDArray lower = random(rnd, DType.BOOL, n == 1 ? new long[] {s[0], 1} : Arrays.copyOf(s, n - 1));
@@ -260,7 +266,8 @@ class ShapeOpsOracleTest {
                 cases.add(of("stack" + w, "out = np.stack([a, b, a], axis=" + ax + ")", () -> stack(axis, a, b, a), "a", toOracle(a), "b", toOracle(b)));
                 cases.add(of("stack one" + w, "out = np.stack([a], axis=" + ax + ")", () -> stack(List.of(a), axis), "a", toOracle(a)));
                 NDArray c = random(rnd, DType.INT32, concat(s, 1));
-                cases.add(of("stack shape mismatch" + w, "out = np.stack([a, c], axis=" + ax + ")", () -> stack(axis, a, c), "a", toOracle(a), "c", toOracle(c)));
+                cases.add(of("stack shape mismatch" + w, "out = np.stack([a, c], axis=" + ax + ")", () -> stack(axis, a, c),
+                        "a", toOracle(a), "c", toOracle(c)));
             }
         }
         NDArray z = array((Object) 2.5), y = array((Object) 7L);
@@ -393,7 +400,8 @@ class ShapeOpsOracleTest {
             cases.add(of("meshgrid 1 " + ix, "out = np.meshgrid(x, indexing='" + ix + "')", () -> meshgrid(List.of(x), ix), "x", toOracle(x)));
             cases.add(of("meshgrid 2 " + ix, "out = np.meshgrid(x, y, indexing='" + ix + "')", () -> meshgrid(x, y, ix), "x", toOracle(x), "y", toOracle(y)));
         }
-        cases.add(of("meshgrid strided", "out = np.meshgrid(x[::-1], y[::2])", () -> meshgrid(x.get("::-1"), y.get("::2")), "x", toOracle(x), "y", toOracle(y)));
+        cases.add(of("meshgrid strided", "out = np.meshgrid(x[::-1], y[::2])", () -> meshgrid(x.get("::-1"), y.get("::2")),
+                "x", toOracle(x), "y", toOracle(y)));
         cases.add(of("meshgrid 0-d", "out = np.meshgrid(x[0], y)", () -> meshgrid(x.get(0), y), "x", toOracle(x), "y", toOracle(y)));
         assertEquals(25 * 6 * 2 + 12 + 2, run(cases));
 

@@ -3,7 +3,7 @@ package dev.numj;
 import java.util.Locale;
 
 /**
- * The device the test suite runs its oracle tests on (issue 6): {@code -Dnumj.test.device=cpu}
+ * The device the test suite runs its oracle tests on: {@code -Dnumj.test.device=cpu}
  * (the default), {@code cuda} (= {@code cuda:0}) or {@code cuda:N}. The oracle helpers
  * ({@link OracleSupport#random}, {@link OracleSupport#fromOracle}) put test inputs there and every
  * comparison with NumPy brings results back with {@link #toHost}; assertions are unchanged, so one

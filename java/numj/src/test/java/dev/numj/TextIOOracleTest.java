@@ -107,7 +107,8 @@ class TextIOOracleTest {
             case 8 -> new String[] {"nan", "inf", "-inf", "NaN", "-Infinity", "+INF", "-nan", "infinity"}[rnd.nextInt(8)];
             case 9 -> new String[] {"1e400", "-1e400", "1e-400", "4.9e-324", "2.2250738585072014e-308", "-0.0", "0", ".5", "5.",
                     "1.7976931348623157e308", "1.7976931348623159e308", "9007199254740993", "0.1", "1E5"}[rnd.nextInt(14)];
-            case 10 -> randomDigits(rnd, 1 + rnd.nextInt(25)) + "." + randomDigits(rnd, rnd.nextInt(25)) + (rnd.nextBoolean() ? "" : "e" + (rnd.nextInt(80) - 40));
+            case 10 -> randomDigits(rnd, 1 + rnd.nextInt(25)) + "." + randomDigits(rnd, rnd.nextInt(25))
+                    + (rnd.nextBoolean() ? "" : "e" + (rnd.nextInt(80) - 40));
             case 11 -> "0." + "0".repeat(rnd.nextInt(30)) + randomDigits(rnd, 1 + rnd.nextInt(20));
             case 12 -> PyFormat.shortRepr((float) v);
             case 13 -> String.format("%.9g", v);
@@ -356,11 +357,13 @@ class TextIOOracleTest {
         List<Case> cases = new ArrayList<>();
         Object[][] specs = {
                 {"1,abc,3\n4,,6\n", "delimiter=','", new GenFromTxtOptions().delimiter(",")},
-                {"a,b,c\n1,2,3\n4,,6\n", "delimiter=',', skip_header=1, filling_values=-9", new GenFromTxtOptions().delimiter(",").skipHeader(1).fillingValue(-9)},
+                {"a,b,c\n1,2,3\n4,,6\n", "delimiter=',', skip_header=1, filling_values=-9",
+                        new GenFromTxtOptions().delimiter(",").skipHeader(1).fillingValue(-9)},
                 {"1,2,3\n4,5\n7,8\n", "delimiter=','", new GenFromTxtOptions().delimiter(",")},
                 {"1,2,3\n4,5\n7,8\n", "delimiter=',', invalid_raise=False", new GenFromTxtOptions().delimiter(",").invalidRaise(false)},
                 {"1,2,3\n4,5,6\n7,8\n", "delimiter=',', skip_footer=1", new GenFromTxtOptions().delimiter(",").skipFooter(1)},
-                {"1,2,-999\n", "delimiter=',', missing_values='-999', filling_values=0", new GenFromTxtOptions().delimiter(",").missingValues("-999").fillingValue(0)},
+                {"1,2,-999\n", "delimiter=',', missing_values='-999', filling_values=0",
+                        new GenFromTxtOptions().delimiter(",").missingValues("-999").fillingValue(0)},
                 {"1,abc,3\n", "delimiter=',', loose=False", new GenFromTxtOptions().delimiter(",").loose(false)},
                 {"1,N/A,3\n", "delimiter=',', loose=False, missing_values='N/A'", new GenFromTxtOptions().delimiter(",").loose(false).missingValues("N/A")},
                 {"1,2.5,3e0, 1_0 , 7.9,-2.5,nan\n", "delimiter=',', dtype=np.int32", new GenFromTxtOptions().delimiter(",").dtype(INT32)},
@@ -369,7 +372,8 @@ class TextIOOracleTest {
                 {"3e9\n", "delimiter=',', dtype=np.int32", new GenFromTxtOptions().delimiter(",").dtype(INT32)},
                 {"1e400\n", "delimiter=',', dtype=np.int32", new GenFromTxtOptions().delimiter(",").dtype(INT32)},
                 {"True,false, TRUE,1,0,FALSE \n", "delimiter=',', dtype=bool", new GenFromTxtOptions().delimiter(",").dtype(BOOL)},
-                {"True,false, TRUE,1,0,FALSE \n", "delimiter=',', dtype=bool, autostrip=True", new GenFromTxtOptions().delimiter(",").dtype(BOOL).autostrip(true)},
+                {"True,false, TRUE,1,0,FALSE \n", "delimiter=',', dtype=bool, autostrip=True",
+                        new GenFromTxtOptions().delimiter(",").dtype(BOOL).autostrip(true)},
                 {"1_0.5, 1e1_0, infinity, -nan, +inf, 0x10, 1.5d, 1__0, _1, 1_\n", "delimiter=','", new GenFromTxtOptions().delimiter(",")},
                 {"1,\n", "delimiter=',', filling_values=np.nan, dtype=int", new GenFromTxtOptions().delimiter(",").fillingValue(Double.NaN).dtype(INT64)},
                 {"1,2\n", "delimiter=',', filling_values=np.nan, dtype=int", new GenFromTxtOptions().delimiter(",").fillingValue(Double.NaN).dtype(INT64)},
@@ -606,7 +610,8 @@ class TextIOOracleTest {
     void positionalOverloadsSpellNumpysKeywords() {
         Path p = write("h1,h2,h3\n1,,3\n4,5,6\n");
         List<OracleResult> r = np().runBatch(List.of(
-                NumPyOracle.Case.of("out = np.genfromtxt(p, delimiter=',', skip_header=1, usecols=(0, 1), filling_values=-1, dtype=np.float32)", "p", p.toString()),
+                NumPyOracle.Case.of("out = np.genfromtxt(p, delimiter=',', skip_header=1, usecols=(0, 1), filling_values=-1, dtype=np.float32)",
+                        "p", p.toString()),
                 NumPyOracle.Case.of("out = np.loadtxt(p, delimiter=',', skiprows=2, usecols=(2, 0), dtype=np.int32)", "p", p.toString())));
         assertMatches(r.get(0), genfromtxt(p, ",", 1, new int[] {0, 1}, -1, FLOAT32), "genfromtxt overload");
         assertMatches(r.get(1), loadtxt(p, ",", 2, new int[] {2, 0}, INT32), "loadtxt overload");

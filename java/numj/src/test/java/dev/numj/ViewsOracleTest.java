@@ -66,7 +66,8 @@ class ViewsOracleTest {
         assertSameError(np().run("out = np.arange(12).reshape(5, -1)"), () -> a.reshape(5, -1), "bad reshape");
         assertSameError(np().run("out = np.arange(12).reshape(5, 3)"), () -> a.reshape(5, 3), "bad reshape size");
         assertSameError(np().run("out = np.arange(12).reshape(-1, -1)"), () -> a.reshape(-1, -1), "two unknowns");
-        assertSameError(np().run("out = np.arange(24).reshape(2,3,4).transpose(1, 1, 0)"), () -> arange(24).reshape(2, 3, 4).transpose(1, 1, 0), "repeated axis");
+        assertSameError(np().run("out = np.arange(24).reshape(2,3,4).transpose(1, 1, 0)"), () -> arange(24).reshape(2, 3, 4).transpose(1, 1, 0),
+                "repeated axis");
     }
 
     @Test

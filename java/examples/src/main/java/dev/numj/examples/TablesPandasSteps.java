@@ -177,7 +177,8 @@ public final class TablesPandasSteps {
             System.out.printf("groupby('batsman').agg(sum, count): %d batsmen; top %d strike rates (min %d balls):%n", batsmen.length, top.size(), minBalls);
             for (int i = 0; i < top.size(); i++) {
                 long k = top.getLong(i);
-                System.out.printf("  %-16s SR %6.1f  runs %4.0f  balls %4.0f%n", batsmen[(int) k], strikeRate.getDouble(k), runs.getDouble(k), balls.getDouble(k));
+                System.out.printf("  %-16s SR %6.1f  runs %4.0f  balls %4.0f%n", batsmen[(int) k], strikeRate.getDouble(k), runs.getDouble(k),
+                        balls.getDouble(k));
             }
             StringJoiner t = new StringJoiner(", ", "groupby('batting_team')['total_runs'].sum(): ", "");
             for (int i = 0; i < teams.rowCount(); i++) t.add(teams.stringColumn(0).get(i) + " " + (long) teamRuns.getDouble(i));

@@ -107,7 +107,8 @@ class TablesPandasStepsTest {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String python = System.getProperty("numj.python", System.getenv().getOrDefault("NUMJ_PYTHON", "python3"));
-        List<String> cmd = new ArrayList<>(List.of(python, "-c", script, orders.toString(), perm.toString(), deliveries.toString(), Integer.toString(minBalls)));
+        List<String> cmd = new ArrayList<>(List.of(python, "-c", script, orders.toString(), perm.toString(), deliveries.toString(),
+                Integer.toString(minBalls)));
         Path stdout = Files.createTempFile("numpy", ".txt"), stderr = Files.createTempFile("numpy", ".err");
         try {
             Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();

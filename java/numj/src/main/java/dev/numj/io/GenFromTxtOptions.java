@@ -38,10 +38,16 @@ public final class GenFromTxtOptions {
     /** {@code dtype=}: the result's dtype (default float64). Example: {@code new GenFromTxtOptions().dtype(FLOAT32)}. */
     public GenFromTxtOptions dtype(DType dtype) { this.dtype = java.util.Objects.requireNonNull(dtype); return this; }
 
-    /** {@code delimiter=}: the string between fields; null or empty (the default) splits on whitespace. Example: {@code new GenFromTxtOptions().delimiter(",")}. */
+    /**
+     * {@code delimiter=}: the string between fields; null or empty (the default) splits on whitespace. Example:
+     * {@code new GenFromTxtOptions().delimiter(",")}.
+     */
     public GenFromTxtOptions delimiter(String delimiter) { this.delimiter = delimiter; return this; }
 
-    /** {@code comments=}: the string that starts a comment (default {@code "#"}); null disables comments. Example: {@code new GenFromTxtOptions().comments("%")}. */
+    /**
+     * {@code comments=}: the string that starts a comment (default {@code "#"}); null disables comments. Example:
+     * {@code new GenFromTxtOptions().comments("%")}.
+     */
     public GenFromTxtOptions comments(String comments) { this.comments = comments; return this; }
 
     /** {@code skip_header=}: lines skipped at the start of the file. Example: {@code new GenFromTxtOptions().skipHeader(1)}. */
@@ -50,25 +56,38 @@ public final class GenFromTxtOptions {
     /** {@code skip_footer=}: rows of data dropped at the end. Example: {@code new GenFromTxtOptions().skipFooter(2)}. */
     public GenFromTxtOptions skipFooter(int skipFooter) { this.skipFooter = skipFooter; return this; }
 
-    /** {@code usecols=}: the columns to read, in this order (negative counts from the end of the first row). Example: {@code new GenFromTxtOptions().usecols(0, 2)}. */
+    /**
+     * {@code usecols=}: the columns to read, in this order (negative counts from the end of the first row). Example:
+     * {@code new GenFromTxtOptions().usecols(0, 2)}.
+     */
     public GenFromTxtOptions usecols(int... usecols) { this.usecols = usecols == null ? null : usecols.clone(); return this; }
 
-    /** {@code filling_values=}: the value of every field that does not convert (default NaN, -1 or false by dtype). Example: {@code new GenFromTxtOptions().fillingValue(0)}. */
+    /**
+     * {@code filling_values=}: the value of every field that does not convert (default NaN, -1 or false by dtype).
+     * Example: {@code new GenFromTxtOptions().fillingValue(0)}.
+     */
     public GenFromTxtOptions fillingValue(double fillingValue) { this.fillingValue = fillingValue; return this; }
 
     /**
      * {@code missing_values=}: strings that mean "missing" besides the empty field. As in NumPy they
      * only matter when {@link #loose(boolean) loose} is false: a loose read fills every field that
-     * does not convert, and keeps one that does (a marker like {@code -999} stays -999). Example: {@code new GenFromTxtOptions().missingValues("N/A").loose(false)}. */
+     * does not convert, and keeps one that does (a marker like {@code -999} stays -999). Example:
+     * {@code new GenFromTxtOptions().missingValues("N/A").loose(false)}. */
     public GenFromTxtOptions missingValues(String... missingValues) {
         this.missingValues = missingValues == null ? List.of() : List.of(missingValues);
         return this;
     }
 
-    /** {@code loose=}: true (the default) fills unconvertible fields; false makes them an error (missing values still fill). Example: {@code new GenFromTxtOptions().loose(false)}. */
+    /**
+     * {@code loose=}: true (the default) fills unconvertible fields; false makes them an error (missing values still
+     * fill). Example: {@code new GenFromTxtOptions().loose(false)}.
+     */
     public GenFromTxtOptions loose(boolean loose) { this.loose = loose; return this; }
 
-    /** {@code invalid_raise=}: true (the default) fails on rows with the wrong number of columns; false skips them with a warning. Example: {@code new GenFromTxtOptions().invalidRaise(false)}. */
+    /**
+     * {@code invalid_raise=}: true (the default) fails on rows with the wrong number of columns; false skips them with
+     * a warning. Example: {@code new GenFromTxtOptions().invalidRaise(false)}.
+     */
     public GenFromTxtOptions invalidRaise(boolean invalidRaise) { this.invalidRaise = invalidRaise; return this; }
 
     /** {@code autostrip=}: strip whitespace around each field (default false). Example: {@code new GenFromTxtOptions().autostrip(true)}. */
@@ -77,7 +96,10 @@ public final class GenFromTxtOptions {
     /** {@code max_rows=}: read at most this many rows of data (at least 1; not with skipFooter). Example: {@code new GenFromTxtOptions().maxRows(1000)}. */
     public GenFromTxtOptions maxRows(long maxRows) { this.maxRows = maxRows; return this; }
 
-    /** {@code ndmin=}: 0 (the default) squeezes away axes of length 1, 1 or 2 keep at least that many dimensions. Example: {@code new GenFromTxtOptions().ndmin(2)}. */
+    /**
+     * {@code ndmin=}: 0 (the default) squeezes away axes of length 1, 1 or 2 keep at least that many dimensions.
+     * Example: {@code new GenFromTxtOptions().ndmin(2)}.
+     */
     public GenFromTxtOptions ndmin(int ndmin) { this.ndmin = ndmin; return this; }
 
     /** Reports progress every 64 MiB of file read (a NumJ extra; quiet by default). Example: {@code new GenFromTxtOptions().progress(IOProgress.log())}. */
@@ -92,6 +114,8 @@ public final class GenFromTxtOptions {
 
     /** These options as the reader/writer sees them (a snapshot). */
     GenFromTxtSettings settings() {
-        return new GenFromTxtSettings(dtype, delimiter, comments, skipHeader, skipFooter, usecols == null ? null : usecols.clone(), fillingValue, missingValues, loose, invalidRaise, autostrip, maxRows, ndmin, progress == null ? null : progress::update, progressEvery);
+        return new GenFromTxtSettings(dtype, delimiter, comments, skipHeader, skipFooter, usecols == null ? null : usecols.clone(),
+                fillingValue, missingValues, loose, invalidRaise, autostrip, maxRows, ndmin,
+                progress == null ? null : progress::update, progressEvery);
     }
 }

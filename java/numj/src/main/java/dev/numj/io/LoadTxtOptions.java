@@ -31,10 +31,16 @@ public final class LoadTxtOptions {
     /** {@code dtype=}: the result's dtype (default float64). Example: {@code new LoadTxtOptions().dtype(INT64)}. */
     public LoadTxtOptions dtype(DType dtype) { this.dtype = java.util.Objects.requireNonNull(dtype); return this; }
 
-    /** {@code delimiter=}: one character between fields; null (the default) splits on any run of whitespace. Example: {@code new LoadTxtOptions().delimiter(",")}. */
+    /**
+     * {@code delimiter=}: one character between fields; null (the default) splits on any run of whitespace. Example:
+     * {@code new LoadTxtOptions().delimiter(",")}.
+     */
     public LoadTxtOptions delimiter(String delimiter) { this.delimiter = delimiter; return this; }
 
-    /** {@code comments=}: the strings that start a comment (default {@code "#"}); none or null disables comments. Example: {@code new LoadTxtOptions().comments("#", "//")}. */
+    /**
+     * {@code comments=}: the strings that start a comment (default {@code "#"}); none or null disables comments.
+     * Example: {@code new LoadTxtOptions().comments("#", "//")}.
+     */
     public LoadTxtOptions comments(String... comments) {
         this.comments = comments == null ? List.of() : List.of(comments);
         return this;
@@ -49,7 +55,10 @@ public final class LoadTxtOptions {
     /** {@code max_rows=}: read at most this many rows of data (blank and comment lines do not count). Example: {@code new LoadTxtOptions().maxRows(1000)}. */
     public LoadTxtOptions maxRows(long maxRows) { this.maxRows = maxRows; return this; }
 
-    /** {@code ndmin=}: 0 (the default) squeezes away axes of length 1, 1 or 2 keep at least that many dimensions. Example: {@code new LoadTxtOptions().ndmin(2)}. */
+    /**
+     * {@code ndmin=}: 0 (the default) squeezes away axes of length 1, 1 or 2 keep at least that many dimensions.
+     * Example: {@code new LoadTxtOptions().ndmin(2)}.
+     */
     public LoadTxtOptions ndmin(int ndmin) { this.ndmin = ndmin; return this; }
 
     /** Reports progress every 64 MiB of file read (a NumJ extra; quiet by default). Example: {@code new LoadTxtOptions().progress(IOProgress.log())}. */
@@ -64,6 +73,7 @@ public final class LoadTxtOptions {
 
     /** These options as the reader/writer sees them (a snapshot). */
     LoadTxtSettings settings() {
-        return new LoadTxtSettings(dtype, delimiter, comments, skiprows, usecols == null ? null : usecols.clone(), maxRows, ndmin, progress == null ? null : progress::update, progressEvery);
+        return new LoadTxtSettings(dtype, delimiter, comments, skiprows, usecols == null ? null : usecols.clone(), maxRows, ndmin,
+                progress == null ? null : progress::update, progressEvery);
     }
 }

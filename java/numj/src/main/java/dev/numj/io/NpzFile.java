@@ -54,7 +54,10 @@ public final class NpzFile implements AutoCloseable {
         }
     }
 
-    /** NumPy's {@code npz.files}: the array names, in archive order, without {@code .npy}. Example: {@code loadz(p).files()} gives {@code [arr_0, arr_1]} after {@code savez(p, X, y)}. */
+    /**
+     * NumPy's {@code npz.files}: the array names, in archive order, without {@code .npy}. Example:
+     * {@code loadz(p).files()} gives {@code [arr_0, arr_1]} after {@code savez(p, X, y)}.
+     */
     public List<String> files() { return new ArrayList<>(members.keySet()); }
 
     /** The array names, in archive order (NumPy's {@code npz.keys()}). Example: {@code for (String k : npz.keySet()) npz.get(k);} */

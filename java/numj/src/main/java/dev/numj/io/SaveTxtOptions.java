@@ -25,7 +25,10 @@ public final class SaveTxtOptions {
     /** The default options. */
     public SaveTxtOptions() {}
 
-    /** {@code fmt=}: one format for every column ({@code "%.3f"}), or a whole row with one {@code %} per column ({@code "%d,%.2f"}). Example: {@code new SaveTxtOptions().fmt("%.4f")}. */
+    /**
+     * {@code fmt=}: one format for every column ({@code "%.3f"}), or a whole row with one {@code %} per column
+     * ({@code "%d,%.2f"}). Example: {@code new SaveTxtOptions().fmt("%.4f")}.
+     */
     public SaveTxtOptions fmt(String fmt) {
         this.fmt = java.util.Objects.requireNonNull(fmt);
         this.fmts = null;

@@ -35,9 +35,12 @@ class ActivationsOracleTest {
             new Fn("tanhDerivative", "1 - np.tanh(a) ** 2", Activations::tanhDerivative),
             new Fn("tanhDerivativeFromOutput", "1 - a ** 2", Activations::tanhDerivativeFromOutput),
             new Fn("softmax", "e = np.exp(a - np.max(a, axis=-1, keepdims=True))\nout = e / np.sum(e, axis=-1, keepdims=True)", Activations::softmax),
-            new Fn("softmax(0)", "e = np.exp(a - np.max(a, axis=0, keepdims=True))\nout = e / np.sum(e, axis=0, keepdims=True)", z -> Activations.softmax(z, 0)),
-            new Fn("logSoftmax", "s = a - np.max(a, axis=-1, keepdims=True)\nout = s - np.log(np.sum(np.exp(s), axis=-1, keepdims=True))", Activations::logSoftmax),
-            new Fn("logSoftmax(0)", "s = a - np.max(a, axis=0, keepdims=True)\nout = s - np.log(np.sum(np.exp(s), axis=0, keepdims=True))", z -> Activations.logSoftmax(z, 0)));
+            new Fn("softmax(0)", "e = np.exp(a - np.max(a, axis=0, keepdims=True))\nout = e / np.sum(e, axis=0, keepdims=True)",
+                    z -> Activations.softmax(z, 0)),
+            new Fn("logSoftmax", "s = a - np.max(a, axis=-1, keepdims=True)\nout = s - np.log(np.sum(np.exp(s), axis=-1, keepdims=True))",
+                    Activations::logSoftmax),
+            new Fn("logSoftmax(0)", "s = a - np.max(a, axis=0, keepdims=True)\nout = s - np.log(np.sum(np.exp(s), axis=0, keepdims=True))",
+                    z -> Activations.logSoftmax(z, 0)));
 
     /** float64, float32, int64 and int32 inputs of several shapes, with logits of +-1000 mixed in (and NaN, +inf for floats). */
     @Test

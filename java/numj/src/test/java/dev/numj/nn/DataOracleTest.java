@@ -116,7 +116,8 @@ class DataOracleTest {
             assertMatches(np().run("out = (tr - tr.mean(axis=0)) / tr.std(axis=0)", in), Data.standardize(tr), "standardize " + dt, rtol, atol);
             assertMatches(np().run("out = tr.mean(axis=0)", in), s.mean(), "mean " + dt, rtol, 0);
             MinMaxScaler m = MinMaxScaler.fit(tr);
-            assertMatches(np().run("out = (te - tr.min(axis=0)) / (tr.max(axis=0) - tr.min(axis=0))", in), m.transform(te), "minmax test rows " + dt, rtol, atol);
+            assertMatches(np().run("out = (te - tr.min(axis=0)) / (tr.max(axis=0) - tr.min(axis=0))", in), m.transform(te), "minmax test rows " + dt,
+                    rtol, atol);
             assertMatches(np().run("out = (tr - tr.min(axis=0)) / (tr.max(axis=0) - tr.min(axis=0))", in), Data.minMaxScale(tr), "minmax " + dt, rtol, atol);
             assertTrue(s.inverseTransform(s.transform(tr)).sub(tr).abs().max().item() < 1e-4);
             assertTrue(m.inverseTransform(m.transform(tr)).sub(tr).abs().max().item() < 1e-4);

@@ -53,7 +53,8 @@ class RandomStreamTest {
         double[][] params = {{0, 0}, {0.5, 2}, {-2.5, 7}, {1.5, 0}};   // by kind: uniform01, normal, uniform, exponential
         for (long seed : SEEDS) {
             for (long offset : new long[] {0, 8, 3}) {
-                for (int kind : new int[] {NumjCpu.NUMJ_RANDOM_UNIFORM01(), NumjCpu.NUMJ_RANDOM_NORMAL(), NumjCpu.NUMJ_RANDOM_UNIFORM(), NumjCpu.NUMJ_RANDOM_EXPONENTIAL()}) {
+                for (int kind : new int[] {NumjCpu.NUMJ_RANDOM_UNIFORM01(), NumjCpu.NUMJ_RANDOM_NORMAL(), NumjCpu.NUMJ_RANDOM_UNIFORM(),
+                        NumjCpu.NUMJ_RANDOM_EXPONENTIAL()}) {
                     double p0 = params[kind][0], p1 = params[kind][1];
                     double[] prm = kind == NumjCpu.NUMJ_RANDOM_EXPONENTIAL() ? new double[] {p0} : new double[] {p0, p1};
                     for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {

@@ -61,7 +61,8 @@ public final class LinePlot extends Figure<LinePlot> {
         style(chart);
         chart.getStyler().setLegendVisible(series.size() > 1 || !series.get(0).name().isBlank());
         XYSeriesData first = series.get(0);
-        limits(chart, range(series.stream().map(XYSeriesData::x).toArray(double[][]::new)), range(series.stream().map(XYSeriesData::y).toArray(double[][]::new)),
+        limits(chart, range(series.stream().map(XYSeriesData::x).toArray(double[][]::new)),
+                range(series.stream().map(XYSeriesData::y).toArray(double[][]::new)),
                 first.x()[0], first.x().length > 1 ? first.x()[1] : Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         legendWhereEmpty(chart, series.stream().map(XYSeriesData::x).toList(), series.stream().map(XYSeriesData::y).toList());
         for (int i = 0; i < series.size(); i++) {

@@ -154,7 +154,8 @@ class PlotsTest {
 
         e = assertThrows(IllegalArgumentException.class, () -> new BarChart("").bars(List.of("a", "b"), arange(3L)));
         assertTrue(e.getMessage().contains("2 labels") && e.getMessage().contains("(3,)"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new BarChart("").series("a", List.of("x", "y"), arange(2L)).series("b", List.of("y", "x"), arange(2L)));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new BarChart("").series("a", List.of("x", "y"), arange(2L)).series("b", List.of("y", "x"), arange(2L)));
         assertTrue(e.getMessage().contains("differ"), e.getMessage());
 
         e = assertThrows(IllegalArgumentException.class, () -> new ScatterPlot("").classes(zeros(5, 3), zeros(5)));
@@ -169,7 +170,8 @@ class PlotsTest {
         assertTrue(e.getMessage().contains("(3, 4)") && e.getMessage().contains("(4, 3)"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new DecisionBoundaryPlot("").grid(arange(4L), arange(4L), arange(4L)));
         assertTrue(e.getMessage().contains("2-D") && e.getMessage().contains("(4,)"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new DecisionBoundaryPlot("").grid(g.get(0).get("::-1, ::-1"), g.get(1).get("::-1, ::-1"), zeros(3, 4)));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new DecisionBoundaryPlot("").grid(g.get(0).get("::-1, ::-1"), g.get(1).get("::-1, ::-1"), zeros(3, 4)));
         assertTrue(e.getMessage().contains("increasing"), e.getMessage());
         IllegalStateException noGrid = assertThrows(IllegalStateException.class, () -> new DecisionBoundaryPlot("").toImage());
         assertTrue(noGrid.getMessage().contains("grid(xx, yy, zz)"), noGrid.getMessage());

@@ -46,7 +46,7 @@ public interface Backend {
         gemm(dt, true, false, 1, 1, n, x, incx, y, incy, c, 1, false);
     }
 
-    // ---- boolean-mask and integer-array indexing (issue 3) ----
+    // ---- boolean-mask and integer-array indexing ----
     // The caller validates indices and counts the mask's true elements; `dense` operands are
     // C-contiguous buffers of `count` elements.
 
@@ -98,7 +98,7 @@ public interface Backend {
         return bad;
     }
 
-    // ---- random numbers (issue 3) ----
+    // ---- random numbers ----
 
     /**
      * out[0..n) = n values of distribution {@code kind} (NumjCpu.NUMJ_RANDOM_()*) in dtype {@code dt}, from the
@@ -109,7 +109,7 @@ public interface Backend {
      */
     public void randomFill(int kind, DType dt, long seed, long offset, long n, Operand out, double[] params, long[] iparams);
 
-    // ---- reductions and search (issue 3) ----
+    // ---- reductions and search ----
 
     /**
      * Inclusive scan along {@code axis} of {@code shape}: op NUMJ_RSUM (cumsum) or
@@ -126,7 +126,7 @@ public interface Backend {
      */
     public void sort(DType dt, Operand in, Operand values, Operand indices, long[] shape, int axis, boolean descending, long k);
 
-    // ---- linear algebra (issue 4) ----
+    // ---- linear algebra ----
 
     /** This device's LAPACK-class routines (float64, one column-major matrix per call). */
     public Lapack lapack();
