@@ -100,17 +100,16 @@ public final class NDArray {
 
     /** A new, uninitialised, C-contiguous array. */
     static NDArray allocate(DType dtype, long[] shape) {
-        Shapes.checked(shape);
-        long n = Shapes.size(shape);
-        Storage s = Memory.allocate(Math.multiplyExact(n, (long) dtype.itemSize()));
+        Shapes.checked(shape, dtype.itemSize());
+        Storage s = Memory.allocate(Shapes.size(shape) * dtype.itemSize());
         return new NDArray(s, dtype, shape, Shapes.cStrides(shape, dtype.itemSize()), 0, null);
     }
 
     /** A new, uninitialised, C-contiguous array on {@code device}. */
     static NDArray allocate(Device device, DType dtype, long[] shape) {
         if (device.isCpu()) return allocate(dtype, shape);
-        Shapes.checked(shape);
-        long nbytes = Math.multiplyExact(Shapes.size(shape), (long) dtype.itemSize());
+        Shapes.checked(shape, dtype.itemSize());
+        long nbytes = Shapes.size(shape) * dtype.itemSize();
         return new NDArray(DeviceTransfer.allocateOn(device, nbytes), dtype, shape,
                 Shapes.cStrides(shape, dtype.itemSize()), 0, null);
     }
@@ -271,8 +270,12 @@ public final class NDArray {
     /** NumPy {@code a[i, j]} as a Java double. Example: {@code X.getDouble(0, 2)}. */
     public double getDouble(long... index) { return readDouble(byteOffset(index)); }
 
-    /** NumPy {@code a[i, j]} as a Java long (floats truncate toward zero). */
-    public long getLong(long... index) { return readLong(byteOffset(index)); }
+    /**
+     * NumPy {@code a[i, j]} as a Java long, as Python's {@code int(a[i, j])}: floats truncate toward zero;
+     * NaN, infinities and floats past a long fail ({@code IllegalArgumentException}, Python's words).
+     * Example: {@code arange(5).getLong(2)} is 2.
+     */
+    public long getLong(long... index) { return Elements.getLong(this, index); }
 
     /** NumPy {@code a[i, j]} of a bool (or any: nonzero) array. */
     public boolean getBoolean(long... index) { return readDouble(byteOffset(index)) != 0; }

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Regression tests for the bad-input findings of issue 13: extents and strides past 2^31-1 in BLAS
+ * Regression tests for bad input that once gave wrong results or unclear errors: extents and strides past 2^31-1 in BLAS
  * calls, slice steps near ±2^63, arange lengths that overflow, sizes that overflow, and NaN in
  * inv/det/slogdet. Every expected value and message is NumPy 2.4's (2.4.6, checked with python3).
  */

@@ -62,4 +62,16 @@ class ElementConversionTest {
         fails("Python int too large to convert to C long", () -> b.set(i, 1e30));
         fails("Python integer 3000000000 out of bounds for int32", () -> b.set(i, 3_000_000_000L));
     }
+
+    /** Python's int() of a float element: NumPy 2.4.6 / Python 3 give ValueError for NaN, OverflowError for inf. */
+    @Test
+    void getLongOfAFloatElementIsPythonsInt() {
+        NDArray a = array(Double.NaN, Double.POSITIVE_INFINITY, 1e30, -2.7, 3.9);
+        fails("cannot convert float NaN to integer", () -> a.getLong(0));
+        fails("cannot convert float infinity to integer", () -> a.getLong(1));
+        fails("Python int too large to convert to C long: 1000000000000000019884624838656", () -> a.getLong(2));
+        assertEquals(-2, a.getLong(3));
+        assertEquals(3, a.getLong(4));
+        assertEquals(Long.MIN_VALUE, array(new long[] {Long.MIN_VALUE}).getLong(0), "integers exactly");
+    }
 }

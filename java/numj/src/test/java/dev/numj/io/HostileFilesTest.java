@@ -28,7 +28,7 @@ import static dev.numj.io.IO.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Files that change or lie under NumJ (issue 13): a memory-mapped file truncated by someone else must
+ * Files that change or lie under NumJ: a memory-mapped file truncated by someone else must
  * make NumJ throw, never kill the JVM with SIGBUS; saving over a file (even the one an array is mapped
  * from) replaces it atomically; bool files with bytes other than 0 and 1 read as NumPy reads them.
  */

@@ -121,7 +121,7 @@ public final class CpuBackend implements Backend {
         }
     }
 
-    // ---- boolean-mask and integer-array indexing (issue 3) ----
+    // ---- boolean-mask and integer-array indexing ----
 
     @Override
     public void compress(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count) {
@@ -189,7 +189,7 @@ public final class CpuBackend implements Backend {
                 indexed.address(), put(s, 1, indexed.strides()), dense.address(), put(s, 2, dense.strides())), "scatter");
     }
 
-    // ---- random numbers (issue 3) ----
+    // ---- random numbers ----
 
     @Override
     public void randomFill(int kind, DType dt, long seed, long offset, long n, Operand out, double[] params, long[] iparams) {
@@ -203,7 +203,7 @@ public final class CpuBackend implements Backend {
         check(NumjCpu.numj_random_fill(kind, DTypes.code(dt), seed, offset, n, out.address(), p, ip), "random kind " + kind);
     }
 
-    // ---- reductions and search (issue 3) ----
+    // ---- reductions and search ----
 
     @Override
     public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis) {
@@ -227,7 +227,7 @@ public final class CpuBackend implements Backend {
         }
     }
 
-    // ---- linear algebra (issue 4) ----
+    // ---- linear algebra ----
 
     @Override
     public dev.numj.internal.backend.Lapack lapack() { return CpuLapack.INSTANCE; }

@@ -77,7 +77,7 @@ public final class CudaBackend implements Backend {
     }
 
     private static UnsupportedOperationException notYet(String op) {
-        return new UnsupportedOperationException(op + " is not yet on cuda (NumJ issue 6): move the arrays to the CPU "
+        return new UnsupportedOperationException(op + " is not yet on cuda: move the arrays to the CPU "
                 + "with to(Device.CPU) for this operation");
     }
 

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
- 
 
 /**
  * The lines of a text file, one at a time into a reused buffer, as Python's text mode gives them:

@@ -151,7 +151,9 @@ public final class Factorizations {
         String failed = "Incorrect argument found while performing QR factorization";
         check(each(a, d.count(), (lp, t) -> lp.geqrf(m, n, item(f, t, 2), ld(m), item(tau, t, 1))), failed, "dgeqrf");
         int mc = complete && m > n ? m : mn;
-        NDArray r = Ufuncs.copyAs(triangle(Views.index(fromFortran(f, WORK), new Index[] {new Index.Ellipsis(), new Index.Slice((long) 0, (long) mc, null), Index.ALL}), false), d.resultType());
+        NDArray rows = Views.index(fromFortran(f, WORK),
+                new Index[] {new Index.Ellipsis(), new Index.Slice((long) 0, (long) mc, null), Index.ALL});
+        NDArray r = Ufuncs.copyAs(triangle(rows, false), d.resultType());
         if (mode.equals("r")) return new Results.Qr(null, r);
         // Q (m x mc) from the reflectors: geqrf's first min(n, mc) columns, then orgqr
         NDArray q = fortranZeros(d.batch(), m, mc);
@@ -180,10 +182,12 @@ public final class Factorizations {
         int[] rank = new int[1];
         check(each(a, 1, (lp, t) -> lp.gelsd(m, n, nrhs, item(fa, 0, 2), ld(m), item(fb, 0, 2), ldb, item(s, 0, 1), rc, rank)),
                 "SVD did not converge in Linear Least Squares", "dgelsd");
-        NDArray x = m == 0 ? Creation.zeros(WORK, n, k) : fromFortran(Views.index(fb, new Index[] {new Index.Slice((long) 0, (long) k, null), new Index.Slice((long) 0, (long) n, null)}), WORK);
+        NDArray x = m == 0 ? Creation.zeros(WORK, n, k)
+                : fromFortran(Views.index(fb, new Index[] {new Index.Slice((long) 0, (long) k, null), new Index.Slice((long) 0, (long) n, null)}), WORK);
         NDArray residuals;
         if (rank[0] == n && m > n) {
-            NDArray rest = Views.index(fb, new Index[] {new Index.Slice((long) 0, (long) k, null), new Index.Slice((long) n, (long) m, null)});   // rows n..m-1 of each column: b - a x
+            // rows n..m-1 of each column: b - a x
+            NDArray rest = Views.index(fb, new Index[] {new Index.Slice((long) 0, (long) k, null), new Index.Slice((long) n, (long) m, null)});
             NDArray squares = Ufuncs.binary(Ufuncs.MUL, rest, rest);
             residuals = Ufuncs.copyAs(Reductions.sum(squares, Reductions.intAxis(squares, 1), false), rt);
         } else {

@@ -76,8 +76,16 @@ public final class Matmul {
                 long[] aSt = Shapes.broadcastStrides(ab, java.util.Arrays.copyOf(stridesOf(Ac), Ac.ndim() - 2), batch);
                 long[] bSt = Shapes.broadcastStrides(bb, java.util.Arrays.copyOf(stridesOf(Bc), Bc.ndim() - 2), batch);
                 Layout la = Layout.of(Ac), lb = Layout.of(Bc);
-                if (la == null) { Ac = Ufuncs.copyAs(Ac, Ac.dtype()); la = Layout.of(Ac); aSt = Shapes.broadcastStrides(ab, java.util.Arrays.copyOf(stridesOf(Ac), Ac.ndim() - 2), batch); }
-                if (lb == null) { Bc = Ufuncs.copyAs(Bc, Bc.dtype()); lb = Layout.of(Bc); bSt = Shapes.broadcastStrides(bb, java.util.Arrays.copyOf(stridesOf(Bc), Bc.ndim() - 2), batch); }
+                if (la == null) {
+                    Ac = Ufuncs.copyAs(Ac, Ac.dtype());
+                    la = Layout.of(Ac);
+                    aSt = Shapes.broadcastStrides(ab, java.util.Arrays.copyOf(stridesOf(Ac), Ac.ndim() - 2), batch);
+                }
+                if (lb == null) {
+                    Bc = Ufuncs.copyAs(Bc, Bc.dtype());
+                    lb = Layout.of(Bc);
+                    bSt = Shapes.broadcastStrides(bb, java.util.Arrays.copyOf(stridesOf(Bc), Bc.ndim() - 2), batch);
+                }
                 long[] idx = new long[batch.length];
                 for (long t = 0; t < batches; t++) {
                     long aOff = offsetOf(Ac), bOff = offsetOf(Bc), oOff = offsetOf(out);

@@ -36,7 +36,8 @@ public final class Spectral {
 
     public static Results.Eig eig(NDArray a) {
         checkSquare(a);
-        if (Elements.item(Reductions.anyAll(Ufuncs.unary(Ufuncs.ISFINITE, a), false, null, false)) == 0) throw new LinAlgError("Array must not contain infs or NaNs");
+        if (Elements.item(Reductions.anyAll(Ufuncs.unary(Ufuncs.ISFINITE, a), false, null, false)) == 0)
+            throw new LinAlgError("Array must not contain infs or NaNs");
         Dims d = dims(a);
         DType rt = d.resultType();
         int n = d.cols();
@@ -107,7 +108,10 @@ public final class Spectral {
     }
 
     public static NDArray matrixRank(NDArray a, Double tol) {
-        if (a.ndim() < 2) return Creation.full(DType.INT64, new long[0], Elements.item(Reductions.anyAll(Ufuncs.binary(Ufuncs.EQ, a, 0L), false, null, false)) != 0 ? 0L : 1L);
+        if (a.ndim() < 2) {
+            boolean allZero = Elements.item(Reductions.anyAll(Ufuncs.binary(Ufuncs.EQ, a, 0L), false, null, false)) != 0;
+            return Creation.full(DType.INT64, new long[0], allZero ? 0L : 1L);
+        }
         NDArray s = svd(a, false, false).s();
         NDArray threshold;
         if (tol == null) {

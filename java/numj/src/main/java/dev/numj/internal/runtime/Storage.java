@@ -11,7 +11,7 @@ import java.nio.channels.FileChannel;
  * automatic arena (freed once no array refers to it) or to a {@link dev.numj.Scope}'s arena (freed
  * when the scope closes); after that any use is an {@link IllegalStateException}, never a crash.
  *
- * <p>Memory on a CUDA device is a Storage too (issue 6): its segment carries the device address and
+ * <p>Memory on a CUDA device is a Storage too: its segment carries the device address and
  * size, and its arena's cleanup gives the block back to the device's caching allocator. The host
  * cannot dereference it, so {@link #segment()} refuses it with a clear message; backends take
  * {@link #deviceAddress()} instead.
@@ -73,13 +73,27 @@ public final class Storage {
 
     /** Throws a clear exception when the memory was released by its scope. */
     public void checkAlive() {
+        checkUsable();
+        checkMapping();
+    }
+
+    /** {@link #checkAlive()} without a mapped file's length check. */
+    private void checkUsable() {
         if (!segment.scope().isAlive())
             throw new IllegalStateException("NDArray used after its NumJ scope was closed: its memory is released");
-        if (file != null) checkFileLength();
         if (!segment.isAccessibleBy(Thread.currentThread()))
             throw new IllegalStateException("NDArray allocated inside a NumJ Scope of another thread is used on thread "
                     + Thread.currentThread().getName() + ": scoped arrays belong to the thread that opened the scope. "
                     + "Create arrays to share outside any scope (GC-managed), or copy one out with scope.keep(a) first");
+    }
+
+    /**
+     * For a mapped file: fails when the file no longer holds the mapped bytes (one {@code fstat}); nothing
+     * for other memory. Java-side reads need it as much as kernels: the JVM reports a fault on a
+     * truncated mapping in compiled code only later, as an asynchronous InternalError.
+     */
+    private void checkMapping() {
+        if (file != null) checkFileLength();
     }
 
     /**
