@@ -7,11 +7,6 @@ import dev.numj.internal.Creation;
 import dev.numj.internal.Joining;
 import dev.numj.internal.Select;
 import dev.numj.internal.Ufuncs;
-import dev.numj.internal.io.GenFromTxt;
-import dev.numj.internal.io.LoadTxt;
-import dev.numj.internal.io.Npy;
-import dev.numj.internal.io.Npz;
-import dev.numj.internal.io.SaveTxt;
 import dev.numj.internal.linalg.Products;
 
 /**

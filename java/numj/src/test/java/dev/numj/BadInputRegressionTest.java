@@ -194,6 +194,9 @@ class BadInputRegressionTest {
         assertMessage(TOO_BIG, IllegalArgumentException.class, () -> zeros(DType.FLOAT32, 1L << 31, 1L << 31));
         assertMessage(TOO_BIG, IllegalArgumentException.class, () -> zeros(1L << 62, 1L << 62));
         assertMessage(TOO_BIG, IllegalArgumentException.class, () -> eye(1L << 31));
+        // np.empty((2**31, 2**31)) the same (NumJ's empty allocates through NDArray.allocate)
+        assertMessage(TOO_BIG, IllegalArgumentException.class, () -> empty(1L << 31, 1L << 31));
+        assertMessage(TOO_BIG, IllegalArgumentException.class, () -> empty(DType.FLOAT32, 1L << 31, 1L << 31));
         assertMessage(TOO_BIG, IllegalArgumentException.class, () -> linspace(0, 1, 1L << 62));
         // np.broadcast_to(np.zeros(1), (2**62, 2**62)) -> ValueError: iterator is too large
         assertMessage("iterator is too large", IllegalArgumentException.class, () -> broadcastTo(zeros(1), 1L << 62, 1L << 62));

@@ -1,7 +1,6 @@
 package dev.numj;
 
 import dev.numj.internal.ffi.numj.NumjCpu;
-import static dev.numj.internal.ArrayAccess.offsetOf;
 import static dev.numj.internal.ArrayAccess.storageOf;
 import dev.numj.internal.cpu.CpuBackend;
 import dev.numj.internal.cuda.CudaBackend;

@@ -1,6 +1,5 @@
 package dev.numj;
 
-import static dev.numj.internal.ArrayAccess.offsetOf;
 import static dev.numj.internal.ArrayAccess.storageOf;
 import dev.numj.internal.runtime.Memory;
 import org.junit.jupiter.api.Test;

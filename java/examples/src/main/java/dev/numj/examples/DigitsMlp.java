@@ -9,7 +9,6 @@ import dev.numj.nn.Losses;
 import dev.numj.nn.Metrics;
 
 import static dev.numj.NumJ.*;
-import static dev.numj.io.IO.*;
 import static dev.numj.random.Random.*;
 
 /**

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static dev.numj.NumJ.*;
-import static dev.numj.io.IO.*;
 import static dev.numj.random.Random.*;
 
 /**

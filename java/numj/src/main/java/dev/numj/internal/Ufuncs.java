@@ -6,7 +6,6 @@ import static dev.numj.internal.ArrayAccess.operandOf;
 import static dev.numj.internal.ArrayAccess.shapeOf;
 import static dev.numj.internal.ArrayAccess.storageOf;
 import static dev.numj.internal.ArrayAccess.stridesOf;
-import dev.numj.internal.backend.Backend;
 import dev.numj.internal.runtime.Memory;
 import dev.numj.internal.backend.Operand;
 import dev.numj.internal.Shapes;

@@ -11,7 +11,6 @@ import java.util.List;
 
 import static dev.numj.NumJ.*;
 import static org.junit.jupiter.api.Assertions.*;
-import static dev.numj.io.IO.*;
 import static dev.numj.random.Random.*;
 
 /**

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.numj.DType;
-import dev.numj.NDArray;
 
 /**
  * The header of a {@code .npy} file (NEP 1 / {@code numpy.lib.format}): the magic string, the format

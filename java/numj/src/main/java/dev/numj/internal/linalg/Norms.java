@@ -1,7 +1,6 @@
 package dev.numj.internal.linalg;
 
 import dev.numj.internal.Creation;
-import dev.numj.internal.ArrayAccess;
 import static dev.numj.internal.ArrayAccess.shapeOf;
 import dev.numj.internal.Reductions;
 import dev.numj.internal.Shapes;

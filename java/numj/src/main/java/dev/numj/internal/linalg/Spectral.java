@@ -1,7 +1,6 @@
 package dev.numj.internal.linalg;
 
 import dev.numj.internal.Creation;
-import dev.numj.internal.ArrayAccess;
 import static dev.numj.internal.ArrayAccess.shapeOf;
 import static dev.numj.internal.linalg.MatrixStack.*;
 import dev.numj.DType;
