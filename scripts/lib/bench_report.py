@@ -13,6 +13,15 @@ import json
 import os
 import sys
 
+def fmt_t(ns):
+    if ns is None:
+        return "n/a"
+    for unit, div in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
+        if ns >= div:
+            return f"{ns / div:.3g} {unit}"
+    return f"{ns:.3g} ns"
+
+
 def user_report(tmp, rounds, md_path):
     """The user suite (issue 12): UserBench (a fresh JVM per case) against bench_user.py (a fresh Python per case).
 
@@ -57,13 +66,7 @@ def user_report(tmp, rounds, md_path):
     early_steady = {k for k, m in res.items() if m.get("steady_after_first_second") is False}
     info = json.load(open(f"{tmp}/user-numpy-info.json")) if os.path.exists(f"{tmp}/user-numpy-info.json") else {}
 
-    def ft(ns):
-        if ns is None:
-            return "n/a"
-        for unit, div in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
-            if ns >= div:
-                return f"{ns / div:.3g} {unit}"
-        return f"{ns:.3g} ns"
+    ft = fmt_t
 
     def rt(nj, np_, f):
         """NumPy's time / NumJ's (>1: NumJ faster), or None."""
@@ -283,15 +286,6 @@ def np_result(suite, case, n):
     if not found:
         return None
     return {"best": min(c["best_ns"] for c in found), "mean": sum(c["mean_ns"] for c in found) / len(found)}
-
-
-def fmt_t(ns):
-    if ns is None:
-        return "n/a"
-    for unit, div in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
-        if ns >= div:
-            return f"{ns / div:.3g} {unit}"
-    return f"{ns:.3g} ns"
 
 
 def cell(r, flops):
