@@ -74,4 +74,21 @@ class ElementConversionTest {
         assertEquals(3, a.getLong(4));
         assertEquals(Long.MIN_VALUE, array(new long[] {Long.MIN_VALUE}).getLong(0), "integers exactly");
     }
+
+    /**
+     * np.array([...], dtype) converts each element as setitem does; np.full converts an int fill value
+     * the same way but casts a float one unsafely (NumPy 2.4.6: np.full(3, 3e9, dtype=np.int32) is
+     * [-2147483648]*3 with a RuntimeWarning, np.full(3, 1e30, dtype=np.int64) [-9223372036854775808]*3).
+     */
+    @Test
+    void creationFromJavaValuesFollowsNumPy() {
+        fails("Python integer 3000000000 out of bounds for int32", () -> array(DType.INT32, new long[] {1, 3_000_000_000L}));
+        fails("Python integer 3000000000 out of bounds for int32", () -> array(DType.INT32, new double[] {3e9}));
+        fails("cannot convert float NaN to integer", () -> array(DType.INT64, new double[][] {{1}, {Double.NaN}}));
+        fails("Python integer 3000000000 out of bounds for int32", () -> array(DType.INT32, 3_000_000_000L));
+        assertArrayEquals(new int[] {1, -1}, array(DType.INT32, new double[] {1.5, -1.9}).toIntArray());
+        fails("Python integer 3000000000 out of bounds for int32", () -> full(DType.INT32, new long[] {3}, 3_000_000_000L));
+        assertArrayEquals(new int[] {Integer.MIN_VALUE, Integer.MIN_VALUE}, full(DType.INT32, new long[] {2}, 3e9).toIntArray());
+        assertArrayEquals(new long[] {Long.MIN_VALUE}, full(DType.INT64, new long[] {1}, 1e30).toLongArray());
+    }
 }

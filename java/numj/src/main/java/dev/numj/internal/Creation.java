@@ -68,9 +68,21 @@ public final class Creation {
         if (dt == null) throw new IllegalArgumentException("cannot create an NDArray from " + v.getClass().getTypeName());
         NDArray out = ArrayAccess.allocate(dt, new long[0]);
         if (v instanceof Boolean b) ArrayAccess.writeLong(out, offsetOf(out), b ? 1 : 0);
-        else if (v instanceof Double || v instanceof Float) ArrayAccess.writeDouble(out, offsetOf(out), ((Number) v).doubleValue());
-        else ArrayAccess.writeLong(out, offsetOf(out), ((Number) v).longValue());
+        else if (v instanceof Double || v instanceof Float) writeDouble(out, offsetOf(out), ((Number) v).doubleValue());
+        else writeLong(out, offsetOf(out), ((Number) v).longValue());
         return out;
+    }
+
+    /** A Java double element of {@code np.array([...], dtype)}: into integers as a Python float converts. */
+    private static void writeDouble(NDArray out, long off, double v) {
+        if (out.dtype().isInteger()) ArrayAccess.writeLong(out, off, Elements.integerValue(out.dtype(), v));
+        else ArrayAccess.writeDouble(out, off, v);
+    }
+
+    /** A Java long element of {@code np.array([...], dtype)}: it must fit an int32 as a Python int must. */
+    private static void writeLong(NDArray out, long off, long v) {
+        Elements.checkFits(out.dtype(), v);
+        ArrayAccess.writeLong(out, off, v);
     }
 
     private static void fill(NDArray out, Object node, int depth, long[] sh, long[] flat, Class<?> leaf) {
@@ -85,10 +97,10 @@ public final class Creation {
             long item = out.dtype().itemSize();
             for (int i = 0; i < len; i++) {
                 long off = offsetOf(out) + base + i * item;
-                if (leaf == double.class) ArrayAccess.writeDouble(out, off, ((double[]) node)[i]);
-                else if (leaf == float.class) ArrayAccess.writeDouble(out, off, ((float[]) node)[i]);
-                else if (leaf == long.class) ArrayAccess.writeLong(out, off, ((long[]) node)[i]);
-                else if (leaf == int.class) ArrayAccess.writeLong(out, off, ((int[]) node)[i]);
+                if (leaf == double.class) writeDouble(out, off, ((double[]) node)[i]);
+                else if (leaf == float.class) writeDouble(out, off, ((float[]) node)[i]);
+                else if (leaf == long.class) writeLong(out, off, ((long[]) node)[i]);
+                else if (leaf == int.class) writeLong(out, off, ((int[]) node)[i]);
                 else ArrayAccess.writeLong(out, off, ((boolean[]) node)[i] ? 1 : 0);
             }
             flat[0] += len;
@@ -193,6 +205,7 @@ public final class Creation {
 
     /** NumPy {@code np.full(shape, value, dtype=dtype)} for an integer value. */
     public static NDArray full(DType dtype, long[] shape, long value) {
+        Elements.checkFits(dtype, value);
         NDArray a = ArrayAccess.allocate(dtype, Shapes.checked(shape.clone(), dtype.itemSize()));
         Ufuncs.fill(a, value);
         return a;

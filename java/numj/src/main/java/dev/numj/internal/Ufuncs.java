@@ -166,13 +166,22 @@ public final class Ufuncs {
     private static final ThreadLocal<Storage> SCALARS = ThreadLocal.withInitial(() -> Memory.allocate(64, null));
     private static final long[] NO_STRIDES = new long[0];
 
+    /**
+     * NumPy's unsafe cast of a float to int32 on x86-64 (cvttsd2si): NaN and values out of range give
+     * the type's minimum, so {@code np.full(3, 3e9, dtype=np.int32)} is [-2147483648 ...] (with NumPy's
+     * RuntimeWarning), where Java's cast would saturate to 2147483647.
+     */
+    private static int unsafeInt32(double d) {
+        return Double.isNaN(d) || d < -0x1p31 || d >= 0x1p31 ? Integer.MIN_VALUE : (int) d;
+    }
+
     public static long bits(DType dt, Object scalar) {
         double d = scalar instanceof Double x ? x : scalar instanceof Long l ? l : ((Boolean) scalar ? 1 : 0);
         return switch (dt) {
             case FLOAT64 -> Double.doubleToRawLongBits(d);
             case FLOAT32 -> Float.floatToRawIntBits((float) d) & 0xffffffffL;
-            case INT64 -> scalar instanceof Long l ? l : (long) d;
-            case INT32 -> (scalar instanceof Long l ? l.intValue() : (int) d) & 0xffffffffL;
+            case INT64 -> scalar instanceof Long l ? l : Double.isNaN(d) || d < -0x1p63 || d >= 0x1p63 ? Long.MIN_VALUE : (long) d;
+            case INT32 -> (scalar instanceof Long l ? l.intValue() : unsafeInt32(d)) & 0xffffffffL;
             case BOOL -> d != 0 ? 1 : 0;
         };
     }
