@@ -345,7 +345,7 @@ public final class NDArray {
     public NDArray get(String index) { return Views.index(this, Index.parse(index)); }
 
     /** The typed form: {@code X.get(all(), slice(1, 3))}. */
-    public NDArray get(Index... index) { return Views.index(this, index); }
+    public NDArray get(Index... index) { return Views.index(this, Index.nonNull(index)); }
 
     /**
      * NumPy {@code a[index]} with an index array (advanced indexing, always a copy): a bool mask of
