@@ -39,9 +39,17 @@ public sealed interface Index {
 
     Index ALL = new Slice(null, null, null);
 
+    /** The items of an index, none of them null (a NullPointerException naming the item otherwise). */
+    static Index[] nonNull(Index[] items) {
+        java.util.Objects.requireNonNull(items, "index is null");
+        for (int k = 0; k < items.length; k++)
+            if (items[k] == null) throw new NullPointerException("index item " + k + " is null");
+        return items;
+    }
+
     /** Parses NumPy's index syntax: {@code "0, :"}, {@code "1:4"}, {@code "::-1"}, {@code "..., None"}. */
     static Index[] parse(String spec) {
-        String s = spec.trim();
+        String s = java.util.Objects.requireNonNull(spec, "index string is null").trim();
         if (s.isEmpty()) return new Index[0];
         String[] parts = s.split(",", -1);
         Index[] r = new Index[parts.length];

@@ -289,7 +289,7 @@ public final class NDArray {
     /** NumPy {@code a.item()}: the only element, as a double; fails unless size is 1. */
     public double item() { return Elements.item(this); }
 
-    /** {@code a.item()} of an integer array, exactly. */
+    /** {@code int(a.item())}: an integer array's element exactly; a float one as Python's int() (NaN and infinities fail). */
     public long itemLong() { return Elements.itemLong(this); }
 
     /** All elements in C order as doubles (NumPy {@code a.ravel().tolist()}). */
@@ -345,7 +345,7 @@ public final class NDArray {
     public NDArray get(String index) { return Views.index(this, Index.parse(index)); }
 
     /** The typed form: {@code X.get(all(), slice(1, 3))}. */
-    public NDArray get(Index... index) { return Views.index(this, index); }
+    public NDArray get(Index... index) { return Views.index(this, Index.nonNull(index)); }
 
     /**
      * NumPy {@code a[index]} with an index array (advanced indexing, always a copy): a bool mask of

@@ -321,6 +321,8 @@ public final class AdvancedIndex {
      * scalar, after the index is checked (NumPy's order of errors).
      */
     public static void set(NDArray a, Index[] items, Object value) {
+        Index.nonNull(items);
+        java.util.Objects.requireNonNull(value, "the value to assign is null");
         ArrayAccess.checkWritable(a);
         items = integerScalarsAsIntegers(items);
         if (!isAdvanced(items)) {

@@ -143,7 +143,7 @@ public final class Creation {
 
     /** NumPy {@code np.arange} for integers. */
     public static NDArray arange(long start, long stop, long step, DType dt) {
-        if (step == 0) throw new IllegalArgumentException("Maximum allowed size exceeded");
+        if (step == 0) throw new ArithmeticException("division by zero");   // NumPy 2.4: ZeroDivisionError
         // NumPy (_calc_length): the true quotient (stop - start) / step of Python ints, rounded to a
         // double (so arange(-2, 2**63-1, 2**63-1) has length ceil(1.0) = 1), then NumPy's length rules
         java.math.BigDecimal span = new java.math.BigDecimal(java.math.BigInteger.valueOf(stop).subtract(java.math.BigInteger.valueOf(start)));
@@ -156,7 +156,7 @@ public final class Creation {
 
     /** NumPy {@code np.arange} for floats: length ceil((stop-start)/step), values start + i*delta. */
     public static NDArray arange(double start, double stop, double step, DType dt) {
-        if (step == 0) throw new IllegalArgumentException("Maximum allowed size exceeded");
+        if (step == 0) throw new ArithmeticException("float division by zero");   // NumPy 2.4: ZeroDivisionError
         double span = stop - start;
         long n = arangeLength(span / step, span != 0);
         NDArray out = ArrayAccess.allocate(dt, Shapes.checked(new long[] {n}, dt.itemSize()));

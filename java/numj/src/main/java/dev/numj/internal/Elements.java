@@ -15,8 +15,14 @@ public final class Elements {
     /** NumPy {@code a.item()}: the only element, as a double; fails unless size is 1. */
     public static double item(NDArray a) { return ArrayAccess.readDouble(a, ArrayAccess.flatOffset(a, checkOne(a))); }
 
-    /** {@code a.item()} of an integer array, exactly. */
-    public static long itemLong(NDArray a) { return ArrayAccess.readLong(a, ArrayAccess.flatOffset(a, checkOne(a))); }
+    /**
+     * {@code int(a.item())}: an integer array's element exactly, a float element as Python's int() (NaN
+     * and infinities fail in Python's words, as {@link #getLong}).
+     */
+    public static long itemLong(NDArray a) {
+        checkOne(a);
+        return getLong(a, new long[a.ndim()]);
+    }
 
     private static long checkOne(NDArray a) {
         if (a.size() != 1) throw new IllegalArgumentException("can only convert an array of size 1 to a Python scalar");

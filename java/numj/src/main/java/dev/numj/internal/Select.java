@@ -11,7 +11,14 @@ import dev.numj.NDArray;
 public final class Select {
     private Select() {}
 
+    private static void nonNull(Object cond, Object x, Object y) {
+        java.util.Objects.requireNonNull(cond, "where: condition is null");
+        java.util.Objects.requireNonNull(x, "where: x is null");
+        java.util.Objects.requireNonNull(y, "where: y is null");
+    }
+
     public static NDArray where(NDArray cond, NDArray x, NDArray y) {
+        nonNull(cond, x, y);
         DType dt = DType.promote(x.dtype(), y.dtype());
         long[] shape = Shapes.broadcastAll(shapeOf(cond), shapeOf(x), shapeOf(y));
         NDArray c = cond.dtype().isBool() ? cond : Ufuncs.binary(Ufuncs.NE, cond, 0L);
@@ -30,6 +37,7 @@ public final class Select {
      * branch with 3000000000 wraps, which is what np.where does).
      */
     public static NDArray where(NDArray cond, Object x, Object y) {
+        nonNull(cond, x, y);
         if (x instanceof NDArray xa && y instanceof NDArray ya) return where(cond, xa, ya);
         DType dt;
         if (x instanceof NDArray xa) dt = DType.promote(xa.dtype(), weakUnchecked(xa.dtype(), y));

@@ -46,6 +46,7 @@ public final class Shaping {
      * single axis 0 or -1 is accepted on a 0-d array (a tuple is not).
      */
     public static NDArray squeeze(NDArray a, int[] axes) {
+        if (axes == null) return squeeze(a);   // NumPy's axis=None: every length-1 axis, as for the reductions' null
         if (a.ndim() == 0 && axes.length == 1 && (axes[0] == 0 || axes[0] == -1)) return a;
         boolean[] drop = Reductions.axesInOrder(a, axes);   // NumPy's AxisError and "duplicate value in 'axis'", one by one
         for (int i = 0; i < drop.length; i++)

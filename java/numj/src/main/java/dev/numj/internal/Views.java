@@ -50,10 +50,15 @@ public final class Views {
                 unknown = i;
             } else if (s[i] < 0) {
                 throw new IllegalArgumentException("negative dimensions not allowed");
+            } else if (s[i] == 0 || known == 0) {
+                known = 0;
             } else {
-                known = Math.multiplyExact(known, s[i]);
+                // a product past the long range is no array's size (NumPy: "cannot reshape ..."); a later 0 still makes it 0
+                known = known > Long.MAX_VALUE / s[i] ? Long.MAX_VALUE : known * s[i];
             }
         }
+        if (known == Long.MAX_VALUE && size != Long.MAX_VALUE)
+            throw new IllegalArgumentException("cannot reshape array of size " + size + " into shape " + shapeText(req));
         if (unknown >= 0) {
             if (known == 0 || size % known != 0)
                 throw new IllegalArgumentException("cannot reshape array of size " + size + " into shape " + shapeText(req));

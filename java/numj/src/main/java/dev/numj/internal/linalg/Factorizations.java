@@ -135,6 +135,7 @@ public final class Factorizations {
     }
 
     public static Results.Qr qr(NDArray a, String mode) {
+        java.util.Objects.requireNonNull(mode, "mode is null");
         boolean complete;
         switch (mode) {
             case "reduced", "f", "full" -> complete = false;    // 'f'/'full': NumPy's deprecated spellings of 'reduced'
