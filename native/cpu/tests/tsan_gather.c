@@ -11,8 +11,8 @@
  *      TSAN_OPTIONS=halt_on_error=1 build/tsan/tsan_gather
  * Several callers start at once (the pool's first use races with itself), each runs gathers of 8 MiB
  * (numj_gather and numj_gather_index, split over the pool when it is free, on the caller when another
- * caller holds it) and small ones, from one shared source into its own destination, and checks every
- * element.
+ * caller holds it) and small ones, from one shared source into its own destination (from numj_malloc,
+ * freed and taken again every few rounds: alloc.c's shared block cache), and checks every element.
  */
 #define _DEFAULT_SOURCE
 #include "numj_cpu.h"
@@ -36,7 +36,7 @@ static void fail(const char *what, int caller, int64_t i) {
 
 static void *caller(void *p) {
     const int c = (int)(intptr_t)p;
-    double *dst = malloc((size_t)N * sizeof(double));
+    double *dst = NULL;
     int64_t *offsets = malloc((size_t)N * sizeof(int64_t));
     int64_t *idx = malloc((size_t)N * sizeof(int64_t));
     for (int64_t j = 0; j < N; j++) {   /* a permutation of the source, different per caller */
@@ -47,6 +47,10 @@ static void *caller(void *p) {
     const int64_t strides[1] = {sizeof(double)};
     pthread_barrier_wait(&go);
     for (int r = 0; r < ROUNDS; r++) {
+        if (r % 5 == 0) {   /* alloc.c's block cache, shared by the callers */
+            numj_free(dst);
+            dst = numj_malloc((int64_t)N * (int64_t)sizeof(double));
+        }
         int64_t n = r % 3 == 2 ? 1000 : N;   /* a small one now and then: the one-thread path */
         const int64_t sh[1] = {n};
         int32_t st = r % 2 ? numj_gather(NUMJ_FLOAT64, 1, sh, 0, offsets, src, strides, dst, strides)
@@ -56,7 +60,7 @@ static void *caller(void *p) {
         for (int64_t j = 0; j < n; j++)
             if (dst[j] != (double)idx[j]) { fail(r % 2 ? "numj_gather" : "numj_gather_index", c, j); break; }
     }
-    free(dst);
+    numj_free(dst);
     free(offsets);
     free(idx);
     return NULL;
