@@ -15,6 +15,7 @@
 #include "numj_cpu.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -126,8 +127,15 @@ static void cache_put(header *h) {
 
 /* Huge pages for a block of `mapped` bytes: NUMJ_HUGEPAGES=1 always, =0 never, else from HUGE_MIN. */
 static int use_huge_pages(size_t mapped) {
-    static int v = -1;
-    if (v < 0) { const char *e = getenv("NUMJ_HUGEPAGES"); v = !e || !e[0] ? 2 : e[0] == '1'; }
+    /* Threads allocating at once may each read the variable (the same value): an atomic, since a plain
+     * int was a data race (ThreadSanitizer, native/cpu/tests/tsan_gather.c). */
+    static atomic_int setting = -1;
+    int v = atomic_load_explicit(&setting, memory_order_relaxed);
+    if (v < 0) {
+        const char *e = getenv("NUMJ_HUGEPAGES");
+        v = !e || !e[0] ? 2 : e[0] == '1';
+        atomic_store_explicit(&setting, v, memory_order_relaxed);
+    }
     return v == 2 ? mapped >= HUGE_MIN : v;
 }
 

@@ -31,13 +31,17 @@ static inline void cpu_relax(void) {
 }
 
 int numj_pool_threads(void) {
-    static int n = 0;
-    if (n == 0) {
+    /* Callers on several threads may all find it unset and each work it out (the same value): an atomic,
+     * since a plain int here was a data race (ThreadSanitizer, native/cpu/tests/tsan_gather.c). */
+    static atomic_int n;
+    int threads = atomic_load_explicit(&n, memory_order_relaxed);
+    if (threads == 0) {
         const char *e = getenv("NUMJ_NUM_THREADS");
         long v = e && *e ? strtol(e, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
-        n = v < 1 ? 1 : v > NUMJ_POOL_MAX ? NUMJ_POOL_MAX : (int)v;
+        threads = v < 1 ? 1 : v > NUMJ_POOL_MAX ? NUMJ_POOL_MAX : (int)v;
+        atomic_store_explicit(&n, threads, memory_order_relaxed);
     }
-    return n;
+    return threads;
 }
 
 static void *worker(void *p) {

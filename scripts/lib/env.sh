@@ -5,6 +5,8 @@
 #   numj_ensure_openblas      libopenblas.so.0 for the dynamic linker (apt: libopenblas0-pthread, -dev)
 #   numj_ensure_numpy         python3 with NumPy, the tests' oracle (apt: python3-numpy)
 #   numj_ensure_cmake         cmake, make and a C compiler for native/ (apt: cmake make gcc libc6-dev)
+#   numj_ensure_sanitizer_runtimes  gcc's libasan and libubsan for scripts/sanitize (apt: libasan8 libubsan1)
+#   numj_sanitizer_runtime NAME     the path of gcc's runtime NAME (libasan.so, libubsan.so, libtsan.so)
 #   numj_mvn ARGS...          the pinned Maven wrapper: $NUMJ_ROOT/mvnw -B -ntp ARGS...
 # Environment: NUMJ_MIN_JDK (default 22); JAVA_HOME is used when it points at a new enough JDK.
 
@@ -129,6 +131,21 @@ numj_ensure_cmake() {
     if (( ${#missing[@]} )); then
         numj_apt_install "${missing[@]}"
     fi
+}
+
+numj_sanitizer_runtime() {
+    local path
+    path="$(cc -print-file-name="$1" 2>/dev/null)" || return 1
+    # gcc prints the bare name when it has no such file.
+    [[ "$path" == /* && -e "$path" ]] || return 1
+    readlink -f "$path"
+}
+
+numj_ensure_sanitizer_runtimes() {
+    numj_sanitizer_runtime libasan.so >/dev/null && numj_sanitizer_runtime libubsan.so >/dev/null && return 0
+    numj_apt_install libasan8 libubsan1
+    numj_sanitizer_runtime libasan.so >/dev/null && numj_sanitizer_runtime libubsan.so >/dev/null \
+        || numj_die "cc -print-file-name finds no libasan.so/libubsan.so: install the sanitizer runtimes of your gcc"
 }
 
 # The wrapper fetches Maven 3.9.16 once (into ~/.m2/wrapper); it needs curl or wget, and unzip, since the
