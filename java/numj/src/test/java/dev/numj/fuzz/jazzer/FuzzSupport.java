@@ -4,6 +4,12 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import dev.numj.DType;
 import dev.numj.NDArray;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
 import static dev.numj.NumJ.arange;
 
 /** Small arrays and views from fuzzed bytes, shared by the Jazzer targets. */
@@ -37,5 +43,31 @@ final class FuzzSupport {
     /** Reads every element, so that a bad view faults here rather than later. */
     static void touch(NDArray a) {
         a.toDoubleArray();
+    }
+
+    private static Path dir;
+    private static final AtomicLong COUNTER = new AtomicLong();
+
+    /** A fresh file holding {@code bytes} (a new name each time: an earlier mapping may still be alive). */
+    static Path file(String suffix, byte[] bytes) {
+        try {
+            if (dir == null) {
+                dir = Files.createTempDirectory("numj-jazzer");
+                dir.toFile().deleteOnExit();
+            }
+            Path f = dir.resolve(COUNTER.incrementAndGet() + suffix);
+            Files.write(f, bytes);
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void delete(Path f) {
+        try {
+            Files.deleteIfExists(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
