@@ -71,9 +71,6 @@ public final class ArrayAccess {
     /** The byte offset of element [0, ..., 0] in the storage. */
     public static long offsetOf(NDArray a) { return impl.offset(a); }
 
-    /** The device whose memory holds the array. */
-    public static Device deviceOf(NDArray a) { return impl.storage(a).device(); }
-
     /** A new array over existing storage; {@code base} is the array owning the memory, or null. */
     public static NDArray create(Storage storage, DType dtype, long[] shape, long[] strides, long offset, NDArray base) {
         return impl().create(storage, dtype, shape, strides, offset, base);
