@@ -6,10 +6,11 @@
  * arrays in batches after a collection, and the next arrays of the same shape reuse that memory
  * (malloc would give blocks this size back to the kernel and fault them in again on every call).
  * Blocks of 64 MiB and more are 2 MiB-aligned with MADV_HUGEPAGE, as NumPy does for big arrays: a
- * fresh 1 GiB array then costs 512 page faults instead of 262,144. Smaller blocks keep 4 KiB pages:
- * they are recycled through the cache, and on this project's VM a never-touched huge page costs
- * about 4.6 times as much to fault in as the same bytes of small pages (docs/performance.md).
- * NUMJ_HUGEPAGES=1 asks for huge pages on every cached block, =0 on none.
+ * fresh 1 GiB array then costs 512 page faults instead of 262,144. Smaller blocks keep 4 KiB pages
+ * unless numj_set_huge_page_threshold lowers the bound: the Java side measures both kinds of fresh
+ * page with numj_fault_costs (machines differ: on this project's VM huge pages cost 4.6 times as much
+ * as small ones on one day and a third on another) and asks for huge pages from 4 MiB, NumPy's bound,
+ * where they are cheaper. NUMJ_HUGEPAGES=1 asks for huge pages on every cached block, =0 on none.
  */
 #define _GNU_SOURCE
 #include "numj_cpu.h"
@@ -19,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 #define HEADER 64                       /* keeps the user pointer 64-byte aligned */
@@ -125,7 +127,15 @@ static void cache_put(header *h) {
     if (!kept) munmap(h, mapped);
 }
 
-/* Huge pages for a block of `mapped` bytes: NUMJ_HUGEPAGES=1 always, =0 never, else from HUGE_MIN. */
+/* The smallest block given huge pages when NUMJ_HUGEPAGES is unset (numj_set_huge_page_threshold). */
+static atomic_size_t huge_min = HUGE_MIN;
+
+void numj_set_huge_page_threshold(int64_t nbytes) {
+    if (nbytes < 0) return;
+    atomic_store_explicit(&huge_min, (size_t)nbytes, memory_order_relaxed);
+}
+
+/* Huge pages for a block of `mapped` bytes: NUMJ_HUGEPAGES=1 always, =0 never, else from huge_min. */
 static int use_huge_pages(size_t mapped) {
     /* Threads allocating at once may each read the variable (the same value): an atomic, since a plain
      * int was a data race (ThreadSanitizer, native/cpu/tests/tsan_gather.c). */
@@ -136,7 +146,7 @@ static int use_huge_pages(size_t mapped) {
         v = !e || !e[0] ? 2 : e[0] == '1';
         atomic_store_explicit(&setting, v, memory_order_relaxed);
     }
-    return v == 2 ? mapped >= HUGE_MIN : v;
+    return v == 2 ? mapped >= atomic_load_explicit(&huge_min, memory_order_relaxed) : v;
 }
 
 /* The size class of a block: four steps per power of two (1, 1.25, 1.5, 1.75 times 2^k), page-aligned. */
@@ -147,8 +157,8 @@ static size_t size_class(size_t want) {
     return (c + 4095) & ~(size_t)4095;
 }
 
-static void *map_large(size_t mapped) {
-    if (!use_huge_pages(mapped)) {
+static void *map_large_as(size_t mapped, int huge) {
+    if (!huge) {
         void *p = mmap(NULL, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         return p == MAP_FAILED ? NULL : p;
     }
@@ -164,6 +174,38 @@ static void *map_large(size_t mapped) {
     madvise((void *)a, mapped, MADV_HUGEPAGE);
 #endif
     return (void *)a;
+}
+
+static void *map_large(size_t mapped) { return map_large_as(mapped, use_huge_pages(mapped)); }
+
+static int64_t now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+/* Picoseconds per byte to fault in a fresh block of `bytes` (one write per 4 KiB), or -1. */
+static int64_t fault_sample(size_t bytes, int huge) {
+    char *p = map_large_as(bytes, huge);
+    if (!p) return -1;
+    int64_t t0 = now_ns();
+    for (size_t i = 0; i < bytes; i += 4096) ((volatile char *)p)[i] = 1;
+    int64_t t1 = now_ns();
+    munmap(p, bytes);
+    return (t1 - t0) * 1000 / (int64_t)bytes;
+}
+
+void numj_fault_costs(int64_t *out) {
+    const size_t sample = (size_t)4 << 20;
+    int64_t best[2] = {-1, -1};
+    for (int round = 0; round < 2; round++)
+        for (int k = 0; k < 2; k++) {
+            int huge = round == 0 ? k : 1 - k;      /* alternate which kind goes first */
+            int64_t c = fault_sample(sample, huge);
+            if (c >= 0 && (best[huge] < 0 || c < best[huge])) best[huge] = c;
+        }
+    out[0] = best[0];
+    out[1] = best[1];
 }
 
 void *numj_malloc(int64_t nbytes) {

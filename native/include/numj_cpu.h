@@ -178,6 +178,14 @@ void numj_set_cache_limit(int64_t nbytes);
 int64_t numj_physical_memory(void);
 void numj_alloc_stats(int64_t *out);
 
+/* numj_fault_costs: what touching never-used memory costs on this machine, in picoseconds per byte:
+ * out[0] for 4 KiB pages, out[1] for 2 MiB-aligned blocks with MADV_HUGEPAGE (each the cheaper of two
+ * 4 MiB samples, taken alternately; -1 where the sample could not be mapped). About 5-30 ms.
+ * numj_set_huge_page_threshold: blocks of at least this many bytes get huge pages (default 64 MiB;
+ * NUMJ_HUGEPAGES=1 or =0 in the environment overrides it: every cached block, or none). */
+void numj_fault_costs(int64_t *out);
+void numj_set_huge_page_threshold(int64_t nbytes);
+
 #ifdef __cplusplus
 }
 #endif

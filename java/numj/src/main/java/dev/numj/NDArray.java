@@ -958,6 +958,89 @@ public final class NDArray {
      */
     public NDArray trunc() { return Ufuncs.unary(Ufuncs.TRUNC, this); }
 
+    // ---- in-place unary ufuncs: NumPy's f(a, out=a) ---------------------------------------------
+
+    /**
+     * NumPy {@code np.exp(a, out=a)}: writes exp(a) over this array in one pass, with no temporary, and returns
+     * it. Every unary ufunc has such a form ({@code negi absi rinti signi expi logi log2i log10i expm1i log1pi
+     * sqrti squarei reciprocali sini cosi tani arcsini ... arctanhi floori ceili trunci roundi sigmoidi relui});
+     * they follow NumPy's same_kind rule, so {@code expi} of an integer array fails as {@code np.exp(a, out=a)}
+     * does ("Cannot cast ufunc 'exp' output from dtype('float64') to dtype('int64')..."), and a read-only view
+     * fails with "output array is read-only".
+     * <pre>{@code
+     * NDArray z = X.matmul(W);
+     * z.subi(z.max(1, true)).expi();     // softmax numerator without a temporary per step
+     * }</pre>
+     */
+    public NDArray expi() { return Ufuncs.unaryInPlace(Ufuncs.EXP, this); }
+    /** NumPy {@code np.negative(a, out=a)}: {@link #neg()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray negi() { return Ufuncs.unaryInPlace(Ufuncs.NEG, this); }
+    /** NumPy {@code np.absolute(a, out=a)}: {@link #abs()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray absi() { return Ufuncs.unaryInPlace(Ufuncs.ABS, this); }
+    /** NumPy {@code np.rint(a, out=a)}: {@link #rint()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray rinti() { return Ufuncs.unaryInPlace(Ufuncs.RINT, this); }
+    /** NumPy {@code np.sign(a, out=a)}: {@link #sign()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray signi() { return Ufuncs.unaryInPlace(Ufuncs.SIGN, this); }
+    /** NumPy {@code np.log(a, out=a)}: {@link #log()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray logi() { return Ufuncs.unaryInPlace(Ufuncs.LOG, this); }
+    /** NumPy {@code np.log2(a, out=a)}: {@link #log2()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray log2i() { return Ufuncs.unaryInPlace(Ufuncs.LOG2, this); }
+    /** NumPy {@code np.log10(a, out=a)}: {@link #log10()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray log10i() { return Ufuncs.unaryInPlace(Ufuncs.LOG10, this); }
+    /** NumPy {@code np.expm1(a, out=a)}: {@link #expm1()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray expm1i() { return Ufuncs.unaryInPlace(Ufuncs.EXPM1, this); }
+    /** NumPy {@code np.log1p(a, out=a)}: {@link #log1p()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray log1pi() { return Ufuncs.unaryInPlace(Ufuncs.LOG1P, this); }
+    /** NumPy {@code np.sqrt(a, out=a)}: {@link #sqrt()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray sqrti() { return Ufuncs.unaryInPlace(Ufuncs.SQRT, this); }
+    /** NumPy {@code np.square(a, out=a)}: {@link #square()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray squarei() { return Ufuncs.unaryInPlace(Ufuncs.SQUARE, this); }
+    /** NumPy {@code np.reciprocal(a, out=a)}: {@link #reciprocal()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray reciprocali() { return Ufuncs.unaryInPlace(Ufuncs.RECIPROCAL, this); }
+    /** NumPy {@code np.sin(a, out=a)}: {@link #sin()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray sini() { return Ufuncs.unaryInPlace(Ufuncs.SIN, this); }
+    /** NumPy {@code np.cos(a, out=a)}: {@link #cos()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray cosi() { return Ufuncs.unaryInPlace(Ufuncs.COS, this); }
+    /** NumPy {@code np.tan(a, out=a)}: {@link #tan()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray tani() { return Ufuncs.unaryInPlace(Ufuncs.TAN, this); }
+    /** NumPy {@code np.arcsin(a, out=a)}: {@link #arcsin()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray arcsini() { return Ufuncs.unaryInPlace(Ufuncs.ARCSIN, this); }
+    /** NumPy {@code np.arccos(a, out=a)}: {@link #arccos()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray arccosi() { return Ufuncs.unaryInPlace(Ufuncs.ARCCOS, this); }
+    /** NumPy {@code np.arctan(a, out=a)}: {@link #arctan()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray arctani() { return Ufuncs.unaryInPlace(Ufuncs.ARCTAN, this); }
+    /** NumPy {@code np.sinh(a, out=a)}: {@link #sinh()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray sinhi() { return Ufuncs.unaryInPlace(Ufuncs.SINH, this); }
+    /** NumPy {@code np.cosh(a, out=a)}: {@link #cosh()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray coshi() { return Ufuncs.unaryInPlace(Ufuncs.COSH, this); }
+    /** NumPy {@code np.tanh(a, out=a)}: {@link #tanh()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray tanhi() { return Ufuncs.unaryInPlace(Ufuncs.TANH, this); }
+    /** NumPy {@code np.arcsinh(a, out=a)}: {@link #arcsinh()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray arcsinhi() { return Ufuncs.unaryInPlace(Ufuncs.ARCSINH, this); }
+    /** NumPy {@code np.arccosh(a, out=a)}: {@link #arccosh()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray arccoshi() { return Ufuncs.unaryInPlace(Ufuncs.ARCCOSH, this); }
+    /** NumPy {@code np.arctanh(a, out=a)}: {@link #arctanh()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray arctanhi() { return Ufuncs.unaryInPlace(Ufuncs.ARCTANH, this); }
+    /** NumPy {@code np.floor(a, out=a)}: {@link #floor()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray floori() { return Ufuncs.unaryInPlace(Ufuncs.FLOOR, this); }
+    /** NumPy {@code np.ceil(a, out=a)}: {@link #ceil()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray ceili() { return Ufuncs.unaryInPlace(Ufuncs.CEIL, this); }
+    /** NumPy {@code np.trunc(a, out=a)}: {@link #trunc()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray trunci() { return Ufuncs.unaryInPlace(Ufuncs.TRUNC, this); }
+    /** NumPy {@code np.round(a, decimals, out=a)}: {@link #round(int)} written over this array (see {@link #expi()}); returns this. */
+    public NDArray roundi(int decimals) {
+        if (dtype.isBool()) round(decimals);   // NumPy's errors for bool
+        // NumPy rounds integers to negative decimals through a float64 divide, whose result cannot go back
+        if (dtype.isInteger() && decimals < 0)
+            throw new NumJTypeException("Cannot cast ufunc 'divide' output from dtype('float64') to dtype('" + dtype
+                    + "') with casting rule 'same_kind'");
+        return Ufuncs.unaryInPlace(Ufuncs.ROUND, this, decimals);
+    }
+    /** {@link #sigmoid()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray sigmoidi() { return Ufuncs.unaryInPlace(Ufuncs.SIGMOID, this); }
+    /** NumPy {@code np.maximum(a, 0, out=a)}: {@link #relu()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray relui() { return Ufuncs.unaryInPlace(Ufuncs.RELU, this); }
+
     /** NumPy {@code np.round(a, decimals)}: round half to even at 10**-decimals (integers too, for negative decimals). */
     public NDArray round(int decimals) {
         if (dtype.isBool()) {

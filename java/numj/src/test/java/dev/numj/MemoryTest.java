@@ -155,6 +155,27 @@ class MemoryTest {
     }
 
     @Test
+    void freshPageCostsAreMeasuredAndHugePageBlocksWork() {
+        long[] c = Memory.pageFaultCosts();
+        assertEquals(2, c.length);
+        assertTrue(c[0] > 0 && c[1] > 0, "both kinds of fresh page were sampled: " + java.util.Arrays.toString(c));
+        Memory.setHugePageThreshold(4L << 20);   // what the pacing chooses where huge pages are cheaper
+        try {
+            for (int round = 0; round < 3; round++) {
+                try (Scope s = scope()) {
+                    // 5 MB and 9 MB blocks, rounded up to whole 2 MiB pages: the arrays must not notice
+                    NDArray a = arange(625_000.0).add(1L);
+                    NDArray b = ones(FLOAT32, 9_000_000 / 4).mul(2L);
+                    assertEquals(625_000.0 * 625_001 / 2, a.sum().getDouble(), 0.0);
+                    assertEquals(2.0 * (9_000_000 / 4), b.sum().getDouble(), 1e-3);
+                }
+            }
+        } finally {
+            Memory.setHugePageThreshold(64L << 20);
+        }
+    }
+
+    @Test
     void inPlaceOpsAllocateNothing() {
         NDArray w = zeros(FLOAT32, 1 << 20);
         NDArray g = ones(FLOAT32, 1 << 20);

@@ -348,34 +348,58 @@ public final class Ufuncs {
     // ---- unary ------------------------------------------------------------------------------------
 
     public static NDArray unary(Ufunc f, NDArray a, double... params) {
-        DType in = a.dtype(), out;
+        DType[] t = unaryTypes(f, a.dtype());
+        NDArray ac = a.dtype() == t[0] ? a : copyAs(a, t[0]);
+        NDArray r = ArrayAccess.allocate(a.device(), t[1], shapeOf(a));
+        Backends.of(a).unary(f.code, t[0], t[1], operandOf(ac), operandOf(r), shapeOf(a), params);
+        return r;
+    }
+
+    /**
+     * NumPy {@code f(a, out=a)}: the result written over {@code a} in one pass when the ufunc's loop runs in
+     * a's dtype (no temporary), else computed and cast back under NumPy's same_kind rule ({@code exp} of an
+     * integer array fails as {@code np.exp(a, out=a)} does).
+     */
+    public static NDArray unaryInPlace(Ufunc f, NDArray self, double... params) {
+        checkOutput(self);
+        DType[] t = unaryTypes(f, self.dtype());
+        checkSameKind(f, t[1], self.dtype());
+        if (t[0] == self.dtype() && t[1] == self.dtype()) {
+            Backends.of(self).unary(f.code, t[0], t[1], operandOf(self), operandOf(self), shapeOf(self), params);
+        } else {
+            NDArray r = unary(f, self, params);
+            Backends.of(self).cast(r.dtype(), operandOf(r), self.dtype(), operandOf(self), shapeOf(self));
+        }
+        return self;
+    }
+
+    /** The loop's input and output dtypes for a unary ufunc on {@code dt}, with NumPy's errors where it has no loop. */
+    private static DType[] unaryTypes(Ufunc f, DType dt) {
+        DType in = dt, out;
         switch (f.kind) {
             case UNARY_NUM -> {
-                if (a.dtype().isBool() && (f == NEG || f == SIGN))
+                if (dt.isBool() && (f == NEG || f == SIGN))
                     throw new NumJTypeException(f == NEG
                             ? "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
                             : "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
-                if (a.dtype().isBool() && (f == SQUARE || f == RECIPROCAL))
+                if (dt.isBool() && (f == SQUARE || f == RECIPROCAL))
                     throw new NumJTypeException("ufunc '" + f.name + "' on bool operands gives int8 in NumPy, which NumJ does not have: "
                             + "cast to int32 or int64 first (astype)");
-                if (a.dtype().isBool() && f == RELU) in = DType.INT64;
+                if (dt.isBool() && f == RELU) in = DType.INT64;
                 out = in;
             }
             // NumPy computes these in float64 for integers (and float16 for bool, which NumJ lacks: float32)
-            case UNARY_FLOAT -> out = in = a.dtype().isFloating() ? a.dtype() : a.dtype().isBool() ? DType.FLOAT32 : DType.FLOAT64;
+            case UNARY_FLOAT -> out = in = dt.isFloating() ? dt : dt.isBool() ? DType.FLOAT32 : DType.FLOAT64;
             case UNARY_INT_KEEP -> out = in;
             case UNARY_BOOL_OUT -> out = DType.BOOL;
             case UNARY_BITWISE -> {
-                if (a.dtype().isFloating()) throw new NumJTypeException("ufunc '" + f.name + "' not supported for the input types, "
+                if (dt.isFloating()) throw new NumJTypeException("ufunc '" + f.name + "' not supported for the input types, "
                         + "and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
                 out = in;
             }
             default -> throw new IllegalStateException(f.name + " is not unary");
         }
-        NDArray ac = a.dtype() == in ? a : copyAs(a, in);
-        NDArray r = ArrayAccess.allocate(a.device(), out, shapeOf(a));
-        Backends.of(a).unary(f.code, in, out, operandOf(ac), operandOf(r), shapeOf(a), params);
-        return r;
+        return new DType[] {in, out};
     }
 
     // ---- copies -----------------------------------------------------------------------------------

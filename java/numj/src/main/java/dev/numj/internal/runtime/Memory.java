@@ -185,6 +185,24 @@ public final class Memory {
         }
     }
 
+    /**
+     * Measures what never-used memory costs to touch here, in picoseconds per byte: {4 KiB pages, huge
+     * pages}, -1 where a sample could not be mapped (numj_fault_costs; 5-30 ms).
+     */
+    public static long[] pageFaultCosts() {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment out = a.allocate(java.lang.foreign.ValueLayout.JAVA_LONG, 2);
+            NumjCpu.numj_fault_costs(out);
+            return out.toArray(java.lang.foreign.ValueLayout.JAVA_LONG);
+        }
+    }
+
+    /** Blocks of at least this many bytes get huge pages unless NUMJ_HUGEPAGES decides (for tests; the pacing sets it). */
+    public static void setHugePageThreshold(long bytes) {
+        if (bytes < 0) throw new IllegalArgumentException("negative huge page threshold " + bytes);
+        NumjCpu.numj_set_huge_page_threshold(bytes);
+    }
+
     /** Sets the native allocator's cache limit in bytes (the least recently freed blocks past it are unmapped). */
     public static void setCacheLimit(long bytes) {
         if (bytes < 0) throw new IllegalArgumentException("negative cache limit " + bytes);
@@ -213,11 +231,37 @@ public final class Memory {
      * the next one) over that cost plus the time the program ran since the collection before. Above
      * {@code fraction} the period doubles, below a quarter of it the period halves, in between it stays: one
      * odd measurement cannot swing the memory the program holds, and a steady program settles on one period.
+     * Doubling has a price, paid once: {@code current} more bytes of fresh pages to fault in
+     * ({@code growthNanos}). The period grows only once the collections made at this period have cost as
+     * much ({@code spentNanos}), as a skier buys skis once the rentals add up to their price: a short
+     * program never pays for more memory than its collections would have cost.
      */
-    static long nextPeriod(long current, long intervalNanos, long collectionNanos, double fraction, long min, long max) {
+    static long nextPeriod(long current, long intervalNanos, long collectionNanos, double fraction, long min, long max,
+                           long spentNanos, long growthNanos) {
         double share = collectionNanos / (double) Math.max(collectionNanos + intervalNanos, 1);
-        long next = share > fraction ? 2 * current : share < fraction / 4 ? current / 2 : current;
+        long next = share > fraction ? (spentNanos >= growthNanos ? 2 * current : current)
+                : share < fraction / 4 ? current / 2 : current;
         return Math.clamp(next, min, max);
+    }
+
+    /** Collection time spent at the current period (guarded by Memory.class). */
+    private static long spentAtPeriod;
+    /** Picoseconds per byte to fault in the fresh pages a longer period needs; measured at the first collection. */
+    private static long faultPsPerByte = -1;
+
+    /**
+     * Measures what fresh pages cost (numj_fault_costs: both kinds, 5-30 ms, once) and, unless
+     * NUMJ_HUGEPAGES decides it, asks for huge pages from 4 MiB (NumPy's bound) where they are cheaper.
+     */
+    private static void measureFaults() {
+        long[] c = pageFaultCosts();
+        String forced = System.getenv("NUMJ_HUGEPAGES");
+        boolean huge = (forced == null || forced.isEmpty()) && c[1] > 0 && c[0] > 0 && c[1] * 10 < c[0] * 7;
+        if (huge) NumjCpu.numj_set_huge_page_threshold(4L << 20);
+        faultPsPerByte = huge ? c[1] : Math.max(c[0], 0);
+        if (LOG_COLLECTIONS)
+            System.err.printf("numj: fresh pages cost %.2f ns/KiB (4 KiB pages), %.2f ns/KiB (huge pages): %s%n",
+                    c[0] * 1.024, c[1] * 1.024, huge ? "huge pages from 4 MiB" : "huge pages from 64 MiB only");
     }
 
     /** The costs of the last few collections NumJ asked for, in nanoseconds (guarded by Memory.class). */
@@ -239,7 +283,14 @@ public final class Memory {
         long t0 = System.nanoTime();
         System.gc();
         long t1 = System.nanoTime();
-        if (!FIXED_PERIOD) period = nextPeriod(period, t0 - lastCollectionEnd, cheapestRecentCost(t1 - t0), TIME_FRACTION, MIN_PERIOD, GC_EVERY);
+        if (faultPsPerByte < 0) measureFaults();
+        if (!FIXED_PERIOD) {
+            spentAtPeriod += t1 - t0;
+            long next = nextPeriod(period, t0 - lastCollectionEnd, cheapestRecentCost(t1 - t0), TIME_FRACTION, MIN_PERIOD, GC_EVERY,
+                    spentAtPeriod, period / 1000 * faultPsPerByte);
+            if (next != period) spentAtPeriod = 0;
+            period = next;
+        }
         if (LOG_COLLECTIONS)
             System.err.printf("numj: collection %d: %d MiB allocated in %.1f ms since the last, took %.1f ms; period now %d MiB%n",
                     COLLECTIONS.get(), allocated >> 20, (t0 - lastCollectionEnd) / 1e6, (t1 - t0) / 1e6, period >> 20);

@@ -15,22 +15,31 @@ class MemoryPacingTest {
     @Test
     void expensiveCollectionsDoubleThePeriod() {
         // a 20 ms collection after 60 ms of work: 25 % of the time, over 10 %
-        assertEquals(128 * MIB, Memory.nextPeriod(MIN, 60_000_000L, 20_000_000L, 0.1, MIN, MAX));
-        assertEquals(MAX, Memory.nextPeriod(MAX, 60_000_000L, 20_000_000L, 0.1, MIN, MAX), "capped");
+        assertEquals(128 * MIB, Memory.nextPeriod(MIN, 60_000_000L, 20_000_000L, 0.1, MIN, MAX, 0, 0));
+        assertEquals(MAX, Memory.nextPeriod(MAX, 60_000_000L, 20_000_000L, 0.1, MIN, MAX, 0, 0), "capped");
     }
 
     @Test
     void cheapCollectionsHalveThePeriod() {
         // 20 ms after 1 s: 2 % of the time, under a quarter of 10 %
-        assertEquals(256 * MIB, Memory.nextPeriod(512 * MIB, 1_000_000_000L, 20_000_000L, 0.1, MIN, MAX));
-        assertEquals(MIN, Memory.nextPeriod(MIN, 1_000_000_000L, 20_000_000L, 0.1, MIN, MAX), "floored");
+        assertEquals(256 * MIB, Memory.nextPeriod(512 * MIB, 1_000_000_000L, 20_000_000L, 0.1, MIN, MAX, 0, 0));
+        assertEquals(MIN, Memory.nextPeriod(MIN, 1_000_000_000L, 20_000_000L, 0.1, MIN, MAX, 0, 0), "floored");
     }
 
     @Test
     void periodStaysInTheDeadBand() {
         // 20 ms after 400 ms: 4.8 %, between 2.5 % and 10 %
-        assertEquals(256 * MIB, Memory.nextPeriod(256 * MIB, 400_000_000L, 20_000_000L, 0.1, MIN, MAX));
-        assertEquals(MIN, Memory.nextPeriod(MIN, 0, 0, 0.1, MIN, MAX), "no time measured: unchanged");
+        assertEquals(256 * MIB, Memory.nextPeriod(256 * MIB, 400_000_000L, 20_000_000L, 0.1, MIN, MAX, 0, 0));
+        assertEquals(MIN, Memory.nextPeriod(MIN, 0, 0, 0.1, MIN, MAX, 0, 0), "no time measured: unchanged");
+    }
+
+    @Test
+    void periodGrowsOnlyOnceItsCollectionsCostAsMuchAsTheFreshPages() {
+        // collections too expensive (25 %), but only 40 ms spent at this period and 64 MiB of fresh pages cost 50 ms
+        assertEquals(MIN, Memory.nextPeriod(MIN, 60_000_000L, 20_000_000L, 0.1, MIN, MAX, 40_000_000L, 50_000_000L));
+        assertEquals(128 * MIB, Memory.nextPeriod(MIN, 60_000_000L, 20_000_000L, 0.1, MIN, MAX, 60_000_000L, 50_000_000L));
+        // shrinking is free
+        assertEquals(256 * MIB, Memory.nextPeriod(512 * MIB, 1_000_000_000L, 20_000_000L, 0.1, MIN, MAX, 0, Long.MAX_VALUE));
     }
 
     @Test

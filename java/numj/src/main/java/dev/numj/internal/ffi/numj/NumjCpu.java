@@ -2963,5 +2963,123 @@ public class NumjCpu extends NumjCpu$shared {
            throw new AssertionError("should not reach here", ex$);
         }
     }
+
+    private static class numj_fault_costs {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_fault_costs");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * void numj_fault_costs(int64_t *out)
+     * }
+     */
+    public static FunctionDescriptor numj_fault_costs$descriptor() {
+        return numj_fault_costs.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * void numj_fault_costs(int64_t *out)
+     * }
+     */
+    public static MethodHandle numj_fault_costs$handle() {
+        return numj_fault_costs.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * void numj_fault_costs(int64_t *out)
+     * }
+     */
+    public static MemorySegment numj_fault_costs$address() {
+        return numj_fault_costs.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * void numj_fault_costs(int64_t *out)
+     * }
+     */
+    public static void numj_fault_costs(MemorySegment out) {
+        var mh$ = numj_fault_costs.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_fault_costs", out);
+            }
+            mh$.invokeExact(out);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_set_huge_page_threshold {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(
+            NumjCpu.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_set_huge_page_threshold");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * void numj_set_huge_page_threshold(int64_t nbytes)
+     * }
+     */
+    public static FunctionDescriptor numj_set_huge_page_threshold$descriptor() {
+        return numj_set_huge_page_threshold.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * void numj_set_huge_page_threshold(int64_t nbytes)
+     * }
+     */
+    public static MethodHandle numj_set_huge_page_threshold$handle() {
+        return numj_set_huge_page_threshold.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * void numj_set_huge_page_threshold(int64_t nbytes)
+     * }
+     */
+    public static MemorySegment numj_set_huge_page_threshold$address() {
+        return numj_set_huge_page_threshold.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * void numj_set_huge_page_threshold(int64_t nbytes)
+     * }
+     */
+    public static void numj_set_huge_page_threshold(long nbytes) {
+        var mh$ = numj_set_huge_page_threshold.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_set_huge_page_threshold", nbytes);
+            }
+            mh$.invokeExact(nbytes);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
 }
 
