@@ -116,7 +116,7 @@ static int32_t masked_move(const numj_loop *loops, int32_t dt, int32_t ndim, con
     struct dense_cursor c = {first, count > 0 ? first + count * numj_itemsize(dt) : first};
     char *ptrs[2] = {(char *)mask, (char *)a};
     const int64_t *strides[2] = {mask_strides, a_strides};
-    int32_t st = numj_iterate(2, ndim, shape, ptrs, strides, loops[dt], &c);
+    int32_t st = numj_iterate_serial(2, ndim, shape, ptrs, strides, loops[dt], &c);
     if (st != NUMJ_OK) return st;
     /* the caller counted the mask's true elements; fewer means the mask changed under us (more
      * cannot overrun: the loops stop at `end`) */
@@ -174,7 +174,7 @@ int32_t numj_mask_offsets(int32_t ndim, const int64_t *shape, const void *mask, 
     struct offset_cursor c = {offsets, count > 0 ? offsets + count : offsets, (const char *)base};
     char *ptrs[2] = {(char *)mask, (char *)base};
     const int64_t *strides[2] = {mask_strides, base_strides};
-    int32_t st = numj_iterate(2, ndim, shape, ptrs, strides, mask_offsets_loop, &c);
+    int32_t st = numj_iterate_serial(2, ndim, shape, ptrs, strides, mask_offsets_loop, &c);
     if (st != NUMJ_OK) return st;
     return c.cur == c.end ? NUMJ_OK : NUMJ_EARG;
 }
@@ -232,7 +232,7 @@ int32_t numj_index_offsets(int32_t idx_dt, int32_t ndim, const int64_t *shape, c
     struct index_state st = {extent, byte_stride, accumulate != 0, 0, 0};
     char *ptrs[2] = {(char *)idx, (char *)offsets};
     const int64_t *strides[2] = {idx_strides, offset_strides};
-    int32_t status = numj_iterate(2, ndim, shape, ptrs, strides, loop, &st);
+    int32_t status = numj_iterate_serial(2, ndim, shape, ptrs, strides, loop, &st);
     bad[0] = st.found;
     bad[1] = st.bad;
     return status;
@@ -508,7 +508,7 @@ static int32_t take(struct take_state *st, int32_t ndim, const int64_t *shape, i
     if (axis == 0 && !st->scatter && total >= PARALLEL_MIN) return take_parallel(st, indexed, dense);
     char *ptrs[2] = {indexed, dense};
     const int64_t *strides[2] = {istrides, dstrides};
-    int32_t status = numj_iterate(2, axis, shape, ptrs, strides, take_outer_loop, st);
+    int32_t status = numj_iterate_serial(2, axis, shape, ptrs, strides, take_outer_loop, st);
     if (st->stream) stream_fence();
     return status;
 }

@@ -30,8 +30,40 @@ typedef void (*numj_loop)(char **args, int64_t n, const int64_t *steps, const vo
 int32_t numj_collapse(int nargs, int32_t ndim, const int64_t *shape, const int64_t *const *strides,
                       int64_t *dims, int64_t st[][NUMJ_MAX_DIMS], int *nd_out);
 
-/* Calls `loop` over the broadcast n-d iteration space. Returns NUMJ_OK or a negative status. */
+/* Element-wise work (in units of one element of a cheap op such as add) from which numj_iterate
+ * splits the iteration space across the worker pool (pool.c); below it one thread runs everything.
+ * Measured on a 2-vCPU AMD EPYC (Zen 5) VM: see docs/performance.md, "Both cores and vectorised
+ * reductions". Tests may build with a smaller value to exercise the split on small arrays. */
+#ifndef NUMJ_PARALLEL_MIN
+#define NUMJ_PARALLEL_MIN 65536
+#endif
+
+/* How many parts (1: run on the calling thread) work of `work` cheap-op elements is split into. */
+int numj_parallel_parts(int64_t work);
+
+/*
+ * Calls `loop` over the broadcast n-d iteration space. Returns NUMJ_OK or a negative status.
+ * Large spaces are split across the worker pool, so the loop must be element-wise: every call may
+ * run on any thread, on any sub-range of the space, concurrently with other calls, and `data` is
+ * only read. The last operand is the one written. The space is split only where no part can read
+ * what another writes (the written operand may be exactly an input, as in a += b, but not overlap
+ * it otherwise) and no two parts write one element; when the written operand does not move along
+ * the inner axis (a reduction into one slot per inner row) the parts hold whole inner rows. Each
+ * element sees exactly the inner-loop code it sees single-threaded, so results do not depend on
+ * the thread count.
+ */
 int32_t numj_iterate(int nargs, int32_t ndim, const int64_t *shape, char *const *ptrs,
                      const int64_t *const *strides, numj_loop loop, const void *data);
+
+/* numj_iterate for a loop whose element costs about `cost` elements of a cheap op (a reduction loop
+ * whose "element" is a whole row, a transcendental function): the split starts at proportionally
+ * smaller spaces. cost 0 never splits. */
+int32_t numj_iterate_cost(int nargs, int32_t ndim, const int64_t *shape, char *const *ptrs,
+                          const int64_t *const *strides, numj_loop loop, const void *data, int64_t cost);
+
+/* numj_iterate on the calling thread only, in C order: for loops that carry state through `data`
+ * (cursors, scratch buffers) or whose calls must come in order. */
+int32_t numj_iterate_serial(int nargs, int32_t ndim, const int64_t *shape, char *const *ptrs,
+                            const int64_t *const *strides, numj_loop loop, const void *data);
 
 #endif

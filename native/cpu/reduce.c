@@ -11,6 +11,7 @@
 #include "numj_cpu.h"
 #include "dtypes.h"
 #include "iter.h"
+#include "pool.h"
 
 #include <float.h>
 #include <stddef.h>
@@ -152,6 +153,57 @@ PAIRWISE_ROWS4(f64, double, numj_v8d)
     for (int64_t i = 0; i < n; i++, pi += si) acc = COMBINE(OT, acc, *(const IT *)pi);
 #define USE_PAIRWISE(IS, IT, OS, OT, COMBINE) acc = acc + pairwise_any_##IS##_##OS(pi, n, si);
 
+/* max/min over a contiguous run in 32-byte vectors (AVX2 through NUMJ_LOOP_CLONES): four sets of
+ * lanes, each keeping its best, then the lanes merged. Returns how many leading elements it folded
+ * into *res (a multiple of the vector block), or 0 to leave the whole run to the scalar loop: when
+ * a NaN is present (the scalar loop returns the first NaN, as NumPy does) or, for floats, when the
+ * best is zero (the scalar loop's ties take the later element, which decides the sign of a zero;
+ * every other tie is between equal bits). The fold of a prefix combined into the accumulator with
+ * COMBINE equals the scalar fold of that prefix, so the result does not change. */
+#define MM_GT(x, b) ((x) > (b))
+#define MM_LT(x, b) ((x) < (b))
+#define MM_VEC_STEP(BETTER, b, off)                                                               \
+    memcpy(&x, a + i + (off) * L, sizeof x);                                                      \
+    nan |= x != x;                                                                                \
+    m = BETTER(x, b);                                                                             \
+    b = (VT)(((MT)x & m) | ((MT)b & ~m));
+#define MAXMIN_VEC(NAME, IS, IT, BETTER, IF)                                                      \
+    typedef IT numj_mm_##NAME##_##IS __attribute__((vector_size(32)));                            \
+    NUMJ_LOOP_CLONES                                                                              \
+    static int64_t mmvec_##NAME##_##IS(const IT *a, int64_t n, IT *res) {                         \
+        typedef numj_mm_##NAME##_##IS VT;                                                         \
+        enum { L = (int)(sizeof(VT) / sizeof(IT)) };                                              \
+        if (n < 8 * L) return 0;                                                                  \
+        VT b0, b1, b2, b3, x;                                                                     \
+        typedef __typeof__(b0 != b0) MT;                                                          \
+        MT m, nan;                                                                                \
+        memcpy(&b0, a, sizeof x); memcpy(&b1, a + L, sizeof x);                                   \
+        memcpy(&b2, a + 2 * L, sizeof x); memcpy(&b3, a + 3 * L, sizeof x);                       \
+        nan = (b0 != b0) | (b1 != b1) | (b2 != b2) | (b3 != b3);                                  \
+        int64_t i;                                                                                \
+        for (i = 4 * L; i + 4 * L <= n; i += 4 * L) {                                             \
+            MM_VEC_STEP(BETTER, b0, 0) MM_VEC_STEP(BETTER, b1, 1)                                 \
+            MM_VEC_STEP(BETTER, b2, 2) MM_VEC_STEP(BETTER, b3, 3)                                 \
+        }                                                                                         \
+        for (int k = 0; k < L; k++) if (nan[k]) return 0;                                         \
+        m = BETTER(b1, b0); b0 = (VT)(((MT)b1 & m) | ((MT)b0 & ~m));                              \
+        m = BETTER(b3, b2); b2 = (VT)(((MT)b3 & m) | ((MT)b2 & ~m));                              \
+        m = BETTER(b2, b0); b0 = (VT)(((MT)b2 & m) | ((MT)b0 & ~m));                              \
+        IT r = b0[0];                                                                             \
+        for (int k = 1; k < L; k++) if (BETTER(b0[k], r)) r = b0[k];                              \
+        if (IF && r == 0) return 0;                                                               \
+        *res = r;                                                                                 \
+        return i;                                                                                 \
+    }
+#define MAXMIN_RUN(NAME, IS, IT, COMBINE)                                                         \
+    int64_t done = 0;                                                                             \
+    IT best;                                                                                      \
+    if (si == (int64_t)sizeof(IT)) done = mmvec_##NAME##_##IS((const IT *)(const void *)pi, n, &best); \
+    if (done) { acc = COMBINE(IT, acc, best); pi += done * si; }                                  \
+    for (int64_t i = done; i < n; i++, pi += si) acc = COMBINE(IT, acc, *(const IT *)pi);
+#define VEC_MAX(IS, IT, OS, OT, COMBINE) MAXMIN_RUN(max, IS, IT, COMBINE)
+#define VEC_MIN(IS, IT, OS, OT, COMBINE) MAXMIN_RUN(min, IS, IT, COMBINE)
+
 #define RED_LOOP(NAME, IS, IT, OS, OT, COMBINE, PW)                                               \
     static void rloop_##NAME##_##IS##_##OS(char **args, int64_t n, const int64_t *steps, const void *d) { \
         (void)d;                                                                                  \
@@ -222,14 +274,15 @@ PAIRWISE_ROWS4(f64, double, numj_v8d)
     RED_LOOP(prod, IS, IT, i64, int64_t, C_IPROD, NO_PAIRWISE)                                    \
     RED_LOOP(prod, IS, IT, f32, float, C_PROD, NO_PAIRWISE)                                       \
     RED_LOOP(prod, IS, IT, f64, double, C_PROD, NO_PAIRWISE)                                      \
-    RED_LOOP(max, IS, IT, IS, IT, C_MAX, NO_PAIRWISE)                                             \
-    RED_LOOP(min, IS, IT, IS, IT, C_MIN, NO_PAIRWISE)                                             \
+    MAXMIN_VEC(max, IS, IT, MM_GT, IF) MAXMIN_VEC(min, IS, IT, MM_LT, IF)                         \
+    RED_LOOP(max, IS, IT, IS, IT, C_MAX, VEC_MAX)                                                 \
+    RED_LOOP(min, IS, IT, IS, IT, C_MIN, VEC_MIN)                                                 \
     RED_LOOP(any, IS, IT, b, numj_bool, C_ANY, NO_PAIRWISE)                                       \
     RED_LOOP(all, IS, IT, b, numj_bool, C_ALL, NO_PAIRWISE)                                       \
     RED_LOOP(cnz, IS, IT, i64, int64_t, C_CNZ, NO_PAIRWISE)
 NUMJ_FOR_EACH_DTYPE(SUM_PROD_FOR)
 
-/* argmax/argmin over a contiguous run in 16-byte vectors: four independent sets of vector lanes
+/* argmax/argmin over a contiguous run in 32-byte vectors (AVX2 through NUMJ_LOOP_CLONES): four independent sets of vector lanes
  * (so the compare-and-select chains overlap) each keep their first best value and its position (a
  * strict comparison, as in the scalar loop); the candidates are then merged taking the smallest
  * position among equal bests, which is the scalar loop's answer. Returns -1 when a NaN is present
@@ -241,7 +294,8 @@ NUMJ_FOR_EACH_DTYPE(SUM_PROD_FOR)
     b = (VT)(((MT)x & m) | ((MT)b & ~m));                                                         \
     at = ((idx + (off) * L) & m) | (at & ~m);
 #define ARG_VEC(NAME, IS, IT, BETTER)                                                             \
-    typedef IT numj_vec_##NAME##_##IS __attribute__((vector_size(16)));                          \
+    typedef IT numj_vec_##NAME##_##IS __attribute__((vector_size(32)));                          \
+    NUMJ_LOOP_CLONES                                                                              \
     static int64_t argvec_##NAME##_##IS(const IT *a, int64_t n) {                                 \
         typedef numj_vec_##NAME##_##IS VT;                                                        \
         enum { L = (int)(sizeof(VT) / sizeof(IT)) };                                              \
@@ -257,7 +311,7 @@ NUMJ_FOR_EACH_DTYPE(SUM_PROD_FOR)
         nan = (b0 != b0) | (b1 != b1) | (b2 != b2) | (b3 != b3);                                  \
         int64_t i;                                                                                \
         for (i = 4 * L; i + 4 * L <= n; i += 4 * L) {                                             \
-            idx += 4 * L;                                                                         \
+            idx += (__typeof__(idx[0]))(4 * L);   /* (never 1-byte lanes: those return above) */ \
             ARG_VEC_STEP(BETTER, b0, a0, 0) ARG_VEC_STEP(BETTER, b1, a1, 1)                       \
             ARG_VEC_STEP(BETTER, b2, a2, 2) ARG_VEC_STEP(BETTER, b3, a3, 3)                       \
         }                                                                                         \
@@ -339,6 +393,152 @@ static void initial_value(int32_t op, int32_t dt, void *v) {
     }
 }
 
+
+/* ---- one reduction of a long 1-D run into one value, split across the worker pool --------------- */
+
+/* The run [0, n) of `in` (byte step `step`) split into parts; each part folds its sub-run into its
+ * own partial, and the partials are combined in part order, so the result depends only on n and the
+ * number of parts: exactly the single-threaded result for every op split here (see split_ok). */
+struct red_split {
+    int32_t op, in_dt, out_dt;
+    int pairwise;                       /* a float sum: parts are the leaves of the pairwise tree */
+    numj_loop loop;                     /* otherwise the op's loop, into the part's partial */
+    const char *in;
+    int64_t step;
+    int64_t lo[NUMJ_POOL_MAX], n[NUMJ_POOL_MAX];
+    union { double f64; float f32; int64_t i64; int32_t i32; numj_bool b; } part[NUMJ_POOL_MAX];
+};
+
+static void red_split_part(void *arg, int t) {
+    struct red_split *r = (struct red_split *)arg;
+    if (r->n[t] == 0) return;
+    const char *a = r->in + r->lo[t] * r->step;
+    if (r->pairwise) {
+        if (r->out_dt == NUMJ_FLOAT32) r->part[t].f32 = pairwise_any_f32_f32(a, r->n[t], r->step);
+        else r->part[t].f64 = pairwise_any_f64_f64(a, r->n[t], r->step);
+        return;
+    }
+    char *args[2] = {(char *)a, (char *)&r->part[t]};
+    const int64_t steps[2] = {r->step, 0};
+    r->loop(args, r->n[t], steps, NULL);
+}
+
+/* The leaves of NumPy's pairwise recursion (pairwise_contig/PAIRWISE: n2 = n / 2 rounded down to a
+ * multiple of 8) `depth` levels down from [off, off + n), in order; and their sum, added up the tree. */
+static void pairwise_leaves(int64_t off, int64_t n, int depth, struct red_split *r, int *k) {
+    if (depth == 0) { r->lo[*k] = off; r->n[*k] = n; (*k)++; return; }
+    int64_t n2 = n / 2;
+    n2 -= n2 % 8;
+    pairwise_leaves(off, n2, depth - 1, r, k);
+    pairwise_leaves(off + n2, n - n2, depth - 1, r, k);
+}
+#define PAIRWISE_TREE(OS, OT)                                                                     \
+    static OT pairwise_tree_##OS(const struct red_split *r, int depth, int *k) {                  \
+        if (depth == 0) return r->part[(*k)++].OS;                                                \
+        OT lo = pairwise_tree_##OS(r, depth - 1, k);                                              \
+        return lo + pairwise_tree_##OS(r, depth - 1, k);                                          \
+    }
+PAIRWISE_TREE(f32, float)
+PAIRWISE_TREE(f64, double)
+
+/* Whether a reduction of (op, in_dt -> out_dt) may be split: integer sums and products wrap
+ * (associative), max/min keep the first NaN and the later of equal values whichever way the run is
+ * cut, any/all/count_nonzero are exact; float sums with in_dt == out_dt split along the pairwise
+ * tree. Float products and mixed-type float sums are left to one thread. */
+static int split_ok(int32_t op, int32_t in_dt, int32_t out_dt) {
+    switch (op) {
+        case NUMJ_RSUM: return out_dt == NUMJ_INT64 || (in_dt == out_dt && (in_dt == NUMJ_FLOAT32 || in_dt == NUMJ_FLOAT64));
+        case NUMJ_RPROD: return out_dt == NUMJ_INT64;
+        case NUMJ_RMAX: case NUMJ_RMIN: case NUMJ_RANY: case NUMJ_RALL: case NUMJ_RCOUNT_NONZERO: return 1;
+        default: return 0;
+    }
+}
+
+/* acc = acc (op) x for two partials of dtype dt */
+static void combine_partial(int32_t op, int32_t dt, void *acc, const void *x) {
+#define COMBINE_AS(C, T) { T a_, x_; memcpy(&a_, acc, sizeof a_); memcpy(&x_, x, sizeof x_); a_ = C(T, a_, x_); \
+                           memcpy(acc, &a_, sizeof a_); return; }
+    switch (op) {
+        case NUMJ_RSUM: case NUMJ_RCOUNT_NONZERO: COMBINE_AS(C_ISUM, int64_t)
+        case NUMJ_RPROD: COMBINE_AS(C_IPROD, int64_t)
+        case NUMJ_RANY: COMBINE_AS(C_ANY, numj_bool)
+        case NUMJ_RALL: COMBINE_AS(C_ALL, numj_bool)
+        default: break;
+    }
+#define MAXMIN_AS(DC, T, S, F) case DC: if (op == NUMJ_RMAX) COMBINE_AS(C_MAX, T) else COMBINE_AS(C_MIN, T)
+    switch (dt) { NUMJ_FOR_EACH_DTYPE(MAXMIN_AS) }
+#undef MAXMIN_AS
+#undef COMBINE_AS
+}
+
+/* Cuts [0, n) into `parts` runs at multiples of 64 elements (fewer parts when n is short); returns
+ * how many. */
+static int cut(struct red_split *r, int64_t n, int parts) {
+    const int64_t units = (n + 63) / 64;
+    if (parts > units) parts = (int)units;
+    for (int t = 0; t < parts; t++) {
+        int64_t a = units * t / parts * 64, b = units * (t + 1) / parts * 64;
+        r->lo[t] = a < n ? a : n;
+        r->n[t] = (b < n ? b : n) - r->lo[t];
+    }
+    return parts;
+}
+
+/* Reduces the run into *out (already holding the op's start value) on `parts` threads. */
+static void reduce_split(int32_t op, int32_t in_dt, int32_t out_dt, numj_loop loop, const char *in, int64_t n,
+                         int64_t step, void *out, int parts) {
+    struct red_split r = {.op = op, .in_dt = in_dt, .out_dt = out_dt, .loop = loop, .in = in, .step = step};
+    r.pairwise = op == NUMJ_RSUM && (out_dt == NUMJ_FLOAT32 || out_dt == NUMJ_FLOAT64);
+    if (r.pairwise) {
+        int depth = 0;
+        while ((2 << depth) <= parts && depth < 3) depth++;
+        parts = 1 << depth;
+        if (n <= (int64_t)PW_BLOCKSIZE << (depth + 1)) {   /* the recursion must split as deep as the parts */
+            char *args[2] = {(char *)in, (char *)out};
+            const int64_t steps[2] = {step, 0};
+            loop(args, n, steps, NULL);
+            return;
+        }
+        int k = 0;
+        pairwise_leaves(0, n, depth, &r, &k);
+        numj_parallel(parts, red_split_part, &r);
+        k = 0;
+        /* as the single-threaded loop: the slot's start value (0) plus the run's pairwise sum */
+        if (out_dt == NUMJ_FLOAT32) *(float *)out = *(float *)out + pairwise_tree_f32(&r, depth, &k);
+        else *(double *)out = *(double *)out + pairwise_tree_f64(&r, depth, &k);
+        return;
+    }
+    parts = cut(&r, n, parts);
+    for (int t = 0; t < parts; t++) initial_value(op, out_dt, &r.part[t]);
+    numj_parallel(parts, red_split_part, &r);
+    for (int t = 0; t < parts; t++) if (r.n[t] > 0) combine_partial(op, out_dt, out, &r.part[t]);
+}
+
+/* argmax/argmin of a long 1-D run: each part finds its first extreme (or first NaN); the earliest
+ * part holding a NaN wins, else the first strictly better partial, in part order (ties keep the
+ * earlier), which is the single-threaded answer. */
+#define ARG_PICK(DC, T, S, F)                                                                     \
+    case DC: {                                                                                    \
+        T bv = *(const T *)(in + best * step);                                                    \
+        for (int t = 1; t < parts && bv == bv; t++) {                                             \
+            if (r.n[t] == 0) continue;                                                            \
+            const int64_t at = r.lo[t] + r.part[t].i64;                                           \
+            const T v = *(const T *)(in + at * step);                                             \
+            if (v != v || (argmax ? v > bv : v < bv)) { bv = v; best = at; }                      \
+        }                                                                                         \
+        break;                                                                                    \
+    }
+static void arg_split(int argmax, int32_t in_dt, numj_loop loop, const char *in, int64_t n, int64_t step,
+                      int64_t *out, int parts) {
+    struct red_split r = {.loop = loop, .in = in, .step = step};
+    parts = cut(&r, n, parts);
+    numj_parallel(parts, red_split_part, &r);
+    int64_t best = r.lo[0] + r.part[0].i64;
+    switch (in_dt) { NUMJ_FOR_EACH_DTYPE(ARG_PICK) }
+    *out = best;
+}
+#undef ARG_PICK
+
 int32_t numj_reduce(int32_t op, int32_t in_dt, int32_t out_dt, int32_t ndim, const int64_t *shape,
                     const void *in, const int64_t *in_strides, void *out, const int64_t *out_strides) {
     if (in_dt < 0 || in_dt >= NUMJ_NDTYPES || out_dt < 0 || out_dt >= NUMJ_NDTYPES) return NUMJ_EDTYPE;
@@ -364,7 +564,19 @@ int32_t numj_reduce(int32_t op, int32_t in_dt, int32_t out_dt, int32_t ndim, con
     for (int d = 0; d < ndim; d++) if (shape[d] < 0) return NUMJ_EARG;
     char *ptrs[2] = {(char *)in, (char *)out};
     const int64_t *strides[2] = {in_strides, out_strides};
-    if (arg) return numj_iterate(2, ndim, shape, ptrs, strides, arg, NULL);
+    if (arg) {
+        int64_t dims[NUMJ_MAX_DIMS], cst[2][NUMJ_MAX_DIMS];
+        int nd;
+        int32_t st = numj_collapse(2, ndim, shape, strides, dims, cst, &nd);
+        if (st != NUMJ_OK || nd < 0) return st;
+        int parts = nd == 1 && cst[1][0] == 0 ? numj_parallel_parts(dims[0]) : 1;
+        if (parts > 1) {
+            arg_split(op == NUMJ_RARGMAX, in_dt, arg, (const char *)in, dims[0], cst[0][0], (int64_t *)out, parts);
+            return NUMJ_OK;
+        }
+        /* rows of the reduced inner axis, split across the pool by whole rows when there are many */
+        return numj_iterate(2, ndim, shape, ptrs, strides, arg, NULL);
+    }
 
     /* set every output slot to the starting value: iterate the output alone */
     int64_t oshape[NUMJ_MAX_DIMS];
@@ -386,16 +598,25 @@ int32_t numj_reduce(int32_t op, int32_t in_dt, int32_t out_dt, int32_t ndim, con
         cst[0][nd - 2] = cst[0][nd - 1];
         cst[1][nd - 2] = cst[1][nd - 1];
         const int64_t *cstrides[2] = {cst[0], cst[1]};
-        return numj_iterate(2, nd - 1, dims, ptrs, cstrides, red->block, &rows);
+        return numj_iterate_cost(2, nd - 1, dims, ptrs, cstrides, red->block, &rows, rows.rows);
     }
     if (nd >= 2 && op == NUMJ_RSUM && in_dt == out_dt && (in_dt == NUMJ_FLOAT32 || in_dt == NUMJ_FLOAT64)
         && cst[1][nd - 1] == 0 && cst[0][nd - 1] == numj_itemsize(in_dt) && cst[1][nd - 2] != 0) {
         /* a float sum over a contiguous inner axis, rows kept: pairwise sums of four rows at a time */
         struct rows2d len = {dims[nd - 1], 0};
         const int64_t *cstrides[2] = {cst[0], cst[1]};
-        return numj_iterate(2, nd - 1, dims, ptrs, cstrides,
-                            in_dt == NUMJ_FLOAT32 ? rloop_pwrows_f32 : rloop_pwrows_f64, &len);
+        return numj_iterate_cost(2, nd - 1, dims, ptrs, cstrides,
+                                 in_dt == NUMJ_FLOAT32 ? rloop_pwrows_f32 : rloop_pwrows_f64, &len, len.rows);
     }
+    if (nd == 1 && cst[1][0] == 0 && split_ok(op, in_dt, out_dt)) {
+        /* the whole reduction is one run into one value */
+        int parts = numj_parallel_parts(dims[0]);
+        if (parts > 1) {
+            reduce_split(op, in_dt, out_dt, red->rows, (const char *)in, dims[0], cst[0][0], out, parts);
+            return NUMJ_OK;
+        }
+    }
+    /* split across the pool by whole rows (a reduced inner axis) or by output elements when large */
     const int64_t *cstrides[2] = {cst[0], cst[1]};
     return numj_iterate(2, nd, dims, ptrs, cstrides, red->rows, NULL);
 }

@@ -83,5 +83,5 @@ int32_t numj_scan(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape, in
     struct scan_lane lane = {shape[axis], in_strides[axis], out_strides[axis]};
     char *ptrs[2] = {(char *)in, (char *)out};
     const int64_t *strides[2] = {ist, ost};
-    return numj_iterate(2, ndim - 1, oshape, ptrs, strides, scan_loops[op][dt], &lane);
+    return numj_iterate_serial(2, ndim - 1, oshape, ptrs, strides, scan_loops[op][dt], &lane);
 }

@@ -212,5 +212,5 @@ int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, 
     };
     char *ptrs[3] = {(char *)in, values ? (char *)values : (char *)in, indices ? (char *)indices : (char *)in};
     const int64_t *strides[3] = {ist, vst, xst};
-    return numj_iterate(3, ndim - 1, oshape, ptrs, strides, sort_loops[descending ? 1 : 0][dt], &l);
+    return numj_iterate_serial(3, ndim - 1, oshape, ptrs, strides, sort_loops[descending ? 1 : 0][dt], &l);
 }
