@@ -55,6 +55,7 @@ public final class Memory {
         // the kernel: fresh pages cost a page fault and the kernel's zeroing, several times the copy.
         NativeLoader.ensureLoaded();
         NumjCpu.numj_set_cache_limit(Long.getLong("numj.cacheBytes", 2 * GC_EVERY));
+        Warmup.start();
     }
 
     private Memory() {}
