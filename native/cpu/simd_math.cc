@@ -134,6 +134,19 @@ struct OpSigmoid {
     }
     template <typename T> static T Scalar(T x) { return numj_simd_scalar::sigmoid_(x); }
 };
+struct OpSigmoidD {
+    /* s * (1 - s) of that very sigmoid: the fused derivative equals the composition to the bit */
+    template <typename R, class D, class V> static HWY_INLINE auto Ok(D d, V x) { return OpSigmoid::Ok<R>(d, x); }
+    template <class D, class V> static HWY_INLINE V Eval(D d, V x) {
+        using T = hn::TFromD<D>;
+        const V s = OpSigmoid::Eval(d, x);
+        return hn::Mul(s, hn::Sub(hn::Set(d, (T)1), s));
+    }
+    template <typename T> static T Scalar(T x) {
+        const T s = numj_simd_scalar::sigmoid_(x);
+        return s * ((T)1 - s);
+    }
+};
 struct OpSin {
     /* |x| in [min normal, 39000]: sin(x) = x for tiny x, -0 included */
     template <typename R, class D, class V> static HWY_INLINE auto Ok(D d, V x) {
@@ -225,7 +238,7 @@ template <class Op> HWY_NOINLINE void RunViaF64(const float *in, float *out, int
 
 #define NUMJ_SIMD_KERNELS(X)                                                                                 \
     X(exp, OpExp) X(log, OpLog) X(log1p, OpLog1p) X(expm1, OpExpm1) X(tanh, OpTanh) X(sigmoid, OpSigmoid)    \
-    X(sin, OpSin) X(cos, OpCos)
+    X(sin, OpSin) X(cos, OpCos) X(sigmoidd, OpSigmoidD)
 
 #define NUMJ_SIMD_DEFINE(NAME, OP)                                                                           \
     void NAME##_f32(const float *in, float *out, int64_t n) { RunNative<OP, float>(in, out, n); }          \
@@ -257,8 +270,8 @@ const char *const kTargetNames[NUMJ_SIMD_NTARGETS + 1] = {"avx512", "avx2", "sse
 
 /* What each op uses per dtype: 0 = libm (unary.c's loop), 1 = Highway in the dtype, 2 = float32 through Highway's
  * float64 (docs/performance.md has the measured errors that chose these). */
-const uint8_t kUseF32[NUMJ_SIMD_NOPS] = {1, 1, 2, 2, 2, 1, 2, 2};
-const uint8_t kUseF64[NUMJ_SIMD_NOPS] = {1, 1, 0, 0, 0, 1, 0, 0};
+const uint8_t kUseF32[NUMJ_SIMD_NOPS] = {1, 1, 2, 2, 2, 1, 2, 2, 1};
+const uint8_t kUseF64[NUMJ_SIMD_NOPS] = {1, 1, 0, 0, 0, 1, 0, 0, 1};
 
 /* The best target this CPU runs (each needs every instruction set its code was compiled for), or
  * NUMJ_SIMD_NTARGETS (none); NUMJ_SIMD=avx512|avx2|sse4|off caps it (tests, benchmarks). */

@@ -13,14 +13,15 @@ extern "C" {
 
 enum {
     NUMJ_SIMD_EXP, NUMJ_SIMD_LOG, NUMJ_SIMD_LOG1P, NUMJ_SIMD_EXPM1, NUMJ_SIMD_TANH, NUMJ_SIMD_SIGMOID,
-    NUMJ_SIMD_SIN, NUMJ_SIMD_COS, NUMJ_SIMD_NOPS
+    NUMJ_SIMD_SIN, NUMJ_SIMD_COS, NUMJ_SIMD_SIGMOIDD, NUMJ_SIMD_NOPS
 };
 enum { NUMJ_SIMD_NTARGETS = 3 };  // avx512, avx2, sse4
 
 typedef void (*numj_simd_f32_fn)(const float *in, float *out, int64_t n);
 typedef void (*numj_simd_f64_fn)(const double *in, double *out, int64_t n);
 
-/* The kernel unary.c uses for op (NUMJ_SIMD_*) on n contiguous elements (in == out allowed), or NULL. */
+/* The kernel unary.c uses for op (NUMJ_SIMD_*) on n contiguous elements (in == out allowed; no other overlap),
+ * or NULL. */
 numj_simd_f32_fn numj_simd_f32(int op);
 numj_simd_f64_fn numj_simd_f64(int op);
 /* The target in use: "avx512", "avx2", "sse4", or "off" (no SIMD kernels: libm loops). */

@@ -127,20 +127,31 @@ NUMJ_FOR_EACH_DTYPE(LNOT)
         }                                                                                         \
     }
 
-/* exp, log, log1p, expm1, tanh, sigmoid, sin, cos: on contiguous, non-overlapping operands, the SIMD kernel
- * (simd_math.cc) chosen for this CPU, where it has one; the libm loop otherwise (strided operands, no Highway
- * in the build, NUMJ_SIMD=off, a CPU below SSE4, or an op/dtype whose SIMD version is not accurate enough). */
+/* exp, log, log1p, expm1, tanh, sigmoid, sigmoid_derivative, sin, cos: the SIMD kernel chosen for this CPU
+ * (simd_math.cc), where there is one, on contiguous non-overlapping operands directly and on any others through
+ * a small buffer, so that a result depends on its input alone, not on the layout; the libm loop where there is
+ * none (no Highway in the build, NUMJ_SIMD=off, a CPU below SSE4, or an op/dtype whose SIMD version is not
+ * accurate enough). */
 #ifdef NUMJ_HAVE_SIMD_MATH
 #define UN_LOOP_SIMD(OP, S, T, K)                                                                 \
     UN_LOOP_NAMED(uloop_##OP##_##S##_libm, OP, S, T, T)                                           \
     static void uloop_##OP##_##S(char **args, int64_t n, const int64_t *steps, const void *p) {   \
-        const T *a = (const T *)args[0]; T *o = (T *)args[1];                                     \
-        if (steps[0] == (int64_t)sizeof(T) && steps[1] == (int64_t)sizeof(T)                      \
-            && (a == o || a + n <= o || o + n <= a)) {                                            \
-            numj_simd_##S##_fn f = numj_simd_##S(K);                                              \
-            if (f) { f(a, o, n); return; }                                                        \
+        numj_simd_##S##_fn f = numj_simd_##S(K);                                                  \
+        if (!f) { uloop_##OP##_##S##_libm(args, n, steps, p); return; }                           \
+        char *pa = args[0], *po = args[1];                                                        \
+        const int64_t sa = steps[0], so = steps[1];                                               \
+        const uintptr_t ua = (uintptr_t)pa, uo = (uintptr_t)po, nb = (uintptr_t)n * sizeof(T);    \
+        if (sa == (int64_t)sizeof(T) && so == (int64_t)sizeof(T) && (ua == uo || ua + nb <= uo || uo + nb <= ua)) { \
+            f((const T *)pa, (T *)po, n);                                                         \
+            return;                                                                               \
         }                                                                                         \
-        uloop_##OP##_##S##_libm(args, n, steps, p);                                               \
+        T buf[256];                                                                               \
+        for (int64_t i = 0; i < n; i += 256) {                                                    \
+            const int64_t m = n - i < 256 ? n - i : 256;                                          \
+            for (int64_t j = 0; j < m; j++) buf[j] = *(const T *)(pa + (i + j) * sa);             \
+            f(buf, buf, m);                                                                       \
+            for (int64_t j = 0; j < m; j++) *(T *)(po + (i + j) * so) = buf[j];                   \
+        }                                                                                         \
     }
 #else
 #define UN_LOOP_SIMD(OP, S, T, K) UN_LOOP(OP, S, T, T)
@@ -152,7 +163,8 @@ NUMJ_FOR_EACH_DTYPE(LNOT)
     UN_LOOP_SIMD(log, S, T, NUMJ_SIMD_LOG) UN_LOOP_SIMD(log1p, S, T, NUMJ_SIMD_LOG1P)             \
     UN_LOOP_SIMD(expm1, S, T, NUMJ_SIMD_EXPM1) UN_LOOP_SIMD(tanh, S, T, NUMJ_SIMD_TANH)           \
     UN_LOOP_SIMD(sigmoid, S, T, NUMJ_SIMD_SIGMOID)                                                \
-    UN_LOOP(sigmoidd, S, T, T) UN_LOOP(relu, S, T, T) UN_LOOP(leaky, S, T, T)                     \
+    UN_LOOP_SIMD(sigmoidd, S, T, NUMJ_SIMD_SIGMOIDD)                                              \
+    UN_LOOP(relu, S, T, T) UN_LOOP(leaky, S, T, T)                                                \
     UN_LOOP_SIMD(sin, S, T, NUMJ_SIMD_SIN) UN_LOOP_SIMD(cos, S, T, NUMJ_SIMD_COS)                 \
     UN_LOOP(tan, S, T, T) UN_LOOP(floor, S, T, T)                                                 \
     UN_LOOP(ceil, S, T, T) UN_LOOP(trunc, S, T, T) UN_LOOP(rint, S, T, T) UN_LOOP(recip, S, T, T) \

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *NAMES[NUMJ_SIMD_NOPS] = {"exp", "log", "log1p", "expm1", "tanh", "sigmoid", "sin", "cos"};
+static const char *NAMES[NUMJ_SIMD_SIGMOIDD] = {"exp", "log", "log1p", "expm1", "tanh", "sigmoid", "sin", "cos"};
 
 static long double ref(int op, long double x) {
     switch (op) {
@@ -78,7 +78,7 @@ enum { N = 1 << 20 };
 
 /* Inputs: random bit patterns, then uniform samples in [lo, hi] (two ranges per op), then special values. */
 static void inputs(int op, int f32, double *x) {
-    static const double R[NUMJ_SIMD_NOPS][4] = {
+    static const double R[NUMJ_SIMD_SIGMOIDD][4] = {
         {-110, 90, -760, 710}, {0, 10, 0, 1e6}, {-1, 10, -1e-6, 1e-6}, {-5, 5, -110, 90},
         {-20, 20, -1e-3, 1e-3}, {-20, 20, -760, 760}, {-10, 10, -40000, 40000}, {-10, 10, -40000, 40000}};
     static const double S[] = {0.0, -0.0, INFINITY, -INFINITY, NAN, -NAN, 1, -1, 0x1p-149, -0x1p-149, 0x1p-1074,
@@ -117,7 +117,7 @@ int main(int argc, char **argv) {
     static float xf[N], yf[N];
     static double y[N];
     int bad = 0;
-    for (int op = 0; op < NUMJ_SIMD_NOPS; op++)
+    for (int op = 0; op < NUMJ_SIMD_SIGMOIDD; op++)  // sigmoid_derivative: s * (1 - s) of sigmoid's s
         for (int f32 = 1; f32 >= 0; f32--) {
             inputs(op, f32, x);
             double e = 0;
