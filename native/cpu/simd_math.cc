@@ -62,8 +62,9 @@ namespace numj_simd {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
 
-/* Each op: Ok(d, x), the lanes Highway computes (NaN compares false, so NaN is never one of them);
- * Eval(d, x), Highway's value there; Scalar(x), libm for the others. Thresholds are in the op's type T. */
+/* Each op: Ok<R>(d, x), the lanes Highway computes (NaN compares false, so NaN is never one of them), with the
+ * thresholds Lim<R> of the result type R (float for float32 results computed in float64); Eval(d, x), Highway's
+ * value there; Scalar(x), libm for the others. */
 template <typename T> struct Lim;
 template <> struct Lim<float> {
     static constexpr float exp_lo = -87.33f, exp_hi = 88.72f;  // exp(x) a normal float32
