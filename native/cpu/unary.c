@@ -5,6 +5,7 @@
 #include "numj_cpu.h"
 #include "dtypes.h"
 #include "iter.h"
+#include "simd_math.h"
 
 #include <stddef.h>
 
@@ -111,9 +112,10 @@ static inline numj_bool uop_isfinite_b(numj_bool x, const double *p) { (void)x; 
 #define LNOT(C, T, S, F) static inline numj_bool uop_lnot_##S(T x, const double *p) { (void)p; return x == 0; }
 NUMJ_FOR_EACH_DTYPE(LNOT)
 
-#define UN_LOOP(OP, S, T, OT)                                                                     \
+#define UN_LOOP(OP, S, T, OT) UN_LOOP_NAMED(uloop_##OP##_##S, OP, S, T, OT)
+#define UN_LOOP_NAMED(NAME, OP, S, T, OT)                                                         \
     NUMJ_LOOP_CLONES                                                                              \
-    static void uloop_##OP##_##S(char **args, int64_t n, const int64_t *steps, const void *p) {   \
+    static void NAME(char **args, int64_t n, const int64_t *steps, const void *p) {               \
         char *pa = args[0], *po = args[1];                                                        \
         const int64_t sa = steps[0], so = steps[1];                                               \
         if (sa == (int64_t)sizeof(T) && so == (int64_t)sizeof(OT)) {                              \
@@ -125,12 +127,46 @@ NUMJ_FOR_EACH_DTYPE(LNOT)
         }                                                                                         \
     }
 
+/* exp, log, log1p, expm1, tanh, sigmoid, sigmoid_derivative, sin, cos: the SIMD kernel chosen for this CPU
+ * (simd_math.cc), where there is one, on contiguous non-overlapping operands directly and on any others through
+ * a small buffer, so that a result depends on its input alone, not on the layout; the libm loop where there is
+ * none (no Highway in the build, NUMJ_SIMD=off, a CPU below SSE4, or an op/dtype whose SIMD version is not
+ * accurate enough). */
+#ifdef NUMJ_HAVE_SIMD_MATH
+#define UN_LOOP_SIMD(OP, S, T, K)                                                                 \
+    UN_LOOP_NAMED(uloop_##OP##_##S##_libm, OP, S, T, T)                                           \
+    static void uloop_##OP##_##S(char **args, int64_t n, const int64_t *steps, const void *p) {   \
+        numj_simd_##S##_fn f = numj_simd_##S(K);                                                  \
+        if (!f) { uloop_##OP##_##S##_libm(args, n, steps, p); return; }                           \
+        char *pa = args[0], *po = args[1];                                                        \
+        const int64_t sa = steps[0], so = steps[1];                                               \
+        const uintptr_t ua = (uintptr_t)pa, uo = (uintptr_t)po, nb = (uintptr_t)n * sizeof(T);    \
+        if (sa == (int64_t)sizeof(T) && so == (int64_t)sizeof(T) && (ua == uo || ua + nb <= uo || uo + nb <= ua)) { \
+            f((const T *)pa, (T *)po, n);                                                         \
+            return;                                                                               \
+        }                                                                                         \
+        T buf[256];                                                                               \
+        for (int64_t i = 0; i < n; i += 256) {                                                    \
+            const int64_t m = n - i < 256 ? n - i : 256;                                          \
+            for (int64_t j = 0; j < m; j++) buf[j] = *(const T *)(pa + (i + j) * sa);             \
+            f(buf, buf, m);                                                                       \
+            for (int64_t j = 0; j < m; j++) *(T *)(po + (i + j) * so) = buf[j];                   \
+        }                                                                                         \
+    }
+#else
+#define UN_LOOP_SIMD(OP, S, T, K) UN_LOOP(OP, S, T, T)
+#endif
+
 #define FLOAT_ULOOPS(C, T, S, F)                                                                  \
     UN_LOOP(neg, S, T, T) UN_LOOP(abs, S, T, T) UN_LOOP(sign, S, T, T) UN_LOOP(sqrt, S, T, T)     \
-    UN_LOOP(square, S, T, T) UN_LOOP(exp, S, T, T) UN_LOOP(log, S, T, T) UN_LOOP(log1p, S, T, T)  \
-    UN_LOOP(expm1, S, T, T) UN_LOOP(tanh, S, T, T) UN_LOOP(sigmoid, S, T, T)                      \
-    UN_LOOP(sigmoidd, S, T, T) UN_LOOP(relu, S, T, T) UN_LOOP(leaky, S, T, T)                     \
-    UN_LOOP(sin, S, T, T) UN_LOOP(cos, S, T, T) UN_LOOP(tan, S, T, T) UN_LOOP(floor, S, T, T)     \
+    UN_LOOP(square, S, T, T) UN_LOOP_SIMD(exp, S, T, NUMJ_SIMD_EXP)                               \
+    UN_LOOP_SIMD(log, S, T, NUMJ_SIMD_LOG) UN_LOOP_SIMD(log1p, S, T, NUMJ_SIMD_LOG1P)             \
+    UN_LOOP_SIMD(expm1, S, T, NUMJ_SIMD_EXPM1) UN_LOOP_SIMD(tanh, S, T, NUMJ_SIMD_TANH)           \
+    UN_LOOP_SIMD(sigmoid, S, T, NUMJ_SIMD_SIGMOID)                                                \
+    UN_LOOP_SIMD(sigmoidd, S, T, NUMJ_SIMD_SIGMOIDD)                                              \
+    UN_LOOP(relu, S, T, T) UN_LOOP(leaky, S, T, T)                                                \
+    UN_LOOP_SIMD(sin, S, T, NUMJ_SIMD_SIN) UN_LOOP_SIMD(cos, S, T, NUMJ_SIMD_COS)                 \
+    UN_LOOP(tan, S, T, T) UN_LOOP(floor, S, T, T)                                                 \
     UN_LOOP(ceil, S, T, T) UN_LOOP(trunc, S, T, T) UN_LOOP(rint, S, T, T) UN_LOOP(recip, S, T, T) \
     UN_LOOP(log2, S, T, T) UN_LOOP(log10, S, T, T) UN_LOOP(round, S, T, T) UN_LOOP(clip, S, T, T) \
     UN_LOOP(isnan, S, T, numj_bool) UN_LOOP(isinf, S, T, numj_bool)                               \

@@ -5,6 +5,7 @@
 #   numj_ensure_openblas      libopenblas.so.0 for the dynamic linker (apt: libopenblas0-pthread, -dev)
 #   numj_ensure_numpy         python3 with NumPy, the tests' oracle (apt: python3-numpy)
 #   numj_ensure_cmake         cmake, make and a C compiler for native/ (apt: cmake make gcc libc6-dev)
+#   numj_ensure_hwy           g++ and Google Highway's headers for native/cpu/simd_math.cc (apt: g++ libhwy-dev)
 #   numj_ensure_sanitizer_runtimes  gcc's libasan and libubsan for scripts/sanitize (apt: libasan8 libubsan1)
 #   numj_sanitizer_runtime NAME     the path of gcc's runtime NAME (libasan.so, libubsan.so, libtsan.so)
 #   numj_mvn ARGS...          the pinned Maven wrapper: $NUMJ_ROOT/mvnw -B -ntp ARGS...
@@ -131,6 +132,25 @@ numj_ensure_cmake() {
     if (( ${#missing[@]} )); then
         numj_apt_install "${missing[@]}"
     fi
+}
+
+# Highway is used header-only (nothing of libhwy is linked into libnumj_cpu.so): its headers and g++ build it.
+numj_have_hwy() {
+    local dir
+    for dir in /usr/include /usr/local/include ${CPATH:+${CPATH//:/ }} ${CPLUS_INCLUDE_PATH:+${CPLUS_INCLUDE_PATH//:/ }}; do
+        [[ -e "$dir/hwy/contrib/math/math-inl.h" ]] && return 0
+    done
+    return 1
+}
+
+numj_ensure_hwy() {
+    local missing=()
+    command -v c++ >/dev/null 2>&1 || command -v g++ >/dev/null 2>&1 || missing+=(g++)
+    numj_have_hwy || missing+=(libhwy-dev)
+    if (( ${#missing[@]} )); then
+        numj_apt_install "${missing[@]}"
+    fi
+    numj_have_hwy || numj_die "Google Highway's headers (hwy/contrib/math/math-inl.h) are still missing after installing libhwy-dev"
 }
 
 numj_sanitizer_runtime() {

@@ -34,7 +34,7 @@ class SourceFormatTest {
     static boolean checked(Path p) {
         String s = p.toString().replace('\\', '/');
         if (s.contains("/target/") || s.contains("/build/") || s.contains("/.git/") || s.contains("/internal/ffi/")) return false;
-        return s.endsWith(".java") || s.endsWith(".c") || s.endsWith(".h") || s.endsWith(".cu") || s.endsWith(".cuh")
+        return s.endsWith(".java") || s.endsWith(".c") || s.endsWith(".cc") || s.endsWith(".h") || s.endsWith(".cu") || s.endsWith(".cuh")
                 || s.endsWith(".def");
     }
 
