@@ -214,27 +214,34 @@ final class Lazy {
         Compiler c = new Compiler(root.dt, root.shape);
         c.emit(root, NumjCpu.NUMJ_FUSED_OUT());
         int nd = root.shape.length, nl = c.leaves.size();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment shape = arena.allocateFrom(ValueLayout.JAVA_LONG, nd == 0 ? new long[1] : root.shape);
-            MemorySegment ptrs = arena.allocate(ValueLayout.ADDRESS, Math.max(nl, 1));
-            MemorySegment strides = arena.allocate(ValueLayout.JAVA_LONG, Math.max((long) nl * Math.max(nd, 1), 1));
-            for (int k = 0; k < nl; k++) {
-                Operand o = operandOf(c.leaves.get(k), root.shape);
-                ptrs.setAtIndex(ValueLayout.ADDRESS, k, o.address());
-                for (int d = 0; d < nd; d++) strides.setAtIndex(ValueLayout.JAVA_LONG, (long) k * nd + d, o.strides()[d]);
-            }
-            MemorySegment outStrides = arena.allocateFrom(ValueLayout.JAVA_LONG, nd == 0 ? new long[1] : outStrideValues);
-            MemorySegment program = arena.allocateFrom(ValueLayout.JAVA_INT, c.program());
-            MemorySegment params = c.params.isEmpty() ? MemorySegment.NULL
-                    : arena.allocateFrom(ValueLayout.JAVA_DOUBLE, c.params.stream().mapToDouble(Double::doubleValue).toArray());
-            MemorySegment scalars = c.scalars.isEmpty() ? MemorySegment.NULL
-                    : arena.allocateFrom(ValueLayout.JAVA_LONG, c.scalars.stream().mapToLong(Long::longValue).toArray());
-            int status = NumjCpu.numj_fused(DTypes.code(root.dt), nd, shape, nl, ptrs, strides, out, outStrides, c.ninstr,
-                    program, params, scalars);
-            if (status != 0) throw new IllegalStateException("native kernel fused chain failed: " + Status.describe(status)
-                    + " (program " + java.util.Arrays.toString(c.program()) + ", " + nl + " leaves, " + c.scalars.size() + " scalars)");
+        // the call's arguments in a per-thread block (as CpuBackend does): no allocation per chain
+        MemorySegment m = SCRATCH.get();
+        // bytes: shape 0-255, output strides 256-511, leaf pointers 512-575, leaf strides 576-2623 (8 x 32 longs),
+        // program 2624-3391 (32 x 6 ints), parameters 3392-3903 (64 doubles), scalars 3904-4031 (16 slots)
+        MemorySegment shape = m.asSlice(0, 256), outStrides = m.asSlice(256, 256), ptrs = m.asSlice(512, 64),
+                strides = m.asSlice(576, 2048), program = m.asSlice(2624, 768), params = m.asSlice(3392, 512),
+                scalars = m.asSlice(3904, 128);
+        for (int d = 0; d < nd; d++) {
+            shape.setAtIndex(ValueLayout.JAVA_LONG, d, root.shape[d]);
+            outStrides.setAtIndex(ValueLayout.JAVA_LONG, d, outStrideValues[d]);
         }
+        for (int k = 0; k < nl; k++) {
+            Operand o = operandOf(c.leaves.get(k), root.shape);
+            ptrs.setAtIndex(ValueLayout.ADDRESS, k, o.address());
+            for (int d = 0; d < nd; d++) strides.setAtIndex(ValueLayout.JAVA_LONG, (long) k * nd + d, o.strides()[d]);
+        }
+        int[] prog = c.program();
+        for (int i = 0; i < prog.length; i++) program.setAtIndex(ValueLayout.JAVA_INT, i, prog[i]);
+        if (c.params.size() > 64) throw new IllegalStateException("fused chain with " + c.params.size() + " parameters");
+        for (int i = 0; i < c.params.size(); i++) params.setAtIndex(ValueLayout.JAVA_DOUBLE, i, c.params.get(i));
+        for (int i = 0; i < c.scalars.size(); i++) scalars.setAtIndex(ValueLayout.JAVA_LONG, i, c.scalars.get(i));
+        int status = NumjCpu.numj_fused(DTypes.code(root.dt), nd, shape, nl, ptrs, strides, out, outStrides, c.ninstr,
+                program, params, scalars);
+        if (status != 0) throw new IllegalStateException("native kernel fused chain failed: " + Status.describe(status)
+                + " (program " + java.util.Arrays.toString(prog) + ", " + nl + " leaves, " + c.scalars.size() + " scalars)");
     }
+
+    private static final ThreadLocal<MemorySegment> SCRATCH = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(8192, 64));
 
     /** Registers: leaves 0.., scratch NUMJ_FUSED_SCRATCH0.., scalars NUMJ_FUSED_SCALAR0..; six ints an instruction. */
     private static final class Compiler {
