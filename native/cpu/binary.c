@@ -198,3 +198,8 @@ int32_t numj_binary(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape,
     const int64_t *strides[3] = {a_strides, b_strides, out_strides};
     return numj_iterate(3, ndim, shape, ptrs, strides, loop, NULL);
 }
+
+numj_loop numj_binary_loop(int32_t op, int32_t dt) {
+    if (op < 0 || op >= (int32_t)(sizeof binary_loops / sizeof binary_loops[0]) || dt < 0 || dt >= NUMJ_NDTYPES) return NULL;
+    return binary_loops[op][dt];
+}

@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include "numj_ops.h"
 
-#define NUMJ_MAX_OPERANDS 4
+#define NUMJ_MAX_OPERANDS 8
 
 typedef void (*numj_loop)(char **args, int64_t n, const int64_t *steps, const void *data);
 
@@ -65,5 +65,10 @@ int32_t numj_iterate_cost(int nargs, int32_t ndim, const int64_t *shape, char *c
  * (cursors, scratch buffers) or whose calls must come in order. */
 int32_t numj_iterate_serial(int nargs, int32_t ndim, const int64_t *shape, char *const *ptrs,
                             const int64_t *const *strides, numj_loop loop, const void *data);
+
+/* The inner loops behind numj_unary and numj_binary (NULL where the op has none for dt), for kernels
+ * that chain them (fused.c). */
+numj_loop numj_unary_loop(int32_t op, int32_t dt);
+numj_loop numj_binary_loop(int32_t op, int32_t dt);
 
 #endif

@@ -234,3 +234,8 @@ int32_t numj_unary(int32_t op, int32_t dt, int32_t out_dt, int32_t ndim, const i
     const int64_t *strides[2] = {a_strides, out_strides};
     return numj_iterate(2, ndim, shape, ptrs, strides, loop, param);
 }
+
+numj_loop numj_unary_loop(int32_t op, int32_t dt) {
+    if (op < 0 || op >= (int32_t)(sizeof unary_loops / sizeof unary_loops[0]) || dt < 0 || dt >= NUMJ_NDTYPES) return NULL;
+    return unary_loops[op][dt];
+}

@@ -169,6 +169,25 @@ int32_t numj_gather_index(int32_t dt, int32_t ndim, const int64_t *shape, int32_
                           const void *idx, int64_t extent, int64_t axis_stride, const void *src,
                           const int64_t *src_strides, void *dst, const int64_t *dst_strides, int64_t *bad);
 
+/* ---- fused elementwise chains (native/cpu/fused.c) ---------------------------------------------
+ * numj_fused: out = a chain of unary and binary ufuncs of dtype dt (float32 or float64, every operand
+ * and result that dtype) in one pass. Registers: leaves 0 .. nleaves-1 (arrays of the output's shape
+ * given by leaves[k] and leaf_strides[k * ndim ..], read-only), scratch NUMJ_FUSED_SCRATCH0 + j
+ * (j < 8), scalars NUMJ_FUSED_SCALAR0 + j (8-byte slot j of `scalars`, the value in dt) and the output
+ * NUMJ_FUSED_OUT. Instruction k is program[6k .. 6k+5] = {NUMJ_OP_UNARY or NUMJ_OP_BINARY, the op,
+ * destination, source 0, source 1 (ignored for unary), offset of its parameters in params or -1}; the
+ * last writes NUMJ_FUSED_OUT. Each element gets the bits the unfused ops give. */
+enum numj_fused_limits {
+    NUMJ_FUSED_MAX_INSTR = 32,
+    NUMJ_FUSED_SCRATCH0 = 16,
+    NUMJ_FUSED_SCALAR0 = 32,
+    NUMJ_FUSED_MAX_SCALARS = 16,
+    NUMJ_FUSED_OUT = 64
+};
+int32_t numj_fused(int32_t dt, int32_t ndim, const int64_t *shape, int32_t nleaves, void *const *leaves,
+                   const int64_t *leaf_strides, void *out, const int64_t *out_strides, int32_t ninstr,
+                   const int32_t *program, const double *params, const void *scalars);
+
 /* ---- allocator tuning (native/cpu/alloc.c) -----------------------------------------------------
  * numj_set_cache_limit: bytes of freed large blocks kept for reuse (default 512 MiB; the least
  * recently freed blocks past a lowered limit are unmapped at once). numj_physical_memory: the

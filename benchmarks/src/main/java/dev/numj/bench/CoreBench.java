@@ -83,17 +83,17 @@ public class CoreBench {
 
     @Benchmark
     public NDArray matmul(MatmulOperands s) {
-        return s.a.matmul(s.b);
+        return Results.computed(s.a.matmul(s.b));
     }
 
     @Benchmark
     public NDArray add(AddOperands s) {
-        return s.a.add(s.b);
+        return Results.computed(s.a.add(s.b));
     }
 
     @Benchmark
     public NDArray sum(SumOperand s) {
-        return s.a.sum();
+        return Results.computed(s.a.sum());
     }
 
     /** Uniform [0, 1) floats; the same distribution as NumPy's {@code rng.random(n, dtype=np.float32)}. */

@@ -132,6 +132,7 @@ public final class NDArray {
     /** Throws NumPy's "assignment destination is read-only" when this array is a read-only view. */
     void checkWritable() {
         if (readOnly) throw new IllegalArgumentException("assignment destination is read-only");
+        storage.beforeWrite();   // lazy results that read this memory take the values from before the write
     }
 
     // ---- properties ------------------------------------------------------------------------------
@@ -1562,7 +1563,7 @@ public final class NDArray {
      * arange(3).device();   // cpu
      * }</pre>
      */
-    public Device device() { return storage.device(); }
+    public Device device() { return storage.device(); }   // a deferred result's storage says CPU without computing
 
     /**
      * This array on {@code device}: the same array when it is already there (as PyTorch's

@@ -205,6 +205,7 @@ public final class Ufuncs {
             NDArray r = unary(SQRT, ac);
             return Arrays.equals(shapeOf(r), shape) ? r : copyAs(Shaping.broadcastTo(r, shape), r.dtype());
         }
+        if (Lazy.fusible(f, t, a, b, shape)) return Lazy.binary(f, t[0], a, b, shape);
         NDArray bc = b.dtype() == t[0] ? b : copyAs(b, t[0]);
         NDArray out = ArrayAccess.allocate(d, t[1], shape);
         Backends.of(d).binary(f.code, t[0], operandOf(ac, shape), operandOf(bc, shape), operandOf(out), shape);
@@ -228,6 +229,7 @@ public final class Ufuncs {
         if (f == POW && t[0].isInteger() && scalarFirst) checkNonNegativeExponent(a);
         NDArray ac = a.dtype() == t[0] ? a : copyAs(a, t[0]);
         if (!scalarFirst && scalar instanceof Number n && powIsSqrt(f, t[0], n.doubleValue())) return unary(SQRT, ac);
+        if (Lazy.fusible(f, t, a)) return Lazy.binary(f, t[0], a, bits(t[0], scalar), scalarFirst);
         NDArray out = ArrayAccess.allocate(a.device(), t[1], shapeOf(a));
         Operand s = scalarOperand(0, t[0], scalar, a.ndim());
         Operand x = operandOf(ac);
@@ -298,6 +300,7 @@ public final class Ufuncs {
                     + " doesn't match the broadcast shape " + Shapes.compact(shape));
         if (f == POW && t[0].isInteger()) checkNonNegativeExponent(o);
         if (powTakesSqrt(f, self, o, shape, t[0], true)) return sqrtInPlace(self, t[0]);
+        if (Lazy.inPlace(f, t, self, o)) return self;   // o's pending chain and the update in one pass
         // an overlapping operand that is not exactly this array is read from a copy, as NumPy does
         NDArray oc = o.dtype() != t[0] || (storageOf(o) == storageOf(self) && !sameLayout(o, self)) ? copyAs(o, t[0]) : o;
         if (t[0] == self.dtype()) {
@@ -339,6 +342,7 @@ public final class Ufuncs {
     /** NumPy's error for a ufunc writing into a read-only view (broadcastTo). */
     public static void checkOutput(NDArray out) {
         if (!out.isWriteable()) throw new IllegalArgumentException("output array is read-only");
+        storageOf(out).beforeWrite();
     }
 
     private static boolean sameLayout(NDArray a, NDArray b) {
@@ -349,6 +353,7 @@ public final class Ufuncs {
 
     public static NDArray unary(Ufunc f, NDArray a, double... params) {
         DType[] t = unaryTypes(f, a.dtype());
+        if (Lazy.unaryFusible(f, t[0], t[1], a)) return Lazy.unary(f, t[0], a, params);
         NDArray ac = a.dtype() == t[0] ? a : copyAs(a, t[0]);
         NDArray r = ArrayAccess.allocate(a.device(), t[1], shapeOf(a));
         Backends.of(a).unary(f.code, t[0], t[1], operandOf(ac), operandOf(r), shapeOf(a), params);

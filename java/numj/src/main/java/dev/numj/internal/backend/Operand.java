@@ -14,6 +14,15 @@ public record Operand(Storage storage, long offset, long[] strides) {
         return offset == 0 ? s : s.asSlice(offset);
     }
 
+    /**
+     * {@link #address()} for an operand the kernel writes: first runs the deferred computations that read
+     * this memory ({@link Storage#beforeWrite}), so they see the values from before the write.
+     */
+    public MemorySegment writeAddress() {
+        storage.beforeWrite();
+        return address();
+    }
+
     /** The device address of element [0,...,0] (device memory only). */
     public long deviceAddress() { return storage.deviceAddress() + offset; }
 }

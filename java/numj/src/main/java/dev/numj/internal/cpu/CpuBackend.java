@@ -44,7 +44,7 @@ public final class CpuBackend implements Backend {
     public void cast(DType srcType, Operand src, DType dstType, Operand dst, long[] shape) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_cast(DTypes.code(srcType), DTypes.code(dstType), shape.length, put(s, 0, shape),
-                src.address(), put(s, 1, src.strides()), dst.address(), put(s, 2, dst.strides())), "cast");
+                src.address(), put(s, 1, src.strides()), dst.writeAddress(), put(s, 2, dst.strides())), "cast");
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class CpuBackend implements Backend {
         MemorySegment s = SCRATCH.get();
         MemorySegment v = s.asSlice(SLOT * 5L, 8);
         v.set(ValueLayout.JAVA_LONG, 0, valueBits);
-        check(NumjCpu.numj_fill(DTypes.code(dt), shape.length, put(s, 0, shape), dst.address(),
+        check(NumjCpu.numj_fill(DTypes.code(dt), shape.length, put(s, 0, shape), dst.writeAddress(),
                 put(s, 1, dst.strides()), v), "fill");
     }
 
@@ -61,7 +61,7 @@ public final class CpuBackend implements Backend {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_binary(op, DTypes.code(dt), shape.length, put(s, 0, shape),
                 a.address(), put(s, 1, a.strides()), b.address(), put(s, 2, b.strides()),
-                out.address(), put(s, 3, out.strides())), "binary op " + op);
+                out.writeAddress(), put(s, 3, out.strides())), "binary op " + op);
     }
 
     @Override
@@ -73,7 +73,7 @@ public final class CpuBackend implements Backend {
             for (int i = 0; i < params.length; i++) p.setAtIndex(ValueLayout.JAVA_DOUBLE, i, params[i]);
         }
         check(NumjCpu.numj_unary(op, DTypes.code(dt), DTypes.code(outType), shape.length, put(s, 0, shape),
-                a.address(), put(s, 1, a.strides()), out.address(), put(s, 2, out.strides()), p),
+                a.address(), put(s, 1, a.strides()), out.writeAddress(), put(s, 2, out.strides()), p),
                 "unary op " + op);
     }
 
@@ -82,14 +82,14 @@ public final class CpuBackend implements Backend {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_where(DTypes.code(dt), shape.length, put(s, 0, shape),
                 cond.address(), put(s, 1, cond.strides()), x.address(), put(s, 2, x.strides()),
-                y.address(), put(s, 3, y.strides()), out.address(), put(s, 4, out.strides())), "where");
+                y.address(), put(s, 3, y.strides()), out.writeAddress(), put(s, 4, out.strides())), "where");
     }
 
     @Override
     public void reduce(int op, DType inType, DType outType, Operand in, Operand out, long[] shape) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_reduce(op, DTypes.code(inType), DTypes.code(outType), shape.length, put(s, 0, shape),
-                in.address(), put(s, 1, in.strides()), out.address(), put(s, 2, out.strides())),
+                in.address(), put(s, 1, in.strides()), out.writeAddress(), put(s, 2, out.strides())),
                 "reduce op " + op);
     }
 
@@ -99,10 +99,10 @@ public final class CpuBackend implements Backend {
         int ta = transA ? CBLAS_TRANS : CBLAS_NO_TRANS, tb = transB ? CBLAS_TRANS : CBLAS_NO_TRANS;
         if (dt == DType.FLOAT32) {
             OpenBlas.cblas_sgemm(CBLAS_ROW_MAJOR, ta, tb, m, n, k, 1f, a.address(), (int) lda,
-                    b.address(), (int) ldb, accumulate ? 1f : 0f, c.address(), (int) ldc);
+                    b.address(), (int) ldb, accumulate ? 1f : 0f, c.writeAddress(), (int) ldc);
         } else if (dt == DType.FLOAT64) {
             OpenBlas.cblas_dgemm(CBLAS_ROW_MAJOR, ta, tb, m, n, k, 1d, a.address(), (int) lda,
-                    b.address(), (int) ldb, accumulate ? 1d : 0d, c.address(), (int) ldc);
+                    b.address(), (int) ldb, accumulate ? 1d : 0d, c.writeAddress(), (int) ldc);
         } else {
             throw new IllegalArgumentException("gemm is float32/float64 only, got " + dt);
         }
@@ -111,10 +111,10 @@ public final class CpuBackend implements Backend {
     @Override
     public void dot(DType dt, int n, Operand x, long incx, Operand y, long incy, Operand c) {
         if (dt == DType.FLOAT32) {
-            c.address().set(ValueLayout.JAVA_FLOAT, 0,
+            c.writeAddress().set(ValueLayout.JAVA_FLOAT, 0,
                     OpenBlas.cblas_sdot(n, x.address(), (int) incx, y.address(), (int) incy));
         } else if (dt == DType.FLOAT64) {
-            c.address().set(ValueLayout.JAVA_DOUBLE, 0,
+            c.writeAddress().set(ValueLayout.JAVA_DOUBLE, 0,
                     OpenBlas.cblas_ddot(n, x.address(), (int) incx, y.address(), (int) incy));
         } else {
             throw new IllegalArgumentException("dot is float32/float64 only, got " + dt);
@@ -127,28 +127,28 @@ public final class CpuBackend implements Backend {
     public void compress(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_compress(DTypes.code(dt), shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
-                a.address(), put(s, 2, a.strides()), dense.address(), count), "compress");
+                a.address(), put(s, 2, a.strides()), dense.writeAddress(), count), "compress");
     }
 
     @Override
     public void expand(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_expand(DTypes.code(dt), shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
-                a.address(), put(s, 2, a.strides()), dense.address(), count), "expand");
+                a.writeAddress(), put(s, 2, a.strides()), dense.address(), count), "expand");
     }
 
     @Override
     public void maskedFill(DType dt, Operand mask, Operand a, long[] shape, Operand value) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_masked_fill(DTypes.code(dt), shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
-                a.address(), put(s, 2, a.strides()), value.address()), "masked fill");
+                a.writeAddress(), put(s, 2, a.strides()), value.address()), "masked fill");
     }
 
     @Override
     public void maskOffsets(Operand mask, Operand base, long[] shape, Operand offsets, long count) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_mask_offsets(shape.length, put(s, 0, shape), mask.address(), put(s, 1, mask.strides()),
-                base.address(), put(s, 2, base.strides()), offsets.address(), count), "mask offsets");
+                base.address(), put(s, 2, base.strides()), offsets.writeAddress(), count), "mask offsets");
     }
 
     @Override
@@ -157,7 +157,7 @@ public final class CpuBackend implements Backend {
         MemorySegment s = SCRATCH.get();
         MemorySegment bad = s.asSlice(SLOT * 3L, 16);
         check(NumjCpu.numj_index_offsets(DTypes.code(idxType), shape.length, put(s, 0, shape), idx.address(),
-                put(s, 1, idx.strides()), extent, byteStride, offsets.address(), put(s, 2, offsets.strides()),
+                put(s, 1, idx.strides()), extent, byteStride, offsets.writeAddress(), put(s, 2, offsets.strides()),
                 accumulate ? 1 : 0, bad), "index offsets");
         return bad.get(ValueLayout.JAVA_LONG, 0) != 0
                 ? java.util.OptionalLong.of(bad.get(ValueLayout.JAVA_LONG, 8)) : java.util.OptionalLong.empty();
@@ -167,7 +167,7 @@ public final class CpuBackend implements Backend {
     public void gather(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_gather(DTypes.code(dt), shape.length, put(s, 0, shape), axis, offsets.address(),
-                indexed.address(), put(s, 1, indexed.strides()), dense.address(), put(s, 2, dense.strides())), "gather");
+                indexed.address(), put(s, 1, indexed.strides()), dense.writeAddress(), put(s, 2, dense.strides())), "gather");
     }
 
     @Override
@@ -176,7 +176,7 @@ public final class CpuBackend implements Backend {
         MemorySegment s = SCRATCH.get();
         MemorySegment bad = s.asSlice(SLOT * 3L, 16);
         check(NumjCpu.numj_gather_index(DTypes.code(dt), shape.length, put(s, 0, shape), axis, DTypes.code(idxType), idx.address(),
-                extent, byteStride, indexed.address(), put(s, 1, indexed.strides()), dense.address(),
+                extent, byteStride, indexed.address(), put(s, 1, indexed.strides()), dense.writeAddress(),
                 put(s, 2, dense.strides()), bad), "gather");
         return bad.get(ValueLayout.JAVA_LONG, 0) != 0
                 ? java.util.OptionalLong.of(bad.get(ValueLayout.JAVA_LONG, 8)) : java.util.OptionalLong.empty();
@@ -186,7 +186,7 @@ public final class CpuBackend implements Backend {
     public void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_scatter(DTypes.code(dt), shape.length, put(s, 0, shape), axis, offsets.address(),
-                indexed.address(), put(s, 1, indexed.strides()), dense.address(), put(s, 2, dense.strides())), "scatter");
+                indexed.writeAddress(), put(s, 1, indexed.strides()), dense.address(), put(s, 2, dense.strides())), "scatter");
     }
 
     // ---- random numbers ----
@@ -200,7 +200,7 @@ public final class CpuBackend implements Backend {
             for (int i = 0; i < params.length; i++) p.setAtIndex(ValueLayout.JAVA_DOUBLE, i, params[i]);
         }
         if (iparams.length > 0) ip = put(s, 3, iparams);
-        check(NumjCpu.numj_random_fill(kind, DTypes.code(dt), seed, offset, n, out.address(), p, ip), "random kind " + kind);
+        check(NumjCpu.numj_random_fill(kind, DTypes.code(dt), seed, offset, n, out.writeAddress(), p, ip), "random kind " + kind);
     }
 
     // ---- reductions and search ----
@@ -209,7 +209,7 @@ public final class CpuBackend implements Backend {
     public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_scan(op, DTypes.code(dt), shape.length, put(s, 0, shape), axis,
-                in.address(), put(s, 1, in.strides()), out.address(), put(s, 2, out.strides())), "scan op " + op);
+                in.address(), put(s, 1, in.strides()), out.writeAddress(), put(s, 2, out.strides())), "scan op " + op);
     }
 
     @Override
@@ -221,8 +221,8 @@ public final class CpuBackend implements Backend {
             MemorySegment w = Memory.allocate(Math.max(work, 1), arena).segment();
             check(NumjCpu.numj_sort(DTypes.code(dt), shape.length, put(s, 0, shape), axis, descending ? 1 : 0, k,
                     in.address(), put(s, 1, in.strides()),
-                    values == null ? MemorySegment.NULL : values.address(), values == null ? MemorySegment.NULL : put(s, 2, values.strides()),
-                    indices == null ? MemorySegment.NULL : indices.address(), indices == null ? MemorySegment.NULL : put(s, 3, indices.strides()),
+                    values == null ? MemorySegment.NULL : values.writeAddress(), values == null ? MemorySegment.NULL : put(s, 2, values.strides()),
+                    indices == null ? MemorySegment.NULL : indices.writeAddress(), indices == null ? MemorySegment.NULL : put(s, 3, indices.strides()),
                     w), "sort");
         }
     }

@@ -91,7 +91,7 @@ public final class CpuLapack implements Lapack {
     /** The address of n doubles, after checking the operand holds them. */
     private static MemorySegment elements(Operand op, long n, String what) {
         if (op == null) throw new IllegalArgumentException(what + ": no operand");
-        MemorySegment s = op.address();
+        MemorySegment s = op.writeAddress();   // LAPACK overwrites most of its operands
         if (s.byteSize() < n * Double.BYTES)
             throw new IllegalArgumentException(what + ": " + n + " elements needed, the operand holds " + s.byteSize() / Double.BYTES);
         return s;

@@ -17,7 +17,13 @@ import java.nio.channels.FileChannel;
  * {@link #deviceAddress()} instead.
  */
 public final class Storage {
-    private final MemorySegment segment;
+    /** The memory; null while a deferred computation has not run yet (see {@link #deferred}). */
+    private volatile MemorySegment segment;
+    /** What fills a deferred storage on first use, or null. */
+    private Producer producer;
+    private final long nbytes;
+    /** Deferred storages whose computation reads this memory: they run before anything writes it. */
+    private java.util.List<java.lang.ref.WeakReference<Storage>> readers;
     private final Device device;
     /** For a mapped file: the open file, and the file length the mapping needs (else null and 0). */
     private final FileChannel file;
@@ -27,6 +33,7 @@ public final class Storage {
 
     private Storage(MemorySegment segment, Device device, FileChannel file, long fileEnd) {
         this.segment = segment;
+        this.nbytes = segment.byteSize();
         this.device = device;
         this.file = file;
         this.fileEnd = fileEnd;
@@ -49,6 +56,75 @@ public final class Storage {
         return new Storage(deviceMemory, device, null, 0);
     }
 
+    /** Computes a deferred storage's contents into fresh memory and returns that memory. */
+    public interface Producer {
+        MemorySegment produce();
+    }
+
+    private Storage(long nbytes, Producer producer) {
+        this.nbytes = nbytes;
+        this.producer = producer;
+        this.device = Device.CPU;
+        this.file = null;
+        this.fileEnd = 0;
+    }
+
+    /**
+     * Host storage of {@code nbytes} whose contents {@code producer} computes on first use: the first
+     * {@link #segment()} (any kernel's or element access's) runs it, once, on the calling thread.
+     */
+    public static Storage deferred(long nbytes, Producer producer) { return new Storage(nbytes, producer); }
+
+    /** What will fill this deferred storage, or null once it ran (or for ordinary storage). */
+    public synchronized Producer producer() { return producer; }
+
+    /** Whether this storage's computation has not run yet. */
+    public boolean isDeferred() { return segment == null; }
+
+    /** Whether this is a memory-mapped file's storage (which other programs can change). */
+    public boolean isMapped() { return file != null; }
+
+    private synchronized MemorySegment produce() {
+        MemorySegment s = segment;
+        if (s != null) return s;
+        s = producer.produce();
+        if (s.byteSize() != nbytes) throw new IllegalStateException("deferred storage produced " + s.byteSize() + " bytes, expected " + nbytes);
+        segment = s;
+        producer = null;
+        return s;
+    }
+
+    /** Records that the deferred storage {@code reader} reads this memory (see {@link #beforeWrite}). */
+    public synchronized void addReader(Storage reader) {
+        if (readers == null) readers = new java.util.ArrayList<>(4);
+        if (readers.size() >= pruneAt) {
+            // drop readers that ran or were collected; prune again only once the list has doubled (amortised O(1))
+            readers.removeIf(r -> { Storage x = r.get(); return x == null || !x.isDeferred(); });
+            pruneAt = Math.max(8, 2 * readers.size());
+        }
+        readers.add(new java.lang.ref.WeakReference<>(reader));
+    }
+
+    private int pruneAt = 8;
+
+    /**
+     * Runs every deferred computation that reads this memory, before something writes it: a lazy
+     * {@code t = a.mul(2)} followed by {@code a.addi(1)} must give the product of the old values.
+     * Every write path calls it (the CPU backend for each output operand, element writes, in-place ufuncs).
+     */
+    public void beforeWrite() {
+        java.util.List<java.lang.ref.WeakReference<Storage>> pending;
+        synchronized (this) {
+            if (readers == null || readers.isEmpty()) return;
+            pending = readers;
+            readers = null;
+        }
+        for (java.lang.ref.WeakReference<Storage> r : pending) {
+            Storage x = r.get();
+            if (x != null && x.isDeferred()) x.produce();
+        }
+    }
+
     /** Where the memory lives. */
     public Device device() { return device; }
 
@@ -57,7 +133,8 @@ public final class Storage {
         if (device.isCuda())
             throw new IllegalStateException("this NDArray's memory is on " + device + ", which the host cannot read "
                     + "or write directly: move it with to(Device.CPU) first");
-        return segment;
+        MemorySegment s = segment;
+        return s != null ? s : produce();
     }
 
     /** The device address of the allocation's first byte (device memory only). */
@@ -67,9 +144,12 @@ public final class Storage {
         return segment.address();
     }
 
-    public long byteSize() { return segment.byteSize(); }
+    public long byteSize() { return nbytes; }
 
-    public boolean isAlive() { return segment.scope().isAlive(); }
+    public boolean isAlive() {
+        MemorySegment s = segment;
+        return s == null || s.scope().isAlive();
+    }
 
     /** Throws a clear exception when the memory was released by its scope. */
     public void checkAlive() {
@@ -79,6 +159,8 @@ public final class Storage {
 
     /** {@link #checkAlive()} without a mapped file's length check. */
     private void checkUsable() {
+        MemorySegment segment = this.segment;
+        if (segment == null) segment = produce();
         if (!segment.scope().isAlive())
             throw new IllegalStateException("NDArray used after its NumJ scope was closed: its memory is released");
         if (!segment.isAccessibleBy(Thread.currentThread()))

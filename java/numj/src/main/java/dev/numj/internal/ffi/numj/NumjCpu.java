@@ -2787,6 +2787,122 @@ public class NumjCpu extends NumjCpu$shared {
            throw new AssertionError("should not reach here", ex$);
         }
     }
+    private static final int NUMJ_FUSED_MAX_INSTR = (int)32L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_fused_limits.NUMJ_FUSED_MAX_INSTR = 32
+     * }
+     */
+    public static int NUMJ_FUSED_MAX_INSTR() {
+        return NUMJ_FUSED_MAX_INSTR;
+    }
+    private static final int NUMJ_FUSED_SCRATCH0 = (int)16L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_fused_limits.NUMJ_FUSED_SCRATCH0 = 16
+     * }
+     */
+    public static int NUMJ_FUSED_SCRATCH0() {
+        return NUMJ_FUSED_SCRATCH0;
+    }
+    private static final int NUMJ_FUSED_SCALAR0 = (int)32L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_fused_limits.NUMJ_FUSED_SCALAR0 = 32
+     * }
+     */
+    public static int NUMJ_FUSED_SCALAR0() {
+        return NUMJ_FUSED_SCALAR0;
+    }
+    private static final int NUMJ_FUSED_MAX_SCALARS = (int)16L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_fused_limits.NUMJ_FUSED_MAX_SCALARS = 16
+     * }
+     */
+    public static int NUMJ_FUSED_MAX_SCALARS() {
+        return NUMJ_FUSED_MAX_SCALARS;
+    }
+    private static final int NUMJ_FUSED_OUT = (int)64L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_fused_limits.NUMJ_FUSED_OUT = 64
+     * }
+     */
+    public static int NUMJ_FUSED_OUT() {
+        return NUMJ_FUSED_OUT;
+    }
+
+    private static class numj_fused {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_fused");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_fused(int32_t dt, int32_t ndim, const int64_t *shape, int32_t nleaves, void *const *leaves, const int64_t *leaf_strides, void *out, const int64_t *out_strides, int32_t ninstr, const int32_t *program, const double *params, const void *scalars)
+     * }
+     */
+    public static FunctionDescriptor numj_fused$descriptor() {
+        return numj_fused.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_fused(int32_t dt, int32_t ndim, const int64_t *shape, int32_t nleaves, void *const *leaves, const int64_t *leaf_strides, void *out, const int64_t *out_strides, int32_t ninstr, const int32_t *program, const double *params, const void *scalars)
+     * }
+     */
+    public static MethodHandle numj_fused$handle() {
+        return numj_fused.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_fused(int32_t dt, int32_t ndim, const int64_t *shape, int32_t nleaves, void *const *leaves, const int64_t *leaf_strides, void *out, const int64_t *out_strides, int32_t ninstr, const int32_t *program, const double *params, const void *scalars)
+     * }
+     */
+    public static MemorySegment numj_fused$address() {
+        return numj_fused.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_fused(int32_t dt, int32_t ndim, const int64_t *shape, int32_t nleaves, void *const *leaves, const int64_t *leaf_strides, void *out, const int64_t *out_strides, int32_t ninstr, const int32_t *program, const double *params, const void *scalars)
+     * }
+     */
+    public static int numj_fused(int dt, int ndim, MemorySegment shape, int nleaves, MemorySegment leaves, MemorySegment leaf_strides, MemorySegment out, MemorySegment out_strides, int ninstr, MemorySegment program, MemorySegment params, MemorySegment scalars) {
+        var mh$ = numj_fused.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_fused", dt, ndim, shape, nleaves, leaves, leaf_strides, out, out_strides, ninstr, program, params, scalars);
+            }
+            return (int)mh$.invokeExact(dt, ndim, shape, nleaves, leaves, leaf_strides, out, out_strides, ninstr, program, params, scalars);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
 
     private static class numj_set_cache_limit {
         public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(
