@@ -152,7 +152,7 @@ public final class UserBench {
             NDArray a = arr(dt, 1, -1, 1, small ? SMALL_N : 10_000_000);
             return () -> a.max();
         });
-        for (int n : new int[] {64, 256, 1024}) {
+        for (int n : new int[] {64, 256, 1024, 2048}) {
             def("matmul_" + n, 1, false, "A @ B, " + n + "x" + n, (dt, small) -> {
                 int k = small ? Math.min(n, 129) : n;
                 NDArray A = arr(dt, 1, -1, 1, k, k), B = arr(dt, 2, -1, 1, k, k);
