@@ -319,6 +319,10 @@ public final class UserBench {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                case "--blas" -> {   // which OpenBLAS NumJ runs here (scripts/bench's report)
+                    System.out.println(dev.numj.internal.runtime.NativeLoader.blas());
+                    return;
+                }
                 case "--list" -> {
                     for (Def d : CASES.values()) {
                         System.out.println(d.name + " float32");
