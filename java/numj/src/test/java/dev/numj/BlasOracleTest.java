@@ -191,7 +191,7 @@ class BlasOracleTest {
 
     /**
      * The child: prints which OpenBLAS runs and whether the workaround variables are set, then saves inputs
-     * (deterministic, the same formula as the benchmarks') and NumJ's results as .npy files in {@code args[0]}.
+     * (seeded) and NumJ's results as .npy files in {@code args[0]}.
      */
     public static final class Child {
         public static void main(String[] args) {
@@ -256,16 +256,16 @@ class BlasOracleTest {
             return array(sorted);
         }
 
-        /** {@code lo + (hi - lo) * frac((i + 1) * phi + s * 0.1234567)} in [-1, 1), computed in float64 then cast. */
+        /** Uniform [-1, 1) from {@code java.util.Random(s)}, in float64 then cast: well-conditioned matrices. */
         static NDArray input(DType t, int s, long... shape) {
             long size = 1;
             for (long e : shape) {
                 size *= e;
             }
+            java.util.Random rnd = new java.util.Random(s);
             double[] v = new double[Math.toIntExact(size)];
             for (int i = 0; i < v.length; i++) {
-                double x = (i + 1) * 0.6180339887498949 + s * 0.1234567;
-                v[i] = -1 + 2 * (x - Math.floor(x));
+                v[i] = 2 * rnd.nextDouble() - 1;
             }
             return array(v).reshape(shape).astype(t);
         }

@@ -233,7 +233,7 @@ public final class NativeLoader {
     }
 
     /** The cache directory of the bundled OpenBLAS: one subdirectory per version of the jar. */
-    static Path bundledCacheDir() {
+    public static Path bundledCacheDir() {
         String base = System.getProperty(BLAS_CACHE_PROPERTY);
         Path root;
         if (base != null && !base.isBlank()) {
