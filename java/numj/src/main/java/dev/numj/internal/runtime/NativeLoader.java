@@ -140,6 +140,9 @@ public final class NativeLoader {
      *   <li>{@code system}: the dynamic linker's {@value #OPENBLAS} (e.g. Debian's libopenblas0);
      *   <li>{@code auto} (default): bundled when the jar is on the class or module path, else system.
      * </ul>
+     * The bundled jar is found as a resource of this class's loader: on the class path it needs nothing more,
+     * even with NumJ on the module path; on the module path it is the explicit module
+     * {@code org.bytedeco.openblas.linux.x86_64}, which requires {@code org.bytedeco.openblas} and JavaCPP.
      * The library is {@code System.load}-ed by its path, so {@link SymbolLookup#loaderLookup()}, which the
      * generated binding uses, finds its symbols; {@link #blas()} says which one runs.
      */
@@ -158,7 +161,8 @@ public final class NativeLoader {
                 if (bundled == null) {
                     throw new NumJNativeException("-D" + BLAS_PROPERTY + "=bundled, but no " + BUNDLED_DIR + OPENBLAS
                             + " on the class or module path: add the jar org.bytedeco:openblas:<version>:" + PLATFORM
-                            + " (NumJ's pom has it), or set -D" + BLAS_PROPERTY + "=system");
+                            + " (NumJ's pom has it) to the class path (on the module path it is a module that needs"
+                            + " org.bytedeco.openblas and JavaCPP too), or set -D" + BLAS_PROPERTY + "=system");
                 }
                 loadBundledOpenBlas(bundled);
             }
