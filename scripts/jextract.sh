@@ -15,7 +15,9 @@
 # jextract is a developer tool, not a build step: the Maven build compiles the committed output
 # and never runs this script. Library loading in the generated code:
 #   numj    no -l: NumJ's own library is System.load-ed by dev.numj.internal.NativeLoader first.
-#   openblas -l :libopenblas.so.0 (the runtime package's versioned name).
+#   openblas no -l: dev.numj.internal.runtime.NativeLoader System.load-s the OpenBLAS it chose (the
+#            bundled org.bytedeco:openblas jar's, or the system's libopenblas.so.0) by path first,
+#            so the binding finds its symbols through the loader lookup (docs/performance.md).
 #   cuda    -l :libcuda.so.1 (the driver's versioned name). Never initialise on a GPU-less machine.
 #   cublas  no -l: NumJ's CUDA backend System.load-s libcublas.so.12/.13 by path first.
 set -euo pipefail
@@ -101,14 +103,13 @@ decls_of '/native/include/lapack_decl[.]h$' function < "$TMP/openblas.dump" > "$
 args_from "$TMP/openblas.args"
 gen "$PKG.openblas" OpenBlas "native/include/openblas_api.h (OpenBLAS cblas.h + native/include/lapack_decl.h)" \
     -I "$OPENBLAS_INCLUDE" \
-    -l :libopenblas.so.0 \
     --include-function cblas_sgemm --include-function cblas_dgemm \
     --include-function cblas_sgemv --include-function cblas_dgemv \
     --include-function cblas_sdot --include-function cblas_ddot \
     --include-function cblas_saxpy --include-function cblas_daxpy \
     --include-function cblas_sscal --include-function cblas_dscal \
     --include-function openblas_set_num_threads --include-function openblas_get_num_threads \
-    --include-function openblas_get_config \
+    --include-function openblas_get_config --include-function openblas_get_corename \
     --include-constant CblasRowMajor --include-constant CblasColMajor \
     --include-constant CblasNoTrans --include-constant CblasTrans \
     --include-constant CblasConjTrans --include-constant CblasConjNoTrans \

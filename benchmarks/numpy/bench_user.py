@@ -167,7 +167,7 @@ def _max(dt, small):
     return lambda: a.max()
 
 
-for _n in (64, 256, 1024):
+for _n in (64, 256, 1024, 2048):
     def _matmul(dt, small, n=_n):
         k = min(n, 129) if small else n
         A = arr(dt, 1, -1, 1, k, k); B = arr(dt, 2, -1, 1, k, k)

@@ -187,7 +187,7 @@ def user_report(tmp, rounds, md_path):
         ("NumJ", "git " + env.get("NUMJ_BENCH_REV", "?")),
         ("JDK", env.get("NUMJ_BENCH_JDK", "?") + " (java --enable-native-access=ALL-UNNAMED -cp benchmarks.jar, "
                 "default heap and GC)"),
-        ("NumJ's OpenBLAS", f"{env.get('NUMJ_BENCH_BLAS_SO', '?')} (Debian {env.get('NUMJ_BENCH_BLAS_PKG', '?')}): "
+        ("NumJ's OpenBLAS", f"{env.get('NUMJ_BENCH_BLAS_SO', '?')} ({env.get('NUMJ_BENCH_BLAS_PKG', '?')}): "
                             f"{env.get('NUMJ_BENCH_BLAS_RT', '?')}"),
         ("NumPy", f"{info.get('numpy_version', '?')} on Python {info.get('python_version', '?')}; BLAS "
                   f"{blas.get('build', {}).get('name', '?')} {blas.get('build', {}).get('version', '')}: "
@@ -428,7 +428,7 @@ machine = [
                    f"load average (1/5/15 min) before -> after: {env['NUMJ_BENCH_LOAD']}"),
     ("NumJ", "git " + env["NUMJ_BENCH_REV"]),
     ("JDK", env["NUMJ_BENCH_JDK"]),
-    ("NumJ's OpenBLAS", f"{env['NUMJ_BENCH_BLAS_SO']} (Debian {env['NUMJ_BENCH_BLAS_PKG']}): {env['NUMJ_BENCH_BLAS_RT']}"),
+    ("NumJ's OpenBLAS", f"{env['NUMJ_BENCH_BLAS_SO']} ({env['NUMJ_BENCH_BLAS_PKG']}): {env['NUMJ_BENCH_BLAS_RT']}"),
     ("NumPy", f"{npy['numpy_version']} on Python {npy['python_version']}; BLAS {blas.get('build', {}).get('name', '?')} "
               f"{blas.get('build', {}).get('version', '')}: {blas.get('config', '?')}; core {blas.get('corename', '?')}; "
               f"{blas.get('threads', '?')} threads"),

@@ -2,7 +2,9 @@
 # Sourced by every NumJ script: finds the repository root and a JDK >= 22 (exports JAVA_HOME, PATH),
 # and defines the helpers that install what the build and the tests need (as root, through apt).
 #   NUMJ_ROOT                 the repository root
-#   numj_ensure_openblas      libopenblas.so.0 for the dynamic linker (apt: libopenblas0-pthread, -dev)
+#   numj_ensure_openblas      the system's libopenblas.so.0 and cblas.h (apt: libopenblas0-pthread, -dev): NumJ's
+#                             fallback BLAS (it runs the bundled org.bytedeco one), for the tests of that fallback,
+#                             jextract's headers, scripts/bench's comparison and the GPU bundle
 #   numj_ensure_numpy         python3 with NumPy, the tests' oracle (apt: python3-numpy)
 #   numj_ensure_cmake         cmake, make and a C compiler for native/ (apt: cmake make gcc libc6-dev)
 #   numj_ensure_hwy           g++ and Google Highway's headers for native/cpu/simd_math.cc (apt: g++ libhwy-dev)

@@ -163,7 +163,7 @@ public final class UserBench {
             NDArray a = arr(dt, 1, -1, 1, small ? SMALL_N : 10_000_000);
             return () -> a.max();
         });
-        for (int n : new int[] {64, 256, 1024}) {
+        for (int n : new int[] {64, 256, 1024, 2048}) {
             def("matmul_" + n, 1, false, "A @ B, " + n + "x" + n, (dt, small) -> {
                 int k = small ? Math.min(n, 129) : n;
                 NDArray A = arr(dt, 1, -1, 1, k, k), B = arr(dt, 2, -1, 1, k, k);
@@ -337,6 +337,10 @@ public final class UserBench {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                case "--blas" -> {   // which OpenBLAS NumJ runs here (scripts/bench's report)
+                    System.out.println(dev.numj.internal.runtime.NativeLoader.blas());
+                    return;
+                }
                 case "--list" -> {
                     for (Def d : CASES.values()) {
                         System.out.println(d.name + " float32");

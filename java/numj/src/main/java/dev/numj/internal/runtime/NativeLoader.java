@@ -1,15 +1,23 @@
 package dev.numj.internal.runtime;
 
 import dev.numj.NumJNativeException;
+import dev.numj.internal.ffi.openblas.OpenBlas;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Loads NumJ's CPU library ({@code libnumj_cpu.so}) into this class's loader, once per JVM, so that
@@ -22,9 +30,10 @@ import java.util.Optional;
  *       (in {@code numj.native.tmpdir}, default {@code java.io.tmpdir}), loaded, and deleted straight
  *       away: the mapping outlives the file, and nothing is left behind even when the JVM is killed.
  * </ol>
- * OpenBLAS ({@code libopenblas.so.0}) is checked first, so a missing system package is reported as
- * such rather than as an obscure link error later. CUDA is never touched here: {@link #cudaFatbin()}
- * only hands out the packed kernels' bytes.
+ * OpenBLAS is loaded first, into the same loader (the binding {@code dev.numj.internal.ffi.openblas}
+ * finds its symbols through {@link SymbolLookup#loaderLookup()}); the system property {@value #BLAS_PROPERTY}
+ * chooses which (see {@link #loadOpenBlas}). CUDA is never touched here: {@link #cudaFatbin()} only hands out
+ * the packed kernels' bytes.
  */
 public final class NativeLoader {
 
@@ -35,8 +44,38 @@ public final class NativeLoader {
     public static final String OPENBLAS = "libopenblas.so.0";
     public static final String LIB_PROPERTY = "numj.native.lib";
     public static final String TMPDIR_PROPERTY = "numj.native.tmpdir";
+    /** {@code auto} (the default: bundled when its jar is there, else system), {@code bundled} or {@code system}. */
+    public static final String BLAS_PROPERTY = "numj.blas";
+    /** Where the bundled OpenBLAS is unpacked; default {@code $XDG_CACHE_HOME/numj}, else {@code ~/.cache/numj}. */
+    public static final String BLAS_CACHE_PROPERTY = "numj.blas.cache";
+    /** The bundled OpenBLAS: the jar {@code org.bytedeco:openblas:<version>:linux-x86_64}, a dependency of NumJ. */
+    public static final String BUNDLED_DIR = "org/bytedeco/openblas/" + PLATFORM + "/";
+    static final String BUNDLED_POM = "META-INF/maven/org.bytedeco/openblas/pom.properties";
+    /**
+     * The bundled OpenBLAS's runtime dependencies, loaded in this order before it: libgfortran needs
+     * libquadmath (it has no RUNPATH, so the linker would not look beside it), and libgcc_s only where the
+     * system has none (every glibc system has one; a second copy would be a second unwinder).
+     */
+    static final List<String> BUNDLED_DEPS = List.of("libgcc_s.so.1", "libquadmath.so.0", "libgfortran.so.5");
+
+    /** Which OpenBLAS runs: {@code source} is "bundled" or "system"; {@code config} is openblas_get_config(). */
+    public record Blas(String source, Path path, String config, String coreName, int threads) {
+        /** The version in {@code config} ("0.3.31" from "OpenBLAS 0.3.31 DYNAMIC_ARCH ..."), or "". */
+        public String version() {
+            String[] words = config.trim().split("\\s+");
+            return words.length > 1 && words[0].equals("OpenBLAS") ? words[1] : "";
+        }
+
+        @Override
+        public String toString() {
+            return "OpenBLAS " + version() + " (" + source + ", " + path + "); core " + coreName + ", " + threads
+                    + " threads; config: " + config.trim();
+        }
+    }
 
     private static volatile boolean loaded;
+    private static Path blasPath;                 // guarded by NativeLoader.class
+    private static String blasSource;             // guarded by NativeLoader.class
     private static NumJNativeException failure;   // guarded by NativeLoader.class
 
     private NativeLoader() {
@@ -72,7 +111,7 @@ public final class NativeLoader {
 
     private static void load() {
         checkPlatform(System.getProperty("os.name"), System.getProperty("os.arch"));
-        checkOpenBlas();
+        loadOpenBlas();
         String override = System.getProperty(LIB_PROPERTY);
         if (override != null && !override.isBlank()) {
             loadLibrary(Path.of(override), "the system property " + LIB_PROPERTY);
@@ -93,19 +132,202 @@ public final class NativeLoader {
         }
     }
 
+    /**
+     * Loads OpenBLAS into this class's loader, chosen by {@value #BLAS_PROPERTY}:
+     * <ul>
+     *   <li>{@code bundled}: the {@code org.bytedeco:openblas} jar's {@code libopenblas.so.0} (a current
+     *       OpenBLAS, with its libgfortran), unpacked once into {@value #BLAS_CACHE_PROPERTY}'s directory;
+     *   <li>{@code system}: the dynamic linker's {@value #OPENBLAS} (e.g. Debian's libopenblas0);
+     *   <li>{@code auto} (default): bundled when the jar is on the class or module path, else system.
+     * </ul>
+     * The bundled jar is found as a resource of this class's loader: on the class path it needs nothing more,
+     * even with NumJ on the module path; on the module path it is the explicit module
+     * {@code org.bytedeco.openblas.linux.x86_64}, which requires {@code org.bytedeco.openblas} and JavaCPP.
+     * The library is {@code System.load}-ed by its path, so {@link SymbolLookup#loaderLookup()}, which the
+     * generated binding uses, finds its symbols; {@link #blas()} says which one runs.
+     */
+    static void loadOpenBlas() {
+        String choice = System.getProperty(BLAS_PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
+        URL bundled = resource(BUNDLED_DIR + OPENBLAS);
+        switch (choice) {
+            case "auto", "" -> {
+                if (bundled != null) {
+                    loadBundledOpenBlas(bundled);
+                } else {
+                    loadSystemOpenBlas();
+                }
+            }
+            case "bundled" -> {
+                if (bundled == null) {
+                    throw new NumJNativeException("-D" + BLAS_PROPERTY + "=bundled, but no " + BUNDLED_DIR + OPENBLAS
+                            + " on the class or module path: add the jar org.bytedeco:openblas:<version>:" + PLATFORM
+                            + " (NumJ's pom has it) to the class path (on the module path it is a module that needs"
+                            + " org.bytedeco.openblas and JavaCPP too), or set -D" + BLAS_PROPERTY + "=system");
+                }
+                loadBundledOpenBlas(bundled);
+            }
+            case "system" -> loadSystemOpenBlas();
+            default -> throw new NumJNativeException("-D" + BLAS_PROPERTY + "=" + choice
+                    + " is not one of auto, bundled, system");
+        }
+    }
+
     /** Throws with an install hint when the dynamic linker cannot find {@value #OPENBLAS}. */
     public static void checkOpenBlas() { checkOpenBlas(OPENBLAS); }
 
-    /** {@link #checkOpenBlas()} for a given library name (tests pass a name that does not exist). */
-    public static void checkOpenBlas(String library) {
+    /**
+     * {@link #checkOpenBlas()} for a given library name (tests pass a name that does not exist): opens it
+     * with the dynamic linker (into the global arena, never unloaded) and returns the lookup.
+     */
+    public static SymbolLookup checkOpenBlas(String library) {
         try {
-            // Loaded into the global arena: the bindings look it up again by the same versioned name.
-            SymbolLookup.libraryLookup(library, Arena.global());
+            return SymbolLookup.libraryLookup(library, Arena.global());
         } catch (IllegalArgumentException e) {
             throw new NumJNativeException("OpenBLAS not found (" + library + "). Install it: apt-get install "
                     + "libopenblas0 (Debian/Ubuntu), or set LD_LIBRARY_PATH to a directory that has "
-                    + library, e);
+                    + library + ", or put the jar org.bytedeco:openblas:<version>:" + PLATFORM
+                    + " on the class path (-D" + BLAS_PROPERTY + "=bundled)", e);
         }
+    }
+
+    private static void loadSystemOpenBlas() {
+        MemorySegment symbol = checkOpenBlas(OPENBLAS).find("openblas_get_config").orElseThrow(
+                () -> new NumJNativeException(OPENBLAS + " defines no openblas_get_config: not OpenBLAS"));
+        Path path = mappedFile(symbol.address()).orElseThrow(() -> new NumJNativeException(
+                "Cannot find the file of " + OPENBLAS + " in /proc/self/maps"));
+        loadBlas(path, "system");
+    }
+
+    private static void loadBundledOpenBlas(URL library) {
+        Path dir = bundledCacheDir();
+        try {
+            Files.createDirectories(dir);
+            for (String dep : BUNDLED_DEPS) {
+                URL url = resource(BUNDLED_DIR + dep);
+                if (url == null || dep.startsWith("libgcc_s") && hasSystemLibrary(dep)) {
+                    continue;   // the system's is used
+                }
+                SymbolLookup.libraryLookup(unpack(url, dir.resolve(dep)), Arena.global());
+            }
+            loadBlas(unpack(library, dir.resolve(OPENBLAS)), "bundled");
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            throw new NumJNativeException("Cannot unpack or load the bundled OpenBLAS in " + dir + ": " + e
+                    + " (set -D" + BLAS_CACHE_PROPERTY + " to a writable directory that is not mounted noexec, or -D"
+                    + BLAS_PROPERTY + "=system)", e);
+        }
+    }
+
+    private static boolean hasSystemLibrary(String name) {
+        try {
+            SymbolLookup.libraryLookup(name, Arena.global());   // libgcc_s: usually mapped already
+            return true;
+        } catch (IllegalArgumentException absent) {
+            return false;
+        }
+    }
+
+    private static void loadBlas(Path path, String source) {
+        try {
+            System.load(path.toAbsolutePath().toString());
+        } catch (UnsatisfiedLinkError e) {
+            throw new NumJNativeException("OpenBLAS " + path + " (" + source + ") failed to load: " + e.getMessage(), e);
+        }
+        blasPath = path.toAbsolutePath();
+        blasSource = source;
+    }
+
+    /** The cache directory of the bundled OpenBLAS: one subdirectory per version of the jar. */
+    public static Path bundledCacheDir() {
+        String base = System.getProperty(BLAS_CACHE_PROPERTY);
+        Path root;
+        if (base != null && !base.isBlank()) {
+            root = Path.of(base);
+        } else {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            root = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                    .resolve("numj");
+        }
+        String version = "unknown";
+        URL pom = resource(BUNDLED_POM);
+        if (pom != null) {
+            try (InputStream in = pom.openStream()) {
+                Properties p = new Properties();
+                p.load(in);
+                version = p.getProperty("version", version).replaceAll("[^A-Za-z0-9._-]", "_");
+            } catch (IOException ignored) {
+                // the size check in unpack still tells versions apart
+            }
+        }
+        return root.resolve("openblas-" + version + "-" + PLATFORM);
+    }
+
+    /**
+     * Copies {@code url} to {@code target} unless a file of the same size is there already. The copy goes
+     * to a temporary name in the same directory first and is renamed into place, so another JVM doing the
+     * same at the same time never sees (or loads) a half-written file.
+     */
+    private static Path unpack(URL url, Path target) throws IOException {
+        URLConnection connection = url.openConnection();
+        long size = connection.getContentLengthLong();
+        if (size >= 0 && Files.isRegularFile(target) && Files.size(target) == size) {
+            return target;
+        }
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".part");
+        try (InputStream in = connection.getInputStream()) {
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return target;
+    }
+
+    /** A resource of NumJ's class loader (other jars' files included), or null. */
+    private static URL resource(String name) {
+        ClassLoader loader = NativeLoader.class.getClassLoader();
+        return loader != null ? loader.getResource(name) : ClassLoader.getSystemResource(name);
+    }
+
+    /** The file mapped at {@code address} in this process, from /proc/self/maps. */
+    static Optional<Path> mappedFile(long address) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/maps"))) {
+                String[] f = line.trim().split("\\s+", 6);
+                if (f.length < 6 || !f[5].startsWith("/")) {
+                    continue;
+                }
+                int dash = f[0].indexOf('-');
+                long start = Long.parseUnsignedLong(f[0], 0, dash, 16);
+                long end = Long.parseUnsignedLong(f[0], dash + 1, f[0].length(), 16);
+                if (Long.compareUnsigned(address, start) >= 0 && Long.compareUnsigned(address, end) < 0) {
+                    return Optional.of(Path.of(f[5]));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Which OpenBLAS this JVM runs (loading NumJ first if need be): where it came from, its file, and what
+     * it reports of itself (openblas_get_config, openblas_get_corename, openblas_get_num_threads).
+     */
+    public static Blas blas() {
+        ensureLoaded();
+        Path path;
+        String source;
+        synchronized (NativeLoader.class) {
+            path = blasPath;
+            source = blasSource;
+        }
+        String config = OpenBlas.openblas_get_config().reinterpret(4096).getString(0);
+        String core = OpenBlas.openblas_get_corename().reinterpret(256).getString(0);
+        return new Blas(source, path, config, core, OpenBlas.openblas_get_num_threads());
     }
 
     /**

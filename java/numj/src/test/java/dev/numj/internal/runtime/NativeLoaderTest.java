@@ -98,6 +98,32 @@ class NativeLoaderTest {
                 () -> NativeLoader.checkOpenBlas("libopenblas-absent-for-test.so.0"));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith(
                 "OpenBLAS not found (libopenblas-absent-for-test.so.0). Install it: apt-get install libopenblas0"), e.getMessage());
-        NativeLoader.checkOpenBlas();   // the real one is present on every machine that runs the tests
+        // The real one is not opened here: with the bundled OpenBLAS running, that would map a second copy.
+    }
+
+    @Test
+    void anUnknownBlasChoiceIsNamed() {
+        NativeLoader.ensureLoaded();   // loaded already: the check below loads nothing
+        String before = System.getProperty(NativeLoader.BLAS_PROPERTY);
+        System.setProperty(NativeLoader.BLAS_PROPERTY, "mkl");
+        try {
+            NumJNativeException e = assertThrows(NumJNativeException.class, NativeLoader::loadOpenBlas);
+            assertEquals("-Dnumj.blas=mkl is not one of auto, bundled, system", e.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty(NativeLoader.BLAS_PROPERTY);
+            } else {
+                System.setProperty(NativeLoader.BLAS_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void mappedFileFindsTheLibraryOfASymbol() {
+        NativeLoader.ensureLoaded();
+        MemorySegment symbol = SymbolLookup.loaderLookup().find("numj_version").orElseThrow();
+        Path file = NativeLoader.mappedFile(symbol.address()).orElseThrow();
+        assertTrue(file.getFileName().toString().startsWith("libnumj_cpu"), file.toString());
+        assertTrue(NativeLoader.mappedFile(0).isEmpty());
     }
 }

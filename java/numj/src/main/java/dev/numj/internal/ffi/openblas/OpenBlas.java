@@ -21,8 +21,7 @@ public class OpenBlas extends OpenBlas$shared {
 
     static final Arena LIBRARY_ARENA = Arena.ofAuto();
 
-    static final SymbolLookup SYMBOL_LOOKUP = SymbolLookup.libraryLookup("libopenblas.so.0", LIBRARY_ARENA)
-            .or(SymbolLookup.loaderLookup())
+    static final SymbolLookup SYMBOL_LOOKUP = SymbolLookup.loaderLookup()
             .or(Linker.nativeLinker().defaultLookup());
 
 
@@ -192,6 +191,64 @@ public class OpenBlas extends OpenBlas$shared {
         try {
             if (TRACE_DOWNCALLS) {
                 traceDowncall("openblas_get_config");
+            }
+            return (MemorySegment)mh$.invokeExact();
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class openblas_get_corename {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            OpenBlas.C_POINTER    );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("openblas_get_corename");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * char *openblas_get_corename()
+     * }
+     */
+    public static FunctionDescriptor openblas_get_corename$descriptor() {
+        return openblas_get_corename.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * char *openblas_get_corename()
+     * }
+     */
+    public static MethodHandle openblas_get_corename$handle() {
+        return openblas_get_corename.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * char *openblas_get_corename()
+     * }
+     */
+    public static MemorySegment openblas_get_corename$address() {
+        return openblas_get_corename.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * char *openblas_get_corename()
+     * }
+     */
+    public static MemorySegment openblas_get_corename() {
+        var mh$ = openblas_get_corename.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("openblas_get_corename");
             }
             return (MemorySegment)mh$.invokeExact();
         } catch (Error | RuntimeException ex) {
