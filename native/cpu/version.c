@@ -1,6 +1,10 @@
 /* numj_version() and numj_build_info() (numj_cpu.h). CMake recompiles this file whenever any other CPU
  * source changes, so __DATE__/__TIME__ say when the library's code last changed. */
 #include "numj_cpu.h"
+#include "pool.h"
+#ifdef NUMJ_HAVE_SIMD_MATH
+#include "simd_math.h"
+#endif
 
 #ifndef NUMJ_BUILD_DESC
 #define NUMJ_BUILD_DESC "unknown compiler"
@@ -16,3 +20,13 @@ int32_t numj_version(void) { return NUMJ_ABI_VERSION; }
 const char *numj_build_info(void) {
     return "libnumj_cpu ABI " NUMJ_STR(NUMJ_ABI_VERSION) " (" NUMJ_BUILD_DESC ") built " __DATE__ " " __TIME__;
 }
+
+const char *numj_simd_kernels(void) {
+#ifdef NUMJ_HAVE_SIMD_MATH
+    return numj_simd_target();
+#else
+    return "none";
+#endif
+}
+
+int32_t numj_threads(void) { return numj_pool_threads(); }

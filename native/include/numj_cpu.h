@@ -88,6 +88,12 @@ int32_t numj_reduce(int32_t op, int32_t in_dt, int32_t out_dt, int32_t ndim, con
 /* Last-modified wall-clock of the build, for diagnostics. */
 const char *numj_build_info(void);
 
+/* The SIMD math kernels in use (native/cpu/simd_math.cc): "avx512", "avx2", "sse4", "off" (libm loops:
+ * NUMJ_SIMD=off or a CPU below SSE4), or "none" (built without Highway). numj_threads: the threads a
+ * kernel may use (NUMJ_NUM_THREADS, else the online CPUs, at most 8). For NumJ.showConfig(). */
+const char *numj_simd_kernels(void);
+int32_t numj_threads(void);
+
 /* ---- boolean-mask and integer-array indexing (native/cpu/gather.c) ------------------------------
  * The caller validates every index and counts mask elements first; the kernels never move more than
  * `count` elements and return NUMJ_EARG when the mask holds fewer true elements. */

@@ -1,6 +1,7 @@
 package dev.numj;
 
 import static dev.numj.internal.ArrayAccess.shapeOf;
+import dev.numj.internal.Config;
 import dev.numj.internal.Shapes;
 import dev.numj.internal.Closeness;
 import dev.numj.internal.Creation;
@@ -109,6 +110,21 @@ public final class NumJ {
 
     /** NumPy {@code np.identity(n)}. */
     public static NDArray identity(long n) { return eye(n); }
+
+    /**
+     * NumPy {@code np.show_config()}: prints NumJ's version, the JDK, the OS and CPU (with its vector
+     * extensions), NumJ's native library and the SIMD math kernels it chose, the kernel threads, the
+     * OpenBLAS it loaded (version, bundled or system, path, the core it picked, threads), the GPU if any,
+     * and the memory settings in force. {@code scripts/demo} prints it first.
+     * <pre>{@code
+     * NumJ.showConfig();
+     * String text = NumJ.config();   // the same, as a string (for a bug report or a benchmark's log)
+     * }</pre>
+     */
+    public static void showConfig() { System.out.print(config()); }
+
+    /** What {@link #showConfig()} prints. */
+    public static String config() { return Config.describe(); }
 
     /** NumPy {@code np.arange(12)}: int64. */
     public static NDArray arange(long stop) { return Creation.arange(0, stop, 1, DType.INT64); }

@@ -33,6 +33,7 @@ public final class Demo {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; usage: scripts/demo [--out DIR] | [--steps N]");
             }
         }
+        showConfig();   // what runs: JDK, CPU, NumJ's kernels, the OpenBLAS and its core, the GPU (np.show_config())
         if (steps >= 0) {
             MlpSteps.compare(steps, true);
             return;

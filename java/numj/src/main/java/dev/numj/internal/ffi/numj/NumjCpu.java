@@ -2033,6 +2033,122 @@ public class NumjCpu extends NumjCpu$shared {
         }
     }
 
+    private static class numj_simd_kernels {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_POINTER    );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_simd_kernels");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * const char *numj_simd_kernels()
+     * }
+     */
+    public static FunctionDescriptor numj_simd_kernels$descriptor() {
+        return numj_simd_kernels.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * const char *numj_simd_kernels()
+     * }
+     */
+    public static MethodHandle numj_simd_kernels$handle() {
+        return numj_simd_kernels.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * const char *numj_simd_kernels()
+     * }
+     */
+    public static MemorySegment numj_simd_kernels$address() {
+        return numj_simd_kernels.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * const char *numj_simd_kernels()
+     * }
+     */
+    public static MemorySegment numj_simd_kernels() {
+        var mh$ = numj_simd_kernels.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_simd_kernels");
+            }
+            return (MemorySegment)mh$.invokeExact();
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_threads {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT    );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_threads");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_threads()
+     * }
+     */
+    public static FunctionDescriptor numj_threads$descriptor() {
+        return numj_threads.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_threads()
+     * }
+     */
+    public static MethodHandle numj_threads$handle() {
+        return numj_threads.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_threads()
+     * }
+     */
+    public static MemorySegment numj_threads$address() {
+        return numj_threads.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_threads()
+     * }
+     */
+    public static int numj_threads() {
+        var mh$ = numj_threads.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_threads");
+            }
+            return (int)mh$.invokeExact();
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class numj_compress {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             NumjCpu.C_INT,
