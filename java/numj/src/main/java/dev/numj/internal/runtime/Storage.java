@@ -23,7 +23,7 @@ public final class Storage {
     private Producer producer;
     private final long nbytes;
     /** Deferred storages whose computation reads this memory: they run before anything writes it. */
-    private java.util.List<java.lang.ref.WeakReference<Storage>> readers;
+    private volatile java.util.List<java.lang.ref.WeakReference<Storage>> readers;
     private final Device device;
     /** For a mapped file: the open file, and the file length the mapping needs (else null and 0). */
     private final FileChannel file;
@@ -113,6 +113,7 @@ public final class Storage {
      * Every write path calls it (the CPU backend for each output operand, element writes, in-place ufuncs).
      */
     public void beforeWrite() {
+        if (readers == null) return;   // the common case, every kernel's output: no lock
         java.util.List<java.lang.ref.WeakReference<Storage>> pending;
         synchronized (this) {
             if (readers == null || readers.isEmpty()) return;
