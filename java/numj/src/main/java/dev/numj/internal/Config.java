@@ -55,12 +55,11 @@ public final class Config {
     /** The CPU's model and its vector extensions (from /proc/cpuinfo where there is one). */
     private static String cpu() {
         int n = Runtime.getRuntime().availableProcessors();
-        String model = System.getProperty("os.arch");
-        String ext = "";
+        String model = null, ext = "";
         try {
             List<String> lines = Files.readAllLines(Path.of("/proc/cpuinfo"));
             for (String l : lines) {
-                if (l.startsWith("model name") && model.equals(System.getProperty("os.arch"))) model = l.substring(l.indexOf(':') + 1).trim();
+                if (l.startsWith("model name") && model == null) model = l.substring(l.indexOf(':') + 1).trim();
                 if (l.startsWith("flags") && ext.isEmpty()) {
                     List<String> flags = List.of(l.substring(l.indexOf(':') + 1).trim().split("\\s+"));
                     StringBuilder e = new StringBuilder();
@@ -71,7 +70,7 @@ public final class Config {
         } catch (IOException | RuntimeException e) {
             ext = "extensions unknown (" + e.getMessage() + ")";
         }
-        return model + ", " + n + " CPUs" + (ext.isEmpty() ? "" : "; " + ext);
+        return (model != null ? model : System.getProperty("os.arch")) + ", " + n + " CPUs" + (ext.isEmpty() ? "" : "; " + ext);
     }
 
     private static String gpu() {
