@@ -59,7 +59,7 @@ public final class NativeLoader {
     static final List<String> BUNDLED_DEPS = List.of("libgcc_s.so.1", "libquadmath.so.0", "libgfortran.so.5");
 
     /** Which OpenBLAS runs: {@code source} is "bundled" or "system"; {@code config} is openblas_get_config(). */
-    public record Blas(String source, Path path, String config, String coreName, int threads) {
+    public record Blas(String source, Path path, String config, String coreName, int threads, String coreChosenBy) {
         /** The version in {@code config} ("0.3.31" from "OpenBLAS 0.3.31 DYNAMIC_ARCH ..."), or "". */
         public String version() {
             String[] words = config.trim().split("\\s+");
@@ -68,7 +68,7 @@ public final class NativeLoader {
 
         @Override
         public String toString() {
-            return "OpenBLAS " + version() + " (" + source + ", " + path + "); core " + coreName + ", " + threads
+            return "OpenBLAS " + version() + " (" + source + ", " + path + "); core " + coreName + " (" + coreChosenBy + "), " + threads
                     + " threads; config: " + config.trim();
         }
     }
@@ -209,6 +209,7 @@ public final class NativeLoader {
                 }
                 SymbolLookup.libraryLookup(unpack(url, dir.resolve(dep)), Arena.global());
             }
+            BlasCore.chooseForBundled();
             loadBlas(unpack(library, dir.resolve(OPENBLAS)), "bundled");
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new NumJNativeException("Cannot unpack or load the bundled OpenBLAS in " + dir + ": " + e
@@ -327,7 +328,10 @@ public final class NativeLoader {
         }
         String config = OpenBlas.openblas_get_config().reinterpret(4096).getString(0);
         String core = OpenBlas.openblas_get_corename().reinterpret(256).getString(0);
-        return new Blas(source, path, config, core, OpenBlas.openblas_get_num_threads());
+        String env = System.getenv("OPENBLAS_CORETYPE");
+        String by = BlasCore.chosen() != null ? "chosen by NumJ, -D" + BlasCore.PROPERTY + "=openblas lets OpenBLAS pick"
+                : env != null && !env.isBlank() ? "OPENBLAS_CORETYPE=" + env : "picked by OpenBLAS";
+        return new Blas(source, path, config, core, OpenBlas.openblas_get_num_threads(), by);
     }
 
     /**
