@@ -31,9 +31,10 @@ public final class CpuBackend implements Backend {
     private CpuBackend() { NativeLoader.ensureLoaded(); }
 
     private static MemorySegment put(MemorySegment scratch, int slot, long[] values) {
-        MemorySegment s = scratch.asSlice((long) slot * SLOT, SLOT);
-        for (int i = 0; i < values.length; i++) s.setAtIndex(ValueLayout.JAVA_LONG, i, values[i]);
-        return s;
+        if (values.length > SLOT / 8) throw new IllegalArgumentException(values.length + " values do not fit a kernel argument slot");
+        // one bulk copy: a loop of setAtIndex is a VarHandle call per value, slow before the JIT has compiled it
+        MemorySegment.copy(values, 0, scratch, ValueLayout.JAVA_LONG, (long) slot * SLOT, values.length);
+        return scratch.asSlice((long) slot * SLOT, SLOT);
     }
 
     private static void check(int status, String what) {
@@ -42,6 +43,11 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void cast(DType srcType, Operand src, DType dstType, Operand dst, long[] shape) {
+        if (Critical.small(shape)) {
+            check(Critical.cast(DTypes.code(srcType), DTypes.code(dstType), shape.length, shape, src.address(), src.strides(),
+                    dst.writeAddress(), dst.strides()), "cast");
+            return;
+        }
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_cast(DTypes.code(srcType), DTypes.code(dstType), shape.length, put(s, 0, shape),
                 src.address(), put(s, 1, src.strides()), dst.writeAddress(), put(s, 2, dst.strides())), "cast");
@@ -58,6 +64,11 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void binary(int op, DType dt, Operand a, Operand b, Operand out, long[] shape) {
+        if (Critical.small(shape)) {
+            check(Critical.binary(op, DTypes.code(dt), shape.length, shape, a.address(), a.strides(), b.address(), b.strides(),
+                    out.writeAddress(), out.strides()), "binary op " + op);
+            return;
+        }
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_binary(op, DTypes.code(dt), shape.length, put(s, 0, shape),
                 a.address(), put(s, 1, a.strides()), b.address(), put(s, 2, b.strides()),
@@ -66,6 +77,12 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void unary(int op, DType dt, DType outType, Operand a, Operand out, long[] shape, double... params) {
+        if (Critical.small(shape)) {
+            check(Critical.unary(op, DTypes.code(dt), DTypes.code(outType), shape.length, shape, a.address(), a.strides(),
+                    out.writeAddress(), out.strides(), params.length > 0 ? MemorySegment.ofArray(params) : MemorySegment.NULL),
+                    "unary op " + op);
+            return;
+        }
         MemorySegment s = SCRATCH.get();
         MemorySegment p = MemorySegment.NULL;
         if (params.length > 0) {
@@ -87,6 +104,11 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void reduce(int op, DType inType, DType outType, Operand in, Operand out, long[] shape) {
+        if (Critical.small(shape)) {
+            check(Critical.reduce(op, DTypes.code(inType), DTypes.code(outType), shape.length, shape, in.address(), in.strides(),
+                    out.writeAddress(), out.strides()), "reduce op " + op);
+            return;
+        }
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_reduce(op, DTypes.code(inType), DTypes.code(outType), shape.length, put(s, 0, shape),
                 in.address(), put(s, 1, in.strides()), out.writeAddress(), put(s, 2, out.strides())),

@@ -44,6 +44,9 @@ final class Warmup {
             "dev.numj.internal.backend.DTypes", "dev.numj.internal.Reductions", "dev.numj.internal.Shapes",
             "dev.numj.internal.linalg.Matmul", "dev.numj.internal.Elements");
 
+    /** The small kernels' critical bindings (named, not referenced: the runtime layer sits below the CPU backend). */
+    static final String CRITICAL = "dev.numj.internal.cpu.Critical";
+
     /** A dtype code no kernel accepts: each kernel returns its error before reading any pointer. */
     private static final int NO_DTYPE = -1;
 
@@ -69,6 +72,11 @@ final class Warmup {
             // the program's own first call meets the same problem and reports it
         }
         ClassLoader loader = Warmup.class.getClassLoader();
+        try {   // its initialiser needs nothing of NumJ but the binding, and links the small kernels' call sites
+            Class.forName(CRITICAL, true, loader);
+        } catch (Throwable e) {
+            // the program's own first small operation initialises it, or reports why it cannot
+        }
         for (String name : CLASSES) {
             try {
                 Class.forName(name, false, loader);

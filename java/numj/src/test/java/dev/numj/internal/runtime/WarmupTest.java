@@ -14,6 +14,7 @@ class WarmupTest {
     void everyClassItLoadsExists() {
         // a class renamed or moved without this list would silently lose its warm-up
         ClassLoader loader = Warmup.class.getClassLoader();
+        assertDoesNotThrow(() -> Class.forName(Warmup.CRITICAL, false, loader), Warmup.CRITICAL);
         for (String name : Warmup.CLASSES)
             assertDoesNotThrow(() -> Class.forName(name, false, loader), name + " is in Warmup.CLASSES but does not exist");
     }
