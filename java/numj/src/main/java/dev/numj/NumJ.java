@@ -696,6 +696,74 @@ public final class NumJ {
     public static NDArray copysign(long s, NDArray a) { return Ufuncs.binary(Ufuncs.COPYSIGN, s, a); }
 
     /**
+     * NumPy {@code np.logaddexp(a, b)}; see {@link NDArray#logaddexp(NDArray)} for its dtypes.
+     * <pre>{@code
+     * logaddexp(array(0.0, 1000.0), array(0.0, 1000.0));   // [6.93147181e-01 1.00069315e+03]
+     * logaddexp(logProbA, logProbB);
+     * }</pre>
+     */
+    public static NDArray logaddexp(NDArray a, NDArray b) { return a.logaddexp(b); }
+    /** NumPy {@code np.logaddexp(a, 2.5)} (a weak Python float). Example: {@code logaddexp(x, 0.5)}. */
+    public static NDArray logaddexp(NDArray a, double s) { return a.logaddexp(s); }
+    /** NumPy {@code np.logaddexp(a, 2)} (a weak Python int). Example: {@code logaddexp(arange(5), 1)}. */
+    public static NDArray logaddexp(NDArray a, long s) { return a.logaddexp(s); }
+    /** NumPy {@code np.logaddexp(2.5, a)}: the scalar first. Example: {@code logaddexp(0.5, x)}. */
+    public static NDArray logaddexp(double s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP, s, a); }
+    /** NumPy {@code np.logaddexp(2, a)}: the scalar first. Example: {@code logaddexp(1, arange(5))}. */
+    public static NDArray logaddexp(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP, s, a); }
+
+    /**
+     * NumPy {@code np.logaddexp2(a, b)}; see {@link NDArray#logaddexp2(NDArray)} for its dtypes.
+     * <pre>{@code
+     * logaddexp2(array(1.0, 3.0), array(1.0, 3.0));   // [2. 4.]
+     * logaddexp2(log2A, log2B);
+     * }</pre>
+     */
+    public static NDArray logaddexp2(NDArray a, NDArray b) { return a.logaddexp2(b); }
+    /** NumPy {@code np.logaddexp2(a, 2.5)} (a weak Python float). Example: {@code logaddexp2(x, 0.5)}. */
+    public static NDArray logaddexp2(NDArray a, double s) { return a.logaddexp2(s); }
+    /** NumPy {@code np.logaddexp2(a, 2)} (a weak Python int). Example: {@code logaddexp2(arange(5), 1)}. */
+    public static NDArray logaddexp2(NDArray a, long s) { return a.logaddexp2(s); }
+    /** NumPy {@code np.logaddexp2(2.5, a)}: the scalar first. Example: {@code logaddexp2(0.5, x)}. */
+    public static NDArray logaddexp2(double s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, s, a); }
+    /** NumPy {@code np.logaddexp2(2, a)}: the scalar first. Example: {@code logaddexp2(1, arange(5))}. */
+    public static NDArray logaddexp2(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, s, a); }
+
+    /**
+     * NumPy {@code np.nextafter(a, b)}; see {@link NDArray#nextafter(NDArray)} for its dtypes.
+     * <pre>{@code
+     * nextafter(array(1.0), array(2.0));   // 1.0000000000000002
+     * nextafter(x, y);
+     * }</pre>
+     */
+    public static NDArray nextafter(NDArray a, NDArray b) { return a.nextafter(b); }
+    /** NumPy {@code np.nextafter(a, 2.5)} (a weak Python float). Example: {@code nextafter(x, 0.5)}. */
+    public static NDArray nextafter(NDArray a, double s) { return a.nextafter(s); }
+    /** NumPy {@code np.nextafter(a, 2)} (a weak Python int). Example: {@code nextafter(arange(5), 1)}. */
+    public static NDArray nextafter(NDArray a, long s) { return a.nextafter(s); }
+    /** NumPy {@code np.nextafter(2.5, a)}: the scalar first. Example: {@code nextafter(0.5, x)}. */
+    public static NDArray nextafter(double s, NDArray a) { return Ufuncs.binary(Ufuncs.NEXTAFTER, s, a); }
+    /** NumPy {@code np.nextafter(2, a)}: the scalar first. Example: {@code nextafter(1, arange(5))}. */
+    public static NDArray nextafter(long s, NDArray a) { return Ufuncs.binary(Ufuncs.NEXTAFTER, s, a); }
+
+    /**
+     * NumPy {@code np.heaviside(a, b)}; see {@link NDArray#heaviside(NDArray)} for its dtypes.
+     * <pre>{@code
+     * heaviside(array(-1.5, 0.0, 2.0), array(0.5));   // [0.  0.5 1. ]
+     * heaviside(x, 0.5);
+     * }</pre>
+     */
+    public static NDArray heaviside(NDArray a, NDArray b) { return a.heaviside(b); }
+    /** NumPy {@code np.heaviside(a, 2.5)} (a weak Python float). Example: {@code heaviside(x, 0.5)}. */
+    public static NDArray heaviside(NDArray a, double s) { return a.heaviside(s); }
+    /** NumPy {@code np.heaviside(a, 2)} (a weak Python int). Example: {@code heaviside(arange(5), 1)}. */
+    public static NDArray heaviside(NDArray a, long s) { return a.heaviside(s); }
+    /** NumPy {@code np.heaviside(2.5, a)}: the scalar first. Example: {@code heaviside(0.5, x)}. */
+    public static NDArray heaviside(double s, NDArray a) { return Ufuncs.binary(Ufuncs.HEAVISIDE, s, a); }
+    /** NumPy {@code np.heaviside(2, a)}: the scalar first. Example: {@code heaviside(1, arange(5))}. */
+    public static NDArray heaviside(long s, NDArray a) { return Ufuncs.binary(Ufuncs.HEAVISIDE, s, a); }
+
+    /**
      * NumPy {@code np.negative(a)}; see {@link NDArray#neg()} for its dtypes.
      * <pre>{@code
      * neg(array(1, -2));   // [-1  2]
@@ -877,6 +945,57 @@ public final class NumJ {
      * }</pre>
      */
     public static NDArray arctanh(NDArray a) { return a.arctanh(); }
+
+    /**
+     * NumPy {@code np.positive(a)}; see {@link NDArray#positive()} for its dtypes.
+     * <pre>{@code
+     * positive(array(-1, 2));   // [-1  2]
+     * positive(X);
+     * }</pre>
+     */
+    public static NDArray positive(NDArray a) { return a.positive(); }
+
+    /**
+     * NumPy {@code np.signbit(a)}; see {@link NDArray#signbit()} for its dtypes.
+     * <pre>{@code
+     * signbit(array(-1.0, -0.0, 0.0));   // [ True  True False]
+     * signbit(X);
+     * }</pre>
+     */
+    public static NDArray signbit(NDArray a) { return a.signbit(); }
+
+    /**
+     * {@code scipy.special.erf(a)} / {@code torch.erf(a)}; see {@link NDArray#erf()} for its dtypes.
+     * <pre>{@code
+     * erf(array(0.0, 0.5));   // [0.         0.52049988]
+     * erf(X);
+     * }</pre>
+     */
+    public static NDArray erf(NDArray a) { return a.erf(); }
+
+    /**
+     * {@code torch.nn.functional.softplus(a)}; see {@link NDArray#softplus()} for its dtypes.
+     * <pre>{@code
+     * softplus(array(0.0));   // 0.6931471805599453
+     * softplus(Z);
+     * }</pre>
+     */
+    public static NDArray softplus(NDArray a) { return a.softplus(); }
+
+    /**
+     * {@code scipy.special.logsumexp(a)}; see {@link NDArray#logsumexp()}.
+     * <pre>{@code
+     * logsumexp(array(1000.0, 1000.0));   // 1000.6931471805599
+     * logsumexp(logits);
+     * }</pre>
+     */
+    public static NDArray logsumexp(NDArray a) { return a.logsumexp(); }
+    /** {@code scipy.special.logsumexp(a, axis=axis)}. Example: {@code logsumexp(logits, -1)}. */
+    public static NDArray logsumexp(NDArray a, int axis) { return a.logsumexp(axis); }
+    /** {@code scipy.special.logsumexp(a, axis=axis, keepdims=keepdims)}. Example: {@code logsumexp(logits, -1, true)}. */
+    public static NDArray logsumexp(NDArray a, int axis, boolean keepdims) { return a.logsumexp(axis, keepdims); }
+    /** {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}. Example: {@code logsumexp(x, new int[] {0, 1}, false)}. */
+    public static NDArray logsumexp(NDArray a, int[] axes, boolean keepdims) { return a.logsumexp(axes, keepdims); }
 
     /**
      * NumPy {@code np.floor(a)}; see {@link NDArray#floor()} for its dtypes.
@@ -1216,6 +1335,31 @@ public final class NumJ {
      * }</pre>
      */
     public static NDArray invert(NDArray a) { return a.invert(); }
+
+    /**
+     * NumPy {@code np.left_shift(a, b)} / {@code a << b}; see {@link NDArray#leftShift(NDArray)} for its dtypes.
+     * <pre>{@code
+     * leftShift(arange(4), array(1L, 2L, 3L, 4L));   // [ 0  4 16 48]
+     * leftShift(1L, arange(8));                      // [  1   2   4   8  16  32  64 128]
+     * }</pre>
+     */
+    public static NDArray leftShift(NDArray a, NDArray b) { return a.leftShift(b); }
+    /** NumPy {@code np.left_shift(a, 3)}. Example: {@code leftShift(arange(4), 2)}. */
+    public static NDArray leftShift(NDArray a, long s) { return a.leftShift(s); }
+    /** NumPy {@code np.left_shift(1, a)}: the scalar first. Example: {@code leftShift(1, arange(8))}. */
+    public static NDArray leftShift(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LEFT_SHIFT, s, a); }
+    /**
+     * NumPy {@code np.right_shift(a, b)} / {@code a >> b}; see {@link NDArray#rightShift(NDArray)} for its dtypes.
+     * <pre>{@code
+     * rightShift(array(-16L, 16L), array(2L));   // [-4  4]
+     * rightShift(256L, arange(4));               // [256 128  64  32]
+     * }</pre>
+     */
+    public static NDArray rightShift(NDArray a, NDArray b) { return a.rightShift(b); }
+    /** NumPy {@code np.right_shift(a, 3)}. Example: {@code rightShift(arange(16), 2)}. */
+    public static NDArray rightShift(NDArray a, long s) { return a.rightShift(s); }
+    /** NumPy {@code np.right_shift(256, a)}: the scalar first. Example: {@code rightShift(256, arange(4))}. */
+    public static NDArray rightShift(long s, NDArray a) { return Ufuncs.binary(Ufuncs.RIGHT_SHIFT, s, a); }
 
     /**
      * NumPy {@code np.isnan(a)}; see {@link NDArray#isnan()} for its dtypes.
