@@ -1,13 +1,16 @@
 package dev.numj;
 
 import static dev.numj.internal.ArrayAccess.shapeOf;
+import java.util.function.UnaryOperator;
 import dev.numj.internal.Config;
 import dev.numj.internal.Shapes;
 import dev.numj.internal.Closeness;
 import dev.numj.internal.Creation;
 import dev.numj.internal.Joining;
 import dev.numj.internal.Select;
+import dev.numj.internal.TypeInfo;
 import dev.numj.internal.Ufuncs;
+import dev.numj.internal.format.PrintSettings;
 import dev.numj.internal.linalg.Products;
 
 /**
@@ -30,6 +33,66 @@ public final class NumJ {
     public static final DType INT64 = DType.INT64;
     public static final DType FLOAT32 = DType.FLOAT32;
     public static final DType FLOAT64 = DType.FLOAT64;
+
+    /**
+     * NumPy {@code np.finfo(dtype)}: the limits of float32 or float64 ({@code eps}, {@code max}, {@code tiny},
+     * {@code resolution}, {@code precision} ...); other dtypes fail with NumPy's "data type ... not inexact".
+     * <pre>{@code
+     * finfo(FLOAT32).eps();   // 1.1920928955078125E-7
+     * x.clip(finfo(FLOAT64).tiny(), 1.0).log();
+     * }</pre>
+     */
+    public static FInfo finfo(DType dtype) { return TypeInfo.finfo(dtype); }
+
+    /**
+     * NumPy {@code np.iinfo(dtype)}: the limits of int32 or int64; other dtypes fail with NumPy's "Invalid integer
+     * data type".
+     * <pre>{@code
+     * iinfo(INT32).max();   // 2147483647
+     * iinfo(INT64).min();
+     * }</pre>
+     */
+    public static IInfo iinfo(DType dtype) { return TypeInfo.iinfo(dtype); }
+
+    /**
+     * NumPy {@code np.can_cast(from, to, casting)}: whether the cast is allowed under casting {@code "no"},
+     * {@code "equiv"}, {@code "safe"}, {@code "same_kind"} or {@code "unsafe"} (anything else fails with NumPy's message).
+     * <pre>{@code
+     * canCast(INT64, FLOAT32, "same_kind");   // true
+     * canCast(FLOAT64, INT64, "same_kind");   // false
+     * }</pre>
+     */
+    public static boolean canCast(DType from, DType to, String casting) { return TypeInfo.canCast(from, to, casting); }
+    /** NumPy {@code np.can_cast(from, to)}: casting {@code "safe"}. Example: {@code canCast(INT32, FLOAT64)} is true. */
+    public static boolean canCast(DType from, DType to) { return TypeInfo.canCast(from, to, "safe"); }
+    /** NumPy {@code np.can_cast(a, to, casting)} for an array: its dtype decides (NumPy 2 never looks at values). Example: {@code canCast(x, INT32, "no")}. */
+    public static boolean canCast(NDArray from, DType to, String casting) { return TypeInfo.canCast(from.dtype(), to, casting); }
+
+    /**
+     * NumPy {@code np.result_type(*args)}: the dtype NumPy's promotion gives any number of arrays, dtypes, dtype names
+     * and Java scalars; scalars are weak like Python's (NEP 50), so {@code resultType(FLOAT32, 1.0)} is float32 and
+     * {@code resultType(INT32, 7L)} int32. No argument fails with NumPy's "at least one array or dtype is required".
+     * <pre>{@code
+     * resultType(INT32, FLOAT32);           // float64
+     * resultType(x, y, 2.5, true);          // x's and y's dtypes promoted, a float if neither is
+     * }</pre>
+     */
+    public static DType resultType(Object... arraysDtypesOrScalars) { return TypeInfo.resultType(arraysDtypesOrScalars); }
+
+    /**
+     * The Array API's {@code isdtype(dtype, kind)} (NumPy {@code np.isdtype}): kind a dtype or one of {@code "bool"},
+     * {@code "signed integer"}, {@code "unsigned integer"}, {@code "integral"}, {@code "real floating"},
+     * {@code "complex floating"}, {@code "numeric"}.
+     * <pre>{@code
+     * isdtype(INT32, "integral");   // true
+     * isdtype(x.dtype(), "real floating");
+     * }</pre>
+     */
+    public static boolean isdtype(DType dtype, String kind) { return TypeInfo.isdtype(dtype, kind); }
+    /** {@code np.isdtype(dtype, other_dtype)}: equality. Example: {@code isdtype(x.dtype(), FLOAT32)}. */
+    public static boolean isdtype(DType dtype, DType kind) { return TypeInfo.isdtype(dtype, kind); }
+    /** {@code np.isdtype(dtype, (kind, ...))}: any of the dtypes and kind names. Example: {@code isdtype(d, "bool", "integral")}. */
+    public static boolean isdtype(DType dtype, Object... kinds) { return TypeInfo.isdtype(dtype, kinds); }
 
     // ---- array creation --------------------------------------------------------------------------
 
@@ -1569,4 +1632,50 @@ public final class NumJ {
      * {@code try (Scope s = scope()) { ... }}
      */
     public static Scope scope() { return new Scope(); }
+
+    // ---- printing --------------------------------------------------------------------------------
+
+    /**
+     * NumPy {@code np.get_printoptions()}: the options printing follows on this thread (its
+     * {@link #printoptions(PrintOptions)} scope if one is open, else the process-wide ones).
+     * <pre>{@code
+     * getPrintoptions().precision();   // 8
+     * setPrintoptions(getPrintoptions().withLinewidth(120));
+     * }</pre>
+     */
+    public static PrintOptions getPrintoptions() { return PrintOptions.of(PrintSettings.current()); }
+
+    /**
+     * NumPy {@code np.set_printoptions(...)}: replaces the options for the whole process (every thread not inside a
+     * {@link #printoptions(PrintOptions)} scope). NumPy keeps them in a context variable; NumJ's process-wide value
+     * is what a Java program expects from a setting made once at start-up, and the scoped form is per thread.
+     * <pre>{@code
+     * setPrintoptions(PrintOptions.defaults().withPrecision(4).withSuppress(true));
+     * setPrintoptions(PrintOptions.defaults());   // back to NumPy's defaults
+     * }</pre>
+     */
+    public static void setPrintoptions(PrintOptions options) { PrintSettings.setGlobal(options.settings()); }
+    /** NumPy {@code np.set_printoptions(precision=3)}: changes the process-wide options. Example: {@code setPrintoptions(o -> o.withPrecision(3))}. */
+    public static void setPrintoptions(UnaryOperator<PrintOptions> change) { setPrintoptions(change.apply(PrintOptions.of(PrintSettings.global()))); }
+
+    /**
+     * NumPy {@code with np.printoptions(...):}: these options on this thread until the scope closes, which restores
+     * the previous ones; other threads are unaffected.
+     * <pre>{@code
+     * try (var p = printoptions(PrintOptions.defaults().withThreshold(Long.MAX_VALUE))) {
+     *     System.out.println(big);   // every element
+     * }
+     * }</pre>
+     */
+    public static PrintOptions.Scope printoptions(PrintOptions options) { return new PrintOptions.Scope(options); }
+    /**
+     * NumPy {@code with np.printoptions(precision=3, suppress=True):}: the current options changed by {@code change},
+     * on this thread until the scope closes.
+     * <pre>{@code
+     * try (var p = printoptions(o -> o.withPrecision(3).withSuppress(true))) {
+     *     System.out.println(probs);
+     * }
+     * }</pre>
+     */
+    public static PrintOptions.Scope printoptions(UnaryOperator<PrintOptions> change) { return printoptions(change.apply(getPrintoptions())); }
 }

@@ -62,11 +62,11 @@ class ArrayApiCoverageTest {
             e("creation", "zeros_like", "NumJ.zerosLike", PRESENT, ""),
             // data type functions
             e("data type functions", "astype", "NDArray.astype", PRESENT, "a method"),
-            e("data type functions", "can_cast", null, ABSENT, "issue 14, in progress"),
-            e("data type functions", "finfo", null, ABSENT, "issue 14, in progress"),
-            e("data type functions", "iinfo", null, ABSENT, "issue 14, in progress"),
-            e("data type functions", "isdtype", null, ABSENT, "issue 14, in progress"),
-            e("data type functions", "result_type", null, ABSENT, "issue 14, in progress"),
+            e("data type functions", "can_cast", "NumJ.canCast", PRESENT, ""),
+            e("data type functions", "finfo", "NumJ.finfo", PRESENT, ""),
+            e("data type functions", "iinfo", "NumJ.iinfo", PRESENT, ""),
+            e("data type functions", "isdtype", "NumJ.isdtype", PRESENT, ""),
+            e("data type functions", "result_type", "NumJ.resultType", PRESENT, ""),
             // elementwise
             e("elementwise", "abs", "NumJ.abs", PRESENT, ""),
             e("elementwise", "acos", "NumJ.arccos", PRESENT, "NumPy's name"),
