@@ -1232,8 +1232,8 @@ public final class NDArray {
     public NDArray logsumexp(int axis) { return LogSumExp.logsumexp(this, Reductions.intAxis(this, axis), false); }
     /** {@code scipy.special.logsumexp(a, axis=axis, keepdims=keepdims)}. Example: {@code logits.logsumexp(1, true)}. */
     public NDArray logsumexp(int axis, boolean keepdims) { return LogSumExp.logsumexp(this, Reductions.intAxis(this, axis), keepdims); }
-    /** {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}. Example: {@code x.logsumexp(new int[] {1, 2}, false)}. */
-    public NDArray logsumexp(int[] axes, boolean keepdims) { return LogSumExp.logsumexp(this, axes.clone(), keepdims); }
+    /** {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}; null axes reduce everything. Example: {@code x.logsumexp(new int[] {1, 2}, false)}. */
+    public NDArray logsumexp(int[] axes, boolean keepdims) { return LogSumExp.logsumexp(this, axes == null ? null : axes.clone(), keepdims); }
 
     // ---- comparison and logic (bool results) -----------------------------------------------------
 

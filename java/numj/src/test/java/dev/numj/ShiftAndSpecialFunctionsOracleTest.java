@@ -162,6 +162,8 @@ class ShiftAndSpecialFunctionsOracleTest {
                     c.add("out = np.asarray(logsumexp(a, axis=(0, 2)))", a, null, () -> a.logsumexp(new int[] {0, 2}, false), "axes (0, 2) " + what, tol);
                     c.add("out = np.asarray(logsumexp(a, axis=(2, 0), keepdims=True))", a, null, () -> logsumexp(a, new int[] {2, 0}, true),
                             "axes (2, 0) keepdims " + what, tol);
+                    c.add("out = np.asarray(logsumexp(a, axis=None, keepdims=True))", a, null, () -> a.logsumexp(null, true),
+                            "axes null keepdims " + what, tol);
                     c.add("out = np.asarray(logsumexp(a.transpose(2, 0, 1)[::-1], axis=1))", a, null,
                             () -> a.transpose(2, 0, 1).get("::-1").logsumexp(1), "transposed reversed " + what, tol);
                 }
