@@ -57,6 +57,7 @@ enum numj_dtype_set {
     NUMJ_DTYPES_ALL = (1 << NUMJ_BOOL) | (1 << NUMJ_INT32) | (1 << NUMJ_INT64) | (1 << NUMJ_FLOAT32) | (1 << NUMJ_FLOAT64),
     NUMJ_DTYPES_NUM = (1 << NUMJ_INT32) | (1 << NUMJ_INT64) | (1 << NUMJ_FLOAT32) | (1 << NUMJ_FLOAT64),
     NUMJ_DTYPES_INT = (1 << NUMJ_BOOL) | (1 << NUMJ_INT32) | (1 << NUMJ_INT64),
+    NUMJ_DTYPES_SINT = (1 << NUMJ_INT32) | (1 << NUMJ_INT64),
     NUMJ_DTYPES_FLT = (1 << NUMJ_FLOAT32) | (1 << NUMJ_FLOAT64)
 };
 

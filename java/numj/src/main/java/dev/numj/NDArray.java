@@ -17,6 +17,7 @@ import dev.numj.internal.Clip;
 import dev.numj.internal.Creation;
 import dev.numj.internal.DeviceTransfer;
 import dev.numj.internal.Elements;
+import dev.numj.internal.LogSumExp;
 import dev.numj.internal.Moments;
 import dev.numj.internal.Reductions;
 import dev.numj.internal.Scans;
@@ -818,6 +819,59 @@ public final class NDArray {
     public NDArray copysign(double s) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, s); }
     /** NumPy {@code np.copysign(a, 2)} (a weak Python int). Example: {@code arange(5).copysign(-1)}. */
     public NDArray copysign(long s) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, s); }
+    /**
+     * NumPy {@code np.logaddexp(a, b)}: broadcasts; {@code log(exp(a) + exp(b))} without overflow or underflow
+     * (NumPy's formula: equal operands give a + log 2, NaN propagates).
+     * Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1000.0).logaddexp(array(0.0, 1000.0));   // [6.93147181e-01 1.00069315e+03]
+     * logProbA.logaddexp(logProbB);
+     * }</pre>
+     */
+    public NDArray logaddexp(NDArray o) { return Ufuncs.binary(Ufuncs.LOGADDEXP, this, o); }
+    /** NumPy {@code np.logaddexp(a, 2.5)} (a weak Python float). Example: {@code x.logaddexp(0.0)}. */
+    public NDArray logaddexp(double s) { return Ufuncs.binary(Ufuncs.LOGADDEXP, this, s); }
+    /** NumPy {@code np.logaddexp(a, 2)} (a weak Python int). Example: {@code arange(3).logaddexp(1)}. */
+    public NDArray logaddexp(long s) { return Ufuncs.binary(Ufuncs.LOGADDEXP, this, s); }
+    /**
+     * NumPy {@code np.logaddexp2(a, b)}: broadcasts; {@code log2(2**a + 2**b)} without overflow or underflow.
+     * Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0, 3.0).logaddexp2(array(1.0, 3.0));   // [2. 4.]
+     * log2A.logaddexp2(log2B);
+     * }</pre>
+     */
+    public NDArray logaddexp2(NDArray o) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, this, o); }
+    /** NumPy {@code np.logaddexp2(a, 2.5)} (a weak Python float). Example: {@code x.logaddexp2(0.0)}. */
+    public NDArray logaddexp2(double s) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, this, s); }
+    /** NumPy {@code np.logaddexp2(a, 2)} (a weak Python int). Example: {@code arange(3).logaddexp2(1)}. */
+    public NDArray logaddexp2(long s) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, this, s); }
+    /**
+     * NumPy {@code np.nextafter(a, b)}: broadcasts; the next representable value after a towards b, in the computation dtype (float32 steps for float32).
+     * Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0).nextafter(2.0).sub(1.0);   // 2.220446049250313e-16
+     * x.nextafter(y);
+     * }</pre>
+     */
+    public NDArray nextafter(NDArray o) { return Ufuncs.binary(Ufuncs.NEXTAFTER, this, o); }
+    /** NumPy {@code np.nextafter(a, 2.5)} (a weak Python float). Example: {@code x.nextafter(Double.POSITIVE_INFINITY)}. */
+    public NDArray nextafter(double s) { return Ufuncs.binary(Ufuncs.NEXTAFTER, this, s); }
+    /** NumPy {@code np.nextafter(a, 2)} (a weak Python int). Example: {@code arange(3).nextafter(5)}. */
+    public NDArray nextafter(long s) { return Ufuncs.binary(Ufuncs.NEXTAFTER, this, s); }
+    /**
+     * NumPy {@code np.heaviside(a, b)}: broadcasts; the step function: 0 where a &lt; 0, b where a == 0, 1 where a &gt; 0, NaN where a is NaN.
+     * Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(-1.5, 0.0, 2.0).heaviside(0.5);   // [0.  0.5 1. ]
+     * x.heaviside(array(0.0, 1.0));
+     * }</pre>
+     */
+    public NDArray heaviside(NDArray o) { return Ufuncs.binary(Ufuncs.HEAVISIDE, this, o); }
+    /** NumPy {@code np.heaviside(a, 2.5)} (a weak Python float). Example: {@code x.heaviside(0.5)}. */
+    public NDArray heaviside(double s) { return Ufuncs.binary(Ufuncs.HEAVISIDE, this, s); }
+    /** NumPy {@code np.heaviside(a, 2)} (a weak Python int). Example: {@code x.heaviside(1)}. */
+    public NDArray heaviside(long s) { return Ufuncs.binary(Ufuncs.HEAVISIDE, this, s); }
 
     // unary ufuncs
     public NDArray neg() { return Ufuncs.unary(Ufuncs.NEG, this); }
@@ -947,6 +1001,43 @@ public final class NDArray {
      * }</pre>
      */
     public NDArray arctanh() { return Ufuncs.unary(Ufuncs.ARCTANH, this); }
+    /**
+     * NumPy {@code np.positive(a)} ({@code +a}): a copy with the same dtype; bool fails as in NumPy (no loop).
+     * <pre>{@code
+     * array(-1, 2).positive();   // [-1  2]
+     * X.positive();
+     * }</pre>
+     */
+    public NDArray positive() { return Ufuncs.unary(Ufuncs.POSITIVE, this); }
+    /**
+     * NumPy {@code np.signbit(a)}: a bool array, True where the sign bit is set (-0.0 and negative NaN too;
+     * integers below 0; never for bool).
+     * <pre>{@code
+     * array(-1.0, -0.0, 0.0, 2.0).signbit();   // [ True  True False False]
+     * X.signbit();
+     * }</pre>
+     */
+    public NDArray signbit() { return Ufuncs.unary(Ufuncs.SIGNBIT, this); }
+    /**
+     * The error function, {@code scipy.special.erf(a)} / {@code torch.erf} (NumPy has none): 2/sqrt(pi) times the
+     * integral of exp(-t*t) from 0 to a, the C library's erf and erff. Floats keep their dtype, integers give
+     * float64 and bool float32 (SciPy's loops).
+     * <pre>{@code
+     * array(0.0, 0.5, 3.0).erf();                                 // [0.         0.52049988 0.99997791]
+     * x.mul(0.5).mul(x.mul(Math.sqrt(0.5)).erf().add(1.0));      // exact GELU
+     * }</pre>
+     */
+    public NDArray erf() { return Ufuncs.unary(Ufuncs.ERF, this); }
+    /**
+     * Softplus, {@code torch.nn.functional.softplus(a)} (beta 1): {@code log(1 + exp(a))}, computed as
+     * {@code log1p(exp(-|a|)) + max(a, 0)} so that it never overflows (NumPy: {@code np.logaddexp(0, a)}).
+     * Floats keep their dtype, integers give float64, bool float32.
+     * <pre>{@code
+     * array(-1000.0, 0.0, 1000.0).softplus();   // [0.00000000e+00 6.93147181e-01 1.00000000e+03]
+     * z.softplus();
+     * }</pre>
+     */
+    public NDArray softplus() { return Ufuncs.unary(Ufuncs.SOFTPLUS, this); }
 
     public NDArray floor() { return Ufuncs.unary(Ufuncs.FLOOR, this); }
     public NDArray ceil() { return Ufuncs.unary(Ufuncs.CEIL, this); }
@@ -1022,6 +1113,12 @@ public final class NDArray {
     public NDArray arccoshi() { return Ufuncs.unaryInPlace(Ufuncs.ARCCOSH, this); }
     /** NumPy {@code np.arctanh(a, out=a)}: {@link #arctanh()} written over this array (see {@link #expi()}); returns this. */
     public NDArray arctanhi() { return Ufuncs.unaryInPlace(Ufuncs.ARCTANH, this); }
+    /** NumPy {@code np.positive(a, out=a)}: {@link #positive()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray positivei() { return Ufuncs.unaryInPlace(Ufuncs.POSITIVE, this); }
+    /** {@code scipy.special.erf(a, out=a)}: {@link #erf()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray erfi() { return Ufuncs.unaryInPlace(Ufuncs.ERF, this); }
+    /** {@link #softplus()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray softplusi() { return Ufuncs.unaryInPlace(Ufuncs.SOFTPLUS, this); }
     /** NumPy {@code np.floor(a, out=a)}: {@link #floor()} written over this array (see {@link #expi()}); returns this. */
     public NDArray floori() { return Ufuncs.unaryInPlace(Ufuncs.FLOOR, this); }
     /** NumPy {@code np.ceil(a, out=a)}: {@link #ceil()} written over this array (see {@link #expi()}); returns this. */
@@ -1114,6 +1211,29 @@ public final class NDArray {
      * }</pre>
      */
     public NDArray sigmoidDerivative() { return Ufuncs.unary(Ufuncs.SIGMOID_DERIVATIVE, this); }
+
+    /**
+     * {@code scipy.special.logsumexp(a)}: {@code log(sum(exp(a)))} over every element, computed stably (the
+     * maximum, where finite, is taken out before exp). All -inf gives -inf, any NaN NaN, an empty array -inf.
+     * Floats keep their dtype, integers and bool give float64. A 0-d array.
+     * <pre>{@code
+     * array(1000.0, 1000.0).logsumexp();   // 1000.6931471805599
+     * logits.logsumexp();
+     * }</pre>
+     */
+    public NDArray logsumexp() { return LogSumExp.logsumexp(this, null, false); }
+    /**
+     * {@code scipy.special.logsumexp(a, axis=axis)}: {@link #logsumexp()} along one axis (negative counts from the end).
+     * <pre>{@code
+     * logits.logsumexp(-1);                    // the log-partition of each row
+     * logits.sub(logits.logsumexp(-1, true));  // log-softmax
+     * }</pre>
+     */
+    public NDArray logsumexp(int axis) { return LogSumExp.logsumexp(this, Reductions.intAxis(this, axis), false); }
+    /** {@code scipy.special.logsumexp(a, axis=axis, keepdims=keepdims)}. Example: {@code logits.logsumexp(1, true)}. */
+    public NDArray logsumexp(int axis, boolean keepdims) { return LogSumExp.logsumexp(this, Reductions.intAxis(this, axis), keepdims); }
+    /** {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}; null axes reduce everything. Example: {@code x.logsumexp(new int[] {1, 2}, false)}. */
+    public NDArray logsumexp(int[] axes, boolean keepdims) { return LogSumExp.logsumexp(this, axes == null ? null : axes.clone(), keepdims); }
 
     // ---- comparison and logic (bool results) -----------------------------------------------------
 
@@ -1285,6 +1405,30 @@ public final class NDArray {
      * }</pre>
      */
     public NDArray invert() { return Ufuncs.unary(Ufuncs.INVERT, this); }
+
+    /**
+     * NumPy {@code a << b} ({@code np.left_shift}, the Array API's {@code bitwise_left_shift}) on integer arrays:
+     * the promoted integer dtype, wrapping; a count of the width or more, or a negative one, gives 0 (NumPy's
+     * loop). Floats fail with NumPy's TypeError, bool with bool (int8 in NumPy) with a NumJTypeException.
+     * <pre>{@code
+     * arange(4).leftShift(array(1L, 2L, 3L, 4L));   // [ 0  4 16 48]
+     * ids.leftShift(32L).bitwiseOr(other);
+     * }</pre>
+     */
+    public NDArray leftShift(NDArray o) { return Ufuncs.binary(Ufuncs.LEFT_SHIFT, this, o); }
+    /** NumPy {@code a << 3}. Example: {@code arange(4).leftShift(2L)} gives {@code [ 0  4  8 12]}. */
+    public NDArray leftShift(long s) { return Ufuncs.binary(Ufuncs.LEFT_SHIFT, this, s); }
+    /**
+     * NumPy {@code a >> b} ({@code np.right_shift}, the Array API's {@code bitwise_right_shift}): arithmetic
+     * (sign-extending); a count of the width or more, or a negative one, gives 0, or -1 for negative a.
+     * <pre>{@code
+     * array(-16L, 16L).rightShift(2L);   // [-4  4]
+     * packed.rightShift(8L).bitwiseAnd(255L);
+     * }</pre>
+     */
+    public NDArray rightShift(NDArray o) { return Ufuncs.binary(Ufuncs.RIGHT_SHIFT, this, o); }
+    /** NumPy {@code a >> 3}. Example: {@code arange(16).rightShift(2L)}. */
+    public NDArray rightShift(long s) { return Ufuncs.binary(Ufuncs.RIGHT_SHIFT, this, s); }
 
     public NDArray isnan() { return Ufuncs.unary(Ufuncs.ISNAN, this); }
     public NDArray isinf() { return Ufuncs.unary(Ufuncs.ISINF, this); }

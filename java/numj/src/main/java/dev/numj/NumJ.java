@@ -1,13 +1,16 @@
 package dev.numj;
 
 import static dev.numj.internal.ArrayAccess.shapeOf;
+import java.util.function.UnaryOperator;
 import dev.numj.internal.Config;
 import dev.numj.internal.Shapes;
 import dev.numj.internal.Closeness;
 import dev.numj.internal.Creation;
 import dev.numj.internal.Joining;
 import dev.numj.internal.Select;
+import dev.numj.internal.TypeInfo;
 import dev.numj.internal.Ufuncs;
+import dev.numj.internal.format.PrintSettings;
 import dev.numj.internal.linalg.Products;
 
 /**
@@ -30,6 +33,66 @@ public final class NumJ {
     public static final DType INT64 = DType.INT64;
     public static final DType FLOAT32 = DType.FLOAT32;
     public static final DType FLOAT64 = DType.FLOAT64;
+
+    /**
+     * NumPy {@code np.finfo(dtype)}: the limits of float32 or float64 ({@code eps}, {@code max}, {@code tiny},
+     * {@code resolution}, {@code precision} ...); other dtypes fail with NumPy's "data type ... not inexact".
+     * <pre>{@code
+     * finfo(FLOAT32).eps();   // 1.1920928955078125E-7
+     * x.clip(finfo(FLOAT64).tiny(), 1.0).log();
+     * }</pre>
+     */
+    public static FInfo finfo(DType dtype) { return TypeInfo.finfo(dtype); }
+
+    /**
+     * NumPy {@code np.iinfo(dtype)}: the limits of int32 or int64; other dtypes fail with NumPy's "Invalid integer
+     * data type".
+     * <pre>{@code
+     * iinfo(INT32).max();   // 2147483647
+     * iinfo(INT64).min();
+     * }</pre>
+     */
+    public static IInfo iinfo(DType dtype) { return TypeInfo.iinfo(dtype); }
+
+    /**
+     * NumPy {@code np.can_cast(from, to, casting)}: whether the cast is allowed under casting {@code "no"},
+     * {@code "equiv"}, {@code "safe"}, {@code "same_kind"} or {@code "unsafe"} (anything else fails with NumPy's message).
+     * <pre>{@code
+     * canCast(INT64, FLOAT32, "same_kind");   // true
+     * canCast(FLOAT64, INT64, "same_kind");   // false
+     * }</pre>
+     */
+    public static boolean canCast(DType from, DType to, String casting) { return TypeInfo.canCast(from, to, casting); }
+    /** NumPy {@code np.can_cast(from, to)}: casting {@code "safe"}. Example: {@code canCast(INT32, FLOAT64)} is true. */
+    public static boolean canCast(DType from, DType to) { return TypeInfo.canCast(from, to, "safe"); }
+    /** NumPy {@code np.can_cast(a, to, casting)} for an array: its dtype decides (NumPy 2 never looks at values). Example: {@code canCast(x, INT32, "no")}. */
+    public static boolean canCast(NDArray from, DType to, String casting) { return TypeInfo.canCast(from.dtype(), to, casting); }
+
+    /**
+     * NumPy {@code np.result_type(*args)}: the dtype NumPy's promotion gives any number of arrays, dtypes, dtype names
+     * and Java scalars; scalars are weak like Python's (NEP 50), so {@code resultType(FLOAT32, 1.0)} is float32 and
+     * {@code resultType(INT32, 7L)} int32. No argument fails with NumPy's "at least one array or dtype is required".
+     * <pre>{@code
+     * resultType(INT32, FLOAT32);           // float64
+     * resultType(x, y, 2.5, true);          // x's and y's dtypes promoted, a float if neither is
+     * }</pre>
+     */
+    public static DType resultType(Object... arraysDtypesOrScalars) { return TypeInfo.resultType(arraysDtypesOrScalars); }
+
+    /**
+     * The Array API's {@code isdtype(dtype, kind)} (NumPy {@code np.isdtype}): kind a dtype or one of {@code "bool"},
+     * {@code "signed integer"}, {@code "unsigned integer"}, {@code "integral"}, {@code "real floating"},
+     * {@code "complex floating"}, {@code "numeric"}.
+     * <pre>{@code
+     * isdtype(INT32, "integral");   // true
+     * isdtype(x.dtype(), "real floating");
+     * }</pre>
+     */
+    public static boolean isdtype(DType dtype, String kind) { return TypeInfo.isdtype(dtype, kind); }
+    /** {@code np.isdtype(dtype, other_dtype)}: equality. Example: {@code isdtype(x.dtype(), FLOAT32)}. */
+    public static boolean isdtype(DType dtype, DType kind) { return TypeInfo.isdtype(dtype, kind); }
+    /** {@code np.isdtype(dtype, (kind, ...))}: any of the dtypes and kind names. Example: {@code isdtype(d, "bool", "integral")}. */
+    public static boolean isdtype(DType dtype, Object... kinds) { return TypeInfo.isdtype(dtype, kinds); }
 
     // ---- array creation --------------------------------------------------------------------------
 
@@ -696,6 +759,74 @@ public final class NumJ {
     public static NDArray copysign(long s, NDArray a) { return Ufuncs.binary(Ufuncs.COPYSIGN, s, a); }
 
     /**
+     * NumPy {@code np.logaddexp(a, b)}; see {@link NDArray#logaddexp(NDArray)} for its dtypes.
+     * <pre>{@code
+     * logaddexp(array(0.0, 1000.0), array(0.0, 1000.0));   // [6.93147181e-01 1.00069315e+03]
+     * logaddexp(logProbA, logProbB);
+     * }</pre>
+     */
+    public static NDArray logaddexp(NDArray a, NDArray b) { return a.logaddexp(b); }
+    /** NumPy {@code np.logaddexp(a, 2.5)} (a weak Python float). Example: {@code logaddexp(x, 0.5)}. */
+    public static NDArray logaddexp(NDArray a, double s) { return a.logaddexp(s); }
+    /** NumPy {@code np.logaddexp(a, 2)} (a weak Python int). Example: {@code logaddexp(arange(5), 1)}. */
+    public static NDArray logaddexp(NDArray a, long s) { return a.logaddexp(s); }
+    /** NumPy {@code np.logaddexp(2.5, a)}: the scalar first. Example: {@code logaddexp(0.5, x)}. */
+    public static NDArray logaddexp(double s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP, s, a); }
+    /** NumPy {@code np.logaddexp(2, a)}: the scalar first. Example: {@code logaddexp(1, arange(5))}. */
+    public static NDArray logaddexp(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP, s, a); }
+
+    /**
+     * NumPy {@code np.logaddexp2(a, b)}; see {@link NDArray#logaddexp2(NDArray)} for its dtypes.
+     * <pre>{@code
+     * logaddexp2(array(1.0, 3.0), array(1.0, 3.0));   // [2. 4.]
+     * logaddexp2(log2A, log2B);
+     * }</pre>
+     */
+    public static NDArray logaddexp2(NDArray a, NDArray b) { return a.logaddexp2(b); }
+    /** NumPy {@code np.logaddexp2(a, 2.5)} (a weak Python float). Example: {@code logaddexp2(x, 0.5)}. */
+    public static NDArray logaddexp2(NDArray a, double s) { return a.logaddexp2(s); }
+    /** NumPy {@code np.logaddexp2(a, 2)} (a weak Python int). Example: {@code logaddexp2(arange(5), 1)}. */
+    public static NDArray logaddexp2(NDArray a, long s) { return a.logaddexp2(s); }
+    /** NumPy {@code np.logaddexp2(2.5, a)}: the scalar first. Example: {@code logaddexp2(0.5, x)}. */
+    public static NDArray logaddexp2(double s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, s, a); }
+    /** NumPy {@code np.logaddexp2(2, a)}: the scalar first. Example: {@code logaddexp2(1, arange(5))}. */
+    public static NDArray logaddexp2(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, s, a); }
+
+    /**
+     * NumPy {@code np.nextafter(a, b)}; see {@link NDArray#nextafter(NDArray)} for its dtypes.
+     * <pre>{@code
+     * nextafter(array(1.0), array(2.0));   // 1.0000000000000002
+     * nextafter(x, y);
+     * }</pre>
+     */
+    public static NDArray nextafter(NDArray a, NDArray b) { return a.nextafter(b); }
+    /** NumPy {@code np.nextafter(a, 2.5)} (a weak Python float). Example: {@code nextafter(x, 0.5)}. */
+    public static NDArray nextafter(NDArray a, double s) { return a.nextafter(s); }
+    /** NumPy {@code np.nextafter(a, 2)} (a weak Python int). Example: {@code nextafter(arange(5), 1)}. */
+    public static NDArray nextafter(NDArray a, long s) { return a.nextafter(s); }
+    /** NumPy {@code np.nextafter(2.5, a)}: the scalar first. Example: {@code nextafter(0.5, x)}. */
+    public static NDArray nextafter(double s, NDArray a) { return Ufuncs.binary(Ufuncs.NEXTAFTER, s, a); }
+    /** NumPy {@code np.nextafter(2, a)}: the scalar first. Example: {@code nextafter(1, arange(5))}. */
+    public static NDArray nextafter(long s, NDArray a) { return Ufuncs.binary(Ufuncs.NEXTAFTER, s, a); }
+
+    /**
+     * NumPy {@code np.heaviside(a, b)}; see {@link NDArray#heaviside(NDArray)} for its dtypes.
+     * <pre>{@code
+     * heaviside(array(-1.5, 0.0, 2.0), array(0.5));   // [0.  0.5 1. ]
+     * heaviside(x, 0.5);
+     * }</pre>
+     */
+    public static NDArray heaviside(NDArray a, NDArray b) { return a.heaviside(b); }
+    /** NumPy {@code np.heaviside(a, 2.5)} (a weak Python float). Example: {@code heaviside(x, 0.5)}. */
+    public static NDArray heaviside(NDArray a, double s) { return a.heaviside(s); }
+    /** NumPy {@code np.heaviside(a, 2)} (a weak Python int). Example: {@code heaviside(arange(5), 1)}. */
+    public static NDArray heaviside(NDArray a, long s) { return a.heaviside(s); }
+    /** NumPy {@code np.heaviside(2.5, a)}: the scalar first. Example: {@code heaviside(0.5, x)}. */
+    public static NDArray heaviside(double s, NDArray a) { return Ufuncs.binary(Ufuncs.HEAVISIDE, s, a); }
+    /** NumPy {@code np.heaviside(2, a)}: the scalar first. Example: {@code heaviside(1, arange(5))}. */
+    public static NDArray heaviside(long s, NDArray a) { return Ufuncs.binary(Ufuncs.HEAVISIDE, s, a); }
+
+    /**
      * NumPy {@code np.negative(a)}; see {@link NDArray#neg()} for its dtypes.
      * <pre>{@code
      * neg(array(1, -2));   // [-1  2]
@@ -877,6 +1008,57 @@ public final class NumJ {
      * }</pre>
      */
     public static NDArray arctanh(NDArray a) { return a.arctanh(); }
+
+    /**
+     * NumPy {@code np.positive(a)}; see {@link NDArray#positive()} for its dtypes.
+     * <pre>{@code
+     * positive(array(-1, 2));   // [-1  2]
+     * positive(X);
+     * }</pre>
+     */
+    public static NDArray positive(NDArray a) { return a.positive(); }
+
+    /**
+     * NumPy {@code np.signbit(a)}; see {@link NDArray#signbit()} for its dtypes.
+     * <pre>{@code
+     * signbit(array(-1.0, -0.0, 0.0));   // [ True  True False]
+     * signbit(X);
+     * }</pre>
+     */
+    public static NDArray signbit(NDArray a) { return a.signbit(); }
+
+    /**
+     * {@code scipy.special.erf(a)} / {@code torch.erf(a)}; see {@link NDArray#erf()} for its dtypes.
+     * <pre>{@code
+     * erf(array(0.0, 0.5));   // [0.         0.52049988]
+     * erf(X);
+     * }</pre>
+     */
+    public static NDArray erf(NDArray a) { return a.erf(); }
+
+    /**
+     * {@code torch.nn.functional.softplus(a)}; see {@link NDArray#softplus()} for its dtypes.
+     * <pre>{@code
+     * softplus(array(0.0));   // 0.6931471805599453
+     * softplus(Z);
+     * }</pre>
+     */
+    public static NDArray softplus(NDArray a) { return a.softplus(); }
+
+    /**
+     * {@code scipy.special.logsumexp(a)}; see {@link NDArray#logsumexp()}.
+     * <pre>{@code
+     * logsumexp(array(1000.0, 1000.0));   // 1000.6931471805599
+     * logsumexp(logits);
+     * }</pre>
+     */
+    public static NDArray logsumexp(NDArray a) { return a.logsumexp(); }
+    /** {@code scipy.special.logsumexp(a, axis=axis)}. Example: {@code logsumexp(logits, -1)}. */
+    public static NDArray logsumexp(NDArray a, int axis) { return a.logsumexp(axis); }
+    /** {@code scipy.special.logsumexp(a, axis=axis, keepdims=keepdims)}. Example: {@code logsumexp(logits, -1, true)}. */
+    public static NDArray logsumexp(NDArray a, int axis, boolean keepdims) { return a.logsumexp(axis, keepdims); }
+    /** {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}. Example: {@code logsumexp(x, new int[] {0, 1}, false)}. */
+    public static NDArray logsumexp(NDArray a, int[] axes, boolean keepdims) { return a.logsumexp(axes, keepdims); }
 
     /**
      * NumPy {@code np.floor(a)}; see {@link NDArray#floor()} for its dtypes.
@@ -1218,6 +1400,31 @@ public final class NumJ {
     public static NDArray invert(NDArray a) { return a.invert(); }
 
     /**
+     * NumPy {@code np.left_shift(a, b)} / {@code a << b}; see {@link NDArray#leftShift(NDArray)} for its dtypes.
+     * <pre>{@code
+     * leftShift(arange(4), array(1L, 2L, 3L, 4L));   // [ 0  4 16 48]
+     * leftShift(1L, arange(8));                      // [  1   2   4   8  16  32  64 128]
+     * }</pre>
+     */
+    public static NDArray leftShift(NDArray a, NDArray b) { return a.leftShift(b); }
+    /** NumPy {@code np.left_shift(a, 3)}. Example: {@code leftShift(arange(4), 2)}. */
+    public static NDArray leftShift(NDArray a, long s) { return a.leftShift(s); }
+    /** NumPy {@code np.left_shift(1, a)}: the scalar first. Example: {@code leftShift(1, arange(8))}. */
+    public static NDArray leftShift(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LEFT_SHIFT, s, a); }
+    /**
+     * NumPy {@code np.right_shift(a, b)} / {@code a >> b}; see {@link NDArray#rightShift(NDArray)} for its dtypes.
+     * <pre>{@code
+     * rightShift(array(-16L, 16L), array(2L));   // [-4  4]
+     * rightShift(256L, arange(4));               // [256 128  64  32]
+     * }</pre>
+     */
+    public static NDArray rightShift(NDArray a, NDArray b) { return a.rightShift(b); }
+    /** NumPy {@code np.right_shift(a, 3)}. Example: {@code rightShift(arange(16), 2)}. */
+    public static NDArray rightShift(NDArray a, long s) { return a.rightShift(s); }
+    /** NumPy {@code np.right_shift(256, a)}: the scalar first. Example: {@code rightShift(256, arange(4))}. */
+    public static NDArray rightShift(long s, NDArray a) { return Ufuncs.binary(Ufuncs.RIGHT_SHIFT, s, a); }
+
+    /**
      * NumPy {@code np.isnan(a)}; see {@link NDArray#isnan()} for its dtypes.
      * <pre>{@code
      * isnan(array(1.0, Double.NaN));   // [False  True]
@@ -1425,4 +1632,50 @@ public final class NumJ {
      * {@code try (Scope s = scope()) { ... }}
      */
     public static Scope scope() { return new Scope(); }
+
+    // ---- printing --------------------------------------------------------------------------------
+
+    /**
+     * NumPy {@code np.get_printoptions()}: the options printing follows on this thread (its
+     * {@link #printoptions(PrintOptions)} scope if one is open, else the process-wide ones).
+     * <pre>{@code
+     * getPrintoptions().precision();   // 8
+     * setPrintoptions(getPrintoptions().withLinewidth(120));
+     * }</pre>
+     */
+    public static PrintOptions getPrintoptions() { return PrintOptions.of(PrintSettings.current()); }
+
+    /**
+     * NumPy {@code np.set_printoptions(...)}: replaces the options for the whole process (every thread not inside a
+     * {@link #printoptions(PrintOptions)} scope). NumPy keeps them in a context variable; NumJ's process-wide value
+     * is what a Java program expects from a setting made once at start-up, and the scoped form is per thread.
+     * <pre>{@code
+     * setPrintoptions(PrintOptions.defaults().withPrecision(4).withSuppress(true));
+     * setPrintoptions(PrintOptions.defaults());   // back to NumPy's defaults
+     * }</pre>
+     */
+    public static void setPrintoptions(PrintOptions options) { PrintSettings.setGlobal(options.settings()); }
+    /** NumPy {@code np.set_printoptions(precision=3)}: changes the process-wide options. Example: {@code setPrintoptions(o -> o.withPrecision(3))}. */
+    public static void setPrintoptions(UnaryOperator<PrintOptions> change) { setPrintoptions(change.apply(PrintOptions.of(PrintSettings.global()))); }
+
+    /**
+     * NumPy {@code with np.printoptions(...):}: these options on this thread until the scope closes, which restores
+     * the previous ones; other threads are unaffected.
+     * <pre>{@code
+     * try (var p = printoptions(PrintOptions.defaults().withThreshold(Long.MAX_VALUE))) {
+     *     System.out.println(big);   // every element
+     * }
+     * }</pre>
+     */
+    public static PrintOptions.Scope printoptions(PrintOptions options) { return new PrintOptions.Scope(options); }
+    /**
+     * NumPy {@code with np.printoptions(precision=3, suppress=True):}: the current options changed by {@code change},
+     * on this thread until the scope closes.
+     * <pre>{@code
+     * try (var p = printoptions(o -> o.withPrecision(3).withSuppress(true))) {
+     *     System.out.println(probs);
+     * }
+     * }</pre>
+     */
+    public static PrintOptions.Scope printoptions(UnaryOperator<PrintOptions> change) { return printoptions(change.apply(getPrintoptions())); }
 }

@@ -375,6 +375,60 @@ public class NumjCpu extends NumjCpu$shared {
     public static int NUMJ_COPYSIGN() {
         return NUMJ_COPYSIGN;
     }
+    private static final int NUMJ_LOGADDEXP = (int)26L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_LOGADDEXP = 26
+     * }
+     */
+    public static int NUMJ_LOGADDEXP() {
+        return NUMJ_LOGADDEXP;
+    }
+    private static final int NUMJ_LOGADDEXP2 = (int)27L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_LOGADDEXP2 = 27
+     * }
+     */
+    public static int NUMJ_LOGADDEXP2() {
+        return NUMJ_LOGADDEXP2;
+    }
+    private static final int NUMJ_NEXTAFTER = (int)28L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_NEXTAFTER = 28
+     * }
+     */
+    public static int NUMJ_NEXTAFTER() {
+        return NUMJ_NEXTAFTER;
+    }
+    private static final int NUMJ_HEAVISIDE = (int)29L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_HEAVISIDE = 29
+     * }
+     */
+    public static int NUMJ_HEAVISIDE() {
+        return NUMJ_HEAVISIDE;
+    }
+    private static final int NUMJ_LEFT_SHIFT = (int)30L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_LEFT_SHIFT = 30
+     * }
+     */
+    public static int NUMJ_LEFT_SHIFT() {
+        return NUMJ_LEFT_SHIFT;
+    }
+    private static final int NUMJ_RIGHT_SHIFT = (int)31L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_RIGHT_SHIFT = 31
+     * }
+     */
+    public static int NUMJ_RIGHT_SHIFT() {
+        return NUMJ_RIGHT_SHIFT;
+    }
     private static final int NUMJ_NEG = (int)0L;
     /**
      * {@snippet lang=c :
@@ -726,6 +780,42 @@ public class NumjCpu extends NumjCpu$shared {
     public static int NUMJ_ARCTANH() {
         return NUMJ_ARCTANH;
     }
+    private static final int NUMJ_SIGNBIT = (int)39L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_SIGNBIT = 39
+     * }
+     */
+    public static int NUMJ_SIGNBIT() {
+        return NUMJ_SIGNBIT;
+    }
+    private static final int NUMJ_POSITIVE = (int)40L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_POSITIVE = 40
+     * }
+     */
+    public static int NUMJ_POSITIVE() {
+        return NUMJ_POSITIVE;
+    }
+    private static final int NUMJ_ERF = (int)41L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_ERF = 41
+     * }
+     */
+    public static int NUMJ_ERF() {
+        return NUMJ_ERF;
+    }
+    private static final int NUMJ_SOFTPLUS = (int)42L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_SOFTPLUS = 42
+     * }
+     */
+    public static int NUMJ_SOFTPLUS() {
+        return NUMJ_SOFTPLUS;
+    }
     private static final int NUMJ_OP_BINARY = (int)0L;
     /**
      * {@snippet lang=c :
@@ -788,6 +878,15 @@ public class NumjCpu extends NumjCpu$shared {
      */
     public static int NUMJ_DTYPES_INT() {
         return NUMJ_DTYPES_INT;
+    }
+    private static final int NUMJ_DTYPES_SINT = (int)6L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_dtype_set.NUMJ_DTYPES_SINT = 6
+     * }
+     */
+    public static int NUMJ_DTYPES_SINT() {
+        return NUMJ_DTYPES_SINT;
     }
     private static final int NUMJ_DTYPES_FLT = (int)24L;
     /**
