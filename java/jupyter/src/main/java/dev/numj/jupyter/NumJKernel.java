@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,30 +140,51 @@ public final class NumJKernel extends BaseKernel {
 
     /**
      * Evaluates a cell snippet by snippet, as JShell does; the value of a final expression is the result.
+     * Consecutive plain statements (calls, assignments, loops; not declarations) before the last snippet are
+     * compiled together as one block, since JShell compiles each snippet separately and a notebook cell is
+     * often a dozen {@code println}s.
      *
      * @param source the cell
      * @return the value of the cell's last snippet when it is an expression, otherwise null
      */
     @Override
     public Object evalRaw(String source) {
-        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-        String rest = source;
+        List<String> snippets = splitSnippets(source);
         Object result = null;
-        while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-            String snippet;
-            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
-                break;
-            } else if (info.completeness().isComplete()) {
-                snippet = info.source();
-                rest = info.remaining();
-            } else {
-                snippet = rest;   // incomplete or unknown: JShell's diagnostics say what is wrong
-                rest = "";
+        StringBuilder block = new StringBuilder();
+        for (int i = 0; i < snippets.size(); i++) {
+            String snippet = snippets.get(i);
+            if (i < snippets.size() - 1 && Statements.isPlainStatement(snippet)) {
+                block.append(snippet).append('\n');
+                continue;
+            }
+            if (!block.isEmpty()) {
+                evalSnippet("{\n" + block + "}");
+                block.setLength(0);
             }
             result = evalSnippet(snippet);
         }
         return result;
+    }
+
+    /** The cell's snippets as JShell splits them; an incomplete or unknown rest is one snippet. */
+    private List<String> splitSnippets(String source) {
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        List<String> snippets = new ArrayList<>();
+        String rest = source;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+                break;
+            } else if (info.completeness().isComplete()) {
+                snippets.add(info.source());
+                rest = info.remaining();
+            } else {
+                snippets.add(rest);   // incomplete or unknown: JShell's diagnostics say what is wrong
+                break;
+            }
+        }
+        return snippets;
     }
 
     private Object evalSnippet(String source) {
@@ -191,6 +213,9 @@ public final class NumJKernel extends BaseKernel {
     /** The exception a cell threw, as itself (so Jupyter's ename is its class), or JShell's report of it. */
     private static RuntimeException userException(jdk.jshell.JShellException reported) {
         Throwable thrown = CapturingExecutionControl.lastThrown();
+        if (thrown != null) {
+            trimToCell(thrown);
+        }
         if (thrown instanceof RuntimeException runtime) {
             return runtime;
         }
@@ -207,6 +232,21 @@ public final class NumJKernel extends BaseKernel {
             return new EvaluationError(eval.getExceptionClassName() + ": " + eval.getMessage(), eval);
         }
         return new EvaluationError(String.valueOf(reported.getMessage()), reported);
+    }
+
+    /** Drops the frames below the cell (the kernel's reflection and JShell), as jshell does. */
+    private static void trimToCell(Throwable thrown) {
+        StackTraceElement[] frames = thrown.getStackTrace();
+        int keep = 0;
+        while (keep < frames.length) {
+            String cls = frames[keep].getClassName();
+            if (cls.equals(CapturingExecutionControl.class.getName()) || cls.startsWith("jdk.internal.reflect.")
+                    || cls.startsWith("java.lang.reflect.")) {
+                break;
+            }
+            keep++;
+        }
+        thrown.setStackTrace(Arrays.copyOf(frames, keep));
     }
 
     @Override
@@ -227,17 +267,7 @@ public final class NumJKernel extends BaseKernel {
         Throwable shown = e instanceof EvaluationError && e.getCause() instanceof Error ? e.getCause() : e;
         StringWriter text = new StringWriter();
         shown.printStackTrace(new PrintWriter(text));
-        List<String> lines = new ArrayList<>();
-        for (String line : text.toString().split("\\R")) {
-            if (line.contains(CapturingExecutionControl.class.getName())
-                    || line.contains("jdk.internal.reflect.") || line.contains("java.lang.reflect.Method.invoke")) {
-                continue;
-            }
-            if (line.contains("jdk.jshell.")) {
-                break;
-            }
-            lines.add(line);
-        }
+        List<String> lines = new ArrayList<>(text.toString().lines().toList());
         return lines;
     }
 
@@ -355,7 +385,7 @@ public final class NumJKernel extends BaseKernel {
         private final List<String> lines;
 
         private CompilationException(String message, List<String> lines) {
-            super(message);
+            super(message, null, false, false);   // no stack: the diagnostics are the traceback
             this.lines = lines;
         }
 
@@ -395,7 +425,7 @@ public final class NumJKernel extends BaseKernel {
                 messages.add("the snippet was rejected: " + snippet.source().strip());
                 lines.add(messages.get(0));
             }
-            return new CompilationException(String.join("; ", messages), lines);
+            return new CompilationException(String.join("; ", messages) + "\n" + String.join("\n", lines), lines);
         }
     }
 
