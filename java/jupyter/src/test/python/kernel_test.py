@@ -83,6 +83,15 @@ class NumJErrorsTest(unittest.TestCase):
         self.assertIn("image/png", data)
         self.assertTrue(data["image/png"].startswith("iVBORw0KGgo"))   # PNG signature, base64
 
+    def test_a_semicolon_after_the_last_expression_hides_its_value(self):
+        reply, outputs = self.run_cell('System.out.printf("%d%n", 7);   // a PrintStream, not shown')
+        self.assertEqual(reply["status"], "ok")
+        self.assertEqual({o["msg_type"] for o in outputs}, {"stream"})
+        reply, outputs = self.run_cell("arange(3).mul(2);")
+        self.assertEqual(outputs, [])
+        reply, outputs = self.run_cell("arange(3).mul(2)   // shown")
+        self.assertEqual(outputs[-1]["content"]["data"]["text/plain"], "[0 2 4]")
+
     def test_state_carries_between_cells_and_assignments_show_nothing(self):
         reply, outputs = self.run_cell("var w = ones(2, 2);")
         self.assertEqual(reply["status"], "ok")

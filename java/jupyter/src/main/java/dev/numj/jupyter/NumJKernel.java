@@ -142,10 +142,10 @@ public final class NumJKernel extends BaseKernel {
      * Evaluates a cell snippet by snippet, as JShell does; the value of a final expression is the result.
      * Consecutive plain statements (calls, assignments, loops; not declarations) before the last snippet are
      * compiled together as one block, since JShell compiles each snippet separately and a notebook cell is
-     * often a dozen {@code println}s.
+     * often a dozen {@code println}s. As in IPython, a final expression ended by a semicolon shows nothing.
      *
      * @param source the cell
-     * @return the value of the cell's last snippet when it is an expression, otherwise null
+     * @return the value of the cell's last snippet when it is an expression without a semicolon, otherwise null
      */
     @Override
     public Object evalRaw(String source) {
@@ -164,13 +164,50 @@ public final class NumJKernel extends BaseKernel {
             }
             result = evalSnippet(snippet);
         }
-        return result;
+        return lastEndsWithSemicolon ? null : result;
     }
+
+    /** Whether the code, without its trailing comments, ends with a semicolon. */
+    static boolean endsWithSemicolon(String code) {
+        List<String> lines = new ArrayList<>(code.strip().lines().toList());
+        while (!lines.isEmpty()) {
+            String line = withoutLineComment(lines.getLast()).strip();
+            if (!line.isEmpty()) {
+                return line.endsWith(";");
+            }
+            lines.removeLast();
+        }
+        return false;
+    }
+
+    /** The line up to a {@code //} comment that is not inside a string or char literal. */
+    private static String withoutLineComment(String line) {
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    /** Whether the last cell split by {@link #splitSnippets} ended with a semicolon the user wrote. */
+    private boolean lastEndsWithSemicolon;
 
     /** The cell's snippets as JShell splits them; an incomplete or unknown rest is one snippet. */
     private List<String> splitSnippets(String source) {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         List<String> snippets = new ArrayList<>();
+        lastEndsWithSemicolon = false;
         String rest = source;
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
@@ -178,6 +215,7 @@ public final class NumJKernel extends BaseKernel {
                 break;
             } else if (info.completeness().isComplete()) {
                 snippets.add(info.source());
+                lastEndsWithSemicolon = endsWithSemicolon(info.source());
                 rest = info.remaining();
             } else {
                 snippets.add(rest);   // incomplete or unknown: JShell's diagnostics say what is wrong
