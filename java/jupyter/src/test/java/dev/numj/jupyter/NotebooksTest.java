@@ -41,7 +41,7 @@ class NotebooksTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // the options of scripts/jupyter's kernel spec
         List<String> argv = List.of(java, "--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=true",
-                "-XX:TieredStopAtLevel=1", "-cp", classpath, NumJKernel.class.getName(), "{connection_file}");
+                "-XX:TieredStopAtLevel=1", "--sun-misc-unsafe-memory-access=allow", "-cp", classpath, NumJKernel.class.getName(), "{connection_file}");
         Path spec = jupyterPath.resolve("kernels").resolve(NumJKernel.KERNEL_NAME);
         Files.createDirectories(spec);
         StringBuilder json = new StringBuilder("{\"argv\": [");
