@@ -92,6 +92,19 @@ class NumJErrorsTest(unittest.TestCase):
         reply, outputs = self.run_cell("arange(3).mul(2)   // shown")
         self.assertEqual(outputs[-1]["content"]["data"]["text/plain"], "[0 2 4]")
 
+    def test_interrupt_stops_a_running_cell(self):
+        import time
+        msg_id = self.kc.execute("long spins = 0;\nwhile (true) { spins++; }")
+        time.sleep(3)
+        self.km.interrupt_kernel()
+        deadline = time.monotonic() + 60
+        while True:
+            reply = self.kc.get_shell_msg(timeout=max(1, deadline - time.monotonic()))
+            if reply["parent_header"].get("msg_id") == msg_id:
+                break
+        reply, outputs = self.run_cell("spins > 0")
+        self.assertEqual(outputs[-1]["content"]["data"]["text/plain"], "true")
+
     def test_state_carries_between_cells_and_assignments_show_nothing(self):
         reply, outputs = self.run_cell("var w = ones(2, 2);")
         self.assertEqual(reply["status"], "ok")
