@@ -3,8 +3,10 @@ package dev.numj.jupyter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,15 +71,24 @@ class NotebooksTest {
     }
 
     private static int run(Path dir, String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().put("JUPYTER_PATH", jupyterPath.toString());
         builder.environment().put("JUPYTER_RUNTIME_DIR", jupyterPath.resolve("runtime").toString());
         builder.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
         Process process = builder.start();
+        // Through System.out, line by line, so that surefire keeps the Python side's report in the test output.
+        Thread pump = Thread.ofPlatform().daemon().start(() -> {
+            try (BufferedReader lines = process.inputReader(StandardCharsets.UTF_8)) {
+                lines.lines().forEach(System.out::println);
+            } catch (IOException e) {
+                System.out.println("(output lost: " + e + ")");
+            }
+        });
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("timed out: " + String.join(" ", command));
         }
+        pump.join(10_000);
         return process.exitValue();
     }
 
