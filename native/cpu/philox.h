@@ -51,8 +51,8 @@
 
 /* ---- Philox4x32-10 ---------------------------------------------------------------------------- */
 
-NUMJ_RNG_FN void numj_philox_block(uint64_t seed, uint64_t block, uint32_t out[4]) {
-    uint32_t c0 = (uint32_t)block, c1 = (uint32_t)(block >> 32), c2 = 0, c3 = 0;
+/* Philox4x32-10 of counter {c0, c1, c2, c3} under key {lo32(seed), hi32(seed)} */
+NUMJ_RNG_FN void numj_philox4x32(uint64_t seed, uint32_t c0, uint32_t c1, uint32_t c2, uint32_t c3, uint32_t out[4]) {
     uint32_t k0 = (uint32_t)seed, k1 = (uint32_t)(seed >> 32);
     for (int r = 0; r < 10; r++) {
         uint64_t p0 = (uint64_t)0xD2511F53u * c0, p1 = (uint64_t)0xCD9E8D57u * c2;
@@ -68,6 +68,12 @@ NUMJ_RNG_FN void numj_philox_block(uint64_t seed, uint64_t block, uint32_t out[4
     out[1] = c1;
     out[2] = c2;
     out[3] = c3;
+}
+
+/* Block `block` of the stream: counter {lo32(block), hi32(block), 0, 0} (samplers.h's sub-streams use
+ * the other counters) */
+NUMJ_RNG_FN void numj_philox_block(uint64_t seed, uint64_t block, uint32_t out[4]) {
+    numj_philox4x32(seed, (uint32_t)block, (uint32_t)(block >> 32), 0, 0, out);
 }
 
 /* ---- words to numbers ------------------------------------------------------------------------- */

@@ -264,6 +264,26 @@ public final class CudaBackend implements Backend {
     }
 
     @Override
+    public void randomSample(int kind, DType dt, long seed, long offset, long n, Operand out, Operand[] params, Operand iparam) {
+        throw notYet("random sampling beyond rand, randn, randint, uniform, normal and exponential");
+    }
+
+    @Override
+    public void randomChoice(long seed, long offset, long n, Operand out, Operand cdf, long k) {
+        throw notYet("choice with probabilities");
+    }
+
+    @Override
+    public void randomMultinomial(long seed, long offset, long rows, long k, Operand n, Operand pvals, Operand out) {
+        throw notYet("multinomial");
+    }
+
+    @Override
+    public void randomDirichlet(long seed, long offset, long rows, long k, Operand alpha, Operand out) {
+        throw notYet("dirichlet");
+    }
+
+    @Override
     public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis) {
         throw notYet(op == NumjCpu.NUMJ_RPROD() ? "cumprod" : "cumsum");
     }
