@@ -30,6 +30,8 @@
  *               rejection step would not); the cost is a bias of at most r / 2^64 (<= 2^-32 for r <= 2^32)
  *               or r / 2^128 (<= 2^-64) in any value's probability, relative to 1/r.
  *  BITS         int64     2   the uint64 itself; int32: 1, the word itself
+ *  GAMMA ... GEOMETRIC    4   one block a value, read as that value's own sub-stream (counters
+ *                             {block, j, 0}, j = 0, 1, ...): samplers.h
  *
  * ln, sin and cos are fdlibm's (e_log.c exactly, so ln equals Java's StrictMath.log bit for bit; the
  * k_sin.c / k_cos.c kernels after an exact reduction of the angle by octants, which the 53-bit u2

@@ -26,56 +26,21 @@ typedef struct {
     int parts;
 } sample_job;
 
-static int is_int_kind(int32_t kind) {
-    return kind == NUMJ_RANDOM_BINOMIAL || kind == NUMJ_RANDOM_POISSON || kind == NUMJ_RANDOM_GEOMETRIC;
-}
-
-/* how many double parameters each kind reads (binomial's n is the int64 one) */
-static int nparams(int32_t kind) {
-    switch (kind) {
-        case NUMJ_RANDOM_STANDARD_T: case NUMJ_RANDOM_CHISQUARE: case NUMJ_RANDOM_POISSON:
-        case NUMJ_RANDOM_GEOMETRIC: case NUMJ_RANDOM_BINOMIAL: return 1;
-        case NUMJ_RANDOM_TRUNCATED_NORMAL: return 4;
-        default: return 2;
-    }
-}
-
-static double sample_float(int32_t kind, numj_rng_sub *s, const double *v) {
-    switch (kind) {
-        case NUMJ_RANDOM_GAMMA: return v[1] * numj_smp_standard_gamma(s, v[0]);
-        case NUMJ_RANDOM_BETA: return numj_smp_beta(s, v[0], v[1]);
-        case NUMJ_RANDOM_STANDARD_T: return numj_smp_standard_t(s, v[0]);
-        case NUMJ_RANDOM_CHISQUARE: return 2.0 * numj_smp_standard_gamma(s, v[0] / 2.0);
-        case NUMJ_RANDOM_LOGNORMAL: return numj_rng_exp(v[0] + v[1] * numj_sub_normal(s));
-        case NUMJ_RANDOM_LAPLACE: return numj_smp_laplace(s, v[0], v[1]);
-        case NUMJ_RANDOM_LOGISTIC: return numj_smp_logistic(s, v[0], v[1]);
-        default: return numj_smp_truncated_normal(s, v[0], v[1], v[2], v[3]);
-    }
-}
-
-static int64_t sample_int(int32_t kind, numj_rng_sub *s, const double *v, int64_t iv) {
-    switch (kind) {
-        case NUMJ_RANDOM_BINOMIAL: return numj_smp_binomial(s, iv, v[0]);
-        case NUMJ_RANDOM_POISSON: return numj_smp_poisson(s, v[0]);
-        default: return numj_smp_geometric(s, v[0]);
-    }
-}
-
 static void sample_part(void *arg, int part) {
     const sample_job *j = (const sample_job *)arg;
     const int64_t lo = j->n * part / j->parts, hi = j->n * (part + 1) / j->parts;
-    const int np = nparams(j->kind);
+    const int np = numj_smp_nparams(j->kind);
     for (int64_t i = lo; i < hi; i++) {
         double v[4] = {0, 0, 0, 0};
         for (int q = 0; q < np; q++) v[q] = j->p[q][i * j->s[q]];
         numj_rng_sub s;
         numj_sub_init(&s, j->seed, j->block0 + (uint64_t)i);
-        if (is_int_kind(j->kind)) {
-            int64_t x = sample_int(j->kind, &s, v, j->ip ? j->ip[i * j->si] : 0);
+        if (numj_smp_is_int(j->kind)) {
+            int64_t x = numj_smp_int(j->kind, &s, v, j->ip ? j->ip[i * j->si] : 0);
             if (j->dt == NUMJ_INT64) ((int64_t *)j->out)[i] = x;
             else ((int32_t *)j->out)[i] = (int32_t)x;
         } else {
-            double x = sample_float(j->kind, &s, v);
+            double x = numj_smp_float(j->kind, &s, v);
             if (j->dt == NUMJ_FLOAT64) ((double *)j->out)[i] = x;
             else ((float *)j->out)[i] = (float)x;
         }
@@ -89,11 +54,11 @@ int32_t numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t off
                            const double *p0, int64_t s0, const double *p1, int64_t s1, const double *p2,
                            int64_t s2, const double *p3, int64_t s3, const int64_t *ip, int64_t si) {
     if (kind < NUMJ_RANDOM_GAMMA || kind > NUMJ_RANDOM_GEOMETRIC) return NUMJ_EOP;
-    if (is_int_kind(kind) ? (dt != NUMJ_INT64 && dt != NUMJ_INT32) : (dt != NUMJ_FLOAT64 && dt != NUMJ_FLOAT32))
+    if (numj_smp_is_int(kind) ? (dt != NUMJ_INT64 && dt != NUMJ_INT32) : (dt != NUMJ_FLOAT64 && dt != NUMJ_FLOAT32))
         return NUMJ_EDTYPE;
     if (n < 0 || (n > 0 && !out) || (offset & 3)) return NUMJ_EARG;
     sample_job j = {kind, dt, seed, offset >> 2, n, out, {p0, p1, p2, p3}, {s0, s1, s2, s3}, ip, si, 1};
-    for (int q = 0; q < nparams(kind); q++) if (!j.p[q]) return NUMJ_EARG;
+    for (int q = 0; q < numj_smp_nparams(kind); q++) if (!j.p[q]) return NUMJ_EARG;
     if (kind == NUMJ_RANDOM_BINOMIAL && !ip) return NUMJ_EARG;
     if (n == 0) return NUMJ_OK;
     j.parts = numj_parallel_parts(n > INT64_MAX / SAMPLE_COST ? INT64_MAX : n * SAMPLE_COST);

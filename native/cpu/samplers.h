@@ -29,6 +29,7 @@
 #define NUMJ_SAMPLERS_H
 
 #include "philox.h"
+#include "numj_ops.h"
 
 #define NUMJ_RNG_MAX_TRIES (1 << 24)
 
@@ -53,8 +54,8 @@ NUMJ_RNG_FN double numj_rng_exp(double x) {
             if (((hx & 0xfffff) | (uint32_t)numj_rng_dbits(x)) != 0) return x + x;   /* NaN */
             return xsb == 0 ? x : 0.0;
         }
-        if (x > o_threshold) return huge * huge;
-        if (x < u_threshold) return twom1000 * twom1000;
+        if (x > o_threshold) return INFINITY;            /* fdlibm: huge * huge */
+        if (x < u_threshold) return 0.0;                 /* fdlibm: twom1000 * twom1000 */
     }
     if (hx > 0x3fd62e42) {                               /* |x| > 0.5 ln2 */
         if (hx < 0x3FF0A2B2) {                           /* and |x| < 1.5 ln2 */
@@ -493,6 +494,43 @@ NUMJ_RNG_FN int64_t numj_smp_geometric(numj_rng_sub *s, double p) {
     double z = ceil(-numj_sub_exponential(s) / numj_rng_log1p(-p));          /* inversion */
     if (z >= 9.2233720368547758e18) return INT64_MAX;
     return z < 1.0 ? 1 : (int64_t)z;
+}
+
+/* ---- one value of a numj_random_sample kind ------------------------------------------------------ */
+
+NUMJ_RNG_FN int numj_smp_is_int(int32_t kind) {
+    return kind == NUMJ_RANDOM_BINOMIAL || kind == NUMJ_RANDOM_POISSON || kind == NUMJ_RANDOM_GEOMETRIC;
+}
+
+/* how many double parameters a kind reads (binomial's n is the int64 one) */
+NUMJ_RNG_FN int numj_smp_nparams(int32_t kind) {
+    switch (kind) {
+        case NUMJ_RANDOM_STANDARD_T: case NUMJ_RANDOM_CHISQUARE: case NUMJ_RANDOM_POISSON:
+        case NUMJ_RANDOM_GEOMETRIC: case NUMJ_RANDOM_BINOMIAL: return 1;
+        case NUMJ_RANDOM_TRUNCATED_NORMAL: return 4;
+        default: return 2;
+    }
+}
+
+NUMJ_RNG_FN double numj_smp_float(int32_t kind, numj_rng_sub *s, const double *v) {
+    switch (kind) {
+        case NUMJ_RANDOM_GAMMA: return v[1] * numj_smp_standard_gamma(s, v[0]);
+        case NUMJ_RANDOM_BETA: return numj_smp_beta(s, v[0], v[1]);
+        case NUMJ_RANDOM_STANDARD_T: return numj_smp_standard_t(s, v[0]);
+        case NUMJ_RANDOM_CHISQUARE: return 2.0 * numj_smp_standard_gamma(s, v[0] / 2.0);
+        case NUMJ_RANDOM_LOGNORMAL: return numj_rng_exp(v[0] + v[1] * numj_sub_normal(s));
+        case NUMJ_RANDOM_LAPLACE: return numj_smp_laplace(s, v[0], v[1]);
+        case NUMJ_RANDOM_LOGISTIC: return numj_smp_logistic(s, v[0], v[1]);
+        default: return numj_smp_truncated_normal(s, v[0], v[1], v[2], v[3]);
+    }
+}
+
+NUMJ_RNG_FN int64_t numj_smp_int(int32_t kind, numj_rng_sub *s, const double *v, int64_t iv) {
+    switch (kind) {
+        case NUMJ_RANDOM_BINOMIAL: return numj_smp_binomial(s, iv, v[0]);
+        case NUMJ_RANDOM_POISSON: return numj_smp_poisson(s, v[0]);
+        default: return numj_smp_geometric(s, v[0]);
+    }
 }
 
 #endif
