@@ -34,6 +34,10 @@ import dev.numj.internal.Ufuncs;
  * block) and takes a fixed number of words per value (float64 uniform: 2 words, 53 bits; float32: 1
  * word, 24 bits; normals: Box-Muller, one block per pair of values, both used; randint: 2 words, or 4
  * for ranges above 2^32, by a multiply-shift whose bias is below 2^-32 of any value's probability).
+ * The samplers that loop (gamma, beta, chisquare, standardT, binomial, poisson, geometric, dirichlet,
+ * multinomial, truncatedNormal, and lognormal, laplace, logistic beside them) give each value one Philox
+ * block (4 words) of the draw, which it reads as its own sub-stream ({@code native/cpu/samplers.h}), so a
+ * value's position does not depend on how many proposals the values before it needed.
  * NumPy's own streams (MT19937, PCG64) are not reproduced: the same seed gives different numbers than
  * NumPy, with the same distributions.
  *
