@@ -344,6 +344,11 @@ public final class Random {
      * <pre>{@code
      * NDArray tokens = random(0).choice(4, 10, true, array(0.1, 0.2, 0.3, 0.4));
      * }</pre>
+     * @param n the population size: indices 0 .. n-1
+     * @param size how many samples
+     * @param replace whether a sample may repeat
+     * @param p the probabilities of the population's elements (1-D, summing to 1)
+     * @return the samples: int64 indices, or a's elements in a's dtype
      */
     public NDArray choice(long n, int size, boolean replace, NDArray p) {
         return Distributions.choiceIndices(this, n, size, replace, p);
@@ -354,6 +359,11 @@ public final class Random {
      * <pre>{@code
      * NDArray coin = random(0).choice(2, 100, true, new double[] {0.9, 0.1});
      * }</pre>
+     * @param n the population size: indices 0 .. n-1
+     * @param size how many samples
+     * @param replace whether a sample may repeat
+     * @param p the probabilities of the population's elements (1-D, summing to 1)
+     * @return the samples: int64 indices, or a's elements in a's dtype
      */
     public NDArray choice(long n, int size, boolean replace, double[] p) { return choice(n, size, replace, dev.numj.NumJ.array(p)); }
 
@@ -363,6 +373,11 @@ public final class Random {
      * <pre>{@code
      * NDArray picks = random(0).choice(array(10, 20, 30), 5, true, array(0.5, 0.25, 0.25));
      * }</pre>
+     * @param a the population: its elements, or rows along axis 0
+     * @param size how many samples
+     * @param replace whether a sample may repeat
+     * @param p the probabilities of the population's elements (1-D, summing to 1)
+     * @return the samples: int64 indices, or a's elements in a's dtype
      */
     public NDArray choice(NDArray a, int size, boolean replace, NDArray p) {
         if (a.ndim() == 0) {
@@ -383,6 +398,10 @@ public final class Random {
      * <pre>{@code
      * NDArray heads = random(0).binomial(10, 0.5, 1000);
      * }</pre>
+     * @param n the number of trials (int64)
+     * @param p the probability of success of a trial
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return int64 counts of successes
      */
     public NDArray binomial(long n, double p, int... size) {
         return Distributions.binomial(this, Distributions.scalar(n), Distributions.scalar(p), size);
@@ -390,10 +409,14 @@ public final class Random {
 
     /**
      * NumPy {@code rng.binomial(n, p, size)} with array parameters, broadcast together (and to size when
-     * one is given, else the result has their broadcast shape). A float n is truncated, as NumPy's.
+     * one is given, else the result has their broadcast shape). n is an integer array; a float one fails as in NumPy.
      * <pre>{@code
      * NDArray k = random(0).binomial(array(10L, 20L), array(0.5, 0.1));    // shape (2,)
      * }</pre>
+     * @param n the number of trials (int64), an array that broadcasts
+     * @param p the probability of success of a trial, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return int64 counts of successes
      */
     public NDArray binomial(NDArray n, NDArray p, int... size) { return Distributions.binomial(this, n, p, sizeOrNull(size)); }
 
@@ -403,6 +426,9 @@ public final class Random {
      * <pre>{@code
      * NDArray arrivals = random(0).poisson(3.5, 1000);
      * }</pre>
+     * @param lam the expected count (the rate)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return int64 counts
      */
     public NDArray poisson(double lam, int... size) { return Distributions.poisson(this, Distributions.scalar(lam), size); }
 
@@ -411,6 +437,9 @@ public final class Random {
      * <pre>{@code
      * NDArray k = random(0).poisson(array(1.0, 10.0, 100.0));
      * }</pre>
+     * @param lam the expected count (the rate), an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return int64 counts
      */
     public NDArray poisson(NDArray lam, int... size) { return Distributions.poisson(this, lam, sizeOrNull(size)); }
 
@@ -420,6 +449,9 @@ public final class Random {
      * <pre>{@code
      * NDArray tries = random(0).geometric(0.25, 1000);
      * }</pre>
+     * @param p the probability of success of a trial
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return int64 numbers of trials, 1 or more
      */
     public NDArray geometric(double p, int... size) { return Distributions.geometric(this, Distributions.scalar(p), size); }
 
@@ -428,6 +460,9 @@ public final class Random {
      * <pre>{@code
      * NDArray tries = random(0).geometric(array(0.5, 0.01));
      * }</pre>
+     * @param p the probability of success of a trial, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return int64 numbers of trials, 1 or more
      */
     public NDArray geometric(NDArray p, int... size) { return Distributions.geometric(this, p, sizeOrNull(size)); }
 
@@ -438,6 +473,10 @@ public final class Random {
      * <pre>{@code
      * NDArray dice = random(0).multinomial(20, new double[] {1/6., 1/6., 1/6., 1/6., 1/6., 1/6.}, 3);   // (3, 6)
      * }</pre>
+     * @param n the number of trials
+     * @param pvals the k outcomes' probabilities (1-D; the last takes what the others leave)
+     * @param size the leading shape of the result (NumPy's size); none gives one row
+     * @return int64 counts of shape (size..., k); each row adds up to n
      */
     public NDArray multinomial(long n, double[] pvals, int... size) {
         return Distributions.multinomial(this, Distributions.scalar(n), dev.numj.NumJ.array(pvals), size);
@@ -449,6 +488,10 @@ public final class Random {
      * <pre>{@code
      * NDArray counts = random(0).multinomial(array(10L, 100L), array(0.2, 0.8));   // shape (2, 2)
      * }</pre>
+     * @param n the number of trials, an array that broadcasts
+     * @param pvals the k outcomes' probabilities (1-D; the last takes what the others leave)
+     * @param size the leading shape of the result, which n must broadcast to; none gives n's shape
+     * @return int64 counts of shape (size..., k); each row adds up to n
      */
     public NDArray multinomial(NDArray n, NDArray pvals, int... size) {
         return Distributions.multinomial(this, n, pvals, sizeOrNull(size));
@@ -462,6 +505,10 @@ public final class Random {
      * <pre>{@code
      * NDArray g = random(0).gamma(2.0, 1.5, 1000);
      * }</pre>
+     * @param shape the shape k (0 or more)
+     * @param scale the scale theta (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
      */
     public NDArray gamma(double shape, double scale, int... size) { return gamma(DType.FLOAT64, shape, scale, size); }
 
@@ -470,6 +517,11 @@ public final class Random {
      * <pre>{@code
      * NDArray g = random(0).gamma(FLOAT32, 2.0, 1.0, 1000);
      * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param shape the shape k (0 or more)
+     * @param scale the scale theta (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
      */
     public NDArray gamma(DType dtype, double shape, double scale, int... size) {
         return Distributions.gamma(this, dtype, Distributions.scalar(shape), Distributions.scalar(scale), size);
@@ -480,6 +532,10 @@ public final class Random {
      * <pre>{@code
      * NDArray g = random(0).gamma(array(0.5, 1.0, 5.0), array(2.0));
      * }</pre>
+     * @param shape the shape k (0 or more), an array that broadcasts
+     * @param scale the scale theta (0 or more), an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
      */
     public NDArray gamma(NDArray shape, NDArray scale, int... size) {
         return Distributions.gamma(this, DType.FLOAT64, shape, scale, sizeOrNull(size));
@@ -490,6 +546,10 @@ public final class Random {
      * <pre>{@code
      * NDArray g = random(0).standardGamma(FLOAT32, 3.0, 100);
      * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param shape the shape k (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
      */
     public NDArray standardGamma(DType dtype, double shape, int... size) {
         checkFloat(dtype, "standard_gamma");
@@ -501,6 +561,9 @@ public final class Random {
      * <pre>{@code
      * NDArray g = random(0).standardGamma(3.0, 100);
      * }</pre>
+     * @param shape the shape k (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
      */
     public NDArray standardGamma(double shape, int... size) { return gamma(DType.FLOAT64, shape, 1.0, size); }
 
@@ -510,6 +573,10 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(0).beta(2.0, 5.0, 1000);
      * }</pre>
+     * @param a alpha, above 0
+     * @param b beta, above 0
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
      */
     public NDArray beta(double a, double b, int... size) { return beta(DType.FLOAT64, a, b, size); }
 
@@ -518,6 +585,11 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(0).beta(FLOAT32, 0.5, 0.5, 1000);
      * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param a alpha, above 0
+     * @param b beta, above 0
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
      */
     public NDArray beta(DType dtype, double a, double b, int... size) {
         return Distributions.beta(this, dtype, Distributions.scalar(a), Distributions.scalar(b), size);
@@ -528,6 +600,10 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(0).beta(array(1.0, 2.0), array(3.0));
      * }</pre>
+     * @param a alpha, above 0, an array that broadcasts
+     * @param b beta, above 0, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
      */
     public NDArray beta(NDArray a, NDArray b, int... size) { return Distributions.beta(this, DType.FLOAT64, a, b, sizeOrNull(size)); }
 
@@ -537,6 +613,9 @@ public final class Random {
      * <pre>{@code
      * NDArray w = random(0).dirichlet(new double[] {1, 1, 1}, 5);   // shape (5, 3)
      * }</pre>
+     * @param alpha the concentrations (1-D, 0 or more)
+     * @param size the leading shape of the result (NumPy's size); none gives one row
+     * @return float64 rows of shape (size..., k) that sum to 1
      */
     public NDArray dirichlet(double[] alpha, int... size) { return dirichlet(dev.numj.NumJ.array(alpha), size); }
 
@@ -545,6 +624,9 @@ public final class Random {
      * <pre>{@code
      * NDArray w = random(0).dirichlet(array(0.1, 0.1), 2);
      * }</pre>
+     * @param alpha the concentrations (1-D, 0 or more)
+     * @param size the leading shape of the result (NumPy's size); none gives one row
+     * @return float64 rows of shape (size..., k) that sum to 1
      */
     public NDArray dirichlet(NDArray alpha, int... size) { return Distributions.dirichlet(this, alpha, size); }
 
@@ -553,6 +635,9 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(0).chisquare(3.0, 1000);
      * }</pre>
+     * @param df the degrees of freedom, above 0
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
      */
     public NDArray chisquare(double df, int... size) { return chisquare(DType.FLOAT64, df, size); }
 
@@ -561,6 +646,10 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(0).chisquare(FLOAT32, 3.0, 1000);
      * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param df the degrees of freedom, above 0
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
      */
     public NDArray chisquare(DType dtype, double df, int... size) {
         return Distributions.chisquare(this, dtype, Distributions.scalar(df), size);
@@ -571,6 +660,9 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(0).chisquare(array(1.0, 10.0));
      * }</pre>
+     * @param df the degrees of freedom, above 0, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
      */
     public NDArray chisquare(NDArray df, int... size) { return Distributions.chisquare(this, DType.FLOAT64, df, sizeOrNull(size)); }
 
@@ -580,6 +672,9 @@ public final class Random {
      * <pre>{@code
      * NDArray t = random(0).standardT(5.0, 1000);
      * }</pre>
+     * @param df the degrees of freedom, above 0
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
      */
     public NDArray standardT(double df, int... size) { return standardT(DType.FLOAT64, df, size); }
 
@@ -588,6 +683,10 @@ public final class Random {
      * <pre>{@code
      * NDArray t = random(0).standardT(FLOAT32, 5.0, 1000);
      * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param df the degrees of freedom, above 0
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
      */
     public NDArray standardT(DType dtype, double df, int... size) {
         return Distributions.standardT(this, dtype, Distributions.scalar(df), size);
@@ -598,6 +697,9 @@ public final class Random {
      * <pre>{@code
      * NDArray t = random(0).standardT(array(1.0, 30.0));
      * }</pre>
+     * @param df the degrees of freedom, above 0, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
      */
     public NDArray standardT(NDArray df, int... size) { return Distributions.standardT(this, DType.FLOAT64, df, sizeOrNull(size)); }
 
@@ -606,6 +708,10 @@ public final class Random {
      * <pre>{@code
      * NDArray incomes = random(0).lognormal(10, 0.5, 1000);
      * }</pre>
+     * @param mean the mean of the underlying normal
+     * @param sigma the standard deviation of the underlying normal (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
      */
     public NDArray lognormal(double mean, double sigma, int... size) { return lognormal(DType.FLOAT64, mean, sigma, size); }
 
@@ -614,6 +720,11 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(0).lognormal(FLOAT32, 0, 1, 1000);
      * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param mean the mean of the underlying normal
+     * @param sigma the standard deviation of the underlying normal (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
      */
     public NDArray lognormal(DType dtype, double mean, double sigma, int... size) {
         return Distributions.lognormal(this, dtype, Distributions.scalar(mean), Distributions.scalar(sigma), size);
@@ -624,6 +735,10 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(0).lognormal(array(0.0, 1.0), array(0.5));
      * }</pre>
+     * @param mean the mean of the underlying normal, an array that broadcasts
+     * @param sigma the standard deviation of the underlying normal (0 or more), an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
      */
     public NDArray lognormal(NDArray mean, NDArray sigma, int... size) {
         return Distributions.lognormal(this, DType.FLOAT64, mean, sigma, sizeOrNull(size));
@@ -634,6 +749,10 @@ public final class Random {
      * <pre>{@code
      * NDArray noise = random(0).laplace(0, 1, 1000);
      * }</pre>
+     * @param loc the location (the mean and median)
+     * @param scale the scale b (0 or more); the variance is 2 b^2
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
      */
     public NDArray laplace(double loc, double scale, int... size) { return laplace(DType.FLOAT64, loc, scale, size); }
 
@@ -642,6 +761,11 @@ public final class Random {
      * <pre>{@code
      * NDArray noise = random(0).laplace(FLOAT32, 0, 1, 1000);
      * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param loc the location (the mean and median)
+     * @param scale the scale b (0 or more); the variance is 2 b^2
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
      */
     public NDArray laplace(DType dtype, double loc, double scale, int... size) {
         return Distributions.laplace(this, dtype, Distributions.scalar(loc), Distributions.scalar(scale), size);
@@ -652,6 +776,10 @@ public final class Random {
      * <pre>{@code
      * NDArray noise = random(0).laplace(array(0.0, 5.0), array(1.0));
      * }</pre>
+     * @param loc the location (the mean and median), an array that broadcasts
+     * @param scale the scale b (0 or more); the variance is 2 b^2, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
      */
     public NDArray laplace(NDArray loc, NDArray scale, int... size) {
         return Distributions.laplace(this, DType.FLOAT64, loc, scale, sizeOrNull(size));
@@ -662,6 +790,10 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(0).logistic(0, 1, 1000);
      * }</pre>
+     * @param loc the location (the mean)
+     * @param scale the scale s (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
      */
     public NDArray logistic(double loc, double scale, int... size) { return logistic(DType.FLOAT64, loc, scale, size); }
 
@@ -670,6 +802,11 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(0).logistic(FLOAT32, 0, 1, 1000);
      * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param loc the location (the mean)
+     * @param scale the scale s (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
      */
     public NDArray logistic(DType dtype, double loc, double scale, int... size) {
         return Distributions.logistic(this, dtype, Distributions.scalar(loc), Distributions.scalar(scale), size);
@@ -680,6 +817,10 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(0).logistic(array(0.0, 5.0), array(1.0));
      * }</pre>
+     * @param loc the location (the mean), an array that broadcasts
+     * @param scale the scale s (0 or more), an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
      */
     public NDArray logistic(NDArray loc, NDArray scale, int... size) {
         return Distributions.logistic(this, DType.FLOAT64, loc, scale, sizeOrNull(size));
@@ -694,6 +835,12 @@ public final class Random {
      * <pre>{@code
      * NDArray W = random(0).truncatedNormal(0, 0.02, -0.04, 0.04, 768, 768);   // ViT/BERT-style init
      * }</pre>
+     * @param mean the mean of the normal before truncation
+     * @param std its standard deviation (0 or more)
+     * @param a the lower bound, an absolute value
+     * @param b the upper bound, an absolute value, above a
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
      */
     public NDArray truncatedNormal(double mean, double std, double a, double b, int... size) {
         return truncatedNormal(DType.FLOAT64, mean, std, a, b, size);
@@ -705,6 +852,13 @@ public final class Random {
      * <pre>{@code
      * NDArray W = random(0).truncatedNormal(FLOAT32, 0, 1, -2, 2, 256, 256);
      * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param mean the mean of the normal before truncation
+     * @param std its standard deviation (0 or more)
+     * @param a the lower bound, an absolute value
+     * @param b the upper bound, an absolute value, above a
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
      */
     public NDArray truncatedNormal(DType dtype, double mean, double std, double a, double b, int... size) {
         return Distributions.truncatedNormal(this, dtype, Distributions.scalar(mean), Distributions.scalar(std),
@@ -716,6 +870,12 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(0).truncatedNormal(array(0.0), array(1.0), array(-1.0, 0.0), array(1.0, 3.0));
      * }</pre>
+     * @param mean the mean of the normal before truncation, an array that broadcasts
+     * @param std its standard deviation (0 or more), an array that broadcasts
+     * @param a the lower bound, an absolute value, an array that broadcasts
+     * @param b the upper bound, an absolute value, above a, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
      */
     public NDArray truncatedNormal(NDArray mean, NDArray std, NDArray a, NDArray b, int... size) {
         return Distributions.truncatedNormal(this, DType.FLOAT64, mean, std, a, b, sizeOrNull(size));
