@@ -87,9 +87,10 @@ int32_t numj_random_choice(uint64_t seed, uint64_t offset, int64_t n, int64_t *o
 }
 
 int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn,
-                                const double *pvals, int64_t *out) {
-    if (rows < 0 || k <= 0 || (offset & 3) || (rows > 0 && (!n || !pvals || !out))) return NUMJ_EARG;
+                                const double *pvals_all, int64_t sp, int64_t *out) {
+    if (rows < 0 || k <= 0 || (offset & 3) || (rows > 0 && (!n || !pvals_all || !out))) return NUMJ_EARG;
     for (int64_t r = 0; r < rows; r++) {
+        const double *pvals = pvals_all + r * sp;
         numj_rng_sub s;
         numj_sub_init(&s, seed, (offset >> 2) + (uint64_t)r);
         int64_t *o = out + r * k;

@@ -160,10 +160,11 @@ int32_t numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t off
  * k - 1 at most), u_i the float64 uniform of words offset + 2i, offset + 2i + 1 (as UNIFORM01). */
 int32_t numj_random_choice(uint64_t seed, uint64_t offset, int64_t n, int64_t *out, const double *cdf, int64_t k);
 
-/* out[r * k .. r * k + k) for r < rows: multinomial counts of n[r * sn] trials over pvals[0..k) (sequential
- * binomials, as NumPy), row r from the sub-stream of Philox block offset / 4 + r (offset a multiple of 4). */
+/* out[r * k .. r * k + k) for r < rows: multinomial counts of n[r * sn] trials over pvals[r * sp .. r * sp + k)
+ * (sequential binomials, as NumPy), row r from the sub-stream of Philox block offset / 4 + r (offset a
+ * multiple of 4); sn is 0 or 1, sp 0 or k. */
 int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn,
-                                const double *pvals, int64_t *out);
+                                const double *pvals, int64_t sp, int64_t *out);
 
 /* out[r * k .. r * k + k) for r < rows: a Dirichlet(alpha[0..k)) row, gammas formed in logs and divided
  * by their sum (every alpha 0: zeros); row r from the sub-stream of block offset / 4 + r. */

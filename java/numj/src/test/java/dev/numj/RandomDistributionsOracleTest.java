@@ -52,6 +52,11 @@ class RandomDistributionsOracleTest {
         add(cases, numj, G + "multinomial(20, [0.2, 0.3, 0.5])", () -> rng.multinomial(20, new double[] {0.2, 0.3, 0.5}));
         add(cases, numj, G + "multinomial(20, [0.2, 0.3, 0.5], (2, 3))", () -> rng.multinomial(20, new double[] {0.2, 0.3, 0.5}, 2, 3));
         add(cases, numj, G + "multinomial([5, 6], [0.5, 0.5])", () -> rng.multinomial(array(5L, 6L), array(0.5, 0.5)));
+        NDArray pv2 = array(0.2, 0.3, 0.5, 0.5, 0.5, 0.0).reshape(2, 3);
+        add(cases, numj, G + "multinomial(5, [[0.2, 0.3, 0.5], [0.5, 0.5, 0.0]])", () -> rng.multinomial(array((Object) 5L), pv2));
+        add(cases, numj, G + "multinomial([[5], [6], [7]], [[0.2, 0.3, 0.5], [0.5, 0.5, 0.0]])",
+                () -> rng.multinomial(array(5L, 6L, 7L).reshape(3, 1), pv2));
+        add(cases, numj, G + "multinomial(5, [[0.2, 0.3, 0.5], [0.5, 0.5, 0.0]], (4, 2))", () -> rng.multinomial(array((Object) 5L), pv2, 4, 2));
         add(cases, numj, G + "multinomial(5, [0.2, 0.3, 0.5], 0)", () -> rng.multinomial(5, new double[] {0.2, 0.3, 0.5}, 0));
         add(cases, numj, G + "gamma(2.0, 3.0, 5)", () -> rng.gamma(2.0, 3.0, 5));
         add(cases, numj, G + "gamma([[1], [2]], [1, 2, 3])", () -> rng.gamma(array(1.0, 2.0).reshape(2, 1), array(1.0, 2.0, 3.0)));
@@ -202,6 +207,10 @@ class RandomDistributionsOracleTest {
                 new Bad("multinomial(5, 0.5)", () -> rng.multinomial(array((Object) 5L), array((Object) 0.5)), IAE),
                 new Bad("multinomial(-1, [-0.1, 1.1])", () -> rng.multinomial(-1, new double[] {-0.1, 1.1}), IAE),
                 new Bad("multinomial(-1, [0.7, 0.7, 0.1])", () -> rng.multinomial(-1, new double[] {0.7, 0.7, 0.1}), IAE),
+                new Bad("multinomial(5, [[0.7, 0.7, 0.1], [0.2, 0.3, 0.5]])",
+                        () -> rng.multinomial(array((Object) 5L), array(0.7, 0.7, 0.1, 0.2, 0.3, 0.5).reshape(2, 3)), IAE),
+                new Bad("multinomial([5, 6, 7], [[0.2, 0.3, 0.5], [0.5, 0.5, 0.0]])",
+                        () -> rng.multinomial(array(5L, 6L, 7L), array(0.2, 0.3, 0.5, 0.5, 0.5, 0.0).reshape(2, 3)), IAE),
                 new Bad("multinomial(5, [])", () -> rng.multinomial(5, new double[0]), IAE),
                 new Bad("gamma(-1.0)", () -> rng.standardGamma(-1.0), IAE),
                 new Bad("gamma(1.0, -1.0)", () -> rng.gamma(1.0, -1.0), IAE),
@@ -239,8 +248,6 @@ class RandomDistributionsOracleTest {
         assertEquals("a >= b", assertThrows(IllegalArgumentException.class,
                 () -> rng.truncatedNormal(array(0.0), array(1.0), array(-1.0, 3.0), array(1.0, 2.0))).getMessage());
         assertThrows(NumJTypeException.class, () -> rng.beta(INT64, 1, 1));
-        assertThrows(IllegalArgumentException.class, () -> rng.multinomial(array((Object) 5L), array(0.5, 0.5).reshape(1, 2)),
-                "NumJ takes 1-D pvals only");
     }
 
     /** Two-sample Kolmogorov-Smirnov statistic of NumJ's sample x against NumPy's sample y (Python code), computed in NumPy. */

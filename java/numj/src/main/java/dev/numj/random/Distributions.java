@@ -54,13 +54,20 @@ final class Distributions {
      * parameters' broadcast shape; NumPy's messages when they do not fit.
      */
     static long[] outShape(int[] size, NDArray... params) {
+        long[][] shapes = new long[params.length][];
+        for (int i = 0; i < params.length; i++) shapes[i] = shapeOf(params[i]);
+        return outShapeOf(size, shapes);
+    }
+
+    /** {@link #outShape} for parameters given by their shapes. */
+    static long[] outShapeOf(int[] size, long[]... paramShapes) {
         List<long[]> shapes = new ArrayList<>();
         long[] sz = size == null ? null : Shapes.toLong(size);
         if (sz != null) {
             for (long d : sz) if (d < 0) throw new IllegalArgumentException("negative dimensions are not allowed");
             shapes.add(sz);
         }
-        for (NDArray p : params) shapes.add(shapeOf(p));
+        shapes.addAll(Arrays.asList(paramShapes));
         long[] r = shapes.isEmpty() ? new long[0] : shapes.get(0);
         for (int j = 1; j < shapes.size(); j++) {
             try {
@@ -286,31 +293,40 @@ final class Distributions {
         return out;
     }
 
-    /** NumPy {@code multinomial(n, pvals, size)}: int64 counts of shape (size..., k), or (n's shape..., k). */
+    /**
+     * NumPy {@code multinomial(n, pvals, size)}: int64 counts of shape (size..., k), or (the broadcast of n's
+     * shape and pvals' leading shape..., k); pvals of shape (..., k) give each row its own probabilities.
+     */
     static NDArray multinomial(Random rng, NDArray n, NDArray pvals, int[] size) {
         if (pvals.ndim() < 1 || shapeOf(pvals)[pvals.ndim() - 1] == 0)
             throw new IllegalArgumentException("pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.");
-        if (pvals.ndim() > 1) throw new IllegalArgumentException("pvals must be 1-D in NumJ (NumPy also broadcasts 2-D pvals)");
         NDArray ni = counts(n);
+        int k = Math.toIntExact(shapeOf(pvals)[pvals.ndim() - 1]);
         double[] pv = pvals.toDoubleArray();
         for (double x : pv) if (!(x >= 0 && x <= 1)) throw new IllegalArgumentException("pvals < 0, pvals > 1 or pvals contains NaNs");
-        double sum = 0, c = 0;
-        for (int i = 0; i < pv.length - 1; i++) {
-            double y = pv[i] - c, t = sum + y;
-            c = (t - sum) - y;
-            sum = t;
+        for (int r = 0; r < pv.length; r += k) {
+            double sum = 0, c = 0;
+            for (int i = r; i < r + k - 1; i++) {
+                double y = pv[i] - c, t = sum + y;
+                c = (t - sum) - y;
+                sum = t;
+            }
+            if (sum > 1.0 + 1e-12) throw new IllegalArgumentException(pvals.ndim() == 1 ? "sum(pvals[:-1]) > 1.0" : "sum(pvals[...,:-1]) > 1.0");
         }
-        if (sum > 1.0 + 1e-12) throw new IllegalArgumentException("sum(pvals[:-1]) > 1.0");
         for (long v : ni.toLongArray()) if (v < 0) throw new IllegalArgumentException("n < 0");
-        long[] lead = outShape(size, ni);
+        long[] pLead = Arrays.copyOf(shapeOf(pvals), pvals.ndim() - 1);
+        long[] lead = outShapeOf(size, shapeOf(ni), pLead);
         long[] shape = Arrays.copyOf(lead, lead.length + 1);
-        shape[lead.length] = pv.length;
+        shape[lead.length] = k;
         NDArray out = ArrayAccess.allocate(DType.INT64, Shapes.checked(shape, 8));
         long rows = Shapes.size(lead);
         Random.Position at = rng.reserve(4 * rows);
         if (out.size() == 0) return out;
-        NDArray nf = flat(ni, lead, DType.INT64), pf = NumJ.array(pv);
-        Backends.of(out).randomMultinomial(at.seed(), at.offset(), rows, pv.length, operand(nf), operand(pf), operandOf(out));
+        NDArray nf = flat(ni, lead, DType.INT64);
+        boolean oneRow = pv.length == k;
+        NDArray pf = oneRow ? NumJ.array(pv) : pvals.broadcastTo(shape).astype(DType.FLOAT64).reshape(-1L);
+        Operand po = new Operand(storageOf(pf), offsetOf(pf), new long[] {oneRow ? 0 : 8L * k});
+        Backends.of(out).randomMultinomial(at.seed(), at.offset(), rows, k, operand(nf), po, operandOf(out));
         Reference.reachabilityFence(nf);
         Reference.reachabilityFence(pf);
         return out;

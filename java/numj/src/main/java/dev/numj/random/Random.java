@@ -483,14 +483,15 @@ public final class Random {
     }
 
     /**
-     * NumPy {@code rng.multinomial(n, pvals, size)} with n an array (the leading shape of the result unless
-     * a size is given) and 1-D pvals as an array. NumPy's 2-D pvals are not taken.
+     * NumPy {@code rng.multinomial(n, pvals, size)} with n an array and pvals of shape (..., k), a row of
+     * probabilities each: the leading shape of the result is n's and pvals' leading shape broadcast, unless
+     * a size is given.
      * <pre>{@code
      * NDArray counts = random(0).multinomial(array(10L, 100L), array(0.2, 0.8));   // shape (2, 2)
      * }</pre>
      * @param n the number of trials, an array that broadcasts
-     * @param pvals the k outcomes' probabilities (1-D; the last takes what the others leave)
-     * @param size the leading shape of the result, which n must broadcast to; none gives n's shape
+     * @param pvals the k outcomes' probabilities along the last axis (the last takes what the others leave)
+     * @param size the leading shape of the result, which n and pvals' leading shape must broadcast to; none gives their broadcast
      * @return int64 counts of shape (size..., k); each row adds up to n
      */
     public NDArray multinomial(NDArray n, NDArray pvals, int... size) {

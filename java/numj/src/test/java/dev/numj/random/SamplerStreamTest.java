@@ -104,6 +104,12 @@ class SamplerStreamTest {
             long[] m = random(seed).multinomial(1000, pv, 50).toLongArray();
             for (int r = 0; r < 50; r++)
                 assertArrayEquals(SamplerReference.multinomial(seed, r, 1000, pv), java.util.Arrays.copyOfRange(m, 4 * r, 4 * r + 4));
+            // pvals of shape (2, 4): row r of the result uses pvals row r % 2
+            double[] pv2 = {0.1, 0.2, 0.3, 0.4, 0.7, 0.1, 0.1, 0.1};
+            long[] m2 = random(seed).multinomial(array(1000L), array(pv2).reshape(2, 4), 3, 2).toLongArray();
+            for (int r = 0; r < 6; r++)
+                assertArrayEquals(SamplerReference.multinomial(seed, r, 1000, java.util.Arrays.copyOfRange(pv2, 4 * (r % 2), 4 * (r % 2) + 4)),
+                        java.util.Arrays.copyOfRange(m2, 4 * r, 4 * r + 4), "row " + r);
             double[] alpha = {0.5, 2, 1e-3, 0};
             double[] d = random(seed).dirichlet(alpha, 50).toDoubleArray();
             for (int r = 0; r < 50; r++)

@@ -126,7 +126,8 @@ public interface Backend {
 
     /**
      * out (int64, rows x k, C-contiguous) = multinomial counts of {@code n[r]} trials (int64, byte stride 8
-     * or 0) over the float64 {@code pvals[0..k)}; row r reads the sub-stream of block offset / 4 + r.
+     * or 0) over the float64 row r of {@code pvals} (k values; byte stride between rows 8k, or 0 for one
+     * row for all); row r reads the sub-stream of block offset / 4 + r.
      */
     public void randomMultinomial(long seed, long offset, long rows, long k, Operand n, Operand pvals, Operand out);
 

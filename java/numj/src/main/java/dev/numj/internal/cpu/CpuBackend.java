@@ -225,7 +225,7 @@ public final class CpuBackend implements Backend {
     @Override
     public void randomMultinomial(long seed, long offset, long rows, long k, Operand n, Operand pvals, Operand out) {
         check(NumjCpu.numj_random_multinomial(seed, offset, rows, k, n.address(), n.strides()[0] / 8, pvals.address(),
-                out.writeAddress()), "random multinomial");
+                pvals.strides()[0] / 8, out.writeAddress()), "random multinomial");
     }
 
     @Override

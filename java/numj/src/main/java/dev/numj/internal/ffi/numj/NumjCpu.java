@@ -2941,6 +2941,7 @@ public class NumjCpu extends NumjCpu$shared {
             NumjCpu.C_POINTER,
             NumjCpu.C_LONG,
             NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
             NumjCpu.C_POINTER
         );
 
@@ -2952,7 +2953,7 @@ public class NumjCpu extends NumjCpu$shared {
     /**
      * Function descriptor for:
      * {@snippet lang=c :
-     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t *out)
+     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t sp, int64_t *out)
      * }
      */
     public static FunctionDescriptor numj_random_multinomial$descriptor() {
@@ -2962,7 +2963,7 @@ public class NumjCpu extends NumjCpu$shared {
     /**
      * Downcall method handle for:
      * {@snippet lang=c :
-     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t *out)
+     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t sp, int64_t *out)
      * }
      */
     public static MethodHandle numj_random_multinomial$handle() {
@@ -2972,7 +2973,7 @@ public class NumjCpu extends NumjCpu$shared {
     /**
      * Address for:
      * {@snippet lang=c :
-     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t *out)
+     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t sp, int64_t *out)
      * }
      */
     public static MemorySegment numj_random_multinomial$address() {
@@ -2981,16 +2982,16 @@ public class NumjCpu extends NumjCpu$shared {
 
     /**
      * {@snippet lang=c :
-     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t *out)
+     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t sp, int64_t *out)
      * }
      */
-    public static int numj_random_multinomial(long seed, long offset, long rows, long k, MemorySegment n, long sn, MemorySegment pvals, MemorySegment out) {
+    public static int numj_random_multinomial(long seed, long offset, long rows, long k, MemorySegment n, long sn, MemorySegment pvals, long sp, MemorySegment out) {
         var mh$ = numj_random_multinomial.HANDLE;
         try {
             if (TRACE_DOWNCALLS) {
-                traceDowncall("numj_random_multinomial", seed, offset, rows, k, n, sn, pvals, out);
+                traceDowncall("numj_random_multinomial", seed, offset, rows, k, n, sn, pvals, sp, out);
             }
-            return (int)mh$.invokeExact(seed, offset, rows, k, n, sn, pvals, out);
+            return (int)mh$.invokeExact(seed, offset, rows, k, n, sn, pvals, sp, out);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {
