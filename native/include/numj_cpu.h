@@ -147,6 +147,29 @@ int32_t numj_scatter(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axi
 int32_t numj_random_fill(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out,
                          const double *params, const int64_t *iparams);
 
+/* out[i] for i < n: value i of distribution `kind` (NUMJ_RANDOM_GAMMA ... NUMJ_RANDOM_GEOMETRIC) with
+ * parameters p0[i * s0], p1[i * s1], ... (a stride of 0 repeats one value; the kinds' parameters are
+ * listed in enum numj_random_kind) and, for BINOMIAL, the int64 n ip[i * si]. Value i reads its own
+ * sub-stream of Philox block offset / 4 + i (native/cpu/samplers.h); offset must be a multiple of 4.
+ * Parameters are checked by the caller (NaN gives NaN where NumPy's does). */
+int32_t numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out,
+                           const double *p0, int64_t s0, const double *p1, int64_t s1, const double *p2,
+                           int64_t s2, const double *p3, int64_t s3, const int64_t *ip, int64_t si);
+
+/* out[i] for i < n: the index of the first of cdf[0..k) above u_i (NumPy's searchsorted, side right;
+ * k - 1 at most), u_i the float64 uniform of words offset + 2i, offset + 2i + 1 (as UNIFORM01). */
+int32_t numj_random_choice(uint64_t seed, uint64_t offset, int64_t n, int64_t *out, const double *cdf, int64_t k);
+
+/* out[r * k .. r * k + k) for r < rows: multinomial counts of n[r * sn] trials over pvals[r * sp .. r * sp + k)
+ * (sequential binomials, as NumPy), row r from the sub-stream of Philox block offset / 4 + r (offset a
+ * multiple of 4); sn is 0 or 1, sp 0 or k. */
+int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn,
+                                const double *pvals, int64_t sp, int64_t *out);
+
+/* out[r * k .. r * k + k) for r < rows: a Dirichlet(alpha[0..k)) row, gammas formed in logs and divided
+ * by their sum (every alpha 0: zeros); row r from the sub-stream of block offset / 4 + r. */
+int32_t numj_random_dirichlet(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const double *alpha, double *out);
+
 /* ---- scans and sorting (native/cpu/scan.c, native/cpu/sort.c) -----------------------------------
  * Both work lane by lane along `axis` (0 <= axis < ndim, ndim >= 1) over the input's `shape`. */
 

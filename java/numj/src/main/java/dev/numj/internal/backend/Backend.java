@@ -109,6 +109,31 @@ public interface Backend {
      */
     public void randomFill(int kind, DType dt, long seed, long offset, long n, Operand out, double[] params, long[] iparams);
 
+    /**
+     * out[0..n) = n values of sampler {@code kind} (NumjCpu.NUMJ_RANDOM_GAMMA() ... NUMJ_RANDOM_GEOMETRIC()) in
+     * {@code dt}; value i reads the sub-stream of Philox block offset / 4 + i (native/cpu/samplers.h), so
+     * {@code offset} is a multiple of 4. {@code params}: the kind's float64 parameters, each a 1-D operand
+     * whose byte stride is 8 (n values) or 0 (one value for all); {@code iparam}: binomial's int64 n
+     * the same way, else null. {@code out} is C-contiguous.
+     */
+    public void randomSample(int kind, DType dt, long seed, long offset, long n, Operand out, Operand[] params, Operand iparam);
+
+    /**
+     * out[0..n) (int64) = for each value, the index of the first of the float64 {@code cdf[0..k)} above the
+     * uniform of stream words offset + 2i, offset + 2i + 1 (NumPy's {@code cdf.searchsorted(u, 'right')}).
+     */
+    public void randomChoice(long seed, long offset, long n, Operand out, Operand cdf, long k);
+
+    /**
+     * out (int64, rows x k, C-contiguous) = multinomial counts of {@code n[r]} trials (int64, byte stride 8
+     * or 0) over the float64 row r of {@code pvals} (k values; byte stride between rows 8k, or 0 for one
+     * row for all); row r reads the sub-stream of block offset / 4 + r.
+     */
+    public void randomMultinomial(long seed, long offset, long rows, long k, Operand n, Operand pvals, Operand out);
+
+    /** out (float64, rows x k, C-contiguous) = Dirichlet rows of the float64 {@code alpha[0..k)}; row r reads block offset / 4 + r's sub-stream. */
+    public void randomDirichlet(long seed, long offset, long rows, long k, Operand alpha, Operand out);
+
     // ---- reductions and search ----
 
     /**

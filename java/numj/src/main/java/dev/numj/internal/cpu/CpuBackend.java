@@ -225,6 +225,36 @@ public final class CpuBackend implements Backend {
         check(NumjCpu.numj_random_fill(kind, DTypes.code(dt), seed, offset, n, out.writeAddress(), p, ip), "random kind " + kind);
     }
 
+    @Override
+    public void randomSample(int kind, DType dt, long seed, long offset, long n, Operand out, Operand[] params, Operand iparam) {
+        MemorySegment[] p = new MemorySegment[4];
+        long[] st = new long[4];
+        for (int i = 0; i < 4; i++) {
+            p[i] = i < params.length ? params[i].address() : MemorySegment.NULL;
+            st[i] = i < params.length ? params[i].strides()[0] / 8 : 0;
+        }
+        MemorySegment ip = iparam == null ? MemorySegment.NULL : iparam.address();
+        long si = iparam == null ? 0 : iparam.strides()[0] / 8;
+        check(NumjCpu.numj_random_sample(kind, DTypes.code(dt), seed, offset, n, out.writeAddress(), p[0], st[0], p[1], st[1],
+                p[2], st[2], p[3], st[3], ip, si), "random kind " + kind);
+    }
+
+    @Override
+    public void randomChoice(long seed, long offset, long n, Operand out, Operand cdf, long k) {
+        check(NumjCpu.numj_random_choice(seed, offset, n, out.writeAddress(), cdf.address(), k), "random choice");
+    }
+
+    @Override
+    public void randomMultinomial(long seed, long offset, long rows, long k, Operand n, Operand pvals, Operand out) {
+        check(NumjCpu.numj_random_multinomial(seed, offset, rows, k, n.address(), n.strides()[0] / 8, pvals.address(),
+                pvals.strides()[0] / 8, out.writeAddress()), "random multinomial");
+    }
+
+    @Override
+    public void randomDirichlet(long seed, long offset, long rows, long k, Operand alpha, Operand out) {
+        check(NumjCpu.numj_random_dirichlet(seed, offset, rows, k, alpha.address(), out.writeAddress()), "random dirichlet");
+    }
+
     // ---- reductions and search ----
 
     @Override

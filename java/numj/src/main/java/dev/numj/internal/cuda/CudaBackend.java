@@ -264,6 +264,40 @@ public final class CudaBackend implements Backend {
     }
 
     @Override
+    public void randomSample(int kind, DType dt, long seed, long offset, long n, Operand out, Operand[] params, Operand iparam) {
+        String what = "random kind " + kind;
+        boolean ints = kind == NumjCpu.NUMJ_RANDOM_BINOMIAL() || kind == NumjCpu.NUMJ_RANDOM_POISSON() || kind == NumjCpu.NUMJ_RANDOM_GEOMETRIC();
+        if (kind < NumjCpu.NUMJ_RANDOM_GAMMA() || kind > NumjCpu.NUMJ_RANDOM_GEOMETRIC()
+                || (ints ? dt != DType.INT32 && dt != DType.INT64 : !dt.isFloating()))
+            throw noLoop(what, dt);
+        if (n < 0 || (offset & 3) != 0 || (kind == NumjCpu.NUMJ_RANDOM_BINOMIAL() && iparam == null))
+            throw new IllegalStateException("native kernel " + what + " failed: " + Status.describe(-4) + " [cuda]");
+        if (n == 0) return;
+        KernelArgs a = KernelArgs.start().i32(kind).i32(DTypes.code(dt)).i64(seed).i64(offset).i64(n).ptr(onDevice(out, what));
+        for (int q = 0; q < 4; q++) {
+            if (q < params.length) a.ptr(onDevice(params[q], what)).i64(params[q].strides()[0] / 8);
+            else a.ptr(0).i64(0);
+        }
+        a.ptr(iparam == null ? 0 : onDevice(iparam, what)).i64(iparam == null ? 0 : iparam.strides()[0] / 8);
+        ctx.launch(what, "numj_random_sample", n, 0, a);
+    }
+
+    @Override
+    public void randomChoice(long seed, long offset, long n, Operand out, Operand cdf, long k) {
+        throw notYet("choice with probabilities");
+    }
+
+    @Override
+    public void randomMultinomial(long seed, long offset, long rows, long k, Operand n, Operand pvals, Operand out) {
+        throw notYet("multinomial");
+    }
+
+    @Override
+    public void randomDirichlet(long seed, long offset, long rows, long k, Operand alpha, Operand out) {
+        throw notYet("dirichlet");
+    }
+
+    @Override
     public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis) {
         throw notYet(op == NumjCpu.NUMJ_RPROD() ? "cumprod" : "cumsum");
     }

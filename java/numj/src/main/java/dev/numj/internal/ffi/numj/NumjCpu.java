@@ -1122,6 +1122,105 @@ public class NumjCpu extends NumjCpu$shared {
     public static int NUMJ_RANDOM_BITS() {
         return NUMJ_RANDOM_BITS;
     }
+    private static final int NUMJ_RANDOM_GAMMA = (int)6L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_GAMMA = 6
+     * }
+     */
+    public static int NUMJ_RANDOM_GAMMA() {
+        return NUMJ_RANDOM_GAMMA;
+    }
+    private static final int NUMJ_RANDOM_BETA = (int)7L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_BETA = 7
+     * }
+     */
+    public static int NUMJ_RANDOM_BETA() {
+        return NUMJ_RANDOM_BETA;
+    }
+    private static final int NUMJ_RANDOM_STANDARD_T = (int)8L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_STANDARD_T = 8
+     * }
+     */
+    public static int NUMJ_RANDOM_STANDARD_T() {
+        return NUMJ_RANDOM_STANDARD_T;
+    }
+    private static final int NUMJ_RANDOM_CHISQUARE = (int)9L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_CHISQUARE = 9
+     * }
+     */
+    public static int NUMJ_RANDOM_CHISQUARE() {
+        return NUMJ_RANDOM_CHISQUARE;
+    }
+    private static final int NUMJ_RANDOM_LOGNORMAL = (int)10L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_LOGNORMAL = 10
+     * }
+     */
+    public static int NUMJ_RANDOM_LOGNORMAL() {
+        return NUMJ_RANDOM_LOGNORMAL;
+    }
+    private static final int NUMJ_RANDOM_LAPLACE = (int)11L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_LAPLACE = 11
+     * }
+     */
+    public static int NUMJ_RANDOM_LAPLACE() {
+        return NUMJ_RANDOM_LAPLACE;
+    }
+    private static final int NUMJ_RANDOM_LOGISTIC = (int)12L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_LOGISTIC = 12
+     * }
+     */
+    public static int NUMJ_RANDOM_LOGISTIC() {
+        return NUMJ_RANDOM_LOGISTIC;
+    }
+    private static final int NUMJ_RANDOM_TRUNCATED_NORMAL = (int)13L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_TRUNCATED_NORMAL = 13
+     * }
+     */
+    public static int NUMJ_RANDOM_TRUNCATED_NORMAL() {
+        return NUMJ_RANDOM_TRUNCATED_NORMAL;
+    }
+    private static final int NUMJ_RANDOM_BINOMIAL = (int)14L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_BINOMIAL = 14
+     * }
+     */
+    public static int NUMJ_RANDOM_BINOMIAL() {
+        return NUMJ_RANDOM_BINOMIAL;
+    }
+    private static final int NUMJ_RANDOM_POISSON = (int)15L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_POISSON = 15
+     * }
+     */
+    public static int NUMJ_RANDOM_POISSON() {
+        return NUMJ_RANDOM_POISSON;
+    }
+    private static final int NUMJ_RANDOM_GEOMETRIC = (int)16L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_GEOMETRIC = 16
+     * }
+     */
+    public static int NUMJ_RANDOM_GEOMETRIC() {
+        return NUMJ_RANDOM_GEOMETRIC;
+    }
 
     private static class numj_version {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
@@ -2784,6 +2883,279 @@ public class NumjCpu extends NumjCpu$shared {
                 traceDowncall("numj_random_fill", kind, dt, seed, offset, n, out, params, iparams);
             }
             return (int)mh$.invokeExact(kind, dt, seed, offset, n, out, params, iparams);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_random_sample {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_random_sample");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out, const double *p0, int64_t s0, const double *p1, int64_t s1, const double *p2, int64_t s2, const double *p3, int64_t s3, const int64_t *ip, int64_t si)
+     * }
+     */
+    public static FunctionDescriptor numj_random_sample$descriptor() {
+        return numj_random_sample.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out, const double *p0, int64_t s0, const double *p1, int64_t s1, const double *p2, int64_t s2, const double *p3, int64_t s3, const int64_t *ip, int64_t si)
+     * }
+     */
+    public static MethodHandle numj_random_sample$handle() {
+        return numj_random_sample.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out, const double *p0, int64_t s0, const double *p1, int64_t s1, const double *p2, int64_t s2, const double *p3, int64_t s3, const int64_t *ip, int64_t si)
+     * }
+     */
+    public static MemorySegment numj_random_sample$address() {
+        return numj_random_sample.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out, const double *p0, int64_t s0, const double *p1, int64_t s1, const double *p2, int64_t s2, const double *p3, int64_t s3, const int64_t *ip, int64_t si)
+     * }
+     */
+    public static int numj_random_sample(int kind, int dt, long seed, long offset, long n, MemorySegment out, MemorySegment p0, long s0, MemorySegment p1, long s1, MemorySegment p2, long s2, MemorySegment p3, long s3, MemorySegment ip, long si) {
+        var mh$ = numj_random_sample.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_random_sample", kind, dt, seed, offset, n, out, p0, s0, p1, s1, p2, s2, p3, s3, ip, si);
+            }
+            return (int)mh$.invokeExact(kind, dt, seed, offset, n, out, p0, s0, p1, s1, p2, s2, p3, s3, ip, si);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_random_choice {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_random_choice");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_random_choice(uint64_t seed, uint64_t offset, int64_t n, int64_t *out, const double *cdf, int64_t k)
+     * }
+     */
+    public static FunctionDescriptor numj_random_choice$descriptor() {
+        return numj_random_choice.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_random_choice(uint64_t seed, uint64_t offset, int64_t n, int64_t *out, const double *cdf, int64_t k)
+     * }
+     */
+    public static MethodHandle numj_random_choice$handle() {
+        return numj_random_choice.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_random_choice(uint64_t seed, uint64_t offset, int64_t n, int64_t *out, const double *cdf, int64_t k)
+     * }
+     */
+    public static MemorySegment numj_random_choice$address() {
+        return numj_random_choice.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_random_choice(uint64_t seed, uint64_t offset, int64_t n, int64_t *out, const double *cdf, int64_t k)
+     * }
+     */
+    public static int numj_random_choice(long seed, long offset, long n, MemorySegment out, MemorySegment cdf, long k) {
+        var mh$ = numj_random_choice.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_random_choice", seed, offset, n, out, cdf, k);
+            }
+            return (int)mh$.invokeExact(seed, offset, n, out, cdf, k);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_random_multinomial {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_random_multinomial");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t sp, int64_t *out)
+     * }
+     */
+    public static FunctionDescriptor numj_random_multinomial$descriptor() {
+        return numj_random_multinomial.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t sp, int64_t *out)
+     * }
+     */
+    public static MethodHandle numj_random_multinomial$handle() {
+        return numj_random_multinomial.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t sp, int64_t *out)
+     * }
+     */
+    public static MemorySegment numj_random_multinomial$address() {
+        return numj_random_multinomial.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t sp, int64_t *out)
+     * }
+     */
+    public static int numj_random_multinomial(long seed, long offset, long rows, long k, MemorySegment n, long sn, MemorySegment pvals, long sp, MemorySegment out) {
+        var mh$ = numj_random_multinomial.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_random_multinomial", seed, offset, rows, k, n, sn, pvals, sp, out);
+            }
+            return (int)mh$.invokeExact(seed, offset, rows, k, n, sn, pvals, sp, out);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_random_dirichlet {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_random_dirichlet");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_random_dirichlet(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const double *alpha, double *out)
+     * }
+     */
+    public static FunctionDescriptor numj_random_dirichlet$descriptor() {
+        return numj_random_dirichlet.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_random_dirichlet(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const double *alpha, double *out)
+     * }
+     */
+    public static MethodHandle numj_random_dirichlet$handle() {
+        return numj_random_dirichlet.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_random_dirichlet(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const double *alpha, double *out)
+     * }
+     */
+    public static MemorySegment numj_random_dirichlet$address() {
+        return numj_random_dirichlet.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_random_dirichlet(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const double *alpha, double *out)
+     * }
+     */
+    public static int numj_random_dirichlet(long seed, long offset, long rows, long k, MemorySegment alpha, MemorySegment out) {
+        var mh$ = numj_random_dirichlet.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_random_dirichlet", seed, offset, rows, k, alpha, out);
+            }
+            return (int)mh$.invokeExact(seed, offset, rows, k, alpha, out);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {
