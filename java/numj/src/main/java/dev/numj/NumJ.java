@@ -688,6 +688,22 @@ public final class NumJ {
     }
 
     /**
+     * NumPy {@code np.pad(a, pad_width, constant_values=values)} with a value per side and axis: {@code {{v}}},
+     * {@code {{before, after}}}, or one row per axis; later axes own the corners, as in NumPy.
+     * <pre>{@code
+     * pad(array(1.0), new long[][] {{1}}, new double[][] {{-1, 9}});   // [-1.  1.  9.]
+     * }</pre>
+     *
+     * @param a              the array
+     * @param padWidth       the widths
+     * @param constantValues the values of the padding (cast to a's dtype)
+     * @return a new array
+     */
+    public static NDArray pad(NDArray a, long[][] padWidth, double[][] constantValues) {
+        return dev.numj.internal.Padding.padConstant(a, padWidth, constantValues);
+    }
+
+    /**
      * NumPy {@code np.atleast_1d(a)}: a itself, or a 0-d array as shape (1,) (a view).
      * <pre>{@code
      * atleast1d(array(5.0).reshape(new long[0])).shape();   // [1]

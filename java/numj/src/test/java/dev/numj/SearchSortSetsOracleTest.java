@@ -205,6 +205,9 @@ class SearchSortSetsOracleTest {
         cases.add("kth before the start", "out = np.partition(a, -6)", () -> partition(x, -6), "a", x);
         cases.add("kth list", "out = np.partition(a, [1, 7])", () -> partition(x, new long[] {1, 7}, -1), "a", x);
         cases.add("partition 0-d", "out = np.partition(a, 0)", () -> partition(array(5).reshape(new long[0]), 0), "a", array(5).reshape(new long[0]));
+        NDArray empty = zeros(4, 0, 2);
+        cases.add("partition empty kth 5", "out = np.partition(a, 5, axis=1)", () -> partition(empty, new long[] {5}, 1), "a", empty);
+        cases.add("argpartition empty kth 3", "out = np.argpartition(a, 3, axis=-1)", () -> argpartition(empty, new long[] {3}, -1), "a", empty);
         cases.add("argpartition 0-d", "out = np.argpartition(a, 0)", () -> argpartition(array(5).reshape(new long[0]), 0), "a", array(5).reshape(new long[0]));
         cases.run();
         assertEquals(2, array(5, 1, 4, 2).partition(1).getLong(1));

@@ -220,6 +220,12 @@ class ShapeIndexingOracleTest {
                 }
                 cases.addExact("pad " + pw + " constant 3 " + d(a), "out = np.pad(a, " + pw + ", constant_values=3)",
                         () -> pad(a, w, "constant", 3.0), "a", a);
+                for (double[][] v : new double[][][] {{{2, 5}}, {{7}}, {{1, 2}, {3, 4}}, {{1}, {2}}, {{1, 2}, {3, 4}, {5, 6}}}) {
+                    String pv = Arrays.deepToString(v).replace('[', '(').replace(']', ')').replace(".0", "").replace("(7)", "(7,)")
+                            .replace("(1), (2)", "(1,), (2,)");
+                    cases.addExact("pad " + pw + " constant " + pv + " " + d(a), "out = np.pad(a, " + pw + ", constant_values=" + pv + ")",
+                            () -> pad(a, w, v), "a", a);
+                }
             }
         }
         NDArray x = arange(3.0);
@@ -419,9 +425,12 @@ class ShapeIndexingOracleTest {
                 + "outside the base array's memory of 32 bytes [0, 32)", e.getMessage());
         assertThrows(IndexOutOfBoundsException.class, () -> asStrided(x, new long[] {2}, new long[] {-8}));
         assertThrows(IndexOutOfBoundsException.class, () -> asStrided(x.get("2:"), new long[] {3}, new long[] {8}));
-        assertThrows(IndexOutOfBoundsException.class, () -> asStrided(x, new long[] {2, 2}, new long[] {Long.MAX_VALUE, 8}));
+        assertThrows(IndexOutOfBoundsException.class, () -> asStrided(x, new long[] {2, 2}, new long[] {Long.MAX_VALUE / 8 * 8, 8}));
         assertThrows(IllegalArgumentException.class, () -> asStrided(x, new long[] {2}, new long[] {8, 8}));
         assertThrows(IllegalArgumentException.class, () -> asStrided(x, new long[] {-1}, new long[] {8}));
+        IllegalArgumentException m = assertThrows(IllegalArgumentException.class, () -> asStrided(x, new long[] {3}, new long[] {4}));
+        assertEquals("as_strided: stride 4 of axis 0 is not a multiple of the item size 8 of int64 (NumJ reads only aligned elements)", m.getMessage());
+        assertEquals("[0]", asStrided(x, new long[] {1}, new long[] {3}).toString());   // a stride never used is free
         // a view of a slice may reach the rest of its base, as NumPy's may
         assertEquals("[1 2 3]", asStrided(x.get("1:2"), new long[] {3}, new long[] {8}).toString());
         NDArray ro = asStrided(x, new long[] {2}, new long[] {8}, false);

@@ -35,6 +35,35 @@ public final class Padding {
         return r;
     }
 
+    /**
+     * NumPy {@code np.pad(a, pad_width, 'constant', constant_values=values)} with values per side and axis, given
+     * as NumPy takes them ({@code {{v}}}, {{@code {before, after}}}, one row per axis): NumPy fills axis by axis,
+     * each axis's sides spanning the padding of the axes before it, so later axes own the corners.
+     */
+    public static NDArray padConstant(NDArray a, long[][] padWidth, double[][] values) {
+        long[][] w = widths(padWidth, a.ndim());
+        int rows = values.length, cols = rows == 0 ? 0 : values[0].length;
+        for (double[] r : values) if (r.length != cols) throw new IllegalArgumentException("constant_values rows must all have the same length");
+        if (!((rows == 1 || rows == a.ndim()) && (cols == 1 || cols == 2)))
+            throw new IllegalArgumentException("operands could not be broadcast together with remapped shapes [original->remapped]: "
+                    + Shapes.compact(new long[] {rows, cols}) + "  and requested shape " + Shapes.compact(new long[] {a.ndim(), 2}));
+        NDArray out = pad(a, padWidth, "constant", 0);
+        int n = a.ndim();
+        for (int d = 0; d < n; d++) {
+            double[] row = values[rows == 1 ? 0 : d];
+            for (int side = 0; side < 2; side++) {
+                long width = w[d][side];
+                if (width == 0) continue;
+                long len = shapeOf(out)[d];
+                Index[] items = new Index[d + 1];
+                java.util.Arrays.fill(items, Index.ALL);
+                items[d] = side == 0 ? new Index.Slice(0L, width, null) : new Index.Slice(len - width, len, null);
+                Ufuncs.assign(Views.index(out, items), Creation.full(DType.FLOAT64, new long[0], row[cols == 1 ? 0 : side]));
+            }
+        }
+        return out;
+    }
+
     /** NumPy {@code np.pad(a, pad_width, mode, constant_values=value)}. */
     public static NDArray pad(NDArray a, long[][] padWidth, String mode, double value) {
         long[][] w = widths(padWidth, a.ndim());

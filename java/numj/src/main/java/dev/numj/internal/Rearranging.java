@@ -193,13 +193,17 @@ public final class Rearranging {
             bstrides[2 * i + 1] = st[i];
             out[i] = Math.multiplyExact(tup[i], sh[i]);
         }
-        if (a.size() > 0) {
-            for (long t : tup) if (t < 0) throw new IllegalArgumentException("negative dimensions are not allowed");   // np.repeat's
-        } else {
-            for (long o : out)
-                if (o < 0) throw new IllegalArgumentException("cannot reshape array of size 0 into shape " + Shapes.compact(out));
-            return ArrayAccess.allocate(a.dtype(), Shapes.checked(out, a.dtype().itemSize()));
+        // NumPy repeats axis by axis and only a repeat of something non-empty rejects a negative count;
+        // an emptied array then fails in the final reshape
+        long left = a.size();
+        for (long t : tup) {
+            if (t == 1 || left == 0) continue;
+            if (t < 0) throw new IllegalArgumentException("negative dimensions are not allowed");
+            left = Math.multiplyHigh(left, t) != 0 || left * t < 0 ? Long.MAX_VALUE : left * t;   // too big: Shapes.checked says so
         }
+        for (long o : out)
+            if (o < 0) throw new IllegalArgumentException("cannot reshape array of size 0 into shape " + Views.shapeText(out));
+        if (left == 0) return ArrayAccess.allocate(a.dtype(), Shapes.checked(out, a.dtype().itemSize()));
         Shapes.checked(out, a.dtype().itemSize());
         NDArray b = viewOf(a, bshape, bstrides, offsetOf(a));
         return Views.reshape(Ufuncs.copyAs(b, a.dtype()), out);

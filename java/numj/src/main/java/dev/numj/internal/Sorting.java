@@ -59,7 +59,7 @@ public final class Sorting {
      */
     public static NDArray partition(NDArray a, long[] kth, int axis) {
         int ax = Shapes.axis(axis, a.ndim());
-        checkKth(kth, shapeOf(a)[ax]);
+        if (a.size() > 0) checkKth(kth, shapeOf(a)[ax]);   // NumPy checks nothing on an empty array
         return sort(a, ax, false);
     }
 
@@ -67,7 +67,7 @@ public final class Sorting {
     public static NDArray argpartition(NDArray a, long[] kth, int axis) {
         long n = a.ndim() == 0 ? 1 : shapeOf(a)[Shapes.axis(axis, a.ndim())];
         if (a.ndim() == 0) Shapes.axis(axis, 1);
-        checkKth(kth, n);
+        if (a.size() > 0) checkKth(kth, n);
         return argsort(a, axis, false);
     }
 

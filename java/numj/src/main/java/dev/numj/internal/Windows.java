@@ -55,6 +55,11 @@ public final class Windows {
         if (shape.length > Shapes.MAX_DIMS)
             throw new IllegalArgumentException("maximum supported dimension for an ndarray is currently " + Shapes.MAX_DIMS + ", found " + shape.length);
         Shapes.checked(shape, x.dtype().itemSize());
+        int item = x.dtype().itemSize();
+        for (int i = 0; i < strides.length; i++)   // NumPy allows misaligned elements; the native loops assume aligned ones
+            if (strides[i] % item != 0 && shape[i] > 1)
+                throw new IllegalArgumentException("as_strided: stride " + strides[i] + " of axis " + i + " is not a multiple of the item size "
+                        + item + " of " + x.dtype() + " (NumJ reads only aligned elements)");
         long off = offsetOf(x), extent = storageOf(x).byteSize();
         boolean empty = false;
         for (long d : shape) empty |= d == 0;

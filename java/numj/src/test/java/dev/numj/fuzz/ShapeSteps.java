@@ -112,7 +112,8 @@ final class ShapeSteps {
         switch (rnd.nextInt(15)) {
             case 0 -> {
                 long[] reps = new long[rnd.nextInt(0, 4)];
-                for (int i = 0; i < reps.length; i++) reps[i] = rnd.nextInt(10) == 0 ? -1 : rnd.nextInt(0, 3);
+                // (negative counts on an empty array: NumPy's reshape error prints the shape its own way, see ShapeIndexingOracleTest)
+                for (int i = 0; i < reps.length; i++) reps[i] = rnd.nextInt(10) == 0 && p.x.size() > 0 ? -1 : rnd.nextInt(0, 3);
                 return step("tile", assign("np.tile(x, " + (reps.length == 0 ? "()" : pyShape(reps)) + ")"),
                         "x = tile(x" + (reps.length == 0 ? "" : ", " + javaLongs(reps)) + ");", x -> NumJ.tile(x, reps), false);
             }
