@@ -287,6 +287,21 @@ class ShapeIndexingOracleTest {
         cases.add("take_along_axis float", "out = np.take_along_axis(a, np.zeros((1, 3)), 1)", () -> takeAlongAxis(m, zeros(1, 3), 1), "a", m);
         cases.add("take_along_axis None 2-d", "out = np.take_along_axis(a, np.zeros((2, 3), int), None)",
                 () -> takeAlongAxis(m, zeros(DType.INT64, 2, 3), null), "a", m);
+        NDArray mt = zeros(2, 3).T();
+        cases.add("put_along_axis None strided", "a = a.T; np.put_along_axis(a, np.array([0, 1]), np.array([5.]), axis=None); out = a", () -> {
+            putAlongAxis(mt, array(0, 1), array(new double[] {5}), null);
+            return mt;
+        }, "a", zeros(2, 3));
+        NDArray mc = zeros(2, 3);
+        cases.addExact("put_along_axis None", "a = a.copy(); np.put_along_axis(a, np.array([0, -1]), np.array([5., 6.]), axis=None); out = a", () -> {
+            NDArray c = mc.copy();
+            putAlongAxis(c, array(0, -1), array(5.0, 6.0), null);
+            return c;
+        }, "a", mc);
+        cases.add("put_along_axis None shape", "a = a.copy(); np.put_along_axis(a, np.array([0, 1]), np.zeros(3), axis=None); out = a", () -> {
+            putAlongAxis(mc.copy(), array(0, 1), zeros(3), null);
+            return mc;
+        }, "a", mc);
         cases.add("put mode", "out = np.put(a, [0], [1], mode='x')", () -> {
             put(m, array(0), array(1.0), "x");
             return m;

@@ -57,7 +57,9 @@ public final class IndexFunctions {
         NDArray target = arr;
         if (axis == null) {
             if (indices.ndim() != 1) throw new IllegalArgumentException("when axis=None, `indices` must have a single dimension.");
-            if (!arr.isContiguous()) throw new IllegalArgumentException("put_along_axis with axis=None needs a C-contiguous array (its flat view)");
+            if (!arr.isContiguous())   // NumPy writes through arr.flat, a read-only copy for such an array
+                throw new IllegalArgumentException("assignment destination is read-only (put_along_axis with axis=None writes through "
+                        + "the flattened array, which is a copy unless the array is C-contiguous)");
             target = Views.reshape(arr, new long[] {-1});
             axis = 0;
         } else {
