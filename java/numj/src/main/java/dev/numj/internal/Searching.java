@@ -141,7 +141,8 @@ public final class Searching {
         java.util.Objects.requireNonNull(element, "isin: element is null");
         java.util.Objects.requireNonNull(test, "isin: testElements is null");
         DType dt = DType.promote(element.dtype(), test.dtype());
-        NDArray t = Sorting.sort(Ufuncs.copyAs(Views.reshape(test, new long[] {-1}), dt), 0);
+        NDArray flat = Views.reshape(test, new long[] {-1});
+        NDArray t = Sorting.sort(flat.dtype() == dt ? flat : Ufuncs.copyAs(flat, dt), 0);
         long n = t.size();
         NDArray found;
         if (n == 0) {
