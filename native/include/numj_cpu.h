@@ -189,6 +189,14 @@ int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, 
                   const void *in, const int64_t *in_strides, void *values, const int64_t *values_strides,
                   void *indices, const int64_t *indices_strides, void *work);
 
+/* np.searchsorted(a, v, side): out[i] = the insertion point of values[i] in the n sorted elements
+ * `sorted` (byte stride sorted_stride), both of dtype dt, in numj_sort's ascending order (NaN last):
+ * the count of elements before it (`right` 0, side='left') or not after it (`right` 1, side='right').
+ * values and out (int64) are walked over `shape` with their byte strides. */
+int32_t numj_searchsorted(int32_t dt, int64_t n, const void *sorted, int64_t sorted_stride, int32_t right,
+                          int32_t ndim, const int64_t *shape, const void *values, const int64_t *values_strides,
+                          int64_t *out, const int64_t *out_strides);
+
 /* ---- fancy-index gather without an offsets table (native/cpu/gather.c) ---------------------------
  * numj_gather with offsets[j] = idx[j] * axis_stride (negative indices wrap by `extent`), read from a
  * C-contiguous int32/int64 index array of shape[axis] elements, TAKE_CHUNK at a time. An index out of

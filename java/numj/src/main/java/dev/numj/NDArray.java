@@ -464,6 +464,65 @@ public final class NDArray {
      */
     public NDArray take(NDArray indices) { return AdvancedIndex.take(ravel(), indices, 0); }
 
+
+    /**
+     * NumPy {@code a.nonzero()}: the indices of the nonzero (true) elements, one int64 array per axis, in C order.
+     * <pre>{@code
+     * array(new int[][] {{0, 1}, {2, 0}}).nonzero();   // [[0 1], [1 0]]: (0, 1) and (1, 0)
+     * }</pre>
+     *
+     * @return one index array per axis
+     */
+    public java.util.List<NDArray> nonzero() { return dev.numj.internal.Searching.nonzero(this); }
+
+    /**
+     * NumPy {@code a.diagonal()}: the main diagonal of the first two axes, a read-only view (NumPy 2).
+     * <pre>{@code
+     * arange(9).reshape(3, 3).diagonal();   // [0 4 8]
+     * }</pre>
+     *
+     * @return the diagonal as a read-only view
+     */
+    public NDArray diagonal() { return dev.numj.internal.Diagonals.diagonal(this, 0, 0, 1); }
+
+    /**
+     * NumPy {@code a.diagonal(offset, axis1, axis2)}: the other axes first, the diagonal last; a read-only view.
+     * <pre>{@code
+     * arange(9).reshape(3, 3).diagonal(1, 0, 1);   // [1 5]
+     * }</pre>
+     *
+     * @param offset the diagonal above (positive) or below (negative) the main one
+     * @param axis1  the axis of the rows
+     * @param axis2  the axis of the columns
+     * @return the diagonal as a read-only view
+     */
+    public NDArray diagonal(long offset, int axis1, int axis2) { return dev.numj.internal.Diagonals.diagonal(this, offset, axis1, axis2); }
+
+    /**
+     * NumPy {@code a.put(ind, v, mode='raise')}: {@code a.flat[ind] = v}, v repeated to ind's length; negative
+     * indices count from the end, out-of-range ones fail.
+     * <pre>{@code
+     * NDArray a = zeros(5); a.put(array(0, 2), array(7.0, 9.0));   // [7. 0. 9. 0. 0.]
+     * }</pre>
+     *
+     * @param ind flat indices
+     * @param v   the values (cast to a's dtype)
+     * @return this array
+     */
+    public NDArray put(NDArray ind, NDArray v) { dev.numj.internal.IndexFunctions.put(this, ind, v, "raise"); return this; }
+
+    /**
+     * NumPy {@code a.put(ind, v, mode)} with mode {@code "raise"}, {@code "wrap"} or {@code "clip"}.
+     * <pre>{@code
+     * zeros(3).put(array(4), array(1.0), "wrap");   // [0. 1. 0.]
+     * }</pre>
+     *
+     * @param ind  flat indices
+     * @param v    the values (cast to a's dtype)
+     * @param mode what an out-of-range index does
+     * @return this array
+     */
+    public NDArray put(NDArray ind, NDArray v, String mode) { dev.numj.internal.IndexFunctions.put(this, ind, v, mode); return this; }
     // ---- shape manipulation ----------------------------------------------------------------------
 
     /** NumPy {@code a.reshape(shape)}: a view when the strides allow, else a copy; one extent may be -1. */
@@ -542,6 +601,29 @@ public final class NDArray {
      */
     public NDArray squeeze(int... axes) { return Shaping.squeeze(this, axes); }
 
+
+    /**
+     * NumPy {@code a.repeat(repeats)}: every element of the flattened array {@code repeats} times.
+     * <pre>{@code
+     * array(1, 2).repeat(2);   // [1 1 2 2]
+     * }</pre>
+     *
+     * @param repeats how many times each element appears
+     * @return a new 1-D array
+     */
+    public NDArray repeat(long repeats) { return dev.numj.internal.Rearranging.repeat(this, repeats, null); }
+
+    /**
+     * NumPy {@code a.repeat(repeats, axis)}: every slice along the axis {@code repeats} times.
+     * <pre>{@code
+     * array(new int[][] {{1, 2}}).repeat(2, 0);   // [[1 2]\n [1 2]]
+     * }</pre>
+     *
+     * @param repeats how many times each slice appears
+     * @param axis    the axis to repeat along
+     * @return a new array
+     */
+    public NDArray repeat(long repeats, int axis) { return dev.numj.internal.Rearranging.repeat(this, repeats, axis); }
     // ---- copies and dtype conversion -------------------------------------------------------------
 
     /** NumPy {@code a.copy()}: an independent C-contiguous array. */
@@ -1683,6 +1765,78 @@ public final class NDArray {
      */
     public UniqueCounts uniqueWithCounts() { return Sorting.unique(this, true); }
 
+
+    /**
+     * The Array API's {@code sort(x, axis=axis, descending=descending)} (stable): descending puts NaN first
+     * and keeps equal elements in their input order.
+     * <pre>{@code
+     * array(3, 1, 2).sort(-1, true);   // [3 2 1]
+     * }</pre>
+     *
+     * @param axis       the axis to sort along
+     * @param descending largest first
+     * @return a sorted copy
+     */
+    public NDArray sort(int axis, boolean descending) { return Sorting.sort(this, axis, descending); }
+
+    /**
+     * The Array API's {@code argsort(x, axis=axis, descending=descending)} (stable; ties in increasing position).
+     * <pre>{@code
+     * array(30, 10, 20).argsort(-1, true);   // [0 2 1]
+     * }</pre>
+     *
+     * @param axis       the axis to sort along
+     * @param descending largest first
+     * @return int64 positions along the axis
+     */
+    public NDArray argsort(int axis, boolean descending) { return Sorting.argsort(this, axis, descending); }
+
+    /**
+     * NumPy {@code np.partition(a, kth)} along the last axis: the kth element where a sort puts it, none larger
+     * before it, none smaller after it (NumJ returns the fully sorted lane, which keeps that promise).
+     * <pre>{@code
+     * array(5, 1, 4, 2).partition(1).get(1);   // 2
+     * }</pre>
+     *
+     * @param kth the position to partition at (negative from the end)
+     * @return a partitioned copy
+     */
+    public NDArray partition(long kth) { return Sorting.partition(this, new long[] {kth}, -1); }
+
+    /**
+     * NumPy {@code np.argpartition(a, kth)} along the last axis: positions that would partition the array.
+     * <pre>{@code
+     * array(5, 1, 4, 2).argpartition(0).get(0);   // 1, the position of the smallest
+     * }</pre>
+     *
+     * @param kth the position to partition at (negative from the end)
+     * @return int64 positions along the axis
+     */
+    public NDArray argpartition(long kth) { return Sorting.argpartition(this, new long[] {kth}, -1); }
+
+    /**
+     * NumPy {@code a.searchsorted(v)}: where v's elements would go in this sorted 1-D array to keep it sorted
+     * (side 'left').
+     * <pre>{@code
+     * array(1, 2, 3).searchsorted(array(2, 5));   // [1 3]
+     * }</pre>
+     *
+     * @param v the values to place
+     * @return int64 insertion points of v's shape
+     */
+    public NDArray searchsorted(NDArray v) { return dev.numj.internal.Searching.searchsorted(this, v, "left", null); }
+
+    /**
+     * NumPy {@code a.searchsorted(v, side)}: {@code "left"} (before equal elements) or {@code "right"} (after them).
+     * <pre>{@code
+     * array(1, 2, 2, 3).searchsorted(array(2), "right");   // [3]
+     * }</pre>
+     *
+     * @param v    the values to place
+     * @param side "left" or "right"
+     * @return int64 insertion points of v's shape
+     */
+    public NDArray searchsorted(NDArray v, String side) { return dev.numj.internal.Searching.searchsorted(this, v, side, null); }
     // ---- linear algebra --------------------------------------------------------------------------
 
     /**
@@ -1697,6 +1851,29 @@ public final class NDArray {
 
     /** NumPy {@code a @ b} ({@code np.matmul}): OpenBLAS for float32/float64, 1-D and 2-D and batched. */
     public NDArray matmul(NDArray o) { return Matmul.matmul(this, o); }
+
+    /**
+     * NumPy {@code a.trace()}: the sum of the main diagonal of the first two axes (int64 for bool and int32, as sum).
+     * <pre>{@code
+     * eye(3).trace();   // 3.0
+     * }</pre>
+     *
+     * @return the sum, with the other axes kept
+     */
+    public NDArray trace() { return dev.numj.internal.Diagonals.trace(this, 0, 0, 1); }
+
+    /**
+     * NumPy {@code a.trace(offset, axis1, axis2)}: the sum along a diagonal.
+     * <pre>{@code
+     * arange(9).reshape(3, 3).trace(1, 0, 1);   // 6 (1 + 5)
+     * }</pre>
+     *
+     * @param offset the diagonal above (positive) or below (negative) the main one
+     * @param axis1  the axis of the rows
+     * @param axis2  the axis of the columns
+     * @return the sums
+     */
+    public NDArray trace(long offset, int axis1, int axis2) { return dev.numj.internal.Diagonals.trace(this, offset, axis1, axis2); }
 
     // ---- devices ---------------------------------------------------------------------------------
 

@@ -251,6 +251,87 @@ public final class NumJ {
 
     public static NDArray fullLike(NDArray a, double value) { return full(a.dtype(), shapeOf(a), value); }
 
+
+    /**
+     * NumPy {@code np.diag(v)}: a 1-D v on the diagonal of a new square array, or a 2-D v's diagonal (a read-only view).
+     * <pre>{@code
+     * diag(array(1, 2));   // [[1 0]\n [0 2]]
+     * }</pre>
+     *
+     * @param v a 1-D or 2-D array
+     * @return the new matrix or the diagonal
+     */
+    public static NDArray diag(NDArray v) { return dev.numj.internal.Diagonals.diag(v, 0); }
+
+    /**
+     * NumPy {@code np.diag(v, k)}: the k-th diagonal (above the main one for k &gt; 0).
+     * <pre>{@code
+     * diag(array(1, 2), 1).shape();   // [3, 3]
+     * }</pre>
+     *
+     * @param v a 1-D or 2-D array
+     * @param k the diagonal
+     * @return the new matrix or the diagonal
+     */
+    public static NDArray diag(NDArray v, long k) { return dev.numj.internal.Diagonals.diag(v, k); }
+
+    /**
+     * NumPy {@code np.tril(m)}: zeros above the main diagonal of the last two axes (a 1-D m is read as every row).
+     * <pre>{@code
+     * tril(ones(3, 3)).sum();   // 6.0
+     * }</pre>
+     *
+     * @param m the array
+     * @return a new array
+     */
+    public static NDArray tril(NDArray m) { return dev.numj.internal.Diagonals.triangle(m, 0, true); }
+
+    /**
+     * NumPy {@code np.tril(m, k)}: zeros above the k-th diagonal.
+     * <pre>{@code
+     * tril(ones(3, 3), -1).sum();   // 3.0
+     * }</pre>
+     *
+     * @param m the array
+     * @param k the last diagonal kept
+     * @return a new array
+     */
+    public static NDArray tril(NDArray m, long k) { return dev.numj.internal.Diagonals.triangle(m, k, true); }
+
+    /**
+     * NumPy {@code np.triu(m)}: zeros below the main diagonal of the last two axes.
+     * <pre>{@code
+     * triu(ones(3, 3)).sum();   // 6.0
+     * }</pre>
+     *
+     * @param m the array
+     * @return a new array
+     */
+    public static NDArray triu(NDArray m) { return dev.numj.internal.Diagonals.triangle(m, 0, false); }
+
+    /**
+     * NumPy {@code np.triu(m, k)}: zeros below the k-th diagonal.
+     * <pre>{@code
+     * triu(ones(3, 3), 1).sum();   // 3.0
+     * }</pre>
+     *
+     * @param m the array
+     * @param k the first diagonal kept
+     * @return a new array
+     */
+    public static NDArray triu(NDArray m, long k) { return dev.numj.internal.Diagonals.triangle(m, k, false); }
+
+    /**
+     * NumPy {@code np.indices(dimensions)}: int64 of shape (len(dims), *dims) whose i-th sub-array holds the index along axis i.
+     * <pre>{@code
+     * indices(2, 3).get(1);   // [[0 1 2]\n [0 1 2]]
+     * }</pre>
+     *
+     * @param dimensions the grid's shape
+     * @return the index grid
+     */
+    public static NDArray indices(long... dimensions) { return dev.numj.internal.IndexFunctions.indices(dimensions.clone()); }
+
     // ---- index items (typed form of a[...]) ------------------------------------------------------
 
     /** {@code :} */
@@ -459,6 +540,375 @@ public final class NumJ {
     /** NumPy {@code np.array_split(a, sections)} along axis 0. Example: {@code arraySplit(X, 3)}. */
     public static java.util.List<NDArray> arraySplit(NDArray a, int sections) { return Joining.arraySplit(a, sections, 0); }
 
+
+    /**
+     * NumPy {@code np.moveaxis(a, source, destination)}: a view with one axis moved.
+     * <pre>{@code
+     * moveaxis(zeros(3, 4, 5), 0, -1).shape();   // [4, 5, 3]
+     * }</pre>
+     *
+     * @param a           the array
+     * @param source      the axis to move
+     * @param destination where it goes
+     * @return a view
+     */
+    public static NDArray moveaxis(NDArray a, int source, int destination) {
+        return dev.numj.internal.Rearranging.moveaxis(a, new int[] {source}, new int[] {destination});
+    }
+
+    /**
+     * NumPy {@code np.moveaxis(a, (s0, s1, ...), (d0, d1, ...))}: a view with several axes moved, the others in order.
+     * <pre>{@code
+     * moveaxis(zeros(3, 4, 5), new int[] {0, 1}, new int[] {-1, -2}).shape();   // [5, 4, 3]
+     * }</pre>
+     *
+     * @param a           the array
+     * @param source      the axes to move
+     * @param destination where they go
+     * @return a view
+     */
+    public static NDArray moveaxis(NDArray a, int[] source, int[] destination) {
+        return dev.numj.internal.Rearranging.moveaxis(a, source.clone(), destination.clone());
+    }
+
+    /**
+     * NumPy {@code np.flip(a)}: a view reversed along every axis.
+     * <pre>{@code
+     * flip(array(1, 2, 3));   // [3 2 1]
+     * }</pre>
+     *
+     * @param a the array
+     * @return a view
+     */
+    public static NDArray flip(NDArray a) { return dev.numj.internal.Rearranging.flip(a, null); }
+
+    /**
+     * NumPy {@code np.flip(a, axis)}: a view reversed along the given axes.
+     * <pre>{@code
+     * flip(arange(4).reshape(2, 2), 1);   // [[1 0]\n [3 2]]
+     * }</pre>
+     *
+     * @param a    the array
+     * @param axes the axes to reverse
+     * @return a view
+     */
+    public static NDArray flip(NDArray a, int... axes) { return dev.numj.internal.Rearranging.flip(a, axes.clone()); }
+
+    /**
+     * NumPy {@code np.rot90(m)}: a view rotated by 90 degrees in the plane of the first two axes.
+     * <pre>{@code
+     * rot90(arange(4).reshape(2, 2));   // [[1 3]\n [0 2]]
+     * }</pre>
+     *
+     * @param m the array (at least 2-D)
+     * @return a view
+     */
+    public static NDArray rot90(NDArray m) { return dev.numj.internal.Rearranging.rot90(m, 1, new int[] {0, 1}); }
+
+    /**
+     * NumPy {@code np.rot90(m, k, axes)}: rotated k times from the first axis towards the second (no axes: 0 and 1).
+     * <pre>{@code
+     * rot90(arange(4).reshape(2, 2), 2, 0, 1);   // [[3 2]\n [1 0]]
+     * }</pre>
+     *
+     * @param m    the array
+     * @param k    the number of quarter turns (negative turns the other way)
+     * @param axes the two axes of the plane
+     * @return a view
+     */
+    public static NDArray rot90(NDArray m, int k, int... axes) {
+        return dev.numj.internal.Rearranging.rot90(m, k, axes.length == 0 ? new int[] {0, 1} : axes.clone());
+    }
+
+    /**
+     * NumPy {@code np.tile(A, reps)}: the array repeated along each axis (reps right-aligned with the shape).
+     * <pre>{@code
+     * tile(array(1, 2), 2);   // [1 2 1 2]
+     * }</pre>
+     *
+     * @param a    the array
+     * @param reps repetitions per axis
+     * @return a new array
+     */
+    public static NDArray tile(NDArray a, long... reps) { return dev.numj.internal.Rearranging.tile(a, reps.clone()); }
+
+    /**
+     * NumPy {@code np.repeat(a, repeats)}: each element of the flattened array repeated.
+     * <pre>{@code
+     * repeat(array(1, 2), 3);   // [1 1 1 2 2 2]
+     * }</pre>
+     *
+     * @param a       the array
+     * @param repeats how many times
+     * @return a new 1-D array
+     */
+    public static NDArray repeat(NDArray a, long repeats) { return dev.numj.internal.Rearranging.repeat(a, repeats, null); }
+
+    /**
+     * NumPy {@code np.repeat(a, repeats, axis)}.
+     * <pre>{@code
+     * repeat(arange(4).reshape(2, 2), 2, 1);   // [[0 0 1 1]\n [2 2 3 3]]
+     * }</pre>
+     *
+     * @param a       the array
+     * @param repeats how many times
+     * @param axis    the axis
+     * @return a new array
+     */
+    public static NDArray repeat(NDArray a, long repeats, int axis) { return dev.numj.internal.Rearranging.repeat(a, repeats, axis); }
+
+    /**
+     * NumPy {@code np.repeat(a, repeats, axis)} with a count per slice (axis null: per element of the flattened array).
+     * <pre>{@code
+     * repeat(array(1, 2, 3), array(0, 1, 2), 0);   // [2 3 3]
+     * }</pre>
+     *
+     * @param a       the array
+     * @param repeats one count per slice along the axis (or one for all)
+     * @param axis    the axis, or null to flatten
+     * @return a new array
+     */
+    public static NDArray repeat(NDArray a, NDArray repeats, Integer axis) { return dev.numj.internal.Rearranging.repeat(a, repeats, axis); }
+
+    /**
+     * NumPy {@code np.roll(a, shift)}: the flattened array rotated by shift, in a's shape.
+     * <pre>{@code
+     * roll(array(1, 2, 3), 1);   // [3 1 2]
+     * }</pre>
+     *
+     * @param a     the array
+     * @param shift positions to move towards the end
+     * @return a new array
+     */
+    public static NDArray roll(NDArray a, long shift) { return dev.numj.internal.Rearranging.roll(a, new long[] {shift}, null); }
+
+    /**
+     * NumPy {@code np.roll(a, shift, axis)}.
+     * <pre>{@code
+     * roll(arange(4).reshape(2, 2), 1, 1);   // [[1 0]\n [3 2]]
+     * }</pre>
+     *
+     * @param a     the array
+     * @param shift positions to move towards the end
+     * @param axis  the axis
+     * @return a new array
+     */
+    public static NDArray roll(NDArray a, long shift, int axis) { return dev.numj.internal.Rearranging.roll(a, new long[] {shift}, new int[] {axis}); }
+
+    /**
+     * NumPy {@code np.roll(a, (s0, s1, ...), (ax0, ax1, ...))}: shifts and axes broadcast; shifts on one axis add up.
+     * <pre>{@code
+     * roll(arange(4).reshape(2, 2), new long[] {1, 1}, new int[] {0, 1});   // [[3 2]\n [1 0]]
+     * }</pre>
+     *
+     * @param a      the array
+     * @param shifts the shifts
+     * @param axes   the axes
+     * @return a new array
+     */
+    public static NDArray roll(NDArray a, long[] shifts, int[] axes) { return dev.numj.internal.Rearranging.roll(a, shifts.clone(), axes.clone()); }
+
+    /**
+     * NumPy {@code np.pad(a, width)}: {@code width} zeros before and after every axis.
+     * <pre>{@code
+     * pad(array(1, 2), 1);   // [0 1 2 0]
+     * }</pre>
+     *
+     * @param a     the array
+     * @param width the padding on each side of each axis
+     * @return a new array
+     */
+    public static NDArray pad(NDArray a, long width) { return dev.numj.internal.Padding.pad(a, new long[][] {{width}}, "constant", 0); }
+
+    /**
+     * NumPy {@code np.pad(a, pad_width, mode)}: pad_width as NumPy takes it ({@code {{n}}}, {@code {{before, after}}},
+     * or one row per axis), mode {@code "constant"} (zeros), {@code "edge"} or {@code "reflect"}.
+     * <pre>{@code
+     * pad(array(1, 2, 3), new long[][] {{2, 1}}, "reflect");   // [3 2 1 2 3 2]
+     * }</pre>
+     *
+     * @param a        the array
+     * @param padWidth the widths
+     * @param mode     the mode
+     * @return a new array
+     */
+    public static NDArray pad(NDArray a, long[][] padWidth, String mode) { return dev.numj.internal.Padding.pad(a, padWidth, mode, 0); }
+
+    /**
+     * NumPy {@code np.pad(a, pad_width, mode='constant', constant_values=value)}.
+     * <pre>{@code
+     * pad(array(1.0, 2.0), new long[][] {{1}}, "constant", -1.0);   // [-1.  1.  2. -1.]
+     * }</pre>
+     *
+     * @param a              the array
+     * @param padWidth       the widths
+     * @param mode           the mode
+     * @param constantValue  the value of the padding in constant mode (cast to a's dtype)
+     * @return a new array
+     */
+    public static NDArray pad(NDArray a, long[][] padWidth, String mode, double constantValue) {
+        return dev.numj.internal.Padding.pad(a, padWidth, mode, constantValue);
+    }
+
+    /**
+     * NumPy {@code np.pad(a, pad_width, constant_values=values)} with a value per side and axis: {@code {{v}}},
+     * {@code {{before, after}}}, or one row per axis; later axes own the corners, as in NumPy.
+     * <pre>{@code
+     * pad(array(1.0), new long[][] {{1}}, new double[][] {{-1, 9}});   // [-1.  1.  9.]
+     * }</pre>
+     *
+     * @param a              the array
+     * @param padWidth       the widths
+     * @param constantValues the values of the padding (cast to a's dtype)
+     * @return a new array
+     */
+    public static NDArray pad(NDArray a, long[][] padWidth, double[][] constantValues) {
+        return dev.numj.internal.Padding.padConstant(a, padWidth, constantValues);
+    }
+
+    /**
+     * NumPy {@code np.atleast_1d(a)}: a itself, or a 0-d array as shape (1,) (a view).
+     * <pre>{@code
+     * atleast1d(array(5.0).reshape(new long[0])).shape();   // [1]
+     * }</pre>
+     *
+     * @param a the array
+     * @return a or a view
+     */
+    public static NDArray atleast1d(NDArray a) { return dev.numj.internal.Rearranging.atleast(a, 1); }
+
+    /**
+     * NumPy {@code np.atleast_2d(a)}: a 1-D array of n as (1, n), a 0-d as (1, 1) (views).
+     * <pre>{@code
+     * atleast2d(array(1, 2)).shape();   // [1, 2]
+     * }</pre>
+     *
+     * @param a the array
+     * @return a or a view
+     */
+    public static NDArray atleast2d(NDArray a) { return dev.numj.internal.Rearranging.atleast(a, 2); }
+
+    /**
+     * NumPy {@code np.atleast_3d(a)}: (n) as (1, n, 1), (m, n) as (m, n, 1), 0-d as (1, 1, 1) (views).
+     * <pre>{@code
+     * atleast3d(zeros(2, 3)).shape();   // [2, 3, 1]
+     * }</pre>
+     *
+     * @param a the array
+     * @return a or a view
+     */
+    public static NDArray atleast3d(NDArray a) { return dev.numj.internal.Rearranging.atleast(a, 3); }
+
+    /**
+     * NumPy {@code np.broadcast_arrays(*args)}: views of every array at the common shape (read-only where they repeat memory).
+     * <pre>{@code
+     * broadcastArrays(array(1, 2), array(new int[][] {{1}, {2}})).get(0).shape();   // [2, 2]
+     * }</pre>
+     *
+     * @param arrays the arrays
+     * @return one view per array
+     */
+    public static java.util.List<NDArray> broadcastArrays(NDArray... arrays) {
+        return dev.numj.internal.Rearranging.broadcastArrays(java.util.Arrays.asList(arrays));
+    }
+
+    /**
+     * NumPy {@code np.broadcast_shapes(*shapes)}: the shape the given shapes broadcast to.
+     * <pre>{@code
+     * broadcastShapes(new long[] {2, 1}, new long[] {3});   // [2, 3]
+     * }</pre>
+     *
+     * @param shapes the shapes
+     * @return the broadcast shape
+     */
+    public static long[] broadcastShapes(long[]... shapes) { return dev.numj.internal.Rearranging.broadcastShapes(shapes.clone()); }
+
+    /**
+     * NumPy {@code np.unstack(x)}: the views {@code x[0], x[1], ...}.
+     * <pre>{@code
+     * unstack(arange(6).reshape(2, 3)).get(1);   // [3 4 5]
+     * }</pre>
+     *
+     * @param x the array (at least 1-D)
+     * @return the views along axis 0
+     */
+    public static java.util.List<NDArray> unstack(NDArray x) { return dev.numj.internal.Rearranging.unstack(x, 0); }
+
+    /**
+     * NumPy {@code np.unstack(x, axis=axis)}.
+     * <pre>{@code
+     * unstack(arange(6).reshape(2, 3), 1).get(0);   // [0 3]
+     * }</pre>
+     *
+     * @param x    the array
+     * @param axis the axis to split along
+     * @return the views along the axis
+     */
+    public static java.util.List<NDArray> unstack(NDArray x, int axis) { return dev.numj.internal.Rearranging.unstack(x, axis); }
+
+    /**
+     * NumPy {@code np.lib.stride_tricks.sliding_window_view(x, window_shape)}: every window over all axes, a
+     * read-only view with the window axes last (what a convolution from scratch needs).
+     * <pre>{@code
+     * slidingWindowView(arange(5), 3);   // [[0 1 2]\n [1 2 3]\n [2 3 4]]
+     * }</pre>
+     *
+     * @param x           the array
+     * @param windowShape the window's extent along every axis
+     * @return a read-only view
+     */
+    public static NDArray slidingWindowView(NDArray x, long... windowShape) {
+        return dev.numj.internal.Windows.slidingWindowView(x, windowShape.clone(), null);
+    }
+
+    /**
+     * NumPy {@code sliding_window_view(x, window_shape, axis)}: windows along the given axes only.
+     * <pre>{@code
+     * slidingWindowView(zeros(4, 6), new long[] {3}, 1).shape();   // [4, 4, 3]
+     * }</pre>
+     *
+     * @param x           the array
+     * @param windowShape the window's extent along each given axis
+     * @param axis        the axes (repeats allowed)
+     * @return a read-only view
+     */
+    public static NDArray slidingWindowView(NDArray x, long[] windowShape, int... axis) {
+        return dev.numj.internal.Windows.slidingWindowView(x, windowShape.clone(), axis.clone());
+    }
+
+    /**
+     * NumPy {@code np.lib.stride_tricks.as_strided(x, shape, strides)} (strides in bytes), but checked: a view
+     * that could address a byte outside the memory of x's base fails with IndexOutOfBoundsException naming
+     * the shape, the strides and the base's extent, where NumPy would read or write outside it.
+     * <pre>{@code
+     * asStrided(arange(4), new long[] {3, 2}, new long[] {8, 8});   // [[0 1]\n [1 2]\n [2 3]]
+     * }</pre>
+     *
+     * @param x       the array whose memory is viewed
+     * @param shape   the view's shape
+     * @param strides the view's byte strides
+     * @return a writeable view (read-only when x is)
+     */
+    public static NDArray asStrided(NDArray x, long[] shape, long[] strides) {
+        return dev.numj.internal.Windows.asStrided(x, shape.clone(), strides.clone(), true);
+    }
+
+    /**
+     * NumPy {@code as_strided(x, shape, strides, writeable=writeable)}, bounds checked as {@link #asStrided(NDArray, long[], long[])}.
+     * <pre>{@code
+     * asStrided(x, new long[] {2, 2}, new long[] {0, 8}, false).isWriteable();   // false
+     * }</pre>
+     *
+     * @param x         the array whose memory is viewed
+     * @param shape     the view's shape
+     * @param strides   the view's byte strides
+     * @param writeable false for a read-only view
+     * @return the view
+     */
+    public static NDArray asStrided(NDArray x, long[] shape, long[] strides, boolean writeable) {
+        return dev.numj.internal.Windows.asStrided(x, shape.clone(), strides.clone(), writeable);
+    }
+
     // ---- indexing functions ----------------------------------------------------------------------
 
     /**
@@ -516,6 +966,208 @@ public final class NumJ {
     /** NumPy {@code np.where(cond, True, False)}: bool. Example: {@code where(x.gt(0L), true, false)}. */
     public static NDArray where(NDArray cond, boolean x, boolean y) { return Select.where(cond, (Object) x, (Object) y); }
 
+
+    /**
+     * NumPy {@code np.nonzero(a)}: the indices of the nonzero elements, one int64 array per axis.
+     * <pre>{@code
+     * nonzero(array(0, 3, 0, 4)).get(0);   // [1 3]
+     * }</pre>
+     *
+     * @param a the array (at least 1-D)
+     * @return one index array per axis
+     */
+    public static java.util.List<NDArray> nonzero(NDArray a) { return dev.numj.internal.Searching.nonzero(a); }
+
+    /**
+     * NumPy {@code np.where(condition)} with one argument: the same as {@link #nonzero}.
+     * <pre>{@code
+     * where(array(1.0, -2.0, 3.0).gt(0.0)).get(0);   // [0 2]
+     * }</pre>
+     *
+     * @param condition the array
+     * @return one index array per axis
+     */
+    public static java.util.List<NDArray> where(NDArray condition) { return dev.numj.internal.Searching.nonzero(condition); }
+
+    /**
+     * NumPy {@code np.argwhere(a)}: the indices of the nonzero elements as rows, int64 of shape (count, ndim).
+     * <pre>{@code
+     * argwhere(array(new int[][] {{0, 1}, {1, 0}}));   // [[0 1]\n [1 0]]
+     * }</pre>
+     *
+     * @param a the array
+     * @return the index rows
+     */
+    public static NDArray argwhere(NDArray a) { return dev.numj.internal.Searching.argwhere(a); }
+
+    /**
+     * NumPy {@code np.flatnonzero(a)}: the indices of the nonzero elements of the flattened array.
+     * <pre>{@code
+     * flatnonzero(array(new int[][] {{0, 1}, {1, 0}}));   // [1 2]
+     * }</pre>
+     *
+     * @param a the array
+     * @return int64 flat indices
+     */
+    public static NDArray flatnonzero(NDArray a) { return dev.numj.internal.Searching.flatnonzero(a); }
+
+    /**
+     * NumPy {@code np.take_along_axis(arr, indices, axis)}: picks along an axis by an index array of arr's rank
+     * (the other axes broadcast); a null axis reads the flattened array with 1-D indices.
+     * <pre>{@code
+     * takeAlongAxis(scores, argsort(scores, 1), 1);   // every row sorted
+     * }</pre>
+     *
+     * @param arr     the array
+     * @param indices integer indices, as many dimensions as arr
+     * @param axis    the axis, or null
+     * @return a new array of the broadcast shape
+     */
+    public static NDArray takeAlongAxis(NDArray arr, NDArray indices, Integer axis) {
+        return dev.numj.internal.IndexFunctions.takeAlongAxis(arr, indices, axis);
+    }
+
+    /**
+     * NumPy {@code np.put_along_axis(arr, indices, values, axis)}: writes values into arr at the positions
+     * take_along_axis would read.
+     * <pre>{@code
+     * putAlongAxis(X, argmax(X, 1).reshape(-1, 1), zeros(1), 1);   // zeroes every row's maximum
+     * }</pre>
+     *
+     * @param arr     the array written
+     * @param indices integer indices, as many dimensions as arr
+     * @param values  the values (broadcast)
+     * @param axis    the axis, or null (arr flattened; it must be C-contiguous)
+     */
+    public static void putAlongAxis(NDArray arr, NDArray indices, NDArray values, Integer axis) {
+        dev.numj.internal.IndexFunctions.putAlongAxis(arr, indices, values, axis);
+    }
+
+    /**
+     * NumPy {@code np.put(a, ind, v, mode='raise')}: {@code a.flat[ind] = v}.
+     * <pre>{@code
+     * put(a, array(0, 2), array(-1.0));   // a[0] and a[2] become -1
+     * }</pre>
+     *
+     * @param a   the array written
+     * @param ind flat indices
+     * @param v   the values, repeated to ind's length
+     */
+    public static void put(NDArray a, NDArray ind, NDArray v) { dev.numj.internal.IndexFunctions.put(a, ind, v, "raise"); }
+
+    /**
+     * NumPy {@code np.put(a, ind, v, mode)} with mode {@code "raise"}, {@code "wrap"} or {@code "clip"}.
+     * <pre>{@code
+     * put(a, array(10), array(1.0), "clip");   // writes the last element
+     * }</pre>
+     *
+     * @param a    the array written
+     * @param ind  flat indices
+     * @param v    the values, repeated to ind's length
+     * @param mode what an out-of-range index does
+     */
+    public static void put(NDArray a, NDArray ind, NDArray v, String mode) { dev.numj.internal.IndexFunctions.put(a, ind, v, mode); }
+
+    /**
+     * NumPy {@code np.diagonal(a, offset, axis1, axis2)}: a read-only view, the diagonal as the last axis.
+     * <pre>{@code
+     * diagonal(arange(8).reshape(2, 2, 2), 0, 1, 2);   // [[0 3]\n [4 7]]
+     * }</pre>
+     *
+     * @param a      the array (at least 2-D)
+     * @param offset the diagonal above (positive) or below (negative) the main one
+     * @param axis1  the rows' axis
+     * @param axis2  the columns' axis
+     * @return a read-only view
+     */
+    public static NDArray diagonal(NDArray a, long offset, int axis1, int axis2) { return a.diagonal(offset, axis1, axis2); }
+
+    /**
+     * NumPy {@code np.diagonal(a)}: the main diagonal of the first two axes.
+     * <pre>{@code
+     * diagonal(eye(3));   // [1. 1. 1.]
+     * }</pre>
+     *
+     * @param a the array
+     * @return a read-only view
+     */
+    public static NDArray diagonal(NDArray a) { return a.diagonal(); }
+
+    /**
+     * NumPy {@code np.unravel_index(indices, shape)}: flat indices as one int64 index array per axis (C order).
+     * <pre>{@code
+     * unravelIndex(array(5), 2, 3);   // [1], [2]
+     * }</pre>
+     *
+     * @param indices flat indices
+     * @param shape   the array's shape
+     * @return one index array per axis, each of indices' shape
+     */
+    public static java.util.List<NDArray> unravelIndex(NDArray indices, long... shape) {
+        return dev.numj.internal.IndexFunctions.unravelIndex(indices, shape.clone(), "C");
+    }
+
+    /**
+     * NumPy {@code np.unravel_index(indices, shape, order)} with order {@code "C"} or {@code "F"}.
+     * <pre>{@code
+     * unravelIndex(array(5), new long[] {2, 3}, "F");   // [1], [2]
+     * }</pre>
+     *
+     * @param indices flat indices
+     * @param shape   the array's shape
+     * @param order   "C" (row-major) or "F" (column-major)
+     * @return one index array per axis
+     */
+    public static java.util.List<NDArray> unravelIndex(NDArray indices, long[] shape, String order) {
+        return dev.numj.internal.IndexFunctions.unravelIndex(indices, shape.clone(), order);
+    }
+
+    /**
+     * NumPy {@code np.ravel_multi_index(multi_index, dims)}: coordinate arrays (broadcast together) to flat indices.
+     * <pre>{@code
+     * ravelMultiIndex(List.of(array(1), array(2)), 2, 3);   // [5]
+     * }</pre>
+     *
+     * @param multiIndex one integer array per axis
+     * @param dims       the array's shape
+     * @return int64 flat indices
+     */
+    public static NDArray ravelMultiIndex(java.util.List<NDArray> multiIndex, long... dims) {
+        return dev.numj.internal.IndexFunctions.ravelMultiIndex(multiIndex, dims.clone(), new String[] {"raise"}, "C");
+    }
+
+    /**
+     * NumPy {@code np.ravel_multi_index(multi_index, dims, mode, order)}: mode {@code "raise"}, {@code "wrap"} or
+     * {@code "clip"}, order {@code "C"} or {@code "F"}.
+     * <pre>{@code
+     * ravelMultiIndex(List.of(array(1), array(5)), new long[] {2, 3}, "clip", "C");   // [5]
+     * }</pre>
+     *
+     * @param multiIndex one integer array per axis
+     * @param dims       the array's shape
+     * @param mode       what an out-of-range coordinate does
+     * @param order      "C" or "F"
+     * @return int64 flat indices
+     */
+    public static NDArray ravelMultiIndex(java.util.List<NDArray> multiIndex, long[] dims, String mode, String order) {
+        return dev.numj.internal.IndexFunctions.ravelMultiIndex(multiIndex, dims.clone(), new String[] {mode}, order);
+    }
+
+    /**
+     * NumPy {@code np.ravel_multi_index(multi_index, dims, mode=(m0, m1, ...), order)}: one mode per axis.
+     * <pre>{@code
+     * ravelMultiIndex(List.of(array(3), array(-1)), new long[] {2, 3}, new String[] {"clip", "wrap"}, "C");   // [5]
+     * }</pre>
+     *
+     * @param multiIndex one integer array per axis
+     * @param dims       the array's shape
+     * @param modes      the mode of each axis
+     * @param order      "C" or "F"
+     * @return int64 flat indices
+     */
+    public static NDArray ravelMultiIndex(java.util.List<NDArray> multiIndex, long[] dims, String[] modes, String order) {
+        return dev.numj.internal.IndexFunctions.ravelMultiIndex(multiIndex, dims.clone(), modes.clone(), order);
+    }
     // ---- math ufuncs -----------------------------------------------------------------------------
     // NumPy's ufunc functions with NumPy's names; a Java scalar in either position is weak like a Python
     // scalar ({@code add(int32Array, 2)} stays int32). Each delegates to the NDArray method of the same name.
@@ -1121,6 +1773,48 @@ public final class NumJ {
 
     public static NDArray relu(NDArray a) { return a.relu(); }
 
+    /**
+     * NumPy {@code np.diff(a)}: {@code a[..., 1:] - a[..., :-1]} along the last axis ({@code !=} for bool).
+     * <pre>{@code
+     * diff(array(1, 4, 9));   // [3 5]
+     * }</pre>
+     *
+     * @param a the array (at least 1-D)
+     * @return the differences
+     */
+    public static NDArray diff(NDArray a) { return dev.numj.internal.Rearranging.diff(a, 1, -1, null, null); }
+
+    /**
+     * NumPy {@code np.diff(a, n, axis)}: the n-th difference (n = 0 gives a itself).
+     * <pre>{@code
+     * diff(array(1, 4, 9), 2, -1);   // [2]
+     * }</pre>
+     *
+     * @param a    the array
+     * @param n    how many times to difference
+     * @param axis the axis
+     * @return the differences
+     */
+    public static NDArray diff(NDArray a, int n, int axis) { return dev.numj.internal.Rearranging.diff(a, n, axis, null, null); }
+
+    /**
+     * NumPy {@code np.diff(a, n, axis, prepend, append)}: values joined before and after a along the axis
+     * first (a 0-d one is broadcast); null for "not given".
+     * <pre>{@code
+     * diff(array(1, 4, 9), 1, -1, array(0), null);   // [1 3 5]
+     * }</pre>
+     *
+     * @param a       the array
+     * @param n       how many times to difference
+     * @param axis    the axis
+     * @param prepend values before a, or null
+     * @param append  values after a, or null
+     * @return the differences
+     */
+    public static NDArray diff(NDArray a, int n, int axis, NDArray prepend, NDArray append) {
+        return dev.numj.internal.Rearranging.diff(a, n, axis, prepend, append);
+    }
+
     // ---- comparison and logic --------------------------------------------------------------------
 
     /**
@@ -1591,7 +2285,367 @@ public final class NumJ {
     /** NumPy {@code np.unique(a, return_counts=True)}. Example: {@code uniqueWithCounts(labels).counts()} is the class histogram. */
     public static UniqueCounts uniqueWithCounts(NDArray a) { return a.uniqueWithCounts(); }
 
+    /**
+     * The Array API's {@code sort(x, axis=axis, descending=descending)} (stable: equal elements keep their order, NaN first when descending).
+     * <pre>{@code
+     * sort(array(2.0, NaN, 3.0), -1, true);   // [nan  3.  2.]
+     * }</pre>
+     *
+     * @param a          the array
+     * @param axis       the axis
+     * @param descending largest first
+     * @return a sorted copy
+     */
+    public static NDArray sort(NDArray a, int axis, boolean descending) { return a.sort(axis, descending); }
+
+    /**
+     * The Array API's {@code argsort(x, axis=axis, descending=descending)} (stable: ties in increasing position).
+     * <pre>{@code
+     * argsort(scores, -1, true);   // best first
+     * }</pre>
+     *
+     * @param a          the array
+     * @param axis       the axis
+     * @param descending largest first
+     * @return int64 positions
+     */
+    public static NDArray argsort(NDArray a, int axis, boolean descending) { return a.argsort(axis, descending); }
+
+    /**
+     * NumPy {@code np.partition(a, kth)} along the last axis; see {@link NDArray#partition(long)}.
+     * <pre>{@code
+     * partition(array(5, 1, 4, 2), 2).get(2);   // 4
+     * }</pre>
+     *
+     * @param a   the array
+     * @param kth the position
+     * @return a partitioned copy
+     */
+    public static NDArray partition(NDArray a, long kth) { return a.partition(kth); }
+
+    /**
+     * NumPy {@code np.partition(a, kth, axis)} with one or more kth positions: each is where a sort puts it.
+     * <pre>{@code
+     * partition(X, new long[] {0, -1}, 0);   // each column's minimum first and maximum last
+     * }</pre>
+     *
+     * @param a    the array
+     * @param kth  the positions (negative from the end)
+     * @param axis the axis
+     * @return a partitioned copy
+     */
+    public static NDArray partition(NDArray a, long[] kth, int axis) { return dev.numj.internal.Sorting.partition(a, kth.clone(), axis); }
+
+    /**
+     * NumPy {@code np.argpartition(a, kth)} along the last axis.
+     * <pre>{@code
+     * argpartition(distances, 3);   // the first 4 positions are the 4 nearest
+     * }</pre>
+     *
+     * @param a   the array
+     * @param kth the position
+     * @return int64 positions
+     */
+    public static NDArray argpartition(NDArray a, long kth) { return a.argpartition(kth); }
+
+    /**
+     * NumPy {@code np.argpartition(a, kth, axis)} with one or more kth positions.
+     * <pre>{@code
+     * argpartition(X, new long[] {1}, 0);
+     * }</pre>
+     *
+     * @param a    the array
+     * @param kth  the positions
+     * @param axis the axis
+     * @return int64 positions
+     */
+    public static NDArray argpartition(NDArray a, long[] kth, int axis) { return dev.numj.internal.Sorting.argpartition(a, kth.clone(), axis); }
+
+    /**
+     * NumPy {@code np.searchsorted(a, v)}: insertion points of v in the ascending 1-D a (side 'left').
+     * <pre>{@code
+     * searchsorted(array(1, 3, 5), array(0, 3, 6));   // [0 1 3]
+     * }</pre>
+     *
+     * @param a the sorted 1-D array
+     * @param v the values
+     * @return int64 positions of v's shape
+     */
+    public static NDArray searchsorted(NDArray a, NDArray v) { return dev.numj.internal.Searching.searchsorted(a, v, "left", null); }
+
+    /**
+     * NumPy {@code np.searchsorted(a, v, side)}.
+     * <pre>{@code
+     * searchsorted(array(1, 3, 3, 5), array(3), "right");   // [3]
+     * }</pre>
+     *
+     * @param a    the sorted 1-D array
+     * @param v    the values
+     * @param side "left" or "right"
+     * @return int64 positions
+     */
+    public static NDArray searchsorted(NDArray a, NDArray v, String side) { return dev.numj.internal.Searching.searchsorted(a, v, side, null); }
+
+    /**
+     * NumPy {@code np.searchsorted(a, v, side, sorter)}: a is ascending when read through the positions in sorter
+     * (argsort's output); every sorter index is checked (NumPy reads whatever a bad one points at).
+     * <pre>{@code
+     * searchsorted(x, array(2.5), "left", argsort(x));
+     * }</pre>
+     *
+     * @param a      the 1-D array
+     * @param v      the values
+     * @param side   "left" or "right"
+     * @param sorter int positions that sort a, or null
+     * @return int64 positions
+     */
+    public static NDArray searchsorted(NDArray a, NDArray v, String side, NDArray sorter) {
+        return dev.numj.internal.Searching.searchsorted(a, v, side, sorter);
+    }
+
+    /**
+     * NumPy {@code np.searchsorted(a, 2.5)}: one value, a 0-d result (a Java scalar is weak, like Python's).
+     * <pre>{@code
+     * searchsorted(array(1, 2, 3), 2.5).itemLong();   // 2
+     * }</pre>
+     *
+     * @param a the sorted 1-D array
+     * @param v the value
+     * @return a 0-d int64 position
+     */
+    public static NDArray searchsorted(NDArray a, double v) { return dev.numj.internal.Searching.searchsorted(a, (Object) v, "left", null); }
+
+    /**
+     * NumPy {@code np.searchsorted(a, 2)}.
+     * <pre>{@code
+     * searchsorted(array(1, 2, 3), 2).itemLong();   // 1
+     * }</pre>
+     *
+     * @param a the sorted 1-D array
+     * @param v the value
+     * @return a 0-d int64 position
+     */
+    public static NDArray searchsorted(NDArray a, long v) { return dev.numj.internal.Searching.searchsorted(a, (Object) v, "left", null); }
+
+    /**
+     * NumPy {@code np.isin(element, test_elements)}: whether each element equals one of the test elements
+     * (compared as {@code ==} in their promoted dtype, so NaN is in nothing).
+     * <pre>{@code
+     * isin(array(1, 2, 3), array(3, 1));   // [ True False  True]
+     * }</pre>
+     *
+     * @param element      the array tested
+     * @param testElements the values looked for (any shape)
+     * @return bool of element's shape
+     */
+    public static NDArray isin(NDArray element, NDArray testElements) { return dev.numj.internal.Searching.isin(element, testElements, false); }
+
+    /**
+     * NumPy {@code np.isin(element, test_elements, invert=invert)}.
+     * <pre>{@code
+     * isin(labels, array(0, 1), true);   // the labels that are neither 0 nor 1
+     * }</pre>
+     *
+     * @param element      the array tested
+     * @param testElements the values looked for
+     * @param invert       true for "not in"
+     * @return bool of element's shape
+     */
+    public static NDArray isin(NDArray element, NDArray testElements, boolean invert) {
+        return dev.numj.internal.Searching.isin(element, testElements, invert);
+    }
+
+    /**
+     * NumPy {@code np.unique(ar, return_index, return_inverse, return_counts)}, the flags in NumPy's positional
+     * order so that a NumPy call ports word for word; the parts not asked for are null. For readable calls
+     * with everything, see {@link #uniqueAll}.
+     * <pre>{@code
+     * UniqueResult u = unique(labels, false, true, false);   // values and inverse
+     * }</pre>
+     *
+     * @param a             the array (flattened)
+     * @param returnIndex   compute each value's first position
+     * @param returnInverse compute the positions into values that rebuild a (a's shape)
+     * @param returnCounts  compute each value's count
+     * @return the values and the parts asked for
+     */
+    public static UniqueResult unique(NDArray a, boolean returnIndex, boolean returnInverse, boolean returnCounts) {
+        return dev.numj.internal.Uniques.unique(a, returnIndex, returnInverse, returnCounts, null, true);
+    }
+
+    /**
+     * NumPy {@code np.unique(ar, return_index, return_inverse, return_counts, axis)}: the distinct sub-arrays along
+     * an axis, sorted lexicographically; indices, inverse and counts are 1-D along that axis.
+     * <pre>{@code
+     * unique(array(new int[][] {{1, 2}, {1, 2}, {0, 5}}), false, false, true, 0).values();   // [[0 5]\n [1 2]]
+     * }</pre>
+     *
+     * @param a             the array
+     * @param returnIndex   compute each row's first position
+     * @param returnInverse compute the positions into values that rebuild a
+     * @param returnCounts  compute each row's count
+     * @param axis          the axis whose slices are compared
+     * @return the values and the parts asked for
+     */
+    public static UniqueResult unique(NDArray a, boolean returnIndex, boolean returnInverse, boolean returnCounts, int axis) {
+        return dev.numj.internal.Uniques.unique(a, returnIndex, returnInverse, returnCounts, axis, true);
+    }
+
+    /**
+     * The Array API's (and NumPy 2's) {@code unique_all(x)}: values, first indices, inverse (x's shape) and counts;
+     * NaNs are distinct values here, as the standard says.
+     * <pre>{@code
+     * uniqueAll(array(2, 1, 2)).counts();   // [1 2]
+     * }</pre>
+     *
+     * @param x the array
+     * @return every part
+     */
+    public static UniqueResult uniqueAll(NDArray x) { return dev.numj.internal.Uniques.unique(x, true, true, true, null, false); }
+
+    /**
+     * The Array API's {@code unique_counts(x)} (NaNs distinct).
+     * <pre>{@code
+     * uniqueCounts(array(2, 1, 2)).values();   // [1 2]
+     * }</pre>
+     *
+     * @param x the array
+     * @return the values and their counts
+     */
+    public static UniqueCounts uniqueCounts(NDArray x) {
+        UniqueResult r = dev.numj.internal.Uniques.unique(x, false, false, true, null, false);
+        return new UniqueCounts(r.values(), r.counts());
+    }
+
+    /**
+     * The Array API's {@code unique_inverse(x)} (NaNs distinct): the indices and counts of the result are null.
+     * <pre>{@code
+     * uniqueInverse(array(2, 1, 2)).inverse();   // [1 0 1]
+     * }</pre>
+     *
+     * @param x the array
+     * @return the values and the inverse
+     */
+    public static UniqueResult uniqueInverse(NDArray x) { return dev.numj.internal.Uniques.unique(x, false, true, false, null, false); }
+
+    /**
+     * The Array API's {@code unique_values(x)} (NaNs distinct).
+     * <pre>{@code
+     * uniqueValues(array(3, 1, 3));   // [1 3]
+     * }</pre>
+     *
+     * @param x the array
+     * @return the sorted distinct values
+     */
+    public static NDArray uniqueValues(NDArray x) { return dev.numj.internal.Uniques.unique(x, false, false, false, null, false).values(); }
+
+    /**
+     * NumPy {@code np.union1d(ar1, ar2)}: the sorted distinct values of both (flattened).
+     * <pre>{@code
+     * union1d(array(3, 1), array(2, 1));   // [1 2 3]
+     * }</pre>
+     *
+     * @param ar1 the first array
+     * @param ar2 the second array
+     * @return a 1-D array of their promoted dtype
+     */
+    public static NDArray union1d(NDArray ar1, NDArray ar2) { return dev.numj.internal.SetOps.union1d(ar1, ar2); }
+
+    /**
+     * NumPy {@code np.intersect1d(ar1, ar2)}: the sorted values present in both.
+     * <pre>{@code
+     * intersect1d(array(1, 3, 4), array(3, 1, 2));   // [1 3]
+     * }</pre>
+     *
+     * @param ar1 the first array
+     * @param ar2 the second array
+     * @return a 1-D array of their promoted dtype
+     */
+    public static NDArray intersect1d(NDArray ar1, NDArray ar2) { return dev.numj.internal.SetOps.intersect1d(ar1, ar2, false, false).values(); }
+
+    /**
+     * NumPy {@code np.intersect1d(ar1, ar2, assume_unique)}: with assumeUnique the inputs are taken as already
+     * distinct (faster; a wrong promise gives NumPy's wrong answer).
+     * <pre>{@code
+     * intersect1d(ids1, ids2, true);
+     * }</pre>
+     *
+     * @param ar1          the first array
+     * @param ar2          the second array
+     * @param assumeUnique both inputs hold distinct values
+     * @return a 1-D array
+     */
+    public static NDArray intersect1d(NDArray ar1, NDArray ar2, boolean assumeUnique) {
+        return dev.numj.internal.SetOps.intersect1d(ar1, ar2, assumeUnique, false).values();
+    }
+
+    /**
+     * NumPy {@code np.intersect1d(ar1, ar2, assume_unique, return_indices=True)}: the common values and where
+     * each occurs (first) in the flattened inputs.
+     * <pre>{@code
+     * intersect1dWithIndices(array(1, 3, 4), array(3, 1), false).indices2();   // [1 0]
+     * }</pre>
+     *
+     * @param ar1          the first array
+     * @param ar2          the second array
+     * @param assumeUnique both inputs hold distinct values
+     * @return the values and both index arrays
+     */
+    public static Intersection intersect1dWithIndices(NDArray ar1, NDArray ar2, boolean assumeUnique) {
+        return dev.numj.internal.SetOps.intersect1d(ar1, ar2, assumeUnique, true);
+    }
+
+    /**
+     * NumPy {@code np.setdiff1d(ar1, ar2)}: the sorted distinct values of ar1 that are not in ar2.
+     * <pre>{@code
+     * setdiff1d(array(5, 1, 3, 1), array(3));   // [1 5]
+     * }</pre>
+     *
+     * @param ar1 the array
+     * @param ar2 the values removed
+     * @return a 1-D array of ar1's dtype
+     */
+    public static NDArray setdiff1d(NDArray ar1, NDArray ar2) { return dev.numj.internal.SetOps.setdiff1d(ar1, ar2, false); }
+
+    /**
+     * NumPy {@code np.setdiff1d(ar1, ar2, assume_unique)}: with assumeUnique, ar1's values in their order, unsorted.
+     * <pre>{@code
+     * setdiff1d(array(5, 1, 3), array(3), true);   // [5 1]
+     * }</pre>
+     *
+     * @param ar1          the array
+     * @param ar2          the values removed
+     * @param assumeUnique both inputs hold distinct values
+     * @return a 1-D array
+     */
+    public static NDArray setdiff1d(NDArray ar1, NDArray ar2, boolean assumeUnique) { return dev.numj.internal.SetOps.setdiff1d(ar1, ar2, assumeUnique); }
+
     // ---- linear algebra --------------------------------------------------------------------------
+
+    /**
+     * NumPy {@code np.trace(a)}: the sum of the main diagonal (int64 for bool and int32, as np.sum).
+     * <pre>{@code
+     * trace(eye(3));   // 3.0
+     * }</pre>
+     *
+     * @param a the array (at least 2-D)
+     * @return the sum
+     */
+    public static NDArray trace(NDArray a) { return a.trace(); }
+
+    /**
+     * NumPy {@code np.trace(a, offset, axis1, axis2)}.
+     * <pre>{@code
+     * trace(arange(8).reshape(2, 2, 2), 0, 1, 2);   // [3 11]
+     * }</pre>
+     *
+     * @param a      the array
+     * @param offset the diagonal
+     * @param axis1  the rows' axis
+     * @param axis2  the columns' axis
+     * @return the sums
+     */
+    public static NDArray trace(NDArray a, long offset, int axis1, int axis2) { return a.trace(offset, axis1, axis2); }
 
     /**
      * NumPy {@code np.dot(a, b)}: 1-D·1-D gives a 0-d array, 2-D·2-D the matrix product, 0-d operands

@@ -151,6 +151,13 @@ public interface Backend {
      */
     public void sort(DType dt, Operand in, Operand values, Operand indices, long[] shape, int axis, boolean descending, long k);
 
+    /**
+     * out[i] = the insertion point of values[i] (over {@code shape}, dtype dt) in the {@code n} ascending
+     * elements of {@code sorted} (dtype dt, 1-D with its stride): NumPy's {@code searchsorted} with
+     * side 'left' ({@code right} false) or 'right', in {@link #sort}'s order (NaN last). out is int64.
+     */
+    public void searchsorted(DType dt, long n, Operand sorted, boolean right, Operand values, Operand out, long[] shape);
+
     // ---- linear algebra ----
 
     /** This device's LAPACK-class routines (float64, one column-major matrix per call). */

@@ -279,6 +279,14 @@ public final class CpuBackend implements Backend {
         }
     }
 
+    @Override
+    public void searchsorted(DType dt, long n, Operand sorted, boolean right, Operand values, Operand out, long[] shape) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_searchsorted(DTypes.code(dt), n, sorted.address(), n > 0 ? sorted.strides()[0] : 0, right ? 1 : 0,
+                shape.length, put(s, 0, shape), values.address(), put(s, 1, values.strides()),
+                out.writeAddress(), put(s, 2, out.strides())), "searchsorted");
+    }
+
     // ---- linear algebra ----
 
     @Override

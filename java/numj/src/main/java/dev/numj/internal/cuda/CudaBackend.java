@@ -308,5 +308,10 @@ public final class CudaBackend implements Backend {
     }
 
     @Override
+    public void searchsorted(DType dt, long n, Operand sorted, boolean right, Operand values, Operand out, long[] shape) {
+        throw notYet("searchsorted");
+    }
+
+    @Override
     public Lapack lapack() { throw notYet("linear algebra (LAPACK routines)"); }
 }

@@ -3303,6 +3303,76 @@ public class NumjCpu extends NumjCpu$shared {
         }
     }
 
+    private static class numj_searchsorted {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_searchsorted");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_searchsorted(int32_t dt, int64_t n, const void *sorted, int64_t sorted_stride, int32_t right, int32_t ndim, const int64_t *shape, const void *values, const int64_t *values_strides, int64_t *out, const int64_t *out_strides)
+     * }
+     */
+    public static FunctionDescriptor numj_searchsorted$descriptor() {
+        return numj_searchsorted.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_searchsorted(int32_t dt, int64_t n, const void *sorted, int64_t sorted_stride, int32_t right, int32_t ndim, const int64_t *shape, const void *values, const int64_t *values_strides, int64_t *out, const int64_t *out_strides)
+     * }
+     */
+    public static MethodHandle numj_searchsorted$handle() {
+        return numj_searchsorted.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_searchsorted(int32_t dt, int64_t n, const void *sorted, int64_t sorted_stride, int32_t right, int32_t ndim, const int64_t *shape, const void *values, const int64_t *values_strides, int64_t *out, const int64_t *out_strides)
+     * }
+     */
+    public static MemorySegment numj_searchsorted$address() {
+        return numj_searchsorted.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_searchsorted(int32_t dt, int64_t n, const void *sorted, int64_t sorted_stride, int32_t right, int32_t ndim, const int64_t *shape, const void *values, const int64_t *values_strides, int64_t *out, const int64_t *out_strides)
+     * }
+     */
+    public static int numj_searchsorted(int dt, long n, MemorySegment sorted, long sorted_stride, int right, int ndim, MemorySegment shape, MemorySegment values, MemorySegment values_strides, MemorySegment out, MemorySegment out_strides) {
+        var mh$ = numj_searchsorted.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_searchsorted", dt, n, sorted, sorted_stride, right, ndim, shape, values, values_strides, out, out_strides);
+            }
+            return (int)mh$.invokeExact(dt, n, sorted, sorted_stride, right, ndim, shape, values, values_strides, out, out_strides);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class numj_gather_index {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             NumjCpu.C_INT,
