@@ -139,6 +139,18 @@ int32_t numj_gather(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis
 int32_t numj_scatter(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets,
                      void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides);
 
+/* NumPy's unbuffered ufunc.at (np.add.at(dst, idx, src)), native/cpu/scatter_at.c: for j = 0, 1, ... in
+ * order, dst[..., idx[j], ...] = op(dst[..., idx[j], ...], src[..., j, ...]) with binary op `op` (enum
+ * numj_binary_op) computed in dtype dt (its result of dtype dt; src has dtype dt, dst dtype dst_dt, the
+ * result cast back to it unsafely, index by index). Over `shape` (the src side), axis `axis` (extent n) is
+ * indexed by a C-contiguous int32/int64 index array of n elements, negatives wrapping by `extent`, the
+ * axis stride of dst being `axis_stride` (dst_strides[axis] is ignored). Repeated indices accumulate.
+ * Every index is checked first: one outside [-extent, extent) gives bad[0] = 1 and bad[1] = the first
+ * such index, as given, and nothing is written; else bad[0] = 0. */
+int32_t numj_scatter_at(int32_t op, int32_t dt, int32_t dst_dt, int32_t ndim, const int64_t *shape, int32_t axis,
+                        int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, void *dst,
+                        const int64_t *dst_strides, const void *src, const int64_t *src_strides, int64_t *bad);
+
 /* ---- random numbers (native/cpu/random.c, stream defined in native/cpu/philox.h) ---------------
  * out[i] for i < n: contiguous values of dtype dt of distribution `kind` (enum numj_random_kind),
  * taken from the Philox4x32-10 stream of `seed` starting at 32-bit word `offset`. params: NORMAL

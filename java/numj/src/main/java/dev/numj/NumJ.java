@@ -6,6 +6,7 @@ import dev.numj.internal.Shapes;
 import dev.numj.internal.Closeness;
 import dev.numj.internal.Creation;
 import dev.numj.internal.Joining;
+import dev.numj.internal.Scatters;
 import dev.numj.internal.Select;
 import dev.numj.internal.Ufuncs;
 import dev.numj.internal.linalg.Products;
@@ -1345,6 +1346,50 @@ public final class NumJ {
     public static NDArray all(NDArray a) { return a.all(); }
     /** NumPy {@code np.all(a, axis=axis)}. Example: {@code all(mask, 1)} tells which rows are all true. */
     public static NDArray all(NDArray a, int axis) { return a.all(axis); }
+
+    /**
+     * NumPy {@code np.add.at(a, indices, values)}: adds each value into the row of {@code a} its index names,
+     * in order, so repeated indices accumulate (unlike {@code a[idx] += v}). The embedding gradient: a
+     * (V, D) table, token ids of any shape, values of shape {@code ids.shape + (D,)}. Same as
+     * {@link Ufunc#at Ufunc.ADD.at}.
+     * <pre>{@code
+     * addAt(dEmbedding, tokens, dOut);       // np.add.at(dE, tokens, dOut)
+     * addAt(counts, array(0, 2, 0), ones(3));   // counts[0] += 2, counts[2] += 1
+     * }</pre>
+     *
+     * @param a the array updated in place
+     * @param indices int32 or int64 positions along a's first axis (negatives count from the end)
+     * @param values broadcast to {@code indices.shape + a.shape[1:]}
+     */
+    public static void addAt(NDArray a, NDArray indices, NDArray values) { Ufunc.ADD.at(a, indices, values); }
+    /** NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(hist, bins, 1.0)}. */
+    public static void addAt(NDArray a, NDArray indices, double value) { Ufunc.ADD.at(a, indices, value); }
+    /** NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(counts, bins, 1)}. */
+    public static void addAt(NDArray a, NDArray indices, long value) { Ufunc.ADD.at(a, indices, value); }
+
+    /**
+     * NumPy {@code np.bincount(x)}: how often each value 0, 1, ..., max(x) occurs in the non-negative integer
+     * 1-D array {@code x} (int64).
+     * <pre>{@code
+     * bincount(array(0, 1, 1, 3));           // [1 2 0 1]
+     * bincount(labels, null, 10);            // always 10 bins
+     * }</pre>
+     *
+     * @param x non-negative int32, int64 or bool values
+     * @return the counts, of length max(x) + 1
+     */
+    public static NDArray bincount(NDArray x) { return Scatters.bincount(x, null, 0); }
+    /**
+     * NumPy {@code np.bincount(x, weights=weights, minlength=minlength)}: the sum of the weights (float64) of each
+     * value, or counts (int64) when {@code weights} is null, over at least {@code minlength} bins.
+     * Example: {@code bincount(cls, loss, 0)} sums the loss per class.
+     *
+     * @param x non-negative integer values
+     * @param weights one weight per element of x, or null
+     * @param minlength the least number of bins
+     * @return the weighted counts
+     */
+    public static NDArray bincount(NDArray x, NDArray weights, long minlength) { return Scatters.bincount(x, weights, minlength); }
 
     // ---- sorting, searching and counting ---------------------------------------------------------
 

@@ -236,6 +236,12 @@ public final class CudaBackend implements Backend {
         throw notYet("integer-array assignment (scatter)");
     }
 
+    @Override
+    public java.util.OptionalLong scatterAt(int op, DType dt, DType indexedType, long[] shape, int axis, DType idxType, Operand idx, long extent,
+                                            long byteStride, Operand indexed, Operand dense) {
+        throw notYet("accumulating scatter (ufunc.at)");
+    }
+
     /** native/cpu/random.c's table of (distribution, dtype). */
     static boolean randomSupported(int kind, DType dt) {
         if (kind == NumjCpu.NUMJ_RANDOM_UNIFORM01() || kind == NumjCpu.NUMJ_RANDOM_NORMAL()
