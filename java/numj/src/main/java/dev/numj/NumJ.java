@@ -10,6 +10,7 @@ import dev.numj.internal.Histograms;
 import dev.numj.internal.NanReductions;
 import dev.numj.internal.Quantiles;
 import dev.numj.internal.Reductions;
+import dev.numj.internal.Scans;
 import dev.numj.internal.Scatters;
 import dev.numj.internal.Statistics;
 import dev.numj.internal.Select;
@@ -1318,6 +1319,23 @@ public final class NumJ {
     public static NDArray cumprod(NDArray a) { return a.cumprod(); }
     /** NumPy {@code np.cumprod(a, axis=axis)}. Example: {@code cumprod(growth, 0)}. */
     public static NDArray cumprod(NDArray a, int axis) { return a.cumprod(axis); }
+
+    /**
+     * NumPy {@code np.cumsum(a, axis)} with the Array API's {@code include_initial}
+     * ({@code np.cumulative_sum(a, axis=axis, include_initial=True)}): a leading 0 along the axis.
+     * Example: {@code cumsum(array(1, 2, 3), 0, true)} gives {@code [0 1 3 6]}.
+     */
+    public static NDArray cumsum(NDArray a, int axis, boolean includeInitial) { return Scans.cumulative(a, true, axis, includeInitial); }
+    /** NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}: a leading 1 along the axis. Example: {@code cumprod(array(2, 3), 0, true)} gives {@code [1 2 6]}. */
+    public static NDArray cumprod(NDArray a, int axis, boolean includeInitial) { return Scans.cumulative(a, false, axis, includeInitial); }
+    /** NumPy {@code np.cumulative_sum(a, axis=axis, include_initial=includeInitial)}; axis null only for 1-D (or 0-d) a. Example: {@code cumulativeSum(x, null, true)}. */
+    public static NDArray cumulativeSum(NDArray a, Integer axis, boolean includeInitial) { return Scans.cumulative(a, true, axis, includeInitial); }
+    /** NumPy {@code np.cumulative_sum(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeSum(array(1, 2, 3))} gives {@code [1 3 6]}. */
+    public static NDArray cumulativeSum(NDArray a) { return Scans.cumulative(a, true, null, false); }
+    /** NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}. Example: {@code cumulativeProd(x, 0, false)}. */
+    public static NDArray cumulativeProd(NDArray a, Integer axis, boolean includeInitial) { return Scans.cumulative(a, false, axis, includeInitial); }
+    /** NumPy {@code np.cumulative_prod(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeProd(array(1, 2, 3))} gives {@code [1 2 6]}. */
+    public static NDArray cumulativeProd(NDArray a) { return Scans.cumulative(a, false, null, false); }
 
     public static NDArray max(NDArray a) { return a.max(); }
 

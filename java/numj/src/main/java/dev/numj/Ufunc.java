@@ -1,6 +1,7 @@
 package dev.numj;
 
 import dev.numj.internal.Scatters;
+import dev.numj.internal.UfuncMethods;
 import dev.numj.internal.Ufuncs;
 
 /**
@@ -86,4 +87,63 @@ public final class Ufunc {
      * @param value the right operand for every index
      */
     public void at(NDArray a, NDArray indices, long value) { Scatters.at(f, a, indices, value); }
+    // ---- reduce, accumulate, outer, reduceat -------------------------------------------------------
+
+    /**
+     * NumPy {@code ufunc.reduce(a)}: folds a along axis 0 (NumPy's default axis, unlike {@code np.sum}).
+     * add and multiply of bool and int32 give int64, as NumPy does.
+     * <pre>{@code
+     * Ufunc.ADD.reduce(X);                   // np.add.reduce(X): the column sums
+     * Ufunc.SUBTRACT.reduce(array(10, 3, 2));   // 5
+     * }</pre>
+     *
+     * @param a the array
+     * @return a with axis 0 reduced
+     */
+    public NDArray reduce(NDArray a) { return UfuncMethods.reduce(f, a, a.ndim() == 0 ? null : new int[] {0}, false); }
+    /** NumPy {@code ufunc.reduce(a, axis=axis)}. Example: {@code Ufunc.MAXIMUM.reduce(X, 1)} is each row's maximum. */
+    public NDArray reduce(NDArray a, int axis) { return UfuncMethods.reduce(f, a, a.ndim() == 0 && (axis == 0 || axis == -1) ? null : new int[] {axis}, false); }
+    /** NumPy {@code ufunc.reduce(a, axis=axis, keepdims=keepdims)}. Example: {@code Ufunc.ADD.reduce(X, 1, true).shape()} is {@code [rows, 1]}. */
+    public NDArray reduce(NDArray a, int axis, boolean keepdims) {
+        return UfuncMethods.reduce(f, a, a.ndim() == 0 && (axis == 0 || axis == -1) ? null : new int[] {axis}, keepdims);
+    }
+    /** NumPy {@code ufunc.reduce(a, axis=axes, keepdims=keepdims)}; null axes = all. Example: {@code Ufunc.MULTIPLY.reduce(x, null, false)}. */
+    public NDArray reduce(NDArray a, int[] axes, boolean keepdims) { return UfuncMethods.reduce(f, a, axes, keepdims); }
+
+    /**
+     * NumPy {@code ufunc.accumulate(a)}: the running results along axis 0 (a's shape).
+     * <pre>{@code
+     * Ufunc.MAXIMUM.accumulate(prices);      // the running maximum
+     * Ufunc.ADD.accumulate(x, 1);            // np.cumsum(x, axis=1)
+     * }</pre>
+     *
+     * @param a the array (at least 1-D)
+     * @return the running results
+     */
+    public NDArray accumulate(NDArray a) { return UfuncMethods.accumulate(f, a, 0); }
+    /** NumPy {@code ufunc.accumulate(a, axis=axis)}. Example: {@code Ufunc.MINIMUM.accumulate(X, 1)}. */
+    public NDArray accumulate(NDArray a, int axis) { return UfuncMethods.accumulate(f, a, axis); }
+
+    /**
+     * NumPy {@code ufunc.outer(a, b)}: {@code f(a[i..., None...], b[j...])}, of shape a.shape + b.shape.
+     * Example: {@code Ufunc.MULTIPLY.outer(arange(1, 4), arange(1, 4))} is the 3 x 3 times table.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return every pair combined
+     */
+    public NDArray outer(NDArray a, NDArray b) { return UfuncMethods.outer(f, a, b); }
+
+    /**
+     * NumPy {@code ufunc.reduceat(a, indices)}: along axis 0, reduces each slice {@code a[indices[i]:indices[i+1]]}
+     * (or takes {@code a[indices[i]]} where the next index is not larger; the last runs to the end).
+     * Example: {@code Ufunc.ADD.reduceat(arange(8), new long[] {0, 4, 1, 5})} gives {@code [ 6  4 10 18]}.
+     *
+     * @param a the array
+     * @param indices segment starts, each in [0, a.shape[0])
+     * @return one reduction per index
+     */
+    public NDArray reduceat(NDArray a, long[] indices) { return UfuncMethods.reduceat(f, a, indices, 0); }
+    /** NumPy {@code ufunc.reduceat(a, indices, axis=axis)}. Example: {@code Ufunc.MAXIMUM.reduceat(X, starts, 1)}. */
+    public NDArray reduceat(NDArray a, long[] indices, int axis) { return UfuncMethods.reduceat(f, a, indices, axis); }
 }
