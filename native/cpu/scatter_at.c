@@ -101,6 +101,26 @@ int32_t numj_scatter_at(int32_t op, int32_t dt, int32_t dst_dt, int32_t ndim, co
         return rc;
     }
 
+    if (nd == 0 && op == NUMJ_ADD && dt != NUMJ_BOOL) {
+        /* one element per index (bincount, a 1-D target): the add inlined, no call per element */
+        switch (dt) {
+#define AT_ADD_CASE(C, T, S, F)                                                                   \
+            case C:                                                                               \
+                for (int64_t j = 0; j < n; j++) {                                                 \
+                    T *d = (T *)((char *)dst + at_wrap(at_index(idx, idx_dt, j), extent) * axis_stride); \
+                    const T v = *(const T *)((const char *)src + j * src_step);                   \
+                    /* integers wrap as NumPy's do: the sum taken unsigned */                     \
+                    if (F) *d = (T)(*d + v);                                                      \
+                    else *d = (T)((uint64_t)(int64_t)*d + (uint64_t)(int64_t)v);                  \
+                }                                                                                 \
+                return NUMJ_OK;
+            NUMJ_FOR_EACH_INT(AT_ADD_CASE)
+            NUMJ_FOR_EACH_FLOAT(AT_ADD_CASE)
+#undef AT_ADD_CASE
+            default:
+                break;
+        }
+    }
     const int64_t inner = nd == 0 ? 1 : dims[nd - 1];
     const int64_t ds = nd == 0 ? 0 : st[0][nd - 1], ss = nd == 0 ? 0 : st[1][nd - 1];
     const int64_t steps[3] = {ds, ss, ds};
