@@ -178,6 +178,12 @@ int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, 
                   const void *in, const int64_t *in_strides, void *values, const int64_t *values_strides,
                   void *indices, const int64_t *indices_strides, void *work);
 
+/* Partial selection (native/cpu/select.c), NumPy's np.partition with several kth: every row of the
+ * C-contiguous (m, n) block `data` of dtype dt is rearranged in place so that position ks[q] holds the
+ * value a sort (NaN last) puts there, none before it larger and none after it smaller. ks: nk strictly
+ * increasing positions in [0, n). For median and quantiles without a full sort. */
+int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks);
+
 /* ---- fancy-index gather without an offsets table (native/cpu/gather.c) ---------------------------
  * numj_gather with offsets[j] = idx[j] * axis_stride (negative indices wrap by `extent`), read from a
  * C-contiguous int32/int64 index array of shape[axis] elements, TAKE_CHUNK at a time. An index out of

@@ -3,6 +3,7 @@ package dev.numj.internal;
 import static dev.numj.internal.ArrayAccess.shapeOf;
 
 import dev.numj.DType;
+import dev.numj.Index;
 import dev.numj.NDArray;
 
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import java.util.Arrays;
  * {@code median}, {@code quantile}, {@code percentile} and their NaN-ignoring forms, following NumPy's
  * {@code _quantile} ({@code numpy/lib/_function_base_impl.py}) step for step so that dtypes and rounding
  * agree: the reduced axes are moved last and flattened into rows, every row is sorted once by the
- * backend's sort (NaN last), the virtual index {@code (n - 1) * q} is computed in q's dtype (a float32
+ * backend's sort (NaN last; the plain forms only select the positions they read, native/cpu/select.c), the virtual index {@code (n - 1) * q} is computed in q's dtype (a float32
  * array with a Java double q stays float32, as NumPy's Python-float q does), and the two neighbours are
  * gathered for all quantiles and rows at once and interpolated with NumPy's {@code _lerp}. The
  * NaN-ignoring forms count each row's non-NaN values (sorted first) and use that count per row.
@@ -26,7 +27,28 @@ public final class Quantiles {
             + "'higher', 'midpoint', 'nearest'])";
 
     /** The array as rows: the reduced axes moved last and flattened, plus the result's shapes. */
-    private record Rows(NDArray sorted, long m, long n, long[] kept, long[] keptDims, NDArray count, NDArray hasNan) {}
+    private record Rows(NDArray sorted, boolean select, long m, long n, long[] kept, long[] keptDims, NDArray count, NDArray hasNan) {}
+
+    /**
+     * Where the rows were not sorted (every row then has n values), partial selection puts the sorted
+     * values at the positions the (quantile, row) index arrays read: the same in every row, so read from
+     * the first row's column; -1 is the last position.
+     */
+    private static void selectPositions(Rows r, NDArray... idx) {
+        if (!r.select || r.m == 0 || r.n == 0) return;
+        java.util.TreeSet<Long> pos = new java.util.TreeSet<>();
+        for (NDArray x : idx) {
+            NDArray col = Views.index(x, Index.parse(":, 0"));
+            for (long i = 0; i < col.size(); i++) {
+                long k = Elements.getLong(col, i);
+                pos.add(Math.max(0, Math.min(r.n - 1, k < 0 ? r.n - 1 : k)));
+            }
+        }
+        long[] ks = new long[pos.size()];
+        int j = 0;
+        for (long k : pos) ks[j++] = k;
+        Backends.of(r.sorted).select(r.sorted.dtype(), ArrayAccess.operandOf(r.sorted), r.m, r.n, ks);
+    }
 
     private static Rows rows(NDArray a, int[] axes, boolean ignoreNan) {
         boolean[] red = Reductions.axes(a, axes);
@@ -49,7 +71,10 @@ public final class Quantiles {
             }
         }
         NDArray r = Views.reshape(Views.transpose(a, perm), new long[] {m, n});
-        NDArray s = m * n > 0 ? Sorting.sort(r, 1) : Ufuncs.copyAs(r, r.dtype());
+        // the nan forms need each row's non-NaN values first: a full sort; the others select in place
+        // (selectPositions) only the positions they read, on a copy of their own
+        boolean sorted = ignoreNan && a.dtype().isFloating() && m * n > 0;
+        NDArray s = sorted ? Sorting.sort(r, 1) : Ufuncs.copyAs(r, r.dtype());
         NDArray count, hasNan = null;
         if (a.dtype().isFloating() && m * n > 0) {
             NDArray nans = Reductions.countNonzero(Ufuncs.unary(Ufuncs.ISNAN, s), new int[] {1}, false);
@@ -61,7 +86,7 @@ public final class Quantiles {
         } else {
             count = Creation.full(DType.INT64, new long[] {m}, n);
         }
-        return new Rows(s, m, n, kept, keptDims, count, hasNan);
+        return new Rows(s, !sorted, m, n, kept, keptDims, count, hasNan);
     }
 
     // ---- quantile ---------------------------------------------------------------------------------
@@ -73,12 +98,6 @@ public final class Quantiles {
      */
     public static NDArray quantile(NDArray a, NDArray q, boolean pythonScalar, int[] axes, String method, boolean keepdims,
                                    boolean ignoreNan, boolean percent) {
-        Reductions.axes(a, axes);   // NumPy's AxisError comes first
-        if (!METHODS.contains(method)) {
-            if (NUMPY_METHODS.contains("'" + method + "'"))
-                throw new UnsupportedOperationException("method '" + method + "' is not in NumJ yet; use one of " + METHODS);
-            throw new IllegalArgumentException("'" + method + "' is not a valid method. Use one of: " + NUMPY_METHODS);
-        }
         DType qt = pythonScalar && a.dtype().isFloating() ? a.dtype() : q.dtype().isFloating() ? q.dtype() : DType.FLOAT64;
         NDArray qa = q.dtype() == qt ? q : Ufuncs.copyAs(q, qt);
         if (percent) qa = Ufuncs.binary(Ufuncs.DIV, qa, 100.0);
@@ -87,6 +106,14 @@ public final class Quantiles {
                     Ufuncs.binary(Ufuncs.LE, qa, 1L)), false, null, false)) != 0;
             if (!ok) throw new IllegalArgumentException(percent ? "Percentiles must be in the range [0, 100]"
                     : "Quantiles must be in the range [0, 1]");
+        }
+        // NumPy's order: q's range, then the axes (and _ureduce's reshape), then the method
+        Reductions.axes(a, axes);
+        if (!ignoreNan) checkReshape(a, axes);   // the nan forms answer an empty array before _ureduce
+        if (!METHODS.contains(method)) {
+            if (NUMPY_METHODS.contains("'" + method + "'"))
+                throw new UnsupportedOperationException("method '" + method + "' is not in NumJ yet; use one of " + METHODS);
+            throw new IllegalArgumentException("'" + method + "' is not a valid method. Use one of: " + NUMPY_METHODS);
         }
         boolean interpolates = method.equals("linear") || method.equals("midpoint");
         if (ignoreNan && a.size() == 0) {
@@ -119,7 +146,9 @@ public final class Quantiles {
         switch (method) {
             case "lower", "higher", "nearest" -> {
                 NDArray vi = Ufuncs.unary(method.equals("lower") ? Ufuncs.FLOOR : method.equals("higher") ? Ufuncs.CEIL : Ufuncs.RINT, raw);
-                result = gather(r, Ufuncs.copyAs(vi, DType.INT64), last);
+                NDArray idx = Ufuncs.copyAs(vi, DType.INT64);
+                selectPositions(r, idx);
+                result = gather(r, idx, last);
             }
             default -> {
                 NDArray vi = raw, gamma;
@@ -139,6 +168,7 @@ public final class Quantiles {
                 } else {
                     gamma = Ufuncs.copyAs(Ufuncs.binary(Ufuncs.SUB, Ufuncs.copyAs(vi, DType.FLOAT64), Ufuncs.copyAs(prevIdx, DType.FLOAT64)), qt);
                 }
+                selectPositions(r, prevIdx, nextIdx);
                 result = lerp(gather(r, prevIdx, last), gather(r, nextIdx, last), gamma);
             }
         }
@@ -148,6 +178,27 @@ public final class Quantiles {
         if (ignoreNan && a.dtype().isFloating() && result.dtype() != a.dtype() && Elements.getLong(r.count, 0) == 0)
             result = Ufuncs.copyAs(result, a.dtype());
         return Views.reshape(result, outShape);
+    }
+
+    /**
+     * NumPy's {@code _ureduce} merges two or more reduced axes with {@code reshape(kept + (-1,))}, which fails
+     * for an empty array whose kept axes are empty too: its ValueError, raised here as NumPy raises it.
+     */
+    private static void checkReshape(NDArray a, int[] axes) {
+        if (axes == null || a.size() != 0) return;
+        boolean[] red = Reductions.axes(a, axes);
+        int count = 0;
+        StringBuilder kept = new StringBuilder("(");
+        long keptSize = 1;
+        for (int i = 0; i < red.length; i++) {
+            if (red[i]) count++;
+            else {
+                kept.append(shapeOf(a)[i]).append(',');
+                keptSize *= shapeOf(a)[i];
+            }
+        }
+        if (count >= 2 && keptSize == 0)
+            throw new IllegalArgumentException("cannot reshape array of size 0 into shape " + kept + "newaxis)");
     }
 
     /** NumPy's error for a quantile over an empty axis: the first index its code reads out of bounds. */
@@ -191,6 +242,8 @@ public final class Quantiles {
 
     /** NumPy {@code np.median} / {@code np.nanmedian}: the mean of the middle one or two sorted values. */
     public static NDArray median(NDArray a, int[] axes, boolean keepdims, boolean ignoreNan) {
+        Reductions.axes(a, axes);
+        if (!(ignoreNan && a.size() == 0)) checkReshape(a, axes);
         DType t = a.dtype().isFloating() ? a.dtype() : DType.FLOAT64;
         Rows r = rows(a, axes, ignoreNan);
         long[] outShape = keepdims ? r.keptDims : r.kept;
@@ -201,6 +254,7 @@ public final class Quantiles {
         NDArray lo = Views.reshape(Ufuncs.binary(Ufuncs.FLOOR_DIV, Ufuncs.binary(Ufuncs.SUB, c, one), 2L), new long[] {1, r.m});
         NDArray hi = Views.reshape(Ufuncs.binary(Ufuncs.FLOOR_DIV, c, 2L), new long[] {1, r.m});
         NDArray last = Ufuncs.binary(Ufuncs.SUB, c, 1L);
+        selectPositions(r, lo, hi);
         NDArray x = Ufuncs.copyAs(gather(r, lo, last), t), y = Ufuncs.copyAs(gather(r, hi, last), t);
         NDArray mean = Ufuncs.binary(Ufuncs.DIV, Ufuncs.binary(Ufuncs.ADD, x, y), 2.0);
         NDArray result = Select.where(Ufuncs.binary(Ufuncs.EQ, lo, hi), x, mean);

@@ -29,10 +29,23 @@ public final class Statistics {
      * null is the mean (the second item is then the count); {@code axes} null = all.
      */
     public static NDArray[] average(NDArray a, NDArray weights, int[] axes, boolean keepdims) {
+        if (axes != null) {
+            // NumPy's normalize_axis_tuple(axis, a.ndim, argname="axis")
+            boolean[] seen = new boolean[a.ndim()];
+            for (int ax : axes) {
+                if (ax < -a.ndim() || ax >= a.ndim())
+                    throw new dev.numj.AxisException("axis: axis " + ax + " is out of bounds for array of dimension " + a.ndim());
+                int k = ax < 0 ? ax + a.ndim() : ax;
+                if (seen[k]) throw new IllegalArgumentException("repeated axis in `axis` argument");
+                seen[k] = true;
+            }
+        }
         NDArray avg, scl;
         if (weights == null) {
             avg = Reductions.mean(a, axes, keepdims);
-            scl = Creation.full(avg.dtype(), new long[0], avg.size() == 0 ? Double.NaN : (double) a.size() / avg.size());
+            // NumPy's a.size / avg.size in Python: an empty result divides by zero
+            if (avg.size() == 0) throw new ArithmeticException("division by zero");
+            scl = Creation.full(avg.dtype(), new long[0], (double) a.size() / avg.size());
         } else {
             DType rt = DType.promote(a.dtype(), weights.dtype());
             if (!rt.isFloating()) rt = DType.FLOAT64;

@@ -138,6 +138,13 @@ public interface Backend {
      */
     public void sort(DType dt, Operand in, Operand values, Operand indices, long[] shape, int axis, boolean descending, long k);
 
+    /**
+     * Partial selection along the rows of the C-contiguous (m, n) block {@code data}, in place: position
+     * {@code ks[q]} of every row ends up holding the value a sort (NaN last) puts there, nothing before it
+     * larger and nothing after it smaller. {@code ks} strictly increasing in [0, n).
+     */
+    public void select(DType dt, Operand data, long m, long n, long[] ks);
+
     // ---- linear algebra ----
 
     /** This device's LAPACK-class routines (float64, one column-major matrix per call). */

@@ -218,6 +218,15 @@ public final class CpuBackend implements Backend {
     // ---- reductions and search ----
 
     @Override
+    public void select(DType dt, Operand data, long m, long n, long[] ks) {
+        try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+            MemorySegment k = arena.allocate(8L * Math.max(ks.length, 1), 8);
+            for (int i = 0; i < ks.length; i++) k.setAtIndex(ValueLayout.JAVA_LONG, i, ks[i]);
+            check(NumjCpu.numj_select(DTypes.code(dt), m, n, data.writeAddress(), ks.length, k), "select");
+        }
+    }
+
+    @Override
     public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_scan(op, DTypes.code(dt), shape.length, put(s, 0, shape), axis,

@@ -242,6 +242,11 @@ public final class CudaBackend implements Backend {
         throw notYet("accumulating scatter (ufunc.at)");
     }
 
+    @Override
+    public void select(DType dt, Operand data, long m, long n, long[] ks) {
+        throw notYet("partial selection (median, quantile)");
+    }
+
     /** native/cpu/random.c's table of (distribution, dtype). */
     static boolean randomSupported(int kind, DType dt) {
         if (kind == NumjCpu.NUMJ_RANDOM_UNIFORM01() || kind == NumjCpu.NUMJ_RANDOM_NORMAL()

@@ -2906,6 +2906,71 @@ public class NumjCpu extends NumjCpu$shared {
         }
     }
 
+    private static class numj_select {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_select");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks)
+     * }
+     */
+    public static FunctionDescriptor numj_select$descriptor() {
+        return numj_select.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks)
+     * }
+     */
+    public static MethodHandle numj_select$handle() {
+        return numj_select.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks)
+     * }
+     */
+    public static MemorySegment numj_select$address() {
+        return numj_select.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks)
+     * }
+     */
+    public static int numj_select(int dt, long m, long n, MemorySegment data, long nk, MemorySegment ks) {
+        var mh$ = numj_select.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_select", dt, m, n, data, nk, ks);
+            }
+            return (int)mh$.invokeExact(dt, m, n, data, nk, ks);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class numj_gather_index {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             NumjCpu.C_INT,
