@@ -1326,9 +1326,15 @@ public final class NumJ {
      * Example: {@code cumsum(array(1, 2, 3), 0, true)} gives {@code [0 1 3 6]}.
      */
     public static NDArray cumsum(NDArray a, int axis, boolean includeInitial) { return Scans.cumulative(a, true, axis, includeInitial); }
-    /** NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}: a leading 1 along the axis. Example: {@code cumprod(array(2, 3), 0, true)} gives {@code [1 2 6]}. */
+    /**
+     * NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}: a leading 1 along the axis.
+     * Example: {@code cumprod(array(2, 3), 0, true)} gives {@code [1 2 6]}.
+     */
     public static NDArray cumprod(NDArray a, int axis, boolean includeInitial) { return Scans.cumulative(a, false, axis, includeInitial); }
-    /** NumPy {@code np.cumulative_sum(a, axis=axis, include_initial=includeInitial)}; axis null only for 1-D (or 0-d) a. Example: {@code cumulativeSum(x, null, true)}. */
+    /**
+     * NumPy {@code np.cumulative_sum(a, axis=axis, include_initial=includeInitial)}; axis null only for 1-D (or 0-d) a.
+     * Example: {@code cumulativeSum(x, null, true)}.
+     */
     public static NDArray cumulativeSum(NDArray a, Integer axis, boolean includeInitial) { return Scans.cumulative(a, true, axis, includeInitial); }
     /** NumPy {@code np.cumulative_sum(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeSum(array(1, 2, 3))} gives {@code [1 3 6]}. */
     public static NDArray cumulativeSum(NDArray a) { return Scans.cumulative(a, true, null, false); }
@@ -1437,7 +1443,10 @@ public final class NumJ {
     public static NDArray nanmedian(NDArray a, int axis) { return Quantiles.median(a, new int[] {axis}, false, true); }
     /** NumPy {@code np.nanmedian(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmedian(X, new int[] {1}, true)}. */
     public static NDArray nanmedian(NDArray a, int[] axes, boolean keepdims) { return Quantiles.median(a, axes, keepdims, true); }
-    /** NumPy {@code np.nanquantile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanquantile(X, 0.5, new int[] {0}, "linear", false)}. */
+    /**
+     * NumPy {@code np.nanquantile(a, q, axis=axes, method=method, keepdims=keepdims)}.
+     * Example: {@code nanquantile(X, 0.5, new int[] {0}, "linear", false)}.
+     */
     public static NDArray nanquantile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, true, false);
     }
@@ -1447,7 +1456,10 @@ public final class NumJ {
     public static NDArray nanquantile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, q, false, axes, method, keepdims, true, false);
     }
-    /** NumPy {@code np.nanpercentile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanpercentile(X, 95, new int[] {0}, "linear", false)}. */
+    /**
+     * NumPy {@code np.nanpercentile(a, q, axis=axes, method=method, keepdims=keepdims)}.
+     * Example: {@code nanpercentile(X, 95, new int[] {0}, "linear", false)}.
+     */
     public static NDArray nanpercentile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, true, true);
     }
@@ -1488,7 +1500,10 @@ public final class NumJ {
     public static NDArray nanvar(NDArray a) { return NanReductions.nanvar(a, null, 0, false, false); }
     /** NumPy {@code np.nanvar(a, axis=axis)}. Example: {@code nanvar(X, 0)}. */
     public static NDArray nanvar(NDArray a, int axis) { return NanReductions.nanvar(a, new int[] {axis}, 0, false, false); }
-    /** NumPy {@code np.nanvar(a, axis=axes, ddof=ddof, keepdims=keepdims)}: dof count - ddof, at most 0 gives NaN. Example: {@code nanvar(X, new int[] {0}, 1, false)}. */
+    /**
+     * NumPy {@code np.nanvar(a, axis=axes, ddof=ddof, keepdims=keepdims)}: dof count - ddof, at most 0 gives NaN.
+     * Example: {@code nanvar(X, new int[] {0}, 1, false)}.
+     */
     public static NDArray nanvar(NDArray a, int[] axes, double ddof, boolean keepdims) { return NanReductions.nanvar(a, axes, ddof, keepdims, false); }
     /** NumPy {@code np.nanstd(a)} (ddof 0). Example: {@code nanstd(array(1.0, Double.NaN, 3.0))} is 1.0. */
     public static NDArray nanstd(NDArray a) { return NanReductions.nanvar(a, null, 0, false, true); }
@@ -1496,7 +1511,10 @@ public final class NumJ {
     public static NDArray nanstd(NDArray a, int axis) { return NanReductions.nanvar(a, new int[] {axis}, 0, false, true); }
     /** NumPy {@code np.nanstd(a, axis=axes, ddof=ddof, keepdims=keepdims)}. Example: {@code nanstd(X, new int[] {0}, 1, false)}. */
     public static NDArray nanstd(NDArray a, int[] axes, double ddof, boolean keepdims) { return NanReductions.nanvar(a, axes, ddof, keepdims, true); }
-    /** NumPy {@code np.nanargmax(a)}: the flat position of the largest non-NaN value; an all-NaN array raises "All-NaN slice encountered". Example: {@code nanargmax(scores)}. */
+    /**
+     * NumPy {@code np.nanargmax(a)}: the flat position of the largest non-NaN value; an all-NaN array raises "All-NaN slice encountered".
+     * Example: {@code nanargmax(scores)}.
+     */
     public static NDArray nanargmax(NDArray a) { return NanReductions.nanArg(a, true, null, false); }
     /** NumPy {@code np.nanargmax(a, axis=axis)}. Example: {@code nanargmax(X, 1)}. */
     public static NDArray nanargmax(NDArray a, int axis) { return NanReductions.nanArg(a, true, axis, false); }
@@ -1529,7 +1547,10 @@ public final class NumJ {
     public static NDArray average(NDArray a, NDArray weights, int axis) { return Statistics.average(a, weights, new int[] {axis}, false)[0]; }
     /** NumPy {@code np.average(a, axis=axes, weights=weights, keepdims=keepdims)}. Example: {@code average(X, null, new int[] {0}, true)}. */
     public static NDArray average(NDArray a, NDArray weights, int[] axes, boolean keepdims) { return Statistics.average(a, weights, axes, keepdims)[0]; }
-    /** NumPy {@code np.average(a, axis=axes, weights=weights, returned=True, keepdims=keepdims)}: {average, sum of weights}. Example: {@code averageReturned(X, w, new int[] {0}, false)[1]}. */
+    /**
+     * NumPy {@code np.average(a, axis=axes, weights=weights, returned=True, keepdims=keepdims)}: {average, sum of weights}.
+     * Example: {@code averageReturned(X, w, new int[] {0}, false)[1]}.
+     */
     public static NDArray[] averageReturned(NDArray a, NDArray weights, int[] axes, boolean keepdims) { return Statistics.average(a, weights, axes, keepdims); }
 
     /** NumPy {@code np.ptp(a)}: max - min. Example: {@code ptp(array(3, 9, 1))} is 8. */
@@ -1553,7 +1574,10 @@ public final class NumJ {
     public static NDArray cov(NDArray m) { return Statistics.cov(m, null, true, false, null); }
     /** NumPy {@code np.cov(m, y)}: y's variables appended to m's. Example: {@code cov(x, y)}. */
     public static NDArray cov(NDArray m, NDArray y) { return Statistics.cov(m, y, true, false, null); }
-    /** NumPy {@code np.cov(m, y, rowvar, bias, ddof)}: y and ddof may be null. Example: {@code cov(X, null, false, true, null)} (columns are variables, divide by n). */
+    /**
+     * NumPy {@code np.cov(m, y, rowvar, bias, ddof)}: y and ddof may be null. Example: {@code cov(X, null, false, true, null)} (columns are variables,
+     * divide by n).
+     */
     public static NDArray cov(NDArray m, NDArray y, boolean rowvar, boolean bias, Integer ddof) { return Statistics.cov(m, y, rowvar, bias, ddof); }
     /** NumPy {@code np.corrcoef(x)}: Pearson correlation coefficients of x's rows. Example: {@code corrcoef(X.T())}. */
     public static NDArray corrcoef(NDArray x) { return Statistics.corrcoef(x, null, true); }
@@ -1577,7 +1601,10 @@ public final class NumJ {
      * @return {hist, binEdges}
      */
     public static NDArray[] histogram(NDArray a, long bins) { return Histograms.histogram(a, bins, null, false, null); }
-    /** NumPy {@code np.histogram(a, bins, range=range, density=density, weights=weights)}; range and weights may be null. Example: {@code histogram(x, 20, new double[] {-3, 3}, false, w)}. */
+    /**
+     * NumPy {@code np.histogram(a, bins, range=range, density=density, weights=weights)}; range and weights may be null.
+     * Example: {@code histogram(x, 20, new double[] {-3, 3}, false, w)}.
+     */
     public static NDArray[] histogram(NDArray a, long bins, double[] range, boolean density, NDArray weights) {
         return Histograms.histogram(a, bins, range, density, weights);
     }

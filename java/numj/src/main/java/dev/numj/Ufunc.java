@@ -102,7 +102,9 @@ public final class Ufunc {
      */
     public NDArray reduce(NDArray a) { return UfuncMethods.reduce(f, a, a.ndim() == 0 ? null : new int[] {0}, false); }
     /** NumPy {@code ufunc.reduce(a, axis=axis)}. Example: {@code Ufunc.MAXIMUM.reduce(X, 1)} is each row's maximum. */
-    public NDArray reduce(NDArray a, int axis) { return UfuncMethods.reduce(f, a, a.ndim() == 0 && (axis == 0 || axis == -1) ? null : new int[] {axis}, false); }
+    public NDArray reduce(NDArray a, int axis) {
+        return UfuncMethods.reduce(f, a, a.ndim() == 0 && (axis == 0 || axis == -1) ? null : new int[] {axis}, false);
+    }
     /** NumPy {@code ufunc.reduce(a, axis=axis, keepdims=keepdims)}. Example: {@code Ufunc.ADD.reduce(X, 1, true).shape()} is {@code [rows, 1]}. */
     public NDArray reduce(NDArray a, int axis, boolean keepdims) {
         return UfuncMethods.reduce(f, a, a.ndim() == 0 && (axis == 0 || axis == -1) ? null : new int[] {axis}, keepdims);

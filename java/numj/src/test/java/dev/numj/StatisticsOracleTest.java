@@ -229,7 +229,8 @@ class StatisticsOracleTest {
                         String kw = "range=(-2.5, 3), density=" + py(density);
                         cases.add("histogram " + kw + " " + bins + " " + d, "out = np.histogram(a, " + bins + ", " + kw + ")",
                                 () -> histogram(a, bins, new double[] {-2.5, 3}, density, null), "a", a);
-                        cases.add("histogram weights " + density + " " + bins + " " + d, "out = np.histogram(a, " + bins + ", density=" + py(density) + ", weights=w)",
+                        cases.add("histogram weights " + density + " " + bins + " " + d,
+                                "out = np.histogram(a, " + bins + ", density=" + py(density) + ", weights=w)",
                                 () -> histogram(a, bins, null, density, w), "a", a, "w", w);
                     }
                     cases.add("histogram float32 weights " + bins + " " + d, "out = np.histogram(a, " + bins + ", weights=w)",
@@ -242,7 +243,8 @@ class StatisticsOracleTest {
                     cases.add("histogram" + e, "out = np.histogram(a, e)", () -> histogram(a, edges), "a", a, "e", edges);
                     cases.add("histogram density" + e, "out = np.histogram(a, e, density=True)", () -> histogram(a, edges, true, null), "a", a, "e", edges);
                     cases.add("histogram weights" + e, "out = np.histogram(a, e, weights=w)", () -> histogram(a, edges, false, w), "a", a, "e", edges, "w", w);
-                    cases.add("histogram int weights" + e, "out = np.histogram(a, e, weights=w)", () -> histogram(a, edges, false, wi), "a", a, "e", edges, "w", wi);
+                    cases.add("histogram int weights" + e, "out = np.histogram(a, e, weights=w)", () -> histogram(a, edges, false, wi),
+                            "a", a, "e", edges, "w", wi);
                     cases.add("histogram_bin_edges" + e, "out = np.histogram_bin_edges(a, e)", () -> histogramBinEdges(a, edges), "a", a, "e", edges);
                     for (boolean right : new boolean[] {false, true})
                         cases.add("digitize right=" + right + e, "out = np.digitize(a, e, right=" + py(right) + ")",
@@ -257,7 +259,8 @@ class StatisticsOracleTest {
         NDArray e = array(0.0, 1.0, 2.0);
         cases.add("digitize specials", "out = np.digitize(a, e)", () -> digitize(x, e), "a", x, "e", e);
         cases.add("digitize specials right", "out = np.digitize(a, e, right=True)", () -> digitize(x, e, true), "a", x, "e", e);
-        cases.add("digitize 0-d", "out = np.digitize(a, e)", () -> digitize(array(DType.FLOAT64, 1.5).reshape(), e), "a", array(DType.FLOAT64, 1.5).reshape(), "e", e);
+        NDArray x0 = array(DType.FLOAT64, 1.5).reshape();
+        cases.add("digitize 0-d", "out = np.digitize(a, e)", () -> digitize(x0, e), "a", x0, "e", e);
         cases.add("histogram nan autodetect", "out = np.histogram(a)", () -> histogram(x, 10), "a", x);
         cases.add("histogram range reversed", "out = np.histogram(a, 3, range=(2, 1))", () -> histogram(e, 3, new double[] {2, 1}, false, null), "a", e);
         cases.add("histogram range inf", "out = np.histogram(a, 3, range=(0.0, np.inf))",

@@ -11,8 +11,9 @@ import java.util.Arrays;
 /**
  * {@code median}, {@code quantile}, {@code percentile} and their NaN-ignoring forms, following NumPy's
  * {@code _quantile} ({@code numpy/lib/_function_base_impl.py}) step for step so that dtypes and rounding
- * agree: the reduced axes are moved last and flattened into rows, every row is sorted once by the
- * backend's sort (NaN last; the plain forms only select the positions they read, native/cpu/select.c), the virtual index {@code (n - 1) * q} is computed in q's dtype (a float32
+ * agree: the reduced axes are moved last and flattened into rows; the plain forms put the sorted values
+ * at the positions they read by the backend's partial selection (NaN last, native/cpu/select.c), the
+ * nan forms sort each row; the virtual index {@code (n - 1) * q} is computed in q's dtype (a float32
  * array with a Java double q stays float32, as NumPy's Python-float q does), and the two neighbours are
  * gathered for all quantiles and rows at once and interpolated with NumPy's {@code _lerp}. The
  * NaN-ignoring forms count each row's non-NaN values (sorted first) and use that count per row.
@@ -207,7 +208,7 @@ public final class Quantiles {
         if (!interpolates) return new IndexOutOfBoundsException("cannot do a non-empty take from an empty axes.");
         // the neighbours NumPy reads first are those of the first q: -0.0 = (0 - 1) * 0 stays at the end (-1),
         // any larger q is below 0 and clamped to 0
-        boolean first0 = q.size() > 0 && Elements.item(Views.reshape(q, new long[] {-1}).get(0)) == 0;
+        boolean first0 = q.size() > 0 && Elements.item(Views.at(Views.reshape(q, new long[] {-1}), 0)) == 0;
         return new IndexOutOfBoundsException("index " + (first0 ? -1 : 0) + " is out of bounds for axis 0 with size 0");
     }
 

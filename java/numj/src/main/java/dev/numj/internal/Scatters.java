@@ -50,6 +50,7 @@ public final class Scatters {
     }
 
     private static void apply(Ufunc f, DType t, NDArray a, NDArray idx, NDArray v) {
+        if (!a.isWriteable()) throw new IllegalArgumentException("operand array with iterator write flag set is read-only");   // NumPy's words
         Ufuncs.checkOutput(a);
         if (a.ndim() == 0)
             throw new IndexOutOfBoundsException("too many indices for array: array is 0-dimensional, but 1 were indexed");
@@ -80,7 +81,8 @@ public final class Scatters {
             src = Ufuncs.copyAs(ArrayAccess.viewOf(v, target, vst, offsetOf(v)), t);
             st = Shapes.cStrides(shape, t.itemSize());
         }
-        NDArray flat = ix.ndim() == 1 && ix.isContiguous() ? ix : Ufuncs.copyAs(ix, ix.dtype());
+        // the kernel reads the indices while it writes a: an index array in a's memory is read from a copy
+        NDArray flat = ix.ndim() == 1 && ix.isContiguous() && storageOf(ix) != storageOf(a) ? ix : Ufuncs.copyAs(ix, ix.dtype());
         OptionalLong bad = Backends.of(a).scatterAt(f.code(), t, a.dtype(), shape, 0, flat.dtype(), operandOf(flat), as[0],
                 stridesOf(a)[0], operandOf(a), new Operand(storageOf(src), offsetOf(src), st));
         if (bad.isPresent())
