@@ -139,6 +139,18 @@ int32_t numj_gather(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis
 int32_t numj_scatter(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets,
                      void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides);
 
+/* NumPy's unbuffered ufunc.at (np.add.at(dst, idx, src)), native/cpu/scatter_at.c: for j = 0, 1, ... in
+ * order, dst[..., idx[j], ...] = op(dst[..., idx[j], ...], src[..., j, ...]) with binary op `op` (enum
+ * numj_binary_op) computed in dtype dt (its result of dtype dt; src has dtype dt, dst dtype dst_dt, the
+ * result cast back to it unsafely, index by index). Over `shape` (the src side), axis `axis` (extent n) is
+ * indexed by a C-contiguous int32/int64 index array of n elements, negatives wrapping by `extent`, the
+ * axis stride of dst being `axis_stride` (dst_strides[axis] is ignored). Repeated indices accumulate.
+ * Every index is checked first: one outside [-extent, extent) gives bad[0] = 1 and bad[1] = the first
+ * such index, as given, and nothing is written; else bad[0] = 0. */
+int32_t numj_scatter_at(int32_t op, int32_t dt, int32_t dst_dt, int32_t ndim, const int64_t *shape, int32_t axis,
+                        int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, void *dst,
+                        const int64_t *dst_strides, const void *src, const int64_t *src_strides, int64_t *bad);
+
 /* ---- random numbers (native/cpu/random.c, stream defined in native/cpu/philox.h) ---------------
  * out[i] for i < n: contiguous values of dtype dt of distribution `kind` (enum numj_random_kind),
  * taken from the Philox4x32-10 stream of `seed` starting at 32-bit word `offset`. params: NORMAL
@@ -196,6 +208,11 @@ int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, 
 int32_t numj_searchsorted(int32_t dt, int64_t n, const void *sorted, int64_t sorted_stride, int32_t right,
                           int32_t ndim, const int64_t *shape, const void *values, const int64_t *values_strides,
                           int64_t *out, const int64_t *out_strides);
+/* Partial selection (native/cpu/select.c), NumPy's np.partition with several kth: every row of the
+ * C-contiguous (m, n) block `data` of dtype dt is rearranged in place so that position ks[q] holds the
+ * value a sort (NaN last) puts there, none before it larger and none after it smaller. ks: nk strictly
+ * increasing positions in [0, n). For median and quantiles without a full sort. */
+int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks);
 
 /* ---- fancy-index gather without an offsets table (native/cpu/gather.c) ---------------------------
  * numj_gather with offsets[j] = idx[j] * axis_stride (negative indices wrap by `extent`), read from a

@@ -7,6 +7,13 @@ import dev.numj.internal.Shapes;
 import dev.numj.internal.Closeness;
 import dev.numj.internal.Creation;
 import dev.numj.internal.Joining;
+import dev.numj.internal.Histograms;
+import dev.numj.internal.NanReductions;
+import dev.numj.internal.Quantiles;
+import dev.numj.internal.Reductions;
+import dev.numj.internal.Scans;
+import dev.numj.internal.Scatters;
+import dev.numj.internal.Statistics;
 import dev.numj.internal.Select;
 import dev.numj.internal.TypeInfo;
 import dev.numj.internal.Ufuncs;
@@ -2214,6 +2221,29 @@ public final class NumJ {
     /** NumPy {@code np.cumprod(a, axis=axis)}. Example: {@code cumprod(growth, 0)}. */
     public static NDArray cumprod(NDArray a, int axis) { return a.cumprod(axis); }
 
+    /**
+     * NumPy {@code np.cumsum(a, axis)} with the Array API's {@code include_initial}
+     * ({@code np.cumulative_sum(a, axis=axis, include_initial=True)}): a leading 0 along the axis.
+     * Example: {@code cumsum(array(1, 2, 3), 0, true)} gives {@code [0 1 3 6]}.
+     */
+    public static NDArray cumsum(NDArray a, int axis, boolean includeInitial) { return Scans.cumulative(a, true, axis, includeInitial); }
+    /**
+     * NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}: a leading 1 along the axis.
+     * Example: {@code cumprod(array(2, 3), 0, true)} gives {@code [1 2 6]}.
+     */
+    public static NDArray cumprod(NDArray a, int axis, boolean includeInitial) { return Scans.cumulative(a, false, axis, includeInitial); }
+    /**
+     * NumPy {@code np.cumulative_sum(a, axis=axis, include_initial=includeInitial)}; axis null only for 1-D (or 0-d) a.
+     * Example: {@code cumulativeSum(x, null, true)}.
+     */
+    public static NDArray cumulativeSum(NDArray a, Integer axis, boolean includeInitial) { return Scans.cumulative(a, true, axis, includeInitial); }
+    /** NumPy {@code np.cumulative_sum(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeSum(array(1, 2, 3))} gives {@code [1 3 6]}. */
+    public static NDArray cumulativeSum(NDArray a) { return Scans.cumulative(a, true, null, false); }
+    /** NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}. Example: {@code cumulativeProd(x, 0, false)}. */
+    public static NDArray cumulativeProd(NDArray a, Integer axis, boolean includeInitial) { return Scans.cumulative(a, false, axis, includeInitial); }
+    /** NumPy {@code np.cumulative_prod(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeProd(array(1, 2, 3))} gives {@code [1 2 6]}. */
+    public static NDArray cumulativeProd(NDArray a) { return Scans.cumulative(a, false, null, false); }
+
     public static NDArray max(NDArray a) { return a.max(); }
 
     public static NDArray min(NDArray a) { return a.min(); }
@@ -2246,6 +2276,309 @@ public final class NumJ {
     public static NDArray all(NDArray a) { return a.all(); }
     /** NumPy {@code np.all(a, axis=axis)}. Example: {@code all(mask, 1)} tells which rows are all true. */
     public static NDArray all(NDArray a, int axis) { return a.all(axis); }
+
+    // median, quantiles and percentiles: q as a Java double is weak like a Python float (a float32 array
+    // keeps float32), q as an array takes its own dtype; method is NumPy's method= name
+    // (linear, lower, higher, nearest, midpoint); axes null = all.
+
+    /**
+     * NumPy {@code np.median(a)}: the middle value of the flattened array, or the mean of the two middle ones
+     * (float64 for ints and bools, float32 stays); NaN anywhere gives NaN.
+     * <pre>{@code
+     * median(array(3, 1, 4, 1));             // 2.0
+     * median(X, 0);                          // per column
+     * }</pre>
+     *
+     * @param a the data
+     * @return a 0-d array
+     */
+    public static NDArray median(NDArray a) { return Quantiles.median(a, null, false, false); }
+    /** NumPy {@code np.median(a, axis=axis)}. Example: {@code median(X, 1)} is each row's median. */
+    public static NDArray median(NDArray a, int axis) { return Quantiles.median(a, new int[] {axis}, false, false); }
+    /** NumPy {@code np.median(a, axis=axes, keepdims=keepdims)}; null axes = all. Example: {@code median(x, new int[] {0, 1}, true)}. */
+    public static NDArray median(NDArray a, int[] axes, boolean keepdims) { return Quantiles.median(a, axes, keepdims, false); }
+
+    /**
+     * NumPy {@code np.quantile(a, q)} (method linear) of the flattened array; q in [0, 1].
+     * <pre>{@code
+     * quantile(array(1.0, 2.0, 3.0, 4.0), 0.25);   // 1.75
+     * quantile(X, 0.9, new int[] {0}, "nearest", false);
+     * }</pre>
+     *
+     * @param a the data
+     * @param q the quantile
+     * @return a 0-d array
+     */
+    public static NDArray quantile(NDArray a, double q) { return quantile(a, q, null, "linear", false); }
+    /** NumPy {@code np.quantile(a, q, axis=axis)}. Example: {@code quantile(X, 0.5, 0)}. */
+    public static NDArray quantile(NDArray a, double q, int axis) { return quantile(a, q, new int[] {axis}, "linear", false); }
+    /** NumPy {@code np.quantile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code quantile(x, 0.5, null, "lower", false)}. */
+    public static NDArray quantile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, false, false);
+    }
+    /** NumPy {@code np.quantile(a, qs)}: q's shape first in the result. Example: {@code quantile(x, array(0.25, 0.5, 0.75))}. */
+    public static NDArray quantile(NDArray a, NDArray q) { return quantile(a, q, null, "linear", false); }
+    /** NumPy {@code np.quantile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code quantile(X, qs, new int[] {0}, "midpoint", false)}. */
+    public static NDArray quantile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, q, false, axes, method, keepdims, false, false);
+    }
+
+    /** NumPy {@code np.percentile(a, q)}: q in [0, 100]. Example: {@code percentile(latencies, 99)}. */
+    public static NDArray percentile(NDArray a, double q) { return percentile(a, q, null, "linear", false); }
+    /** NumPy {@code np.percentile(a, q, axis=axis)}. Example: {@code percentile(X, 50, 0)}. */
+    public static NDArray percentile(NDArray a, double q, int axis) { return percentile(a, q, new int[] {axis}, "linear", false); }
+    /** NumPy {@code np.percentile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code percentile(x, 90, null, "higher", false)}. */
+    public static NDArray percentile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, false, true);
+    }
+    /** NumPy {@code np.percentile(a, qs)}. Example: {@code percentile(x, array(25.0, 50.0, 75.0))}. */
+    public static NDArray percentile(NDArray a, NDArray q) { return percentile(a, q, null, "linear", false); }
+    /** NumPy {@code np.percentile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code percentile(X, qs, new int[] {1}, "linear", true)}. */
+    public static NDArray percentile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, q, false, axes, method, keepdims, false, true);
+    }
+
+    /** NumPy {@code np.nanmedian(a)}: the median of the non-NaN values (all-NaN gives NaN). Example: {@code nanmedian(array(1.0, Double.NaN, 3.0))} is 2.0. */
+    public static NDArray nanmedian(NDArray a) { return Quantiles.median(a, null, false, true); }
+    /** NumPy {@code np.nanmedian(a, axis=axis)}. Example: {@code nanmedian(X, 0)}. */
+    public static NDArray nanmedian(NDArray a, int axis) { return Quantiles.median(a, new int[] {axis}, false, true); }
+    /** NumPy {@code np.nanmedian(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmedian(X, new int[] {1}, true)}. */
+    public static NDArray nanmedian(NDArray a, int[] axes, boolean keepdims) { return Quantiles.median(a, axes, keepdims, true); }
+    /**
+     * NumPy {@code np.nanquantile(a, q, axis=axes, method=method, keepdims=keepdims)}.
+     * Example: {@code nanquantile(X, 0.5, new int[] {0}, "linear", false)}.
+     */
+    public static NDArray nanquantile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, true, false);
+    }
+    /** NumPy {@code np.nanquantile(a, q)}. Example: {@code nanquantile(x, 0.9)}. */
+    public static NDArray nanquantile(NDArray a, double q) { return nanquantile(a, q, null, "linear", false); }
+    /** NumPy {@code np.nanquantile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanquantile(x, qs, null, "nearest", false)}. */
+    public static NDArray nanquantile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, q, false, axes, method, keepdims, true, false);
+    }
+    /**
+     * NumPy {@code np.nanpercentile(a, q, axis=axes, method=method, keepdims=keepdims)}.
+     * Example: {@code nanpercentile(X, 95, new int[] {0}, "linear", false)}.
+     */
+    public static NDArray nanpercentile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, true, true);
+    }
+    /** NumPy {@code np.nanpercentile(a, q)}. Example: {@code nanpercentile(x, 50)}. */
+    public static NDArray nanpercentile(NDArray a, double q) { return nanpercentile(a, q, null, "linear", false); }
+    /** NumPy {@code np.nanpercentile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanpercentile(x, qs, null, "linear", false)}. */
+    public static NDArray nanpercentile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, q, false, axes, method, keepdims, true, true);
+    }
+
+    // NaN-ignoring reductions (NaN treated as absent; bool and integer arrays reduce as usual)
+
+    /** NumPy {@code np.nansum(a)}: NaN counts as 0. Example: {@code nansum(array(1.0, Double.NaN, 2.0))} is 3.0. */
+    public static NDArray nansum(NDArray a) { return NanReductions.nansum(a, null, false); }
+    /** NumPy {@code np.nansum(a, axis=axis)}. Example: {@code nansum(X, 0)}. */
+    public static NDArray nansum(NDArray a, int axis) { return NanReductions.nansum(a, Reductions.intAxis(a, axis), false); }
+    /** NumPy {@code np.nansum(a, axis=axes, keepdims=keepdims)}. Example: {@code nansum(X, new int[] {1}, true)}. */
+    public static NDArray nansum(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nansum(a, axes, keepdims); }
+    /** NumPy {@code np.nanmean(a)}: the mean of the non-NaN values (all-NaN gives NaN). Example: {@code nanmean(array(1.0, Double.NaN, 2.0))} is 1.5. */
+    public static NDArray nanmean(NDArray a) { return NanReductions.nanmean(a, null, false); }
+    /** NumPy {@code np.nanmean(a, axis=axis)}. Example: {@code nanmean(X, 0)}. */
+    public static NDArray nanmean(NDArray a, int axis) { return NanReductions.nanmean(a, new int[] {axis}, false); }
+    /** NumPy {@code np.nanmean(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmean(X, new int[] {0}, true)}. */
+    public static NDArray nanmean(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nanmean(a, axes, keepdims); }
+    /** NumPy {@code np.nanmax(a)}: the largest non-NaN value; all-NaN gives NaN (NumPy warns). Example: {@code nanmax(scores)}. */
+    public static NDArray nanmax(NDArray a) { return NanReductions.nanExtreme(a, true, null, false); }
+    /** NumPy {@code np.nanmax(a, axis=axis)}. Example: {@code nanmax(X, 1)}. */
+    public static NDArray nanmax(NDArray a, int axis) { return NanReductions.nanExtreme(a, true, Reductions.intAxis(a, axis), false); }
+    /** NumPy {@code np.nanmax(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmax(X, new int[] {0}, true)}. */
+    public static NDArray nanmax(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nanExtreme(a, true, axes, keepdims); }
+    /** NumPy {@code np.nanmin(a)}: the smallest non-NaN value; all-NaN gives NaN. Example: {@code nanmin(scores)}. */
+    public static NDArray nanmin(NDArray a) { return NanReductions.nanExtreme(a, false, null, false); }
+    /** NumPy {@code np.nanmin(a, axis=axis)}. Example: {@code nanmin(X, 1)}. */
+    public static NDArray nanmin(NDArray a, int axis) { return NanReductions.nanExtreme(a, false, Reductions.intAxis(a, axis), false); }
+    /** NumPy {@code np.nanmin(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmin(X, new int[] {0}, true)}. */
+    public static NDArray nanmin(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nanExtreme(a, false, axes, keepdims); }
+    /** NumPy {@code np.nanvar(a)} (ddof 0). Example: {@code nanvar(array(1.0, Double.NaN, 3.0))} is 1.0. */
+    public static NDArray nanvar(NDArray a) { return NanReductions.nanvar(a, null, 0, false, false); }
+    /** NumPy {@code np.nanvar(a, axis=axis)}. Example: {@code nanvar(X, 0)}. */
+    public static NDArray nanvar(NDArray a, int axis) { return NanReductions.nanvar(a, new int[] {axis}, 0, false, false); }
+    /**
+     * NumPy {@code np.nanvar(a, axis=axes, ddof=ddof, keepdims=keepdims)}: dof count - ddof, at most 0 gives NaN.
+     * Example: {@code nanvar(X, new int[] {0}, 1, false)}.
+     */
+    public static NDArray nanvar(NDArray a, int[] axes, double ddof, boolean keepdims) { return NanReductions.nanvar(a, axes, ddof, keepdims, false); }
+    /** NumPy {@code np.nanstd(a)} (ddof 0). Example: {@code nanstd(array(1.0, Double.NaN, 3.0))} is 1.0. */
+    public static NDArray nanstd(NDArray a) { return NanReductions.nanvar(a, null, 0, false, true); }
+    /** NumPy {@code np.nanstd(a, axis=axis)}. Example: {@code nanstd(X, 0)}. */
+    public static NDArray nanstd(NDArray a, int axis) { return NanReductions.nanvar(a, new int[] {axis}, 0, false, true); }
+    /** NumPy {@code np.nanstd(a, axis=axes, ddof=ddof, keepdims=keepdims)}. Example: {@code nanstd(X, new int[] {0}, 1, false)}. */
+    public static NDArray nanstd(NDArray a, int[] axes, double ddof, boolean keepdims) { return NanReductions.nanvar(a, axes, ddof, keepdims, true); }
+    /**
+     * NumPy {@code np.nanargmax(a)}: the flat position of the largest non-NaN value; an all-NaN array raises "All-NaN slice encountered".
+     * Example: {@code nanargmax(scores)}.
+     */
+    public static NDArray nanargmax(NDArray a) { return NanReductions.nanArg(a, true, null, false); }
+    /** NumPy {@code np.nanargmax(a, axis=axis)}. Example: {@code nanargmax(X, 1)}. */
+    public static NDArray nanargmax(NDArray a, int axis) { return NanReductions.nanArg(a, true, axis, false); }
+    /** NumPy {@code np.nanargmax(a, axis=axis, keepdims=keepdims)}. Example: {@code nanargmax(X, 1, true)}. */
+    public static NDArray nanargmax(NDArray a, int axis, boolean keepdims) { return NanReductions.nanArg(a, true, axis, keepdims); }
+    /** NumPy {@code np.nanargmin(a)}: the flat position of the smallest non-NaN value. Example: {@code nanargmin(losses)}. */
+    public static NDArray nanargmin(NDArray a) { return NanReductions.nanArg(a, false, null, false); }
+    /** NumPy {@code np.nanargmin(a, axis=axis)}. Example: {@code nanargmin(X, 1)}. */
+    public static NDArray nanargmin(NDArray a, int axis) { return NanReductions.nanArg(a, false, axis, false); }
+    /** NumPy {@code np.nanargmin(a, axis=axis, keepdims=keepdims)}. Example: {@code nanargmin(X, 1, true)}. */
+    public static NDArray nanargmin(NDArray a, int axis, boolean keepdims) { return NanReductions.nanArg(a, false, axis, keepdims); }
+
+    // average, ptp, cov, corrcoef
+
+    /** NumPy {@code np.average(a)}: the mean. Example: {@code average(x)}. */
+    public static NDArray average(NDArray a) { return Statistics.average(a, null, null, false)[0]; }
+    /**
+     * NumPy {@code np.average(a, weights=weights)}: {@code sum(a * w) / sum(w)} over everything (float64 for ints).
+     * <pre>{@code
+     * average(array(1.0, 2.0, 4.0), array(1.0, 1.0, 2.0));   // 2.75
+     * average(X, w, 1);                      // weights along axis 1
+     * }</pre>
+     *
+     * @param a the data
+     * @param weights of a's shape, or null for the plain mean
+     * @return the weighted mean
+     */
+    public static NDArray average(NDArray a, NDArray weights) { return Statistics.average(a, weights, null, false)[0]; }
+    /** NumPy {@code np.average(a, axis=axis, weights=weights)}: weights of a's shape or 1-D along the axis. Example: {@code average(X, w, 0)}. */
+    public static NDArray average(NDArray a, NDArray weights, int axis) { return Statistics.average(a, weights, new int[] {axis}, false)[0]; }
+    /** NumPy {@code np.average(a, axis=axes, weights=weights, keepdims=keepdims)}. Example: {@code average(X, null, new int[] {0}, true)}. */
+    public static NDArray average(NDArray a, NDArray weights, int[] axes, boolean keepdims) { return Statistics.average(a, weights, axes, keepdims)[0]; }
+    /**
+     * NumPy {@code np.average(a, axis=axes, weights=weights, returned=True, keepdims=keepdims)}: {average, sum of weights}.
+     * Example: {@code averageReturned(X, w, new int[] {0}, false)[1]}.
+     */
+    public static NDArray[] averageReturned(NDArray a, NDArray weights, int[] axes, boolean keepdims) { return Statistics.average(a, weights, axes, keepdims); }
+
+    /** NumPy {@code np.ptp(a)}: max - min. Example: {@code ptp(array(3, 9, 1))} is 8. */
+    public static NDArray ptp(NDArray a) { return Statistics.ptp(a, null, false); }
+    /** NumPy {@code np.ptp(a, axis=axis)}. Example: {@code ptp(X, 0)} is each column's range. */
+    public static NDArray ptp(NDArray a, int axis) { return Statistics.ptp(a, Reductions.intAxis(a, axis), false); }
+    /** NumPy {@code np.ptp(a, axis=axes, keepdims=keepdims)}. Example: {@code ptp(X, new int[] {1}, true)}. */
+    public static NDArray ptp(NDArray a, int[] axes, boolean keepdims) { return Statistics.ptp(a, axes, keepdims); }
+
+    /**
+     * NumPy {@code np.cov(m)}: the covariance matrix of the variables in m's rows (observations in columns), ddof 1,
+     * float64.
+     * <pre>{@code
+     * cov(X.T());                            // features in X's columns
+     * cov(x, y);                             // the 2 x 2 covariance of two series
+     * }</pre>
+     *
+     * @param m one variable per row (or a 1-D series)
+     * @return the covariance matrix (0-d for one variable)
+     */
+    public static NDArray cov(NDArray m) { return Statistics.cov(m, null, true, false, null); }
+    /** NumPy {@code np.cov(m, y)}: y's variables appended to m's. Example: {@code cov(x, y)}. */
+    public static NDArray cov(NDArray m, NDArray y) { return Statistics.cov(m, y, true, false, null); }
+    /**
+     * NumPy {@code np.cov(m, y, rowvar, bias, ddof)}: y and ddof may be null. Example: {@code cov(X, null, false, true, null)} (columns are variables,
+     * divide by n).
+     */
+    public static NDArray cov(NDArray m, NDArray y, boolean rowvar, boolean bias, Integer ddof) { return Statistics.cov(m, y, rowvar, bias, ddof); }
+    /** NumPy {@code np.corrcoef(x)}: Pearson correlation coefficients of x's rows. Example: {@code corrcoef(X.T())}. */
+    public static NDArray corrcoef(NDArray x) { return Statistics.corrcoef(x, null, true); }
+    /** NumPy {@code np.corrcoef(x, y)}. Example: {@code corrcoef(x, y).get("0, 1")} is their correlation. */
+    public static NDArray corrcoef(NDArray x, NDArray y) { return Statistics.corrcoef(x, y, true); }
+    /** NumPy {@code np.corrcoef(x, y, rowvar)}; y may be null. Example: {@code corrcoef(X, null, false)}. */
+    public static NDArray corrcoef(NDArray x, NDArray y, boolean rowvar) { return Statistics.corrcoef(x, y, rowvar); }
+
+    // histograms: NumPy returns the tuple (hist, bin_edges); here an array of the two
+
+    /**
+     * NumPy {@code np.histogram(a, bins)}: {hist, binEdges} over {@code bins} equal bins spanning a's range
+     * (the last bin closed); counts are int64.
+     * <pre>{@code
+     * NDArray[] h = histogram(x, 10);        // h[0]: counts, h[1]: 11 edges
+     * histogram(x, 4, new double[] {0, 1}, true, null);   // a density over [0, 1]
+     * }</pre>
+     *
+     * @param a the data (flattened)
+     * @param bins the number of equal bins
+     * @return {hist, binEdges}
+     */
+    public static NDArray[] histogram(NDArray a, long bins) { return Histograms.histogram(a, bins, null, false, null); }
+    /**
+     * NumPy {@code np.histogram(a, bins, range=range, density=density, weights=weights)}; range and weights may be null.
+     * Example: {@code histogram(x, 20, new double[] {-3, 3}, false, w)}.
+     */
+    public static NDArray[] histogram(NDArray a, long bins, double[] range, boolean density, NDArray weights) {
+        return Histograms.histogram(a, bins, range, density, weights);
+    }
+    /** NumPy {@code np.histogram(a, bins=edges)}: counts between monotonically increasing edges. Example: {@code histogram(x, array(0.0, 1.0, 10.0))}. */
+    public static NDArray[] histogram(NDArray a, NDArray edges) { return Histograms.histogram(a, edges, false, null); }
+    /** NumPy {@code np.histogram(a, bins=edges, density=density, weights=weights)}; weights may be null. Example: {@code histogram(x, edges, true, null)}. */
+    public static NDArray[] histogram(NDArray a, NDArray edges, boolean density, NDArray weights) { return Histograms.histogram(a, edges, density, weights); }
+    /** NumPy {@code np.histogram_bin_edges(a, bins)}. Example: {@code histogramBinEdges(x, 10)} gives 11 edges. */
+    public static NDArray histogramBinEdges(NDArray a, long bins) { return Histograms.binEdges(a, bins, null); }
+    /** NumPy {@code np.histogram_bin_edges(a, bins, range=range)}; range may be null. Example: {@code histogramBinEdges(x, 4, new double[] {0, 1})}. */
+    public static NDArray histogramBinEdges(NDArray a, long bins, double[] range) { return Histograms.binEdges(a, bins, range); }
+    /** NumPy {@code np.histogram_bin_edges(a, bins=edges)}: the edges, checked. Example: {@code histogramBinEdges(x, edges)}. */
+    public static NDArray histogramBinEdges(NDArray a, NDArray edges) { return Histograms.binEdges(a, edges); }
+
+    /**
+     * NumPy {@code np.digitize(x, bins)}: for each x the index i with {@code bins[i-1] <= x < bins[i]} (bins
+     * increasing; decreasing bins reverse it), int64 of x's shape.
+     * <pre>{@code
+     * digitize(array(0.2, 6.4, 3.0), array(0.0, 1.0, 2.5, 4.0));   // [1 4 3]
+     * digitize(ages, edges, true);           // bins[i-1] < x <= bins[i]
+     * }</pre>
+     *
+     * @param x the values
+     * @param bins 1-D monotonic edges
+     * @return the bin indices
+     */
+    public static NDArray digitize(NDArray x, NDArray bins) { return Histograms.digitize(x, bins, false); }
+    /** NumPy {@code np.digitize(x, bins, right=right)}. Example: {@code digitize(x, edges, true)}. */
+    public static NDArray digitize(NDArray x, NDArray bins, boolean right) { return Histograms.digitize(x, bins, right); }
+
+    /**
+     * NumPy {@code np.add.at(a, indices, values)}: adds each value into the row of {@code a} its index names,
+     * in order, so repeated indices accumulate (unlike {@code a[idx] += v}). The embedding gradient: a
+     * (V, D) table, token ids of any shape, values of shape {@code ids.shape + (D,)}. Same as
+     * {@link Ufunc#at Ufunc.ADD.at}.
+     * <pre>{@code
+     * addAt(dEmbedding, tokens, dOut);       // np.add.at(dE, tokens, dOut)
+     * addAt(counts, array(0, 2, 0), ones(3));   // counts[0] += 2, counts[2] += 1
+     * }</pre>
+     *
+     * @param a the array updated in place
+     * @param indices int32 or int64 positions along a's first axis (negatives count from the end)
+     * @param values broadcast to {@code indices.shape + a.shape[1:]}
+     */
+    public static void addAt(NDArray a, NDArray indices, NDArray values) { Ufunc.ADD.at(a, indices, values); }
+    /** NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(hist, bins, 1.0)}. */
+    public static void addAt(NDArray a, NDArray indices, double value) { Ufunc.ADD.at(a, indices, value); }
+    /** NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(counts, bins, 1)}. */
+    public static void addAt(NDArray a, NDArray indices, long value) { Ufunc.ADD.at(a, indices, value); }
+
+    /**
+     * NumPy {@code np.bincount(x)}: how often each value 0, 1, ..., max(x) occurs in the non-negative integer
+     * 1-D array {@code x} (int64).
+     * <pre>{@code
+     * bincount(array(0, 1, 1, 3));           // [1 2 0 1]
+     * bincount(labels, null, 10);            // always 10 bins
+     * }</pre>
+     *
+     * @param x non-negative int32, int64 or bool values
+     * @return the counts, of length max(x) + 1
+     */
+    public static NDArray bincount(NDArray x) { return Scatters.bincount(x, null, 0); }
+    /**
+     * NumPy {@code np.bincount(x, weights=weights, minlength=minlength)}: the sum of the weights (float64) of each
+     * value, or counts (int64) when {@code weights} is null, over at least {@code minlength} bins.
+     * Example: {@code bincount(cls, loss, 0)} sums the loss per class.
+     *
+     * @param x non-negative integer values
+     * @param weights one weight per element of x, or null
+     * @param minlength the least number of bins
+     * @return the weighted counts
+     */
+    public static NDArray bincount(NDArray x, NDArray weights, long minlength) { return Scatters.bincount(x, weights, minlength); }
 
     // ---- sorting, searching and counting ---------------------------------------------------------
 

@@ -67,7 +67,7 @@ final class OracleCases {
         }
         if (!failures.isEmpty())
             throw new AssertionError(failures.size() + " of " + cases.size() + " cases differ from NumPy:\n"
-                    + String.join("\n", failures.subList(0, Math.min(25, failures.size()))));
+                    + String.join("\n", failures.subList(0, Math.min(Integer.getInteger("oracle.maxFailures", 25), failures.size()))));
     }
 
     private void check(Case c, OracleResult r) {
@@ -101,6 +101,7 @@ final class OracleCases {
             case UniqueResult u -> compareParts(r, c.exactBits, u.values(), u.indices(), u.inverse(), u.counts());
             case Intersection x -> compareParts(r, c.exactBits, x.values(), x.indices1(), x.indices2());
             case java.util.List<?> l -> compareTuple(r, c.exactBits, l.toArray(new NDArray[0]));
+            case NDArray[] items -> compareTuple(r, c.exactBits, items);
             default -> throw new AssertionError("unexpected NumJ result " + got);
         }
     }
@@ -137,6 +138,7 @@ final class OracleCases {
         if (r.isErrorOf("AxisError")) return AxisException.class;
         if (r.isErrorOf("IndexError")) return IndexOutOfBoundsException.class;
         if (r.isErrorOf("TypeError")) return NumJTypeException.class;
+        if (r.isErrorOf("ZeroDivisionError")) return ArithmeticException.class;
         return IllegalArgumentException.class;
     }
 

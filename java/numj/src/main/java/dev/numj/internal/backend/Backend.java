@@ -81,6 +81,18 @@ public interface Backend {
     public void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense);
 
     /**
+     * NumPy's unbuffered {@code ufunc.at}: for j in order, {@code indexed[..., wrap(idx[j]), ...] =
+     * op(indexed[..., wrap(idx[j]), ...], dense[..., j, ...])} over {@code shape} (the dense side), with
+     * binary op {@code op} computed in dtype {@code dt} (dense's dtype; the result cast back to
+     * {@code indexedType} unsafely, index by index), {@code idx} a C-contiguous int32 or
+     * int64 array of {@code shape[axis]} elements and {@code byteStride} the indexed axis's stride. Repeated
+     * indices accumulate. Returns the first index outside [-extent, extent), in which case nothing is
+     * written, or empty.
+     */
+    public java.util.OptionalLong scatterAt(int op, DType dt, DType indexedType, long[] shape, int axis, DType idxType, Operand idx, long extent,
+                                     long byteStride, Operand indexed, Operand dense);
+
+    /**
      * {@link #gather} with {@code offsets[j] = wrap(idx[j]) * byteStride}, the index array (int32 or
      * int64, {@code shape[axis]} elements, read C-contiguous from {@code idx}'s address) taking the
      * offsets table's place. Returns the first index outside [-extent, extent), or empty when all
@@ -157,6 +169,11 @@ public interface Backend {
      * side 'left' ({@code right} false) or 'right', in {@link #sort}'s order (NaN last). out is int64.
      */
     public void searchsorted(DType dt, long n, Operand sorted, boolean right, Operand values, Operand out, long[] shape);
+     * Partial selection along the rows of the C-contiguous (m, n) block {@code data}, in place: position
+     * {@code ks[q]} of every row ends up holding the value a sort (NaN last) puts there, nothing before it
+     * larger and nothing after it smaller. {@code ks} strictly increasing in [0, n).
+     */
+    public void select(DType dt, Operand data, long m, long n, long[] ks);
 
     // ---- linear algebra ----
 

@@ -205,6 +205,18 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public java.util.OptionalLong scatterAt(int op, DType dt, DType indexedType, long[] shape, int axis, DType idxType, Operand idx, long extent,
+                                            long byteStride, Operand indexed, Operand dense) {
+        MemorySegment s = SCRATCH.get();
+        MemorySegment bad = s.asSlice(SLOT * 3L, 16);
+        check(NumjCpu.numj_scatter_at(op, DTypes.code(dt), DTypes.code(indexedType), shape.length, put(s, 0, shape), axis, DTypes.code(idxType), idx.address(),
+                extent, byteStride, indexed.writeAddress(), put(s, 1, indexed.strides()), dense.address(),
+                put(s, 2, dense.strides()), bad), "ufunc.at");
+        return bad.get(ValueLayout.JAVA_LONG, 0) != 0
+                ? java.util.OptionalLong.of(bad.get(ValueLayout.JAVA_LONG, 8)) : java.util.OptionalLong.empty();
+    }
+
+    @Override
     public void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_scatter(DTypes.code(dt), shape.length, put(s, 0, shape), axis, offsets.address(),
@@ -256,6 +268,15 @@ public final class CpuBackend implements Backend {
     }
 
     // ---- reductions and search ----
+
+    @Override
+    public void select(DType dt, Operand data, long m, long n, long[] ks) {
+        try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+            MemorySegment k = arena.allocate(8L * Math.max(ks.length, 1), 8);
+            for (int i = 0; i < ks.length; i++) k.setAtIndex(ValueLayout.JAVA_LONG, i, ks[i]);
+            check(NumjCpu.numj_select(DTypes.code(dt), m, n, data.writeAddress(), ks.length, k), "select");
+        }
+    }
 
     @Override
     public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis) {

@@ -236,6 +236,17 @@ public final class CudaBackend implements Backend {
         throw notYet("integer-array assignment (scatter)");
     }
 
+    @Override
+    public java.util.OptionalLong scatterAt(int op, DType dt, DType indexedType, long[] shape, int axis, DType idxType, Operand idx, long extent,
+                                            long byteStride, Operand indexed, Operand dense) {
+        throw notYet("accumulating scatter (ufunc.at)");
+    }
+
+    @Override
+    public void select(DType dt, Operand data, long m, long n, long[] ks) {
+        throw notYet("partial selection (median, quantile)");
+    }
+
     /** native/cpu/random.c's table of (distribution, dtype). */
     static boolean randomSupported(int kind, DType dt) {
         if (kind == NumjCpu.NUMJ_RANDOM_UNIFORM01() || kind == NumjCpu.NUMJ_RANDOM_NORMAL()

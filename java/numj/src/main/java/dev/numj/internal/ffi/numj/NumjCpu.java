@@ -2823,6 +2823,80 @@ public class NumjCpu extends NumjCpu$shared {
         }
     }
 
+    private static class numj_scatter_at {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_scatter_at");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_scatter_at(int32_t op, int32_t dt, int32_t dst_dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides, int64_t *bad)
+     * }
+     */
+    public static FunctionDescriptor numj_scatter_at$descriptor() {
+        return numj_scatter_at.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_scatter_at(int32_t op, int32_t dt, int32_t dst_dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides, int64_t *bad)
+     * }
+     */
+    public static MethodHandle numj_scatter_at$handle() {
+        return numj_scatter_at.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_scatter_at(int32_t op, int32_t dt, int32_t dst_dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides, int64_t *bad)
+     * }
+     */
+    public static MemorySegment numj_scatter_at$address() {
+        return numj_scatter_at.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_scatter_at(int32_t op, int32_t dt, int32_t dst_dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides, int64_t *bad)
+     * }
+     */
+    public static int numj_scatter_at(int op, int dt, int dst_dt, int ndim, MemorySegment shape, int axis, int idx_dt, MemorySegment idx, long extent, long axis_stride, MemorySegment dst, MemorySegment dst_strides, MemorySegment src, MemorySegment src_strides, MemorySegment bad) {
+        var mh$ = numj_scatter_at.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_scatter_at", op, dt, dst_dt, ndim, shape, axis, idx_dt, idx, extent, axis_stride, dst, dst_strides, src, src_strides, bad);
+            }
+            return (int)mh$.invokeExact(op, dt, dst_dt, ndim, shape, axis, idx_dt, idx, extent, axis_stride, dst, dst_strides, src, src_strides, bad);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class numj_random_fill {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             NumjCpu.C_INT,
@@ -3366,6 +3440,71 @@ public class NumjCpu extends NumjCpu$shared {
                 traceDowncall("numj_searchsorted", dt, n, sorted, sorted_stride, right, ndim, shape, values, values_strides, out, out_strides);
             }
             return (int)mh$.invokeExact(dt, n, sorted, sorted_stride, right, ndim, shape, values, values_strides, out, out_strides);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_select {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_select");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks)
+     * }
+     */
+    public static FunctionDescriptor numj_select$descriptor() {
+        return numj_select.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks)
+     * }
+     */
+    public static MethodHandle numj_select$handle() {
+        return numj_select.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks)
+     * }
+     */
+    public static MemorySegment numj_select$address() {
+        return numj_select.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks)
+     * }
+     */
+    public static int numj_select(int dt, long m, long n, MemorySegment data, long nk, MemorySegment ks) {
+        var mh$ = numj_select.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_select", dt, m, n, data, nk, ks);
+            }
+            return (int)mh$.invokeExact(dt, m, n, data, nk, ks);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {
