@@ -8,6 +8,7 @@ import dev.numj.internal.Creation;
 import dev.numj.internal.Joining;
 import dev.numj.internal.Select;
 import dev.numj.internal.Ufuncs;
+import dev.numj.internal.linalg.Einsum;
 import dev.numj.internal.linalg.Products;
 
 /**
@@ -1417,6 +1418,25 @@ public final class NumJ {
     public static NDArray outer(NDArray a, NDArray b) { return Products.outer(a, b); }
 
     public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
+
+    /**
+     * NumPy {@code np.einsum(subscripts, *operands)}: the Einstein summation NumPy's subscripts describe:
+     * explicit ({@code "ij,jk->ik"}) or implicit output (the labels used once, in alphabetical order, upper
+     * case first), a repeated label for a diagonal or trace ({@code "ii->i"}, {@code "ii"}), {@code "..."}
+     * for broadcast axes; the result dtype is the operands' promotion. One operand with nothing summed gives a
+     * view, as in NumPy. Three or more operands are contracted pairwise in the order of NumPy's
+     * {@code optimize='greedy'}; a pairwise contraction that is a matrix product after transposes runs on
+     * OpenBLAS gemm, as {@link #matmul} does. Errors carry NumPy's messages.
+     * <pre>{@code
+     * einsum("bhqd,bhkd->bhqk", q, k);   // attention scores: q @ k.swapaxes(-1, -2)
+     * einsum("ii", eye(3)).item();       // 3.0, the trace
+     * }</pre>
+     *
+     * @param subscripts NumPy's subscripts string
+     * @param operands   the arrays, one per comma-separated term
+     * @return the contraction
+     */
+    public static NDArray einsum(String subscripts, NDArray... operands) { return Einsum.einsum(subscripts, operands); }
 
     // ---- memory ----------------------------------------------------------------------------------
 
