@@ -66,7 +66,8 @@ class EinsumOracleTest {
             spec("i,->i", sh(3), sh()), spec("...,...->...", sh(), sh(2, 3)), spec("Ba", sh(2, 3)), spec("aB", sh(2, 3)), spec("iJ,Jk", sh(2, 3), sh(3, 4)),
             spec(" i j , j k -> i k ", sh(2, 3), sh(3, 4)), spec("ij,jk->ik", sh(2, 1), sh(3, 4)), spec("i,i", sh(1), sh(5)),
             spec("ij,ij->ij", sh(1, 4), sh(3, 1)), spec("i,i->i", sh(0), sh(1)), spec("ij,jk->ik", sh(2, 0), sh(0, 4)),
-            spec("ij,jk->ik", sh(0, 3), sh(3, 4)), spec("ii->i", sh(0, 0)), spec("ii", sh(0, 0)), spec("i->", sh(0)), spec("bij,bjk->bik", sh(0, 2, 3), sh(0, 3, 2)),
+            spec("ij,jk->ik", sh(0, 3), sh(3, 4)), spec("ii->i", sh(0, 0)), spec("ii", sh(0, 0)), spec("i->", sh(0)),
+            spec("bij,bjk->bik", sh(0, 2, 3), sh(0, 3, 2)),
             spec("ij,k->ijk", sh(2, 3), sh(1)), spec("abc,cd,de->abe", sh(2, 3, 4), sh(4, 5), sh(5, 2)),
     };
 
