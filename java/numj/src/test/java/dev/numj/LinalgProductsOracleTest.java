@@ -53,6 +53,10 @@ class LinalgProductsOracleTest {
             c.add("tensordot axes " + code, code, () -> NumJ.tensordot(a, b, p[0], p[1]), "a", a, "b", b);
             c.add("tensordot transposed " + code, code, () -> Linalg.tensordot(t, b, p[0], p[1]), "a", t, "b", b);
         }
+        for (long[][] s : new long[][][] {{{1}, {1}}, {{1}, {3}}, {{1, 1}, {1}}, {{3}, {1, 1}}}) {
+            NDArray x = full(FLOAT64, s[0], -1.0), y = zeros(s[1]);
+            c.addExact("tensordot signed zeros " + d(x) + " " + d(y), "out = np.tensordot(a, b, 0)", () -> tensordot(x, y, 0), "a", x, "b", y);
+        }
         c.add("tensordot too many axes", "out = np.tensordot(a, b, 5)", () -> tensordot(a, b, 5), "a", a, "b", b);
         NDArray b5 = random(rnd, DType.FLOAT32, 5, 6);
         c.add("linalg.tensordot", "out = np.linalg.tensordot(a, b, axes=1)", () -> Linalg.tensordot(a, b5, 1), "a", a, "b", b5);

@@ -44,8 +44,10 @@ public final class Einsum {
     /** The largest temporary (elements) a multiply-and-sum contraction may make before matmul is used instead. */
     private static final long MUL_SUM_MAX = 1L << 24;
 
-    /** An operand of the contraction: an array and one distinct label per axis. */
-    private record Term(NDArray a, int[] labels) {
+    /** An operand of the contraction: an array and one distinct label per axis; {@code blas}: made by gemm or dot. */
+    private record Term(NDArray a, int[] labels, boolean blas) {
+        Term(NDArray a, int[] labels) { this(a, labels, false); }
+
         long extent(int label) {
             for (int i = 0; i < labels.length; i++) if (labels[i] == label) return shapeOf(a)[i];
             return 1;
@@ -266,7 +268,7 @@ public final class Einsum {
                     if (k > first) b.append(',');
                     b.append(t.has(iter[k]) ? String.valueOf(t.extent(iter[k])) : "newaxis");
                 }
-                b.append(first == iter.length - 1 ? ",)" : ")");
+                b.append(iter.length == 1 ? ",)" : ")");   // NumPy's trailing comma only for a 1-D iterator
             }
             b.append(' ');
         }
@@ -311,6 +313,10 @@ public final class Einsum {
             terms.add(pair(a, b, keep, dt));
         }
         Term r = terms.get(0);
+        if (dt.isFloating() && !r.blas) {
+            // NumPy accumulates into a zeroed output, so -0.0 never comes out (0.0 + -0.0 is 0.0); BLAS's sums agree
+            r = new Term(Ufuncs.binary(Ufuncs.ADD, r.a, 0.0), r.labels);
+        }
         int[] perm = new int[out.length];
         for (int i = 0; i < out.length; i++) perm[i] = indexOf(r.labels, out[i]);
         boolean identity = true;
@@ -396,12 +402,14 @@ public final class Einsum {
         int[] resultLabels = concat(batch, aOnly, bOnly);
         long[] batchShape = shape(a, batch), resultShape = concat(batchShape, shape(a, aOnly), shape(b, bOnly));
         NDArray r;
+        boolean blas = false;
         if (con.isEmpty()) {
             // nothing to sum: an outer or elementwise product, by broadcasting
             NDArray x = Views.reshape(arrange(a, batch, aOnly), concat(batchShape, shape(a, aOnly), ones(bOnly.size())));
             NDArray y = Views.reshape(arrange(b, batch, bOnly), concat(batchShape, ones(aOnly.size()), shape(b, bOnly)));
             r = Ufuncs.binary(Ufuncs.MUL, x, y);
         } else if (useMatmul(dt, bt, m, n, k)) {
+            blas = dt.isFloating();
             if (batch.isEmpty() && aOnly.isEmpty() && bOnly.isEmpty()) {
                 // a dot product: BLAS ?dot
                 r = Matmul.matmul(Views.reshape(arrange(a, con), new long[] {k}), Views.reshape(arrange(b, con), new long[] {k}));
@@ -418,7 +426,7 @@ public final class Einsum {
             if (r.dtype() != dt) r = Ufuncs.copyAs(r, dt);
         }
         if (r.dtype() != dt) r = Ufuncs.copyAs(r, dt);
-        return new Term(r, resultLabels);
+        return new Term(r, resultLabels, blas);
     }
 
     /**

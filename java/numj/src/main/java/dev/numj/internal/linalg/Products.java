@@ -118,7 +118,9 @@ public final class Products {
         int o = 0;
         for (int ax : notinA) m *= out[o++] = as[ax];
         for (int ax : notinB) nn *= out[o++] = bs[ax];
-        NDArray res = dot(Views.reshape(at, new long[] {m, k}), Views.reshape(bt, new long[] {k, nn}));
+        NDArray a2 = Views.reshape(at, new long[] {m, k}), b2 = Views.reshape(bt, new long[] {k, nn});
+        // NumPy's dot of two one-element matrices is their product (keeping a -0.0), not a sum from zero
+        NDArray res = m == 1 && k == 1 && nn == 1 ? Ufuncs.binary(Ufuncs.MUL, a2, b2) : dot(a2, b2);
         return Views.reshape(res, out);
     }
 
