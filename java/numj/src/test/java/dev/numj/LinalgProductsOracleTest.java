@@ -57,6 +57,11 @@ class LinalgProductsOracleTest {
             NDArray x = full(FLOAT64, s[0], -1.0), y = zeros(s[1]);
             c.addExact("tensordot signed zeros " + d(x) + " " + d(y), "out = np.tensordot(a, b, 0)", () -> tensordot(x, y, 0), "a", x, "b", y);
         }
+        // NumPy's dot takes a one-element matrix for a scalar: BLAS axpy into zeros, skipped for a zero scalar
+        NDArray zero1 = array(0.0), infs = array(2.32, Double.POSITIVE_INFINITY, -6.27), two1 = array(FLOAT32, new float[] {2f});
+        c.addExact("tensordot 0 * inf", "out = np.tensordot(a, b, 0)", () -> tensordot(zero1, infs, 0), "a", zero1, "b", infs);
+        c.addExact("tensordot inf * 0", "out = np.tensordot(a, b, 0)", () -> tensordot(infs, zero1, 0), "a", infs, "b", zero1);
+        c.addExact("tensordot scalar", "out = np.tensordot(a, b, 0)", () -> tensordot(two1, infs, 0), "a", two1, "b", infs);
         c.add("tensordot too many axes", "out = np.tensordot(a, b, 5)", () -> tensordot(a, b, 5), "a", a, "b", b);
         NDArray b5 = random(rnd, DType.FLOAT32, 5, 6);
         c.add("linalg.tensordot", "out = np.linalg.tensordot(a, b, axes=1)", () -> Linalg.tensordot(a, b5, 1), "a", a, "b", b5);

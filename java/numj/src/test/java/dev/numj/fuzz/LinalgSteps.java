@@ -47,7 +47,8 @@ final class LinalgSteps {
             char c = 0;
             if (rnd.nextInt(5) == 0)   // a repeated label: a diagonal (an error where the extents differ)
                 for (int j = 0; j < labels.size() && c == 0; j++)
-                    if (extents.get(j) == s[i] || rnd.nextInt(6) == 0) c = labels.get(j);
+                    // (never a 0 against another extent: NumPy's single-operand view then reads outside the array)
+                    if (extents.get(j) == s[i] || (rnd.nextInt(6) == 0 && extents.get(j) != 0 && s[i] != 0)) c = labels.get(j);
             if (c == 0) {
                 c = next++;
                 labels.add(c);

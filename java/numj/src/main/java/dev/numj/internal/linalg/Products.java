@@ -7,6 +7,8 @@ import static dev.numj.internal.ArrayAccess.viewOf;
 import dev.numj.AxisException;
 import dev.numj.DType;
 import dev.numj.internal.ArrayAccess;
+import dev.numj.internal.Creation;
+import dev.numj.internal.Elements;
 import dev.numj.internal.Shapes;
 import dev.numj.internal.Ufuncs;
 import dev.numj.internal.Views;
@@ -119,9 +121,24 @@ public final class Products {
         for (int ax : notinA) m *= out[o++] = as[ax];
         for (int ax : notinB) nn *= out[o++] = bs[ax];
         NDArray a2 = Views.reshape(at, new long[] {m, k}), b2 = Views.reshape(bt, new long[] {k, nn});
-        // NumPy's dot of two one-element matrices is their product (keeping a -0.0), not a sum from zero
-        NDArray res = m == 1 && k == 1 && nn == 1 ? Ufuncs.binary(Ufuncs.MUL, a2, b2) : dot(a2, b2);
-        return Views.reshape(res, out);
+        return Views.reshape(dot2d(a2, b2), out);
+    }
+
+    /**
+     * NumPy's dot of two matrices, including how its BLAS path treats a one-element matrix as a scalar: for
+     * floats, two scalars multiply (a -0.0 stays), and a scalar times a larger matrix is BLAS axpy into zeros
+     * (OpenBLAS skips a zero scalar, so {@code 0 * inf} gives 0 there, and a -0.0 product becomes 0.0).
+     */
+    private static NDArray dot2d(NDArray a2, NDArray b2) {
+        long m = shapeOf(a2)[0], k = shapeOf(a2)[1], n = shapeOf(b2)[1];
+        DType dt = DType.promote(a2.dtype(), b2.dtype());
+        boolean sa = m * k == 1, sb = k * n == 1;
+        if (!dt.isFloating() || (!sa && !sb)) return dot(a2, b2);
+        NDArray prod = Ufuncs.binary(Ufuncs.MUL, a2, b2);
+        if (sa && sb) return prod;
+        NDArray scalar = sa ? a2 : b2;
+        if (Elements.item(scalar) == 0) return Creation.zeros(dt, shapeOf(prod));
+        return Ufuncs.binary(Ufuncs.ADD, prod, 0.0);
     }
 
     /** Python's {@code shape[i]}: a negative index counts from the end; outside, IndexError. */
