@@ -549,6 +549,18 @@ public final class NDArray {
     /** NumPy {@code a.T}. */
     public NDArray T() { return Views.transpose(this, null); }
 
+    /**
+     * NumPy 2's {@code a.mT}: the matrices of {@code (..., M, N)} transposed, {@code (..., N, M)}, a view
+     * (the last two axes swapped); fewer than two dimensions fail as NumPy's.
+     * <pre>{@code
+     * zeros(5, 2, 3).mT().shape();   // [5, 3, 2]
+     * q.matmul(k.mT());              // attention scores of stacked q and k
+     * }</pre>
+     *
+     * @return the view
+     */
+    public NDArray mT() { return Products.matrixTranspose(this, false); }
+
     /** NumPy {@code a.transpose(axes)}; no axes reverses them. */
     public NDArray transpose(int... axes) { return Views.transpose(this, axes.length == 0 ? null : axes); }
 

@@ -18,6 +18,7 @@ import dev.numj.internal.Select;
 import dev.numj.internal.TypeInfo;
 import dev.numj.internal.Ufuncs;
 import dev.numj.internal.format.PrintSettings;
+import dev.numj.internal.linalg.Einsum;
 import dev.numj.internal.linalg.Products;
 
 /**
@@ -3011,6 +3012,166 @@ public final class NumJ {
     public static NDArray outer(NDArray a, NDArray b) { return Products.outer(a, b); }
 
     public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
+
+    /**
+     * NumPy {@code np.einsum(subscripts, *operands)}: the Einstein summation NumPy's subscripts describe:
+     * explicit ({@code "ij,jk->ik"}) or implicit output (the labels used once, in alphabetical order, upper
+     * case first), a repeated label for a diagonal or trace ({@code "ii->i"}, {@code "ii"}), {@code "..."}
+     * for broadcast axes; the result dtype is the operands' promotion. One operand with nothing summed gives a
+     * view, as in NumPy. Three or more operands are contracted pairwise in the order of NumPy's
+     * {@code optimize='greedy'}; a pairwise contraction that is a matrix product after transposes runs on
+     * OpenBLAS gemm, as {@link #matmul} does. Errors carry NumPy's messages.
+     * <pre>{@code
+     * einsum("bhqd,bhkd->bhqk", q, k);   // attention scores: q @ k.swapaxes(-1, -2)
+     * einsum("ii", eye(3)).item();       // 3.0, the trace
+     * }</pre>
+     *
+     * @param subscripts NumPy's subscripts string
+     * @param operands   the arrays, one per comma-separated term
+     * @return the contraction
+     */
+    public static NDArray einsum(String subscripts, NDArray... operands) { return Einsum.einsum(subscripts, operands); }
+
+    /**
+     * NumPy {@code np.tensordot(a, b)} ({@code axes=2}): the sum over a's last two axes and b's first two.
+     * <pre>{@code
+     * tensordot(ones(2, 3, 4), ones(3, 4, 5)).shape();   // [2, 5]
+     * }</pre>
+     *
+     * @param a first operand
+     * @param b second operand
+     * @return the contraction
+     */
+    public static NDArray tensordot(NDArray a, NDArray b) { return Products.tensordot(a, b, 2); }
+
+    /**
+     * NumPy {@code np.tensordot(a, b, axes=n)}: the sum over a's last n axes and b's first n (0: the outer
+     * product); the result has a's other axes, then b's. OpenBLAS gemm for floats, as {@link #dot}.
+     * <pre>{@code
+     * tensordot(x, y, 0).shape();               // x.shape + y.shape
+     * tensordot(ones(2, 3), ones(3, 4), 1);     // the matrix product
+     * }</pre>
+     *
+     * @param a    first operand
+     * @param b    second operand
+     * @param axes how many axes to contract
+     * @return the contraction
+     */
+    public static NDArray tensordot(NDArray a, NDArray b, int axes) { return Products.tensordot(a, b, axes); }
+
+    /**
+     * NumPy {@code np.tensordot(a, b, axes=(axesA, axesB))}: the sum over the paired axes (negative ones count
+     * from the end); NumPy's errors ("shape-mismatch for sum", "duplicate axes are not allowed in tensordot").
+     * <pre>{@code
+     * tensordot(ones(3, 4, 5), ones(4, 3, 2), new int[] {1, 0}, new int[] {0, 1}).shape();   // [5, 2]
+     * }</pre>
+     *
+     * @param a     first operand
+     * @param b     second operand
+     * @param axesA a's axes to contract
+     * @param axesB b's axes, paired with axesA
+     * @return the contraction
+     */
+    public static NDArray tensordot(NDArray a, NDArray b, int[] axesA, int[] axesB) { return Products.tensordot(a, b, axesA, axesB); }
+
+    /**
+     * NumPy 2's {@code np.vecdot(x1, x2)}: the dot product along the last axis, the other axes broadcast
+     * (shape {@code broadcast(x1.shape[:-1], x2.shape[:-1])}); the dtype is the operands' promotion.
+     * <pre>{@code
+     * vecdot(array(new double[][] {{1, 2}, {3, 4}}), array(1.0, 1.0));   // [3. 7.]
+     * vecdot(q, k);                                                     // row-wise dot products
+     * }</pre>
+     *
+     * @param x1 first operand
+     * @param x2 second operand
+     * @return the dot products
+     */
+    public static NDArray vecdot(NDArray x1, NDArray x2) { return Products.vecdot(x1, x2, null); }
+
+    /**
+     * NumPy 2's {@code np.vecdot(x1, x2, axis=axis)}: the dot product along {@code axis} of each operand.
+     * <pre>{@code
+     * vecdot(X, Y, 0);   // X, Y (k, n): the n column dot products
+     * }</pre>
+     *
+     * @param x1   first operand
+     * @param x2   second operand
+     * @param axis the axis summed over, in each operand
+     * @return the dot products
+     */
+    public static NDArray vecdot(NDArray x1, NDArray x2, int axis) { return Products.vecdot(x1, x2, axis); }
+
+    /**
+     * NumPy {@code np.kron(a, b)}: the Kronecker product, a block array whose block {@code (i, j, ...)} is
+     * {@code a[i, j, ...] * b} (the shorter shape padded with leading 1s); the dtype is multiply's.
+     * <pre>{@code
+     * kron(array(1, 10), array(1, 2, 3));   // [ 1  2  3 10 20 30]
+     * kron(eye(2), ones(2, 2));             // a 4 x 4 block-diagonal matrix
+     * }</pre>
+     *
+     * @param a first operand
+     * @param b second operand
+     * @return the Kronecker product
+     */
+    public static NDArray kron(NDArray a, NDArray b) { return Products.kron(a, b); }
+
+    /**
+     * NumPy {@code np.cross(a, b)}: cross products of the vectors along the last axis, the other axes
+     * broadcast. 3-vectors give 3-vectors; a 2-vector counts as one with z = 0, and two 2-vectors give the
+     * z component alone (NumPy 2 deprecates 2-vectors with a warning and still computes them; NumJ computes
+     * them without one). {@link dev.numj.linalg.Linalg#cross} takes 3-vectors only, as the Array API.
+     * <pre>{@code
+     * cross(array(1.0, 0, 0), array(0.0, 1, 0));   // [0. 0. 1.]
+     * cross(array(1.0, 2), array(3.0, 4));         // -2.0
+     * }</pre>
+     *
+     * @param a first operand
+     * @param b second operand
+     * @return the cross products
+     */
+    public static NDArray cross(NDArray a, NDArray b) { return Products.cross(a, b, -1, -1, -1); }
+
+    /**
+     * NumPy {@code np.cross(a, b, axis=axis)}: the vectors along {@code axis} of a, of b and of the result.
+     * <pre>{@code
+     * cross(P, Q, 0);   // P, Q (3, n): the n cross products, as columns
+     * }</pre>
+     *
+     * @param a    first operand
+     * @param b    second operand
+     * @param axis the axis of the vectors
+     * @return the cross products
+     */
+    public static NDArray cross(NDArray a, NDArray b, int axis) { return Products.cross(a, b, axis, axis, axis); }
+
+    /**
+     * NumPy {@code np.cross(a, b, axisa, axisb, axisc)}: the vectors along {@code axisa} of a and
+     * {@code axisb} of b, the result's along {@code axisc} (ignored when both are 2-vectors), each checked
+     * with NumPy's "axisa: axis 3 is out of bounds for array of dimension 1".
+     * <pre>{@code
+     * cross(P, Q, 0, -1, 0);   // P (3, n), Q (n, 3): the result (3, n)
+     * }</pre>
+     *
+     * @param a     first operand
+     * @param b     second operand
+     * @param axisa the axis of a's vectors
+     * @param axisb the axis of b's vectors
+     * @param axisc the axis of the result's vectors
+     * @return the cross products
+     */
+    public static NDArray cross(NDArray a, NDArray b, int axisa, int axisb, int axisc) { return Products.cross(a, b, axisa, axisb, axisc); }
+
+    /**
+     * NumPy 2's {@code np.matrix_transpose(x)}: each matrix of {@code (..., M, N)} transposed, a view;
+     * {@link NDArray#mT()} is the same.
+     * <pre>{@code
+     * matrixTranspose(zeros(2, 3, 4)).shape();   // [2, 4, 3]
+     * }</pre>
+     *
+     * @param x an array of at least two dimensions
+     * @return the view with the last two axes swapped
+     */
+    public static NDArray matrixTranspose(NDArray x) { return Products.matrixTranspose(x, true); }
 
     // ---- memory ----------------------------------------------------------------------------------
 
