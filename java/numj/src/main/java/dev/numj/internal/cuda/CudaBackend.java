@@ -244,6 +244,23 @@ public final class CudaBackend implements Backend {
                 onDevice(indexed, what), indexed.strides(), onDevice(dense, what), dense.strides());
     }
 
+    /** {@link Backend#gatherIndex}'s two steps, with the offsets table on this device instead of the host. */
+    @Override
+    public OptionalLong gatherIndex(DType dt, long[] shape, int axis, DType idxType, Operand idx, long extent,
+                                   long byteStride, Operand indexed, Operand dense) {
+        String what = "integer-array indexing (gather)";
+        long n = shape[axis];
+        try (Arena arena = Arena.ofConfined()) {
+            long table = ctx.allocate(Math.max(8, n * 8), arena).deviceAddress();
+            OptionalLong bad = CudaIndexing.indexOffsets(ctx, idxType, onDevice(idx, what), new long[] {idxType.itemSize()},
+                    new long[] {n}, extent, byteStride, table, new long[] {8}, false);
+            if (bad.isEmpty())
+                CudaIndexing.take(ctx, false, dt.itemSize(), shape, axis, table, onDevice(indexed, what), indexed.strides(),
+                        onDevice(dense, what), dense.strides());
+            return bad;
+        }
+    }
+
     @Override
     public void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
         String what = "integer-array assignment (scatter)";
