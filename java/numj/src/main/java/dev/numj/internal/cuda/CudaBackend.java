@@ -198,6 +198,19 @@ public final class CudaBackend implements Backend {
                 onDevice(c, "matmul"), ldc, accumulate);
     }
 
+    /** One cuBLAS {@code ?gemmStridedBatched} for the whole stack. */
+    @Override
+    public void gemmStridedBatched(DType dt, boolean transA, boolean transB, int m, int n, int k,
+                                   Operand a, long lda, long strideA, Operand b, long ldb, long strideB,
+                                   Operand c, long ldc, long strideC, long batch) {
+        if (batch > Integer.MAX_VALUE) {
+            Backend.super.gemmStridedBatched(dt, transA, transB, m, n, k, a, lda, strideA, b, ldb, strideB, c, ldc, strideC, batch);
+            return;
+        }
+        CublasHandle.of(ctx).gemmStridedBatched(dt, transA, transB, m, n, k, onDevice(a, "matmul"), lda, strideA,
+                onDevice(b, "matmul"), ldb, strideB, onDevice(c, "matmul"), ldc, strideC, (int) batch);
+    }
+
     // ---- boolean-mask and integer-array indexing (native/cuda/mask.cu, CudaIndexing) ----
 
     @Override
