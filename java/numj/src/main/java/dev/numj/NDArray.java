@@ -223,8 +223,20 @@ public final class NDArray {
         return storage.segment();
     }
 
+    /**
+     * The memory to read the element at byte offset {@code off} from: the storage, or for an array on a
+     * GPU a host copy of that one element (a synchronising read, as PyTorch's {@code t.item()}); read it
+     * at {@link #readAt}.
+     */
+    private MemorySegment readable(long off) {
+        return storage.device().isCpu() ? seg() : DeviceTransfer.readElement(storage, off, dtype.itemSize());
+    }
+
+    private long readAt(long off) { return storage.device().isCpu() ? off : 0; }
+
     double readDouble(long off) {
-        MemorySegment s = seg();
+        MemorySegment s = readable(off);
+        off = readAt(off);
         return switch (dtype) {
             case FLOAT64 -> s.get(ValueLayout.JAVA_DOUBLE, off);
             case FLOAT32 -> s.get(ValueLayout.JAVA_FLOAT, off);
@@ -235,7 +247,8 @@ public final class NDArray {
     }
 
     long readLong(long off) {
-        MemorySegment s = seg();
+        MemorySegment s = readable(off);
+        off = readAt(off);
         return switch (dtype) {
             case FLOAT64 -> (long) s.get(ValueLayout.JAVA_DOUBLE, off);
             case FLOAT32 -> (long) s.get(ValueLayout.JAVA_FLOAT, off);
@@ -1929,7 +1942,7 @@ public final class NDArray {
     public String repr() { return ArrayPrinter.repr(printable()); }
 
     private PrintableArray printable() {
-        NDArray a = this;
+        NDArray a = device().isCpu() ? this : to(Device.CPU);   // a GPU array is printed from one host copy
         return new PrintableArray() {
             public String dtypeName() { return a.dtype.toString(); }
             public long[] shape() { return a.shape.clone(); }

@@ -171,6 +171,34 @@ public final class NumJ {
 
     public static NDArray full(DType dtype, int[] shape, double value) { return full(dtype, Shapes.toLong(shape), value); }
 
+    /**
+     * PyTorch {@code torch.zeros(shape, dtype=dtype, device=device)}: zeros made on {@code device} (on a GPU
+     * by its fill kernel, with no host copy); an unavailable device throws {@link DeviceUnavailableException}.
+     * <pre>{@code
+     * NDArray w = zeros(Device.cuda(0), FLOAT32, 784, 128);   // on the GPU
+     * zeros(Device.CPU, FLOAT32, 2, 3);                         // the same as zeros(FLOAT32, 2, 3)
+     * }</pre>
+     */
+    public static NDArray zeros(Device device, DType dtype, long... shape) { return Creation.full(device, dtype, shape, 0L); }
+
+    /** PyTorch {@code torch.ones(shape, dtype=dtype, device=device)}. Example: {@code ones(Device.cuda(0), FLOAT32, 128)}. */
+    public static NDArray ones(Device device, DType dtype, long... shape) { return Creation.full(device, dtype, shape, 1L); }
+
+    /** PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)}. Example: {@code full(Device.cuda(0), FLOAT32, new long[] {3}, 0.5)}. */
+    public static NDArray full(Device device, DType dtype, long[] shape, double value) { return Creation.full(device, dtype, shape, value); }
+
+    /** PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)} of an integer value (checked to fit the dtype). */
+    public static NDArray full(Device device, DType dtype, long[] shape, long value) { return Creation.full(device, dtype, shape, value); }
+
+    /** PyTorch {@code torch.arange(stop, device=device)}: NumPy's int64 {@code arange(stop)} on {@code device}. Example: {@code arange(Device.cuda(0), 10)}. */
+    public static NDArray arange(Device device, long stop) { return Creation.arange(device, 0L, stop, 1L, DType.INT64); }
+
+    /**
+     * PyTorch {@code torch.arange(start, stop, step, device=device)} of floats: NumPy's float64 {@code arange}.
+     * Example: {@code arange(Device.cuda(0), 0.0, 1.0, 0.25)}.
+     */
+    public static NDArray arange(Device device, double start, double stop, double step) { return Creation.arange(device, start, stop, step, DType.FLOAT64); }
+
     /** NumPy {@code np.eye(n)}: float64 identity. */
     public static NDArray eye(long n) { return Creation.eye(n, n, 0, DType.FLOAT64); }
 

@@ -36,7 +36,7 @@ public final class Scans {
         }
         DType t = a.dtype().isFloating() ? a.dtype() : DType.INT64;
         // a cast copy is scanned in place; otherwise the scan reads the input and writes a new array
-        NDArray out = src.dtype() == t ? ArrayAccess.allocate(t, shapeOf(src)) : Ufuncs.copyAs(src, t);
+        NDArray out = src.dtype() == t ? ArrayAccess.allocate(a.device(), t, shapeOf(src)) : Ufuncs.copyAs(src, t);
         NDArray in = src.dtype() == t ? src : out;
         if (out.size() > 0) Backends.of(a).scan(op, t, operandOf(in), operandOf(out), shapeOf(out), ax);
         return out;

@@ -28,7 +28,7 @@ public final class Sorting {
      */
     public static NDArray sort(NDArray a, int axis, boolean descending) {
         int ax = Shapes.axis(axis, a.ndim());   // a 0-d array has no axis to sort (NumPy's AxisError)
-        NDArray out = ArrayAccess.allocate(a.dtype(), shapeOf(a));
+        NDArray out = ArrayAccess.allocate(a.device(), a.dtype(), shapeOf(a));
         if (out.size() > 0) Backends.of(a).sort(a.dtype(), operandOf(a), operandOf(out), null, shapeOf(a), ax, descending, shapeOf(a)[ax]);
         return out;
     }
@@ -47,7 +47,7 @@ public final class Sorting {
         } else {
             ax = Shapes.axis(axis, a.ndim());
         }
-        NDArray out = ArrayAccess.allocate(DType.INT64, shapeOf(src));
+        NDArray out = ArrayAccess.allocate(a.device(), DType.INT64, shapeOf(src));
         if (out.size() > 0) Backends.of(a).sort(a.dtype(), operandOf(src), null, operandOf(out), shapeOf(src), ax, descending, shapeOf(src)[ax]);
         return out;
     }
@@ -85,7 +85,7 @@ public final class Sorting {
                     + " (topk needs 0 <= k <= " + n + ")");
         long[] shape = shapeOf(a).clone();
         shape[ax] = k;
-        NDArray values = ArrayAccess.allocate(a.dtype(), shape), indices = ArrayAccess.allocate(DType.INT64, shape);
+        NDArray values = ArrayAccess.allocate(a.device(), a.dtype(), shape), indices = ArrayAccess.allocate(a.device(), DType.INT64, shape);
         if (values.size() > 0)
             Backends.of(a).sort(a.dtype(), operandOf(a), operandOf(values), operandOf(indices), shapeOf(a), ax, true, k);
         return new TopK(values, indices);

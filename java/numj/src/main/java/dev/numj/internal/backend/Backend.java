@@ -38,6 +38,22 @@ public interface Backend {
               Operand a, long lda, Operand b, long ldb, Operand c, long ldc, boolean accumulate);
 
     /**
+     * {@code batch} independent {@link #gemm}s (no accumulation), the t-th reading A at {@code a}'s offset
+     * plus {@code t * strideA} elements, B likewise, and writing C at {@code c}'s offset plus
+     * {@code t * strideC} (a stride 0 shares one matrix): cuBLAS's {@code ?gemmStridedBatched}. This
+     * default makes the same gemm calls one matrix at a time, in order.
+     */
+    public default void gemmStridedBatched(DType dt, boolean transA, boolean transB, int m, int n, int k,
+                                           Operand a, long lda, long strideA, Operand b, long ldb, long strideB,
+                                           Operand c, long ldc, long strideC, long batch) {
+        long item = dt.itemSize();
+        for (long t = 0; t < batch; t++)
+            gemm(dt, transA, transB, m, n, k, new Operand(a.storage(), a.offset() + t * strideA * item, null), lda,
+                    new Operand(b.storage(), b.offset() + t * strideB * item, null), ldb,
+                    new Operand(c.storage(), c.offset() + t * strideC * item, null), ldc, false);
+    }
+
+    /**
      * c[0] = sum of x[i * incx] * y[i * incy] for i < n (increments in elements, at least 1): BLAS
      * {@code ?dot}, for NumPy's 1-D {@code dot}. This default runs it as a 1×1 gemm over x read as an
      * n×1 matrix (transposed) and y as an n×1 matrix.
