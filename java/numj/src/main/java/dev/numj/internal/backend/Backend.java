@@ -185,6 +185,8 @@ public interface Backend {
      * side 'left' ({@code right} false) or 'right', in {@link #sort}'s order (NaN last). out is int64.
      */
     public void searchsorted(DType dt, long n, Operand sorted, boolean right, Operand values, Operand out, long[] shape);
+
+    /**
      * Partial selection along the rows of the C-contiguous (m, n) block {@code data}, in place: position
      * {@code ks[q]} of every row ends up holding the value a sort (NaN last) puts there, nothing before it
      * larger and nothing after it smaller. {@code ks} strictly increasing in [0, n).
