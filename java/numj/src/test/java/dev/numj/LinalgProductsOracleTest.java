@@ -113,12 +113,22 @@ class LinalgProductsOracleTest {
                     c.add("kron " + d(a) + " " + d(b), "out = np.kron(a, b)", () -> NumJ.kron(a, b), "a", a, "b", b);
                 }
         NDArray t = random(rnd, DType.INT32, 3, 4).T();
+        for (DType dt : DTYPES) {
+            NDArray m = random(rnd, dt, 2, 3, 3);
+            c.add("linalg.trace dtype " + d(m), "out = np.linalg.trace(a)", () -> Linalg.trace(m), "a", m);
+        }
         c.add("kron transposed", "out = np.kron(a, b)", () -> Linalg.kron(t, t), "a", t, "b", t);
         for (long[] s : new long[][] {{2, 3}, {4, 2, 3}, {2, 1, 0, 3}, {3}, {}}) {
             NDArray a = random(rnd, DType.FLOAT64, s);
             c.add("mT " + d(a), "out = a.mT", () -> a.mT(), "a", a);
             c.add("matrix_transpose " + d(a), "out = np.matrix_transpose(a)", () -> matrixTranspose(a), "a", a);
             c.add("linalg.matrix_transpose " + d(a), "out = np.linalg.matrix_transpose(a)", () -> Linalg.matrixTranspose(a), "a", a);
+            c.add("linalg.diagonal " + d(a), "out = np.linalg.diagonal(a)", () -> Linalg.diagonal(a), "a", a);
+            c.add("linalg.trace " + d(a), "out = np.linalg.trace(a)", () -> Linalg.trace(a), "a", a);
+            for (long k : new long[] {1, -1, 5})
+                c.add("linalg.diagonal/trace offset " + k + " " + d(a),
+                        "out = (np.linalg.diagonal(a, offset=" + k + "), np.linalg.trace(a, offset=" + k + "))",
+                        () -> java.util.List.of(Linalg.diagonal(a, k), Linalg.trace(a, k)), "a", a);
         }
         c.run();
         NDArray x = arange(24.0).reshape(2, 3, 4);

@@ -420,6 +420,49 @@ public final class Linalg {
     public static NDArray matrixTranspose(NDArray x) { return Products.matrixTranspose(x, true); }
 
     /**
+     * NumPy {@code np.linalg.diagonal(x)}: the main diagonal of each matrix of {@code (..., M, N)}, a view (the
+     * Array API's form of {@code np.diagonal}, over the last two axes instead of the first two).
+     * <pre>{@code
+     * Linalg.diagonal(arange(8).reshape(2, 2, 2));   // [[0 3]\n [4 7]]
+     * }</pre>
+     *
+     * @param x an array of at least two dimensions
+     * @return the view of the diagonals, shape {@code (..., min(M, N))}
+     */
+    public static NDArray diagonal(NDArray x) { return diagonal(x, 0); }
+
+    /**
+     * NumPy {@code np.linalg.diagonal(x, offset=k)}: the k-th diagonal of each matrix (above the main one for
+     * k &gt; 0, below for k &lt; 0), a view.
+     *
+     * @param x      an array of at least two dimensions
+     * @param offset which diagonal
+     * @return the view of the diagonals
+     */
+    public static NDArray diagonal(NDArray x, long offset) { return x.diagonal(offset, -2, -1); }
+
+    /**
+     * NumPy {@code np.linalg.trace(x)}: the sum of each matrix's main diagonal over the last two axes (int64 for
+     * bool and int32, as {@code np.sum}).
+     * <pre>{@code
+     * Linalg.trace(arange(8).reshape(2, 2, 2));   // [ 3 11]
+     * }</pre>
+     *
+     * @param x an array of at least two dimensions
+     * @return the sums, shape {@code x.shape[:-2]}
+     */
+    public static NDArray trace(NDArray x) { return trace(x, 0); }
+
+    /**
+     * NumPy {@code np.linalg.trace(x, offset=k)}: the sums of the k-th diagonals over the last two axes.
+     *
+     * @param x      an array of at least two dimensions
+     * @param offset which diagonal
+     * @return the sums
+     */
+    public static NDArray trace(NDArray x, long offset) { return x.trace(offset, -2, -1); }
+
+    /**
      * NumPy {@code np.linalg.tensordot(a, b)} ({@code axes=2}): see {@link dev.numj.NumJ#tensordot(NDArray, NDArray, int)}.
      * <pre>{@code
      * Linalg.tensordot(ones(2, 3, 4), ones(3, 4, 5)).shape();   // [2, 5]
