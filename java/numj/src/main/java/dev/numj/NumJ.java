@@ -25,90 +25,269 @@ public final class NumJ {
 
     // ---- dtypes ----------------------------------------------------------------------------------
 
+    /** NumPy {@code np.bool_}: {@link DType#BOOL}. */
     public static final DType BOOL = DType.BOOL;
+    /** NumPy {@code np.int32}: {@link DType#INT32}. */
     public static final DType INT32 = DType.INT32;
+    /** NumPy {@code np.int64}: {@link DType#INT64}. */
     public static final DType INT64 = DType.INT64;
+    /** NumPy {@code np.float32}: {@link DType#FLOAT32}. */
     public static final DType FLOAT32 = DType.FLOAT32;
+    /** NumPy {@code np.float64}: {@link DType#FLOAT64}. */
     public static final DType FLOAT64 = DType.FLOAT64;
 
     // ---- array creation --------------------------------------------------------------------------
 
-    /** NumPy {@code np.array([1., 2.])}: float64. */
+    /**
+     * NumPy {@code np.array([1., 2.])}: float64.
+     *
+     * @param values the values
+     * @return the result
+     */
     public static NDArray array(double... values) { return Creation.fromNested(values, null); }
 
-    /** A float32 array from a Java {@code float[]}. */
+    /**
+     * A float32 array from a Java {@code float[]}.
+     *
+     * @param values the values
+     * @return the result
+     */
     public static NDArray array(float... values) { return Creation.fromNested(values, null); }
 
-    /** NumPy {@code np.array([1, 2, 3])}: int64, like Python ints (use {@code array(INT32, ...)} for int32). */
+    /**
+     * NumPy {@code np.array([1, 2, 3])}: int64, like Python ints (use {@code array(INT32, ...)} for int32).
+     *
+     * @param values the values
+     * @return the result
+     */
     public static NDArray array(long... values) { return Creation.fromNested(values, null); }
 
-    /** NumPy {@code np.array([1, 2, 3])}: int64, like Python ints. */
+    /**
+     * NumPy {@code np.array([1, 2, 3])}: int64, like Python ints.
+     *
+     * @param values the values
+     * @return the result
+     */
     public static NDArray array(int... values) { return Creation.fromNested(values, null); }
 
-    /** A bool array. */
+    /**
+     * A bool array.
+     *
+     * @param values the values
+     * @return the result
+     */
     public static NDArray array(boolean... values) { return Creation.fromNested(values, null); }
 
     /**
      * NumPy {@code np.array(nested)} from a Java array of any rank: {@code array(new double[][]{{1, 2}, {3, 4}})}.
      * Ragged input fails like NumPy ("inhomogeneous shape after 1 dimensions").
+     *
+     * @param nested the nested Java arrays
+     * @return the result
      */
     public static NDArray array(Object nested) { return Creation.fromNested(nested, null); }
 
-    /** NumPy {@code np.array(nested, dtype=dtype)}. */
+    /**
+     * NumPy {@code np.array(nested, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param nested the nested Java arrays
+     * @return the result
+     */
     public static NDArray array(DType dtype, Object nested) { return Creation.fromNested(nested, dtype); }
 
-    /** NumPy {@code np.zeros((3, 4))}: float64. */
+    /**
+     * NumPy {@code np.zeros((3, 4))}: float64.
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray zeros(long... shape) { return full(DType.FLOAT64, shape, 0L); }
 
+    /**
+     * NumPy {@code np.zeros(shape)}.
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray zeros(int... shape) { return zeros(Shapes.toLong(shape)); }
 
-    /** NumPy {@code np.zeros((784, 128), dtype=np.float32)}: {@code zeros(FLOAT32, 784, 128)}. */
+    /**
+     * NumPy {@code np.zeros((784, 128), dtype=np.float32)}: {@code zeros(FLOAT32, 784, 128)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray zeros(DType dtype, long... shape) { return full(dtype, shape, 0L); }
 
+    /**
+     * NumPy {@code np.zeros(shape, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray zeros(DType dtype, int... shape) { return zeros(dtype, Shapes.toLong(shape)); }
 
+    /**
+     * NumPy {@code np.ones(shape)}.
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray ones(long... shape) { return full(DType.FLOAT64, shape, 1L); }
 
+    /**
+     * NumPy {@code np.ones(shape)}.
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray ones(int... shape) { return ones(Shapes.toLong(shape)); }
 
+    /**
+     * NumPy {@code np.ones(shape, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray ones(DType dtype, long... shape) { return full(dtype, shape, 1L); }
 
+    /**
+     * NumPy {@code np.ones(shape, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray ones(DType dtype, int... shape) { return ones(dtype, Shapes.toLong(shape)); }
 
-    /** NumPy {@code np.empty}: uninitialised memory. */
+    /**
+     * NumPy {@code np.empty}: uninitialised memory.
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray empty(long... shape) { return NDArray.allocate(DType.FLOAT64, shape.clone()); }
 
+    /**
+     * NumPy {@code np.empty(shape)}.
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray empty(int... shape) { return empty(Shapes.toLong(shape)); }
 
+    /**
+     * NumPy {@code np.empty(shape, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray empty(DType dtype, long... shape) { return NDArray.allocate(dtype, shape.clone()); }
 
+    /**
+     * NumPy {@code np.empty(shape, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray empty(DType dtype, int... shape) { return empty(dtype, Shapes.toLong(shape)); }
 
-    /** NumPy {@code np.full((3, 3), 7)}: int64 for an integer value. */
+    /**
+     * NumPy {@code np.full((3, 3), 7)}: int64 for an integer value.
+     *
+     * @param shape the shape, one length per axis
+     * @param value the value
+     * @return the result
+     */
     public static NDArray full(int[] shape, long value) { return full(DType.INT64, Shapes.toLong(shape), value); }
 
-    /** NumPy {@code np.full((3, 3), 7.5)}: float64. */
+    /**
+     * NumPy {@code np.full((3, 3), 7.5)}: float64.
+     *
+     * @param shape the shape, one length per axis
+     * @param value the value
+     * @return the result
+     */
     public static NDArray full(int[] shape, double value) { return full(DType.FLOAT64, Shapes.toLong(shape), value); }
 
-    /** NumPy {@code np.full(shape, True)}: bool. */
+    /**
+     * NumPy {@code np.full(shape, True)}: bool.
+     *
+     * @param shape the shape, one length per axis
+     * @param value the value
+     * @return the result
+     */
     public static NDArray full(int[] shape, boolean value) { return full(DType.BOOL, Shapes.toLong(shape), value ? 1L : 0L); }
 
-    /** NumPy {@code np.full(shape, value, dtype=dtype)}. */
+    /**
+     * NumPy {@code np.full(shape, value, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @param value the value
+     * @return the result
+     */
     public static NDArray full(DType dtype, long[] shape, double value) { return Creation.full(dtype, shape, value); }
 
+    /**
+     * NumPy {@code np.full(shape, value, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @param value the value
+     * @return the result
+     */
     public static NDArray full(DType dtype, long[] shape, long value) { return Creation.full(dtype, shape, value); }
 
+    /**
+     * NumPy {@code np.full(shape, value, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @param value the value
+     * @return the result
+     */
     public static NDArray full(DType dtype, int[] shape, double value) { return full(dtype, Shapes.toLong(shape), value); }
 
-    /** NumPy {@code np.eye(n)}: float64 identity. */
+    /**
+     * NumPy {@code np.eye(n)}: float64 identity.
+     *
+     * @param n the number of elements
+     * @return the result
+     */
     public static NDArray eye(long n) { return Creation.eye(n, n, 0, DType.FLOAT64); }
 
-    /** NumPy {@code np.eye(n, m, k)}. */
+    /**
+     * NumPy {@code np.eye(n, m, k)}.
+     *
+     * @param n the number of elements
+     * @param m the number of columns
+     * @param k how many
+     * @return the result
+     */
     public static NDArray eye(long n, long m, long k) { return Creation.eye(n, m, k, DType.FLOAT64); }
 
+    /**
+     * NumPy {@code np.eye(n, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param n the number of elements
+     * @return the result
+     */
     public static NDArray eye(DType dtype, long n) { return Creation.eye(n, n, 0, dtype); }
 
-    /** NumPy {@code np.identity(n)}. */
+    /**
+     * NumPy {@code np.identity(n)}.
+     *
+     * @param n the number of elements
+     * @return the result
+     */
     public static NDArray identity(long n) { return eye(n); }
 
     /**
@@ -123,30 +302,86 @@ public final class NumJ {
      */
     public static void showConfig() { System.out.print(config()); }
 
-    /** What {@link #showConfig()} prints. */
+    /**
+     * What {@link #showConfig()} prints.
+     *
+     * @return the text
+     */
     public static String config() { return Config.describe(); }
 
-    /** NumPy {@code np.arange(12)}: int64. */
+    /**
+     * NumPy {@code np.arange(12)}: int64.
+     *
+     * @param stop the end of the interval
+     * @return the result
+     */
     public static NDArray arange(long stop) { return Creation.arange(0, stop, 1, DType.INT64); }
 
-    /** NumPy {@code np.arange(0, 10)}. */
+    /**
+     * NumPy {@code np.arange(0, 10)}.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @return the result
+     */
     public static NDArray arange(long start, long stop) { return Creation.arange(start, stop, 1, DType.INT64); }
 
-    /** NumPy {@code np.arange(0, 10, 2)}. */
+    /**
+     * NumPy {@code np.arange(0, 10, 2)}.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @param step the spacing between values
+     * @return the result
+     */
     public static NDArray arange(long start, long stop, long step) { return Creation.arange(start, stop, step, DType.INT64); }
 
-    /** NumPy {@code np.arange(5.0)}: float64. */
+    /**
+     * NumPy {@code np.arange(5.0)}: float64.
+     *
+     * @param stop the end of the interval
+     * @return the result
+     */
     public static NDArray arange(double stop) { return Creation.arange(0.0, stop, 1.0, DType.FLOAT64); }
 
-    /** NumPy {@code np.arange(0., 1., .1)}: float64. */
+    /**
+     * NumPy {@code np.arange(0., 1., .1)}: float64.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @param step the spacing between values
+     * @return the result
+     */
     public static NDArray arange(double start, double stop, double step) { return Creation.arange(start, stop, step, DType.FLOAT64); }
 
-    /** NumPy {@code np.linspace(0, 1, 5)}. */
+    /**
+     * NumPy {@code np.linspace(0, 1, 5)}.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @param num the number of samples
+     * @return the result
+     */
     public static NDArray linspace(double start, double stop, long num) { return Creation.linspace(start, stop, num, true, DType.FLOAT64); }
 
-    /** NumPy {@code np.linspace(start, stop)}: 50 samples. */
+    /**
+     * NumPy {@code np.linspace(start, stop)}: 50 samples.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @return the result
+     */
     public static NDArray linspace(double start, double stop) { return linspace(start, stop, 50); }
 
+    /**
+     * NumPy {@code np.linspace(start, stop, num, endpoint)}.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @param num the number of samples
+     * @param endpoint whether {@code stop} is the last sample
+     * @return the result
+     */
     public static NDArray linspace(double start, double stop, long num, boolean endpoint) {
         return Creation.linspace(start, stop, num, endpoint, DType.FLOAT64);
     }
@@ -158,6 +393,10 @@ public final class NumJ {
      * List<NDArray> g = meshgrid(linspace(-1, 1, 100), linspace(-1, 1, 50));
      * g.get(0).shape();   // [50, 100]
      * }</pre>
+     *
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
      */
     public static java.util.List<NDArray> meshgrid(NDArray x, NDArray y) { return Joining.meshgrid(java.util.Arrays.asList(x, y), "xy"); }
 
@@ -167,6 +406,11 @@ public final class NumJ {
      * <pre>{@code
      * meshgrid(arange(3), arange(2), "ij").get(0).shape();   // [3, 2]
      * }</pre>
+     *
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @param indexing the indexing ({@code "xy"} or {@code "ij"})
+     * @return the result
      */
     public static java.util.List<NDArray> meshgrid(NDArray x, NDArray y, String indexing) {
         return Joining.meshgrid(java.util.Arrays.asList(x, y), indexing);
@@ -177,38 +421,97 @@ public final class NumJ {
      * <pre>{@code
      * meshgrid(List.of(x, y, z), "ij").get(2).shape();   // [x.size(), y.size(), z.size()]
      * }</pre>
+     *
+     * @param xi the coordinate vectors
+     * @param indexing the indexing ({@code "xy"} or {@code "ij"})
+     * @return the result
      */
     public static java.util.List<NDArray> meshgrid(java.util.List<NDArray> xi, String indexing) { return Joining.meshgrid(xi, indexing); }
 
+    /**
+     * NumPy {@code np.zeros_like(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray zerosLike(NDArray a) { return zeros(a.dtype(), shapeOf(a)); }
 
+    /**
+     * NumPy {@code np.ones_like(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray onesLike(NDArray a) { return ones(a.dtype(), shapeOf(a)); }
 
+    /**
+     * NumPy {@code np.empty_like(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray emptyLike(NDArray a) { return empty(a.dtype(), shapeOf(a)); }
 
+    /**
+     * NumPy {@code np.full_like(a, value)}.
+     *
+     * @param a the array
+     * @param value the value
+     * @return the result
+     */
     public static NDArray fullLike(NDArray a, double value) { return full(a.dtype(), shapeOf(a), value); }
 
     // ---- index items (typed form of a[...]) ------------------------------------------------------
 
-    /** {@code :} */
+    /**
+     * {@code :}
+     *
+     * @return the all
+     */
     public static Index all() { return Index.ALL; }
 
-    /** {@code start:stop}; null for an open end. */
+    /**
+     * {@code start:stop}; null for an open end.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @return the result
+     */
     public static Index slice(Integer start, Integer stop) { return slice(start, stop, null); }
 
-    /** {@code start:stop:step}; nulls take Python's defaults. */
+    /**
+     * {@code start:stop:step}; nulls take Python's defaults.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @param step the spacing between values
+     * @return the result
+     */
     public static Index slice(Integer start, Integer stop, Integer step) {
         return new Index.Slice(start == null ? null : start.longValue(), stop == null ? null : stop.longValue(),
                 step == null ? null : step.longValue());
     }
 
-    /** An integer index inside a typed index. */
+    /**
+     * An integer index inside a typed index.
+     *
+     * @param i the index
+     * @return the result
+     */
     public static Index at(long i) { return new Index.At(i); }
 
-    /** {@code None} / {@code np.newaxis}. */
+    /**
+     * {@code None} / {@code np.newaxis}.
+     *
+     * @return the new axis
+     */
     public static Index newAxis() { return new Index.NewAxis(); }
 
-    /** {@code ...} */
+    /**
+     * {@code ...}
+     *
+     * @return the ellipsis
+     */
     public static Index ellipsis() { return new Index.Ellipsis(); }
 
     /**
@@ -218,6 +521,9 @@ public final class NumJ {
      * X.get(idx(X.get(":, 0").gt(70)), at(1));     // X[X[:, 0] > 70, 1]
      * X.get(all(), idx(array(0, 2)));             // X[:, [0, 2]]
      * }</pre>
+     *
+     * @param index the index
+     * @return the result
      */
     public static Index idx(NDArray index) { return new Index.Array(index); }
 
@@ -229,6 +535,11 @@ public final class NumJ {
      * <pre>{@code
      * swapaxes(zeros(2, 3), 0, 1).shape();   // [3, 2]
      * }</pre>
+     *
+     * @param a the array
+     * @param axis1 the first axis
+     * @param axis2 the second axis
+     * @return the result
      */
     public static NDArray swapaxes(NDArray a, int axis1, int axis2) { return a.swapaxes(axis1, axis2); }
 
@@ -237,10 +548,20 @@ public final class NumJ {
      * <pre>{@code
      * broadcastTo(array(1, 2, 3), 2, 3);   // [[1 2 3]\n [1 2 3]]
      * }</pre>
+     *
+     * @param a the array
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public static NDArray broadcastTo(NDArray a, long... shape) { return a.broadcastTo(shape); }
 
-    /** {@link #broadcastTo(NDArray, long...)} with int extents. */
+    /**
+     * {@link #broadcastTo(NDArray, long...)} with int extents.
+     *
+     * @param a the array
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray broadcastTo(NDArray a, int... shape) { return a.broadcastTo(shape); }
 
     /**
@@ -248,6 +569,10 @@ public final class NumJ {
      * <pre>{@code
      * expandDims(arange(3), -1).shape();   // [3, 1]
      * }</pre>
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static NDArray expandDims(NDArray a, int axis) { return a.expandDims(axis); }
 
@@ -256,6 +581,10 @@ public final class NumJ {
      * <pre>{@code
      * expandDims(arange(3), 0, 2).shape();   // [1, 3, 1]
      * }</pre>
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last)
+     * @return the result
      */
     public static NDArray expandDims(NDArray a, int... axes) { return a.expandDims(axes); }
 
@@ -264,6 +593,9 @@ public final class NumJ {
      * <pre>{@code
      * squeeze(zeros(1, 3, 1)).shape();   // [3]
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray squeeze(NDArray a) { return a.squeeze(); }
 
@@ -272,6 +604,10 @@ public final class NumJ {
      * <pre>{@code
      * squeeze(zeros(1, 3, 1), 0).shape();   // [3, 1]
      * }</pre>
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last)
+     * @return the result
      */
     public static NDArray squeeze(NDArray a, int... axes) { return a.squeeze(axes); }
 
@@ -283,10 +619,19 @@ public final class NumJ {
      * NDArray X = concatenate(List.of(ones(2, 3), zeros(1, 3)), 0);   // shape [3, 3]
      * concatenate(List.of(ones(2, 3), zeros(2, 1)), 1).shape();      // [2, 4]
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static NDArray concatenate(java.util.List<NDArray> arrays, int axis) { return Joining.concatenate(arrays, axis); }
 
-    /** NumPy {@code np.concatenate(arrays)} along axis 0. Example: {@code concatenate(List.of(a, b))}. */
+    /**
+     * NumPy {@code np.concatenate(arrays)} along axis 0. Example: {@code concatenate(List.of(a, b))}.
+     *
+     * @param arrays the arrays
+     * @return the result
+     */
     public static NDArray concatenate(java.util.List<NDArray> arrays) { return Joining.concatenate(arrays, 0); }
 
     /**
@@ -294,6 +639,10 @@ public final class NumJ {
      * <pre>{@code
      * concatenate(1, ones(2, 3), zeros(2, 1)).shape();   // [2, 4]
      * }</pre>
+     *
+     * @param axis the axis (negative counts from the last)
+     * @param arrays the arrays
+     * @return the result
      */
     public static NDArray concatenate(int axis, NDArray... arrays) { return Joining.concatenate(java.util.Arrays.asList(arrays), axis); }
 
@@ -302,6 +651,9 @@ public final class NumJ {
      * <pre>{@code
      * concatenate(array(1, 2), array(3.5, 4.5));   // [1.  2.  3.5 4.5]: int64 with float64 gives float64
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @return the result
      */
     public static NDArray concatenate(NDArray... arrays) { return Joining.concatenate(java.util.Arrays.asList(arrays), 0); }
 
@@ -310,13 +662,28 @@ public final class NumJ {
      * <pre>{@code
      * stack(List.of(array(1, 2), array(3, 4)), 1);   // [[1 3]\n [2 4]]
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static NDArray stack(java.util.List<NDArray> arrays, int axis) { return Joining.stack(arrays, axis); }
 
-    /** NumPy {@code np.stack(arrays)} along a new first axis. Example: {@code stack(List.of(a, b))}. */
+    /**
+     * NumPy {@code np.stack(arrays)} along a new first axis. Example: {@code stack(List.of(a, b))}.
+     *
+     * @param arrays the arrays
+     * @return the result
+     */
     public static NDArray stack(java.util.List<NDArray> arrays) { return Joining.stack(arrays, 0); }
 
-    /** NumPy {@code np.stack((a, b, ...), axis=axis)}. Example: {@code stack(-1, x, y)}. */
+    /**
+     * NumPy {@code np.stack((a, b, ...), axis=axis)}. Example: {@code stack(-1, x, y)}.
+     *
+     * @param axis the axis (negative counts from the last)
+     * @param arrays the arrays
+     * @return the result
+     */
     public static NDArray stack(int axis, NDArray... arrays) { return Joining.stack(java.util.Arrays.asList(arrays), axis); }
 
     /**
@@ -324,6 +691,9 @@ public final class NumJ {
      * <pre>{@code
      * stack(array(1, 2), array(3, 4));   // [[1 2]\n [3 4]]
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @return the result
      */
     public static NDArray stack(NDArray... arrays) { return Joining.stack(java.util.Arrays.asList(arrays), 0); }
 
@@ -332,10 +702,18 @@ public final class NumJ {
      * <pre>{@code
      * vstack(array(1, 2), array(3, 4));   // [[1 2]\n [3 4]]
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @return the result
      */
     public static NDArray vstack(NDArray... arrays) { return Joining.vstack(java.util.Arrays.asList(arrays)); }
 
-    /** NumPy {@code np.vstack(list)}. Example: {@code vstack(List.of(X_train, X_test))}. */
+    /**
+     * NumPy {@code np.vstack(list)}. Example: {@code vstack(List.of(X_train, X_test))}.
+     *
+     * @param arrays the arrays
+     * @return the result
+     */
     public static NDArray vstack(java.util.List<NDArray> arrays) { return Joining.vstack(arrays); }
 
     /**
@@ -343,10 +721,18 @@ public final class NumJ {
      * <pre>{@code
      * hstack(array(1, 2), array(3));   // [1 2 3]
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @return the result
      */
     public static NDArray hstack(NDArray... arrays) { return Joining.hstack(java.util.Arrays.asList(arrays)); }
 
-    /** NumPy {@code np.hstack(list)}. Example: {@code hstack(List.of(a, b))}. */
+    /**
+     * NumPy {@code np.hstack(list)}. Example: {@code hstack(List.of(a, b))}.
+     *
+     * @param arrays the arrays
+     * @return the result
+     */
     public static NDArray hstack(java.util.List<NDArray> arrays) { return Joining.hstack(arrays); }
 
     /**
@@ -354,10 +740,18 @@ public final class NumJ {
      * <pre>{@code
      * NDArray Xb = columnStack(ones(X.shape(0)), X);   // np.c_[np.ones(len(X)), X]: the bias column
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @return the result
      */
     public static NDArray columnStack(NDArray... arrays) { return Joining.columnStack(java.util.Arrays.asList(arrays)); }
 
-    /** NumPy {@code np.column_stack(list)}. Example: {@code columnStack(List.of(x1, x2))}. */
+    /**
+     * NumPy {@code np.column_stack(list)}. Example: {@code columnStack(List.of(x1, x2))}.
+     *
+     * @param arrays the arrays
+     * @return the result
+     */
     public static NDArray columnStack(java.util.List<NDArray> arrays) { return Joining.columnStack(arrays); }
 
     /**
@@ -366,10 +760,21 @@ public final class NumJ {
      * <pre>{@code
      * List<NDArray> parts = split(arange(6), 3, 0);   // [0 1], [2 3], [4 5]
      * }</pre>
+     *
+     * @param a the array
+     * @param sections the number of equal sections, or the indices where to split
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static java.util.List<NDArray> split(NDArray a, int sections, int axis) { return Joining.split(a, sections, axis); }
 
-    /** NumPy {@code np.split(a, sections)} along axis 0. Example: {@code split(X, 2)}. */
+    /**
+     * NumPy {@code np.split(a, sections)} along axis 0. Example: {@code split(X, 2)}.
+     *
+     * @param a the array
+     * @param sections the number of equal sections, or the indices where to split
+     * @return the result
+     */
     public static java.util.List<NDArray> split(NDArray a, int sections) { return Joining.split(a, sections, 0); }
 
     /**
@@ -378,10 +783,21 @@ public final class NumJ {
      * <pre>{@code
      * split(arange(10), new long[] {3, 7}, 0);   // [0 1 2], [3 4 5 6], [7 8 9]
      * }</pre>
+     *
+     * @param a the array
+     * @param indices the indices
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static java.util.List<NDArray> split(NDArray a, long[] indices, int axis) { return Joining.split(a, indices.clone(), axis); }
 
-    /** NumPy {@code np.split(a, [i0, i1, ...])} along axis 0. Example: {@code split(X, new long[] {80})}. */
+    /**
+     * NumPy {@code np.split(a, [i0, i1, ...])} along axis 0. Example: {@code split(X, new long[] {80})}.
+     *
+     * @param a the array
+     * @param indices the indices
+     * @return the result
+     */
     public static java.util.List<NDArray> split(NDArray a, long[] indices) { return Joining.split(a, indices.clone(), 0); }
 
     /**
@@ -390,10 +806,21 @@ public final class NumJ {
      * <pre>{@code
      * arraySplit(arange(7), 3, 0);   // [0 1 2], [3 4], [5 6]
      * }</pre>
+     *
+     * @param a the array
+     * @param sections the number of equal sections, or the indices where to split
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static java.util.List<NDArray> arraySplit(NDArray a, int sections, int axis) { return Joining.arraySplit(a, sections, axis); }
 
-    /** NumPy {@code np.array_split(a, sections)} along axis 0. Example: {@code arraySplit(X, 3)}. */
+    /**
+     * NumPy {@code np.array_split(a, sections)} along axis 0. Example: {@code arraySplit(X, 3)}.
+     *
+     * @param a the array
+     * @param sections the number of equal sections, or the indices where to split
+     * @return the result
+     */
     public static java.util.List<NDArray> arraySplit(NDArray a, int sections) { return Joining.arraySplit(a, sections, 0); }
 
     // ---- indexing functions ----------------------------------------------------------------------
@@ -403,6 +830,11 @@ public final class NumJ {
      * <pre>{@code
      * take(X, array(0, 2), 1);         // X[:, [0, 2]]
      * }</pre>
+     *
+     * @param a the array
+     * @param indices the indices
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static NDArray take(NDArray a, NDArray indices, int axis) { return a.take(indices, axis); }
 
@@ -411,13 +843,31 @@ public final class NumJ {
      * <pre>{@code
      * take(arange(12).reshape(3, 4), array(0, 5));   // [0 5]
      * }</pre>
+     *
+     * @param a the array
+     * @param indices the indices
+     * @return the result
      */
     public static NDArray take(NDArray a, NDArray indices) { return a.take(indices); }
 
-    /** NumPy {@code np.where(cond, x, y)}: broadcasts all three; x and y promote like a binary op. */
+    /**
+     * NumPy {@code np.where(cond, x, y)}: broadcasts all three; x and y promote like a binary op.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) { return Select.where(cond, x, y); }
 
-    /** NumPy {@code np.where(cond, x, y)} with scalar branches (weak, like Python scalars). */
+    /**
+     * NumPy {@code np.where(cond, x, y)} with scalar branches (weak, like Python scalars).
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, double x, double y) {
         return Select.where(cond, full(DType.FLOAT64, new long[0], x), full(DType.FLOAT64, new long[0], y));
     }
@@ -429,9 +879,21 @@ public final class NumJ {
      * where(x.gt(0.0), x, 0.0);           // ReLU
      * where(mask, arange(3), 0.5).dtype();   // float64
      * }</pre>
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
      */
     public static NDArray where(NDArray cond, NDArray x, double y) { return Select.where(cond, x, (Object) y); }
-    /** NumPy {@code np.where(cond, 2.5, y)}. Example: {@code where(x.lt(0.0), 0.0, x)}. */
+    /**
+     * NumPy {@code np.where(cond, 2.5, y)}. Example: {@code where(x.lt(0.0), 0.0, x)}.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, double x, NDArray y) { return Select.where(cond, (Object) x, y); }
     /**
      * NumPy {@code np.where(cond, x, 2)} with a Python-int branch: an int32 x stays int32. As in NumPy 2,
@@ -440,77 +902,289 @@ public final class NumJ {
      * where(labels.eq(-1L), labels, 0);   // labels' dtype
      * where(mask, array(INT32, new int[] {1, 2}), 0).dtype();   // int32
      * }</pre>
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
      */
     public static NDArray where(NDArray cond, NDArray x, long y) { return Select.where(cond, x, (Object) y); }
-    /** NumPy {@code np.where(cond, 2, y)}. Example: {@code where(mask, 1, counts)}. */
+    /**
+     * NumPy {@code np.where(cond, 2, y)}. Example: {@code where(mask, 1, counts)}.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, long x, NDArray y) { return Select.where(cond, (Object) x, y); }
-    /** NumPy {@code np.where(cond, 1, 0)}: two Python ints give int64. Example: {@code where(y.gt(0.5), 1, 0)} gives 0/1 labels. */
+    /**
+     * NumPy {@code np.where(cond, 1, 0)}: two Python ints give int64. Example: {@code where(y.gt(0.5), 1, 0)} gives 0/1 labels.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, long x, long y) { return Select.where(cond, (Object) x, (Object) y); }
-    /** NumPy {@code np.where(cond, x, True)}. Example: {@code where(valid, mask, false)}. */
+    /**
+     * NumPy {@code np.where(cond, x, True)}. Example: {@code where(valid, mask, false)}.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, NDArray x, boolean y) { return Select.where(cond, x, (Object) y); }
-    /** NumPy {@code np.where(cond, True, y)}. Example: {@code where(valid, true, mask)}. */
+    /**
+     * NumPy {@code np.where(cond, True, y)}. Example: {@code where(valid, true, mask)}.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, boolean x, NDArray y) { return Select.where(cond, (Object) x, y); }
-    /** NumPy {@code np.where(cond, True, False)}: bool. Example: {@code where(x.gt(0L), true, false)}. */
+    /**
+     * NumPy {@code np.where(cond, True, False)}: bool. Example: {@code where(x.gt(0L), true, false)}.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, boolean x, boolean y) { return Select.where(cond, (Object) x, (Object) y); }
 
     // ---- math ufuncs -----------------------------------------------------------------------------
     // NumPy's ufunc functions with NumPy's names; a Java scalar in either position is weak like a Python
     // scalar ({@code add(int32Array, 2)} stays int32). Each delegates to the NDArray method of the same name.
 
+    /**
+     * NumPy {@code np.add(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray add(NDArray a, NDArray b) { return a.add(b); }
-    /** NumPy {@code a + 2.5} (a weak Python float). Example: {@code add(x, 2.5)}. */
+    /**
+     * NumPy {@code a + 2.5} (a weak Python float). Example: {@code add(x, 2.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray add(NDArray a, double s) { return a.add(s); }
-    /** NumPy {@code a + 2} (a weak Python int). Example: {@code add(arange(5), 2)}. */
+    /**
+     * NumPy {@code a + 2} (a weak Python int). Example: {@code add(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray add(NDArray a, long s) { return a.add(s); }
-    /** NumPy {@code a + True} (a weak Python bool). Example: {@code add(arange(3), true)}. */
+    /**
+     * NumPy {@code a + True} (a weak Python bool). Example: {@code add(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray add(NDArray a, boolean s) { return a.add(s); }
-    /** NumPy {@code 2.5 + a}: the scalar first. Example: {@code add(2.0, x)}. */
+    /**
+     * NumPy {@code 2.5 + a}: the scalar first. Example: {@code add(2.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray add(double s, NDArray a) { return Ufuncs.binary(Ufuncs.ADD, s, a); }
-    /** NumPy {@code 2 + a}: the scalar first. Example: {@code add(2, arange(3))}. */
+    /**
+     * NumPy {@code 2 + a}: the scalar first. Example: {@code add(2, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray add(long s, NDArray a) { return Ufuncs.binary(Ufuncs.ADD, s, a); }
-    /** NumPy {@code True + a}: the scalar first. Example: {@code add(true, mask)}. */
+    /**
+     * NumPy {@code True + a}: the scalar first. Example: {@code add(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray add(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.ADD, (Object) s, a); }
 
+    /**
+     * NumPy {@code np.subtract(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray sub(NDArray a, NDArray b) { return a.sub(b); }
-    /** NumPy {@code a - 2.5} (a weak Python float). Example: {@code sub(x, 2.5)}. */
+    /**
+     * NumPy {@code a - 2.5} (a weak Python float). Example: {@code sub(x, 2.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray sub(NDArray a, double s) { return a.sub(s); }
-    /** NumPy {@code a - 2} (a weak Python int). Example: {@code sub(arange(5), 2)}. */
+    /**
+     * NumPy {@code a - 2} (a weak Python int). Example: {@code sub(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray sub(NDArray a, long s) { return a.sub(s); }
-    /** NumPy {@code a - True} (a weak Python bool). Example: {@code sub(arange(3), true)}. */
+    /**
+     * NumPy {@code a - True} (a weak Python bool). Example: {@code sub(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray sub(NDArray a, boolean s) { return a.sub(s); }
-    /** NumPy {@code 2.5 - a}: the scalar first. Example: {@code sub(1.0, p)}. */
+    /**
+     * NumPy {@code 2.5 - a}: the scalar first. Example: {@code sub(1.0, p)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sub(double s, NDArray a) { return a.rsub(s); }
-    /** NumPy {@code 2 - a}: the scalar first. Example: {@code sub(2, x)}. */
+    /**
+     * NumPy {@code 2 - a}: the scalar first. Example: {@code sub(2, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sub(long s, NDArray a) { return a.rsub(s); }
-    /** NumPy {@code True - a}: the scalar first. Example: {@code sub(true, arange(3))}. */
+    /**
+     * NumPy {@code True - a}: the scalar first. Example: {@code sub(true, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sub(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.SUB, (Object) s, a); }
 
+    /**
+     * NumPy {@code np.multiply(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray mul(NDArray a, NDArray b) { return a.mul(b); }
-    /** NumPy {@code a * 2.5} (a weak Python float). Example: {@code mul(x, 2.0)}. */
+    /**
+     * NumPy {@code a * 2.5} (a weak Python float). Example: {@code mul(x, 2.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray mul(NDArray a, double s) { return a.mul(s); }
-    /** NumPy {@code a * 2} (a weak Python int). Example: {@code mul(arange(5), 2)}. */
+    /**
+     * NumPy {@code a * 2} (a weak Python int). Example: {@code mul(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray mul(NDArray a, long s) { return a.mul(s); }
-    /** NumPy {@code a * True} (a weak Python bool). Example: {@code mul(arange(3), true)}. */
+    /**
+     * NumPy {@code a * True} (a weak Python bool). Example: {@code mul(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray mul(NDArray a, boolean s) { return a.mul(s); }
-    /** NumPy {@code 2.5 * a}: the scalar first. Example: {@code mul(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 * a}: the scalar first. Example: {@code mul(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mul(double s, NDArray a) { return Ufuncs.binary(Ufuncs.MUL, s, a); }
-    /** NumPy {@code 2 * a}: the scalar first. Example: {@code mul(2, arange(3))}. */
+    /**
+     * NumPy {@code 2 * a}: the scalar first. Example: {@code mul(2, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mul(long s, NDArray a) { return Ufuncs.binary(Ufuncs.MUL, s, a); }
-    /** NumPy {@code True * a}: the scalar first. Example: {@code mul(true, mask)}. */
+    /**
+     * NumPy {@code True * a}: the scalar first. Example: {@code mul(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mul(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MUL, (Object) s, a); }
 
+    /**
+     * NumPy {@code np.divide(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray div(NDArray a, NDArray b) { return a.div(b); }
-    /** NumPy {@code a / 2.5} (a weak Python float). Example: {@code div(x, 255.0)}. */
+    /**
+     * NumPy {@code a / 2.5} (a weak Python float). Example: {@code div(x, 255.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray div(NDArray a, double s) { return a.div(s); }
-    /** NumPy {@code a / 2} (a weak Python int). Example: {@code div(arange(5), 2)}. */
+    /**
+     * NumPy {@code a / 2} (a weak Python int). Example: {@code div(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray div(NDArray a, long s) { return a.div(s); }
-    /** NumPy {@code a / True} (a weak Python bool). Example: {@code div(arange(3), true)}. */
+    /**
+     * NumPy {@code a / True} (a weak Python bool). Example: {@code div(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray div(NDArray a, boolean s) { return a.div(s); }
-    /** NumPy {@code 2.5 / a}: the scalar first. Example: {@code div(1.0, x)}. */
+    /**
+     * NumPy {@code 2.5 / a}: the scalar first. Example: {@code div(1.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray div(double s, NDArray a) { return a.rdiv(s); }
-    /** NumPy {@code 2 / a}: the scalar first. Example: {@code div(2, x)}. */
+    /**
+     * NumPy {@code 2 / a}: the scalar first. Example: {@code div(2, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray div(long s, NDArray a) { return a.rdiv(s); }
-    /** NumPy {@code True / a}: the scalar first. Example: {@code div(true, arange(3))}. */
+    /**
+     * NumPy {@code True / a}: the scalar first. Example: {@code div(true, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray div(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.DIV, (Object) s, a); }
 
     /**
@@ -519,19 +1193,59 @@ public final class NumJ {
      * floorDiv(arange(7), 2);
      * floorDiv(7, array(2, 3));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray floorDiv(NDArray a, NDArray b) { return a.floorDiv(b); }
-    /** NumPy {@code a // 2.5} (a weak Python float). Example: {@code floorDiv(x, 2.5)}. */
+    /**
+     * NumPy {@code a // 2.5} (a weak Python float). Example: {@code floorDiv(x, 2.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray floorDiv(NDArray a, double s) { return a.floorDiv(s); }
-    /** NumPy {@code a // 2} (a weak Python int). Example: {@code floorDiv(arange(5), 2)}. */
+    /**
+     * NumPy {@code a // 2} (a weak Python int). Example: {@code floorDiv(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray floorDiv(NDArray a, long s) { return a.floorDiv(s); }
-    /** NumPy {@code a // True} (a weak Python bool). Example: {@code floorDiv(arange(3), true)}. */
+    /**
+     * NumPy {@code a // True} (a weak Python bool). Example: {@code floorDiv(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray floorDiv(NDArray a, boolean s) { return a.floorDiv(s); }
-    /** NumPy {@code 2.5 // a}: the scalar first. Example: {@code floorDiv(2.5, x)}. */
+    /**
+     * NumPy {@code 2.5 // a}: the scalar first. Example: {@code floorDiv(2.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray floorDiv(double s, NDArray a) { return a.rfloorDiv(s); }
-    /** NumPy {@code 2 // a}: the scalar first. Example: {@code floorDiv(7, array(2, 3))}. */
+    /**
+     * NumPy {@code 2 // a}: the scalar first. Example: {@code floorDiv(7, array(2, 3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray floorDiv(long s, NDArray a) { return a.rfloorDiv(s); }
-    /** NumPy {@code True // a}: the scalar first. Example: {@code floorDiv(true, arange(3))}. */
+    /**
+     * NumPy {@code True // a}: the scalar first. Example: {@code floorDiv(true, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray floorDiv(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, (Object) s, a); }
 
     /**
@@ -540,19 +1254,59 @@ public final class NumJ {
      * pow(x, 2.0);
      * pow(2, arange(4));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray pow(NDArray a, NDArray b) { return a.pow(b); }
-    /** NumPy {@code a ** 2.5} (a weak Python float). Example: {@code pow(x, 2.0)}. */
+    /**
+     * NumPy {@code a ** 2.5} (a weak Python float). Example: {@code pow(x, 2.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray pow(NDArray a, double s) { return a.pow(s); }
-    /** NumPy {@code a ** 2} (a weak Python int). Example: {@code pow(arange(5), 2)}. */
+    /**
+     * NumPy {@code a ** 2} (a weak Python int). Example: {@code pow(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray pow(NDArray a, long s) { return a.pow(s); }
-    /** NumPy {@code a ** True} (a weak Python bool). Example: {@code pow(arange(3), true)}. */
+    /**
+     * NumPy {@code a ** True} (a weak Python bool). Example: {@code pow(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray pow(NDArray a, boolean s) { return a.pow(s); }
-    /** NumPy {@code 2.5 ** a}: the scalar first. Example: {@code pow(2.5, x)}. */
+    /**
+     * NumPy {@code 2.5 ** a}: the scalar first. Example: {@code pow(2.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray pow(double s, NDArray a) { return a.rpow(s); }
-    /** NumPy {@code 2 ** a}: the scalar first. Example: {@code pow(2, arange(4))}. */
+    /**
+     * NumPy {@code 2 ** a}: the scalar first. Example: {@code pow(2, arange(4))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray pow(long s, NDArray a) { return a.rpow(s); }
-    /** NumPy {@code True ** a}: the scalar first. Example: {@code pow(true, arange(3))}. */
+    /**
+     * NumPy {@code True ** a}: the scalar first. Example: {@code pow(true, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray pow(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.POW, (Object) s, a); }
 
     /**
@@ -561,45 +1315,173 @@ public final class NumJ {
      * mod(arange(7), 3);
      * mod(7, array(2, 3));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray mod(NDArray a, NDArray b) { return a.mod(b); }
-    /** NumPy {@code a % 2.5} (a weak Python float). Example: {@code mod(x, 2.5)}. */
+    /**
+     * NumPy {@code a % 2.5} (a weak Python float). Example: {@code mod(x, 2.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray mod(NDArray a, double s) { return a.mod(s); }
-    /** NumPy {@code a % 2} (a weak Python int). Example: {@code mod(arange(5), 2)}. */
+    /**
+     * NumPy {@code a % 2} (a weak Python int). Example: {@code mod(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray mod(NDArray a, long s) { return a.mod(s); }
-    /** NumPy {@code a % True} (a weak Python bool). Example: {@code mod(arange(3), true)}. */
+    /**
+     * NumPy {@code a % True} (a weak Python bool). Example: {@code mod(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray mod(NDArray a, boolean s) { return a.mod(s); }
-    /** NumPy {@code 2.5 % a}: the scalar first. Example: {@code mod(2.5, x)}. */
+    /**
+     * NumPy {@code 2.5 % a}: the scalar first. Example: {@code mod(2.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mod(double s, NDArray a) { return a.rmod(s); }
-    /** NumPy {@code 2 % a}: the scalar first. Example: {@code mod(7, array(2, 3))}. */
+    /**
+     * NumPy {@code 2 % a}: the scalar first. Example: {@code mod(7, array(2, 3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mod(long s, NDArray a) { return a.rmod(s); }
-    /** NumPy {@code True % a}: the scalar first. Example: {@code mod(true, arange(3))}. */
+    /**
+     * NumPy {@code True % a}: the scalar first. Example: {@code mod(true, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mod(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MOD, (Object) s, a); }
 
+    /**
+     * NumPy {@code np.maximum(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray maximum(NDArray a, NDArray b) { return a.maximum(b); }
+    /**
+     * NumPy {@code np.maximum(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray maximum(NDArray a, double b) { return a.maximum(b); }
-    /** NumPy {@code np.maximum(a, 2)} (a weak Python int). Example: {@code maximum(arange(5), 2)}. */
+    /**
+     * NumPy {@code np.maximum(a, 2)} (a weak Python int). Example: {@code maximum(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray maximum(NDArray a, long s) { return a.maximum(s); }
-    /** NumPy {@code np.maximum(a, True)} (a weak Python bool). Example: {@code maximum(arange(3), true)}. */
+    /**
+     * NumPy {@code np.maximum(a, True)} (a weak Python bool). Example: {@code maximum(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray maximum(NDArray a, boolean s) { return a.maximum(s); }
-    /** NumPy {@code np.maximum(2.5, a)}: the scalar first. Example: {@code maximum(0.0, x)}. */
+    /**
+     * NumPy {@code np.maximum(2.5, a)}: the scalar first. Example: {@code maximum(0.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray maximum(double s, NDArray a) { return Ufuncs.binary(Ufuncs.MAXIMUM, s, a); }
-    /** NumPy {@code np.maximum(2, a)}: the scalar first. Example: {@code maximum(2, arange(3))}. */
+    /**
+     * NumPy {@code np.maximum(2, a)}: the scalar first. Example: {@code maximum(2, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray maximum(long s, NDArray a) { return Ufuncs.binary(Ufuncs.MAXIMUM, s, a); }
-    /** NumPy {@code np.maximum(True, a)}: the scalar first. Example: {@code maximum(true, mask)}. */
+    /**
+     * NumPy {@code np.maximum(True, a)}: the scalar first. Example: {@code maximum(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray maximum(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MAXIMUM, (Object) s, a); }
 
+    /**
+     * NumPy {@code np.minimum(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray minimum(NDArray a, NDArray b) { return a.minimum(b); }
+    /**
+     * NumPy {@code np.minimum(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray minimum(NDArray a, double b) { return a.minimum(b); }
-    /** NumPy {@code np.minimum(a, 2)} (a weak Python int). Example: {@code minimum(arange(5), 2)}. */
+    /**
+     * NumPy {@code np.minimum(a, 2)} (a weak Python int). Example: {@code minimum(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray minimum(NDArray a, long s) { return a.minimum(s); }
-    /** NumPy {@code np.minimum(a, True)} (a weak Python bool). Example: {@code minimum(arange(3), true)}. */
+    /**
+     * NumPy {@code np.minimum(a, True)} (a weak Python bool). Example: {@code minimum(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray minimum(NDArray a, boolean s) { return a.minimum(s); }
-    /** NumPy {@code np.minimum(2.5, a)}: the scalar first. Example: {@code minimum(1.0, x)}. */
+    /**
+     * NumPy {@code np.minimum(2.5, a)}: the scalar first. Example: {@code minimum(1.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray minimum(double s, NDArray a) { return Ufuncs.binary(Ufuncs.MINIMUM, s, a); }
-    /** NumPy {@code np.minimum(2, a)}: the scalar first. Example: {@code minimum(2, arange(3))}. */
+    /**
+     * NumPy {@code np.minimum(2, a)}: the scalar first. Example: {@code minimum(2, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray minimum(long s, NDArray a) { return Ufuncs.binary(Ufuncs.MINIMUM, s, a); }
-    /** NumPy {@code np.minimum(True, a)}: the scalar first. Example: {@code minimum(true, mask)}. */
+    /**
+     * NumPy {@code np.minimum(True, a)}: the scalar first. Example: {@code minimum(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray minimum(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MINIMUM, (Object) s, a); }
 
     /**
@@ -608,19 +1490,59 @@ public final class NumJ {
      * fmax(array(1.0, Double.NaN), array(Double.NaN, 2.0));   // [1. 2.]
      * fmax(y, x);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray fmax(NDArray a, NDArray b) { return a.fmax(b); }
-    /** NumPy {@code np.fmax(a, 2.5)} (a weak Python float). Example: {@code fmax(x, 0.0)}. */
+    /**
+     * NumPy {@code np.fmax(a, 2.5)} (a weak Python float). Example: {@code fmax(x, 0.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray fmax(NDArray a, double s) { return a.fmax(s); }
-    /** NumPy {@code np.fmax(a, 2)} (a weak Python int). Example: {@code fmax(arange(5), 2)}. */
+    /**
+     * NumPy {@code np.fmax(a, 2)} (a weak Python int). Example: {@code fmax(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray fmax(NDArray a, long s) { return a.fmax(s); }
-    /** NumPy {@code np.fmax(2.5, a)}: the scalar first. Example: {@code fmax(0.0, x)}. */
+    /**
+     * NumPy {@code np.fmax(2.5, a)}: the scalar first. Example: {@code fmax(0.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray fmax(double s, NDArray a) { return Ufuncs.binary(Ufuncs.FMAX, s, a); }
-    /** NumPy {@code np.fmax(2, a)}: the scalar first. Example: {@code fmax(2, arange(5))}. */
+    /**
+     * NumPy {@code np.fmax(2, a)}: the scalar first. Example: {@code fmax(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray fmax(long s, NDArray a) { return Ufuncs.binary(Ufuncs.FMAX, s, a); }
-    /** NumPy {@code np.fmax(a, True)} (a weak Python bool). Example: {@code fmax(mask, true)}. */
+    /**
+     * NumPy {@code np.fmax(a, True)} (a weak Python bool). Example: {@code fmax(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray fmax(NDArray a, boolean s) { return a.fmax(s); }
-    /** NumPy {@code np.fmax(True, a)}: the scalar first. Example: {@code fmax(true, mask)}. */
+    /**
+     * NumPy {@code np.fmax(True, a)}: the scalar first. Example: {@code fmax(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray fmax(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.FMAX, (Object) s, a); }
 
     /**
@@ -629,19 +1551,59 @@ public final class NumJ {
      * fmin(array(1.0, Double.NaN), array(Double.NaN, 2.0));   // [1. 2.]
      * fmin(y, x);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray fmin(NDArray a, NDArray b) { return a.fmin(b); }
-    /** NumPy {@code np.fmin(a, 2.5)} (a weak Python float). Example: {@code fmin(x, 1.0)}. */
+    /**
+     * NumPy {@code np.fmin(a, 2.5)} (a weak Python float). Example: {@code fmin(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray fmin(NDArray a, double s) { return a.fmin(s); }
-    /** NumPy {@code np.fmin(a, 2)} (a weak Python int). Example: {@code fmin(arange(5), 2)}. */
+    /**
+     * NumPy {@code np.fmin(a, 2)} (a weak Python int). Example: {@code fmin(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray fmin(NDArray a, long s) { return a.fmin(s); }
-    /** NumPy {@code np.fmin(2.5, a)}: the scalar first. Example: {@code fmin(1.0, x)}. */
+    /**
+     * NumPy {@code np.fmin(2.5, a)}: the scalar first. Example: {@code fmin(1.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray fmin(double s, NDArray a) { return Ufuncs.binary(Ufuncs.FMIN, s, a); }
-    /** NumPy {@code np.fmin(2, a)}: the scalar first. Example: {@code fmin(2, arange(5))}. */
+    /**
+     * NumPy {@code np.fmin(2, a)}: the scalar first. Example: {@code fmin(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray fmin(long s, NDArray a) { return Ufuncs.binary(Ufuncs.FMIN, s, a); }
-    /** NumPy {@code np.fmin(a, True)} (a weak Python bool). Example: {@code fmin(mask, true)}. */
+    /**
+     * NumPy {@code np.fmin(a, True)} (a weak Python bool). Example: {@code fmin(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray fmin(NDArray a, boolean s) { return a.fmin(s); }
-    /** NumPy {@code np.fmin(True, a)}: the scalar first. Example: {@code fmin(true, mask)}. */
+    /**
+     * NumPy {@code np.fmin(True, a)}: the scalar first. Example: {@code fmin(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray fmin(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.FMIN, (Object) s, a); }
 
     /**
@@ -650,15 +1612,43 @@ public final class NumJ {
      * arctan2(array(1.0, -1.0), array(1.0, 1.0));   // [ 0.78539816 -0.78539816]
      * arctan2(y, x);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray arctan2(NDArray a, NDArray b) { return a.arctan2(b); }
-    /** NumPy {@code np.arctan2(a, 2.5)} (a weak Python float). Example: {@code arctan2(x, 1.0)}. */
+    /**
+     * NumPy {@code np.arctan2(a, 2.5)} (a weak Python float). Example: {@code arctan2(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray arctan2(NDArray a, double s) { return a.arctan2(s); }
-    /** NumPy {@code np.arctan2(a, 2)} (a weak Python int). Example: {@code arctan2(arange(5), 2)}. */
+    /**
+     * NumPy {@code np.arctan2(a, 2)} (a weak Python int). Example: {@code arctan2(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray arctan2(NDArray a, long s) { return a.arctan2(s); }
-    /** NumPy {@code np.arctan2(2.5, a)}: the scalar first. Example: {@code arctan2(1.0, x)}. */
+    /**
+     * NumPy {@code np.arctan2(2.5, a)}: the scalar first. Example: {@code arctan2(1.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray arctan2(double s, NDArray a) { return Ufuncs.binary(Ufuncs.ARCTAN2, s, a); }
-    /** NumPy {@code np.arctan2(2, a)}: the scalar first. Example: {@code arctan2(2, arange(5))}. */
+    /**
+     * NumPy {@code np.arctan2(2, a)}: the scalar first. Example: {@code arctan2(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray arctan2(long s, NDArray a) { return Ufuncs.binary(Ufuncs.ARCTAN2, s, a); }
 
     /**
@@ -667,15 +1657,43 @@ public final class NumJ {
      * hypot(array(3.0, Double.POSITIVE_INFINITY), array(4.0, Double.NaN));   // [ 5. inf]
      * hypot(y, x);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray hypot(NDArray a, NDArray b) { return a.hypot(b); }
-    /** NumPy {@code np.hypot(a, 2.5)} (a weak Python float). Example: {@code hypot(x, 1.0)}. */
+    /**
+     * NumPy {@code np.hypot(a, 2.5)} (a weak Python float). Example: {@code hypot(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray hypot(NDArray a, double s) { return a.hypot(s); }
-    /** NumPy {@code np.hypot(a, 2)} (a weak Python int). Example: {@code hypot(arange(5), 2)}. */
+    /**
+     * NumPy {@code np.hypot(a, 2)} (a weak Python int). Example: {@code hypot(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray hypot(NDArray a, long s) { return a.hypot(s); }
-    /** NumPy {@code np.hypot(2.5, a)}: the scalar first. Example: {@code hypot(1.0, x)}. */
+    /**
+     * NumPy {@code np.hypot(2.5, a)}: the scalar first. Example: {@code hypot(1.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray hypot(double s, NDArray a) { return Ufuncs.binary(Ufuncs.HYPOT, s, a); }
-    /** NumPy {@code np.hypot(2, a)}: the scalar first. Example: {@code hypot(2, arange(5))}. */
+    /**
+     * NumPy {@code np.hypot(2, a)}: the scalar first. Example: {@code hypot(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray hypot(long s, NDArray a) { return Ufuncs.binary(Ufuncs.HYPOT, s, a); }
 
     /**
@@ -684,15 +1702,43 @@ public final class NumJ {
      * copysign(array(1.0, -2.0), array(-0.0, 3.0));   // [-1.  2.]
      * copysign(y, x);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray copysign(NDArray a, NDArray b) { return a.copysign(b); }
-    /** NumPy {@code np.copysign(a, 2.5)} (a weak Python float). Example: {@code copysign(x, -1.0)}. */
+    /**
+     * NumPy {@code np.copysign(a, 2.5)} (a weak Python float). Example: {@code copysign(x, -1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray copysign(NDArray a, double s) { return a.copysign(s); }
-    /** NumPy {@code np.copysign(a, 2)} (a weak Python int). Example: {@code copysign(arange(5), -1)}. */
+    /**
+     * NumPy {@code np.copysign(a, 2)} (a weak Python int). Example: {@code copysign(arange(5), -1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray copysign(NDArray a, long s) { return a.copysign(s); }
-    /** NumPy {@code np.copysign(2.5, a)}: the scalar first. Example: {@code copysign(-1.0, x)}. */
+    /**
+     * NumPy {@code np.copysign(2.5, a)}: the scalar first. Example: {@code copysign(-1.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray copysign(double s, NDArray a) { return Ufuncs.binary(Ufuncs.COPYSIGN, s, a); }
-    /** NumPy {@code np.copysign(2, a)}: the scalar first. Example: {@code copysign(-1, arange(5))}. */
+    /**
+     * NumPy {@code np.copysign(2, a)}: the scalar first. Example: {@code copysign(-1, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray copysign(long s, NDArray a) { return Ufuncs.binary(Ufuncs.COPYSIGN, s, a); }
 
     /**
@@ -701,9 +1747,18 @@ public final class NumJ {
      * neg(array(1, -2));   // [-1  2]
      * neg(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray neg(NDArray a) { return a.neg(); }
 
+    /**
+     * NumPy {@code np.abs(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray abs(NDArray a) { return a.abs(); }
 
     /**
@@ -712,6 +1767,9 @@ public final class NumJ {
      * rint(array(0.5, 1.5, -2.5));   // [ 0.  2. -2.]
      * rint(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray rint(NDArray a) { return a.rint(); }
 
@@ -721,11 +1779,26 @@ public final class NumJ {
      * sign(array(-3.0, 0.0, 2.0));   // [-1.  0.  1.]
      * sign(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray sign(NDArray a) { return a.sign(); }
 
+    /**
+     * NumPy {@code np.exp(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray exp(NDArray a) { return a.exp(); }
 
+    /**
+     * NumPy {@code np.log(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray log(NDArray a) { return a.log(); }
 
     /**
@@ -734,6 +1807,9 @@ public final class NumJ {
      * log2(array(1.0, 8.0));   // [0. 3.]
      * log2(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray log2(NDArray a) { return a.log2(); }
 
@@ -743,6 +1819,9 @@ public final class NumJ {
      * log10(array(1.0, 1000.0));   // [0. 3.]
      * log10(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray log10(NDArray a) { return a.log10(); }
 
@@ -752,6 +1831,9 @@ public final class NumJ {
      * expm1(array(0.0));   // [0.]
      * expm1(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray expm1(NDArray a) { return a.expm1(); }
 
@@ -761,11 +1843,26 @@ public final class NumJ {
      * log1p(array(0.0));   // [0.]
      * log1p(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray log1p(NDArray a) { return a.log1p(); }
 
+    /**
+     * NumPy {@code np.sqrt(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sqrt(NDArray a) { return a.sqrt(); }
 
+    /**
+     * NumPy {@code np.square(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray square(NDArray a) { return a.square(); }
 
     /**
@@ -774,6 +1871,9 @@ public final class NumJ {
      * reciprocal(array(2.0, -4.0));   // [ 0.5  -0.25]
      * reciprocal(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray reciprocal(NDArray a) { return a.reciprocal(); }
 
@@ -783,6 +1883,9 @@ public final class NumJ {
      * sin(array(0.0));   // [0.]
      * sin(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray sin(NDArray a) { return a.sin(); }
 
@@ -792,6 +1895,9 @@ public final class NumJ {
      * cos(array(0.0));   // [1.]
      * cos(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray cos(NDArray a) { return a.cos(); }
 
@@ -801,6 +1907,9 @@ public final class NumJ {
      * tan(array(0.0, Math.PI / 4));   // [0. 1.]
      * tan(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray tan(NDArray a) { return a.tan(); }
 
@@ -810,6 +1919,9 @@ public final class NumJ {
      * arcsin(array(0.0, 1.0));   // [0.         1.57079633]
      * arcsin(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray arcsin(NDArray a) { return a.arcsin(); }
 
@@ -819,6 +1931,9 @@ public final class NumJ {
      * arccos(array(1.0, 0.0));   // [0.         1.57079633]
      * arccos(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray arccos(NDArray a) { return a.arccos(); }
 
@@ -828,6 +1943,9 @@ public final class NumJ {
      * arctan(array(0.0, 1.0));   // [0.         0.78539816]
      * arctan(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray arctan(NDArray a) { return a.arctan(); }
 
@@ -837,6 +1955,9 @@ public final class NumJ {
      * sinh(array(0.0, 1.0));   // [0.         1.17520119]
      * sinh(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray sinh(NDArray a) { return a.sinh(); }
 
@@ -846,9 +1967,18 @@ public final class NumJ {
      * cosh(array(0.0, 1.0));   // [1.         1.54308063]
      * cosh(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray cosh(NDArray a) { return a.cosh(); }
 
+    /**
+     * NumPy {@code np.tanh(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray tanh(NDArray a) { return a.tanh(); }
 
     /**
@@ -857,6 +1987,9 @@ public final class NumJ {
      * arcsinh(array(0.0, 1.0));   // [0.         0.88137359]
      * arcsinh(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray arcsinh(NDArray a) { return a.arcsinh(); }
 
@@ -866,6 +1999,9 @@ public final class NumJ {
      * arccosh(array(1.0, 2.0));   // [0.        1.3169579]
      * arccosh(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray arccosh(NDArray a) { return a.arccosh(); }
 
@@ -875,6 +2011,9 @@ public final class NumJ {
      * arctanh(array(0.0, 0.5));   // [0.         0.54930614]
      * arctanh(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray arctanh(NDArray a) { return a.arctanh(); }
 
@@ -884,6 +2023,9 @@ public final class NumJ {
      * floor(array(-1.5, 1.5));   // [-2.  1.]
      * floor(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray floor(NDArray a) { return a.floor(); }
 
@@ -893,6 +2035,9 @@ public final class NumJ {
      * ceil(array(-1.5, 1.5));   // [-1.  2.]
      * ceil(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray ceil(NDArray a) { return a.ceil(); }
 
@@ -902,6 +2047,9 @@ public final class NumJ {
      * trunc(array(-1.7, 1.7));   // [-1.  1.]
      * trunc(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray trunc(NDArray a) { return a.trunc(); }
 
@@ -911,6 +2059,9 @@ public final class NumJ {
      * round(array(0.5, 1.5, 2.5));        // [0. 2. 2.]
      * round(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray round(NDArray a) { return a.round(); }
     /**
@@ -919,6 +2070,10 @@ public final class NumJ {
      * round(array(1.234, 5.678), 1);      // [1.2 5.7]
      * round(array(1234, 5678), -2);       // [1200 5700]
      * }</pre>
+     *
+     * @param a the array
+     * @param decimals the number of decimals
+     * @return the result
      */
     public static NDArray round(NDArray a, int decimals) { return a.round(decimals); }
 
@@ -928,15 +2083,46 @@ public final class NumJ {
      * clip(array(-2.0, 0.5, 3.0), 0.0, 1.0);   // [0.  0.5 1. ]
      * NDArray safe = clip(probs, 1e-7, 1 - 1e-7);
      * }</pre>
+     *
+     * @param a the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return the result
      */
     public static NDArray clip(NDArray a, double lo, double hi) { return a.clip(lo, hi); }
-    /** NumPy {@code np.clip(a, lo, hi)} with int bounds (int arrays stay int). Example: {@code clip(arange(6), 1, 3)} gives {@code [1 1 2 3 3 3]}. */
+    /**
+     * NumPy {@code np.clip(a, lo, hi)} with int bounds (int arrays stay int). Example: {@code clip(arange(6), 1, 3)} gives {@code [1 1 2 3 3 3]}.
+     *
+     * @param a the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return the result
+     */
     public static NDArray clip(NDArray a, long lo, long hi) { return a.clip(lo, hi); }
-    /** NumPy {@code np.clip(a, lo, hi)} with array bounds (broadcast together). Example: {@code clip(X, X.min(0), X.max(0))}. */
+    /**
+     * NumPy {@code np.clip(a, lo, hi)} with array bounds (broadcast together). Example: {@code clip(X, X.min(0), X.max(0))}.
+     *
+     * @param a the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return the result
+     */
     public static NDArray clip(NDArray a, NDArray lo, NDArray hi) { return a.clip(lo, hi); }
 
+    /**
+     * NumPy {@code np.sigmoid(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sigmoid(NDArray a) { return a.sigmoid(); }
 
+    /**
+     * NumPy {@code np.relu(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray relu(NDArray a) { return a.relu(); }
 
     // ---- comparison and logic --------------------------------------------------------------------
@@ -947,19 +2133,59 @@ public final class NumJ {
      * NDArray m = gt(X.get(":, 0"), 70);
      * gt(array(1, 2, 3), array(2, 2, 2));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray gt(NDArray a, NDArray b) { return a.gt(b); }
-    /** NumPy {@code a > 2.5}. Example: {@code gt(x, 0.5)}. */
+    /**
+     * NumPy {@code a > 2.5}. Example: {@code gt(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray gt(NDArray a, double s) { return a.gt(s); }
-    /** NumPy {@code a > 2}. Example: {@code gt(arange(5), 2)}. */
+    /**
+     * NumPy {@code a > 2}. Example: {@code gt(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray gt(NDArray a, long s) { return a.gt(s); }
-    /** NumPy {@code a > True}. Example: {@code gt(mask, true)}. */
+    /**
+     * NumPy {@code a > True}. Example: {@code gt(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray gt(NDArray a, boolean s) { return a.gt(s); }
-    /** NumPy {@code 2.5 > a}: the scalar first. Example: {@code gt(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 > a}: the scalar first. Example: {@code gt(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray gt(double s, NDArray a) { return a.lt(s); }
-    /** NumPy {@code 2 > a}: the scalar first. Example: {@code gt(2, arange(5))}. */
+    /**
+     * NumPy {@code 2 > a}: the scalar first. Example: {@code gt(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray gt(long s, NDArray a) { return a.lt(s); }
-    /** NumPy {@code True > a}: the scalar first. Example: {@code gt(true, mask)}. */
+    /**
+     * NumPy {@code True > a}: the scalar first. Example: {@code gt(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray gt(boolean s, NDArray a) { return a.lt(s); }
 
     /**
@@ -968,19 +2194,59 @@ public final class NumJ {
      * NDArray m = ge(X.get(":, 0"), 70);
      * ge(array(1, 2, 3), array(2, 2, 2));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray ge(NDArray a, NDArray b) { return a.ge(b); }
-    /** NumPy {@code a >= 2.5}. Example: {@code ge(x, 0.5)}. */
+    /**
+     * NumPy {@code a >= 2.5}. Example: {@code ge(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray ge(NDArray a, double s) { return a.ge(s); }
-    /** NumPy {@code a >= 2}. Example: {@code ge(arange(5), 2)}. */
+    /**
+     * NumPy {@code a >= 2}. Example: {@code ge(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray ge(NDArray a, long s) { return a.ge(s); }
-    /** NumPy {@code a >= True}. Example: {@code ge(mask, true)}. */
+    /**
+     * NumPy {@code a >= True}. Example: {@code ge(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray ge(NDArray a, boolean s) { return a.ge(s); }
-    /** NumPy {@code 2.5 >= a}: the scalar first. Example: {@code ge(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 >= a}: the scalar first. Example: {@code ge(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ge(double s, NDArray a) { return a.le(s); }
-    /** NumPy {@code 2 >= a}: the scalar first. Example: {@code ge(2, arange(5))}. */
+    /**
+     * NumPy {@code 2 >= a}: the scalar first. Example: {@code ge(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ge(long s, NDArray a) { return a.le(s); }
-    /** NumPy {@code True >= a}: the scalar first. Example: {@code ge(true, mask)}. */
+    /**
+     * NumPy {@code True >= a}: the scalar first. Example: {@code ge(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ge(boolean s, NDArray a) { return a.le(s); }
 
     /**
@@ -989,19 +2255,59 @@ public final class NumJ {
      * NDArray m = lt(X.get(":, 0"), 70);
      * lt(array(1, 2, 3), array(2, 2, 2));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray lt(NDArray a, NDArray b) { return a.lt(b); }
-    /** NumPy {@code a < 2.5}. Example: {@code lt(x, 0.5)}. */
+    /**
+     * NumPy {@code a < 2.5}. Example: {@code lt(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray lt(NDArray a, double s) { return a.lt(s); }
-    /** NumPy {@code a < 2}. Example: {@code lt(arange(5), 2)}. */
+    /**
+     * NumPy {@code a < 2}. Example: {@code lt(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray lt(NDArray a, long s) { return a.lt(s); }
-    /** NumPy {@code a < True}. Example: {@code lt(mask, true)}. */
+    /**
+     * NumPy {@code a < True}. Example: {@code lt(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray lt(NDArray a, boolean s) { return a.lt(s); }
-    /** NumPy {@code 2.5 < a}: the scalar first. Example: {@code lt(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 < a}: the scalar first. Example: {@code lt(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray lt(double s, NDArray a) { return a.gt(s); }
-    /** NumPy {@code 2 < a}: the scalar first. Example: {@code lt(2, arange(5))}. */
+    /**
+     * NumPy {@code 2 < a}: the scalar first. Example: {@code lt(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray lt(long s, NDArray a) { return a.gt(s); }
-    /** NumPy {@code True < a}: the scalar first. Example: {@code lt(true, mask)}. */
+    /**
+     * NumPy {@code True < a}: the scalar first. Example: {@code lt(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray lt(boolean s, NDArray a) { return a.gt(s); }
 
     /**
@@ -1010,19 +2316,59 @@ public final class NumJ {
      * NDArray m = le(X.get(":, 0"), 70);
      * le(array(1, 2, 3), array(2, 2, 2));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray le(NDArray a, NDArray b) { return a.le(b); }
-    /** NumPy {@code a <= 2.5}. Example: {@code le(x, 0.5)}. */
+    /**
+     * NumPy {@code a <= 2.5}. Example: {@code le(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray le(NDArray a, double s) { return a.le(s); }
-    /** NumPy {@code a <= 2}. Example: {@code le(arange(5), 2)}. */
+    /**
+     * NumPy {@code a <= 2}. Example: {@code le(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray le(NDArray a, long s) { return a.le(s); }
-    /** NumPy {@code a <= True}. Example: {@code le(mask, true)}. */
+    /**
+     * NumPy {@code a <= True}. Example: {@code le(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray le(NDArray a, boolean s) { return a.le(s); }
-    /** NumPy {@code 2.5 <= a}: the scalar first. Example: {@code le(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 <= a}: the scalar first. Example: {@code le(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray le(double s, NDArray a) { return a.ge(s); }
-    /** NumPy {@code 2 <= a}: the scalar first. Example: {@code le(2, arange(5))}. */
+    /**
+     * NumPy {@code 2 <= a}: the scalar first. Example: {@code le(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray le(long s, NDArray a) { return a.ge(s); }
-    /** NumPy {@code True <= a}: the scalar first. Example: {@code le(true, mask)}. */
+    /**
+     * NumPy {@code True <= a}: the scalar first. Example: {@code le(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray le(boolean s, NDArray a) { return a.ge(s); }
 
     /**
@@ -1031,19 +2377,59 @@ public final class NumJ {
      * NDArray m = eq(X.get(":, 0"), 70);
      * eq(array(1, 2, 3), array(2, 2, 2));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray eq(NDArray a, NDArray b) { return a.eq(b); }
-    /** NumPy {@code a == 2.5}. Example: {@code eq(x, 0.5)}. */
+    /**
+     * NumPy {@code a == 2.5}. Example: {@code eq(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray eq(NDArray a, double s) { return a.eq(s); }
-    /** NumPy {@code a == 2}. Example: {@code eq(arange(5), 2)}. */
+    /**
+     * NumPy {@code a == 2}. Example: {@code eq(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray eq(NDArray a, long s) { return a.eq(s); }
-    /** NumPy {@code a == True}. Example: {@code eq(mask, true)}. */
+    /**
+     * NumPy {@code a == True}. Example: {@code eq(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray eq(NDArray a, boolean s) { return a.eq(s); }
-    /** NumPy {@code 2.5 == a}: the scalar first. Example: {@code eq(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 == a}: the scalar first. Example: {@code eq(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray eq(double s, NDArray a) { return a.eq(s); }
-    /** NumPy {@code 2 == a}: the scalar first. Example: {@code eq(2, arange(5))}. */
+    /**
+     * NumPy {@code 2 == a}: the scalar first. Example: {@code eq(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray eq(long s, NDArray a) { return a.eq(s); }
-    /** NumPy {@code True == a}: the scalar first. Example: {@code eq(true, mask)}. */
+    /**
+     * NumPy {@code True == a}: the scalar first. Example: {@code eq(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray eq(boolean s, NDArray a) { return a.eq(s); }
 
     /**
@@ -1052,19 +2438,59 @@ public final class NumJ {
      * NDArray m = ne(X.get(":, 0"), 70);
      * ne(array(1, 2, 3), array(2, 2, 2));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray ne(NDArray a, NDArray b) { return a.ne(b); }
-    /** NumPy {@code a != 2.5}. Example: {@code ne(x, 0.5)}. */
+    /**
+     * NumPy {@code a != 2.5}. Example: {@code ne(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray ne(NDArray a, double s) { return a.ne(s); }
-    /** NumPy {@code a != 2}. Example: {@code ne(arange(5), 2)}. */
+    /**
+     * NumPy {@code a != 2}. Example: {@code ne(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray ne(NDArray a, long s) { return a.ne(s); }
-    /** NumPy {@code a != True}. Example: {@code ne(mask, true)}. */
+    /**
+     * NumPy {@code a != True}. Example: {@code ne(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray ne(NDArray a, boolean s) { return a.ne(s); }
-    /** NumPy {@code 2.5 != a}: the scalar first. Example: {@code ne(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 != a}: the scalar first. Example: {@code ne(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ne(double s, NDArray a) { return a.ne(s); }
-    /** NumPy {@code 2 != a}: the scalar first. Example: {@code ne(2, arange(5))}. */
+    /**
+     * NumPy {@code 2 != a}: the scalar first. Example: {@code ne(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ne(long s, NDArray a) { return a.ne(s); }
-    /** NumPy {@code True != a}: the scalar first. Example: {@code ne(true, mask)}. */
+    /**
+     * NumPy {@code True != a}: the scalar first. Example: {@code ne(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ne(boolean s, NDArray a) { return a.ne(s); }
 
     /**
@@ -1073,13 +2499,35 @@ public final class NumJ {
      * NDArray m = and(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
      * and(array(0, 1, 2), array(1, 1, 0));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray and(NDArray a, NDArray b) { return a.and(b); }
-    /** NumPy {@code np.logical_and(a, 2.5)}. Example: {@code and(x, 1.0)}. */
+    /**
+     * NumPy {@code np.logical_and(a, 2.5)}. Example: {@code and(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray and(NDArray a, double s) { return a.and(s); }
-    /** NumPy {@code np.logical_and(a, 2)}. Example: {@code and(arange(3), 1)}. */
+    /**
+     * NumPy {@code np.logical_and(a, 2)}. Example: {@code and(arange(3), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray and(NDArray a, long s) { return a.and(s); }
-    /** NumPy {@code np.logical_and(a, True)}. Example: {@code and(mask, true)}. */
+    /**
+     * NumPy {@code np.logical_and(a, True)}. Example: {@code and(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray and(NDArray a, boolean s) { return a.and(s); }
 
     /**
@@ -1088,13 +2536,35 @@ public final class NumJ {
      * NDArray m = or(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
      * or(array(0, 1, 2), array(1, 1, 0));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray or(NDArray a, NDArray b) { return a.or(b); }
-    /** NumPy {@code np.logical_or(a, 2.5)}. Example: {@code or(x, 1.0)}. */
+    /**
+     * NumPy {@code np.logical_or(a, 2.5)}. Example: {@code or(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray or(NDArray a, double s) { return a.or(s); }
-    /** NumPy {@code np.logical_or(a, 2)}. Example: {@code or(arange(3), 1)}. */
+    /**
+     * NumPy {@code np.logical_or(a, 2)}. Example: {@code or(arange(3), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray or(NDArray a, long s) { return a.or(s); }
-    /** NumPy {@code np.logical_or(a, True)}. Example: {@code or(mask, true)}. */
+    /**
+     * NumPy {@code np.logical_or(a, True)}. Example: {@code or(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray or(NDArray a, boolean s) { return a.or(s); }
 
     /**
@@ -1103,13 +2573,35 @@ public final class NumJ {
      * NDArray m = xor(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
      * xor(array(0, 1, 2), array(1, 1, 0));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray xor(NDArray a, NDArray b) { return a.xor(b); }
-    /** NumPy {@code np.logical_xor(a, 2.5)}. Example: {@code xor(x, 1.0)}. */
+    /**
+     * NumPy {@code np.logical_xor(a, 2.5)}. Example: {@code xor(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray xor(NDArray a, double s) { return a.xor(s); }
-    /** NumPy {@code np.logical_xor(a, 2)}. Example: {@code xor(arange(3), 1)}. */
+    /**
+     * NumPy {@code np.logical_xor(a, 2)}. Example: {@code xor(arange(3), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray xor(NDArray a, long s) { return a.xor(s); }
-    /** NumPy {@code np.logical_xor(a, True)}. Example: {@code xor(mask, true)}. */
+    /**
+     * NumPy {@code np.logical_xor(a, True)}. Example: {@code xor(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray xor(NDArray a, boolean s) { return a.xor(s); }
 
     /**
@@ -1118,13 +2610,35 @@ public final class NumJ {
      * NDArray m = logicalAnd(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
      * logicalAnd(array(0, 1, 2), array(1, 1, 0));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray logicalAnd(NDArray a, NDArray b) { return a.logicalAnd(b); }
-    /** NumPy {@code np.logical_and(a, 2.5)}. Example: {@code logicalAnd(x, 1.0)}. */
+    /**
+     * NumPy {@code np.logical_and(a, 2.5)}. Example: {@code logicalAnd(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalAnd(NDArray a, double s) { return a.logicalAnd(s); }
-    /** NumPy {@code np.logical_and(a, 2)}. Example: {@code logicalAnd(arange(3), 1)}. */
+    /**
+     * NumPy {@code np.logical_and(a, 2)}. Example: {@code logicalAnd(arange(3), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalAnd(NDArray a, long s) { return a.logicalAnd(s); }
-    /** NumPy {@code np.logical_and(a, True)}. Example: {@code logicalAnd(mask, true)}. */
+    /**
+     * NumPy {@code np.logical_and(a, True)}. Example: {@code logicalAnd(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalAnd(NDArray a, boolean s) { return a.logicalAnd(s); }
 
     /**
@@ -1133,13 +2647,35 @@ public final class NumJ {
      * NDArray m = logicalOr(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
      * logicalOr(array(0, 1, 2), array(1, 1, 0));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray logicalOr(NDArray a, NDArray b) { return a.logicalOr(b); }
-    /** NumPy {@code np.logical_or(a, 2.5)}. Example: {@code logicalOr(x, 1.0)}. */
+    /**
+     * NumPy {@code np.logical_or(a, 2.5)}. Example: {@code logicalOr(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalOr(NDArray a, double s) { return a.logicalOr(s); }
-    /** NumPy {@code np.logical_or(a, 2)}. Example: {@code logicalOr(arange(3), 1)}. */
+    /**
+     * NumPy {@code np.logical_or(a, 2)}. Example: {@code logicalOr(arange(3), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalOr(NDArray a, long s) { return a.logicalOr(s); }
-    /** NumPy {@code np.logical_or(a, True)}. Example: {@code logicalOr(mask, true)}. */
+    /**
+     * NumPy {@code np.logical_or(a, True)}. Example: {@code logicalOr(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalOr(NDArray a, boolean s) { return a.logicalOr(s); }
 
     /**
@@ -1148,13 +2684,35 @@ public final class NumJ {
      * NDArray m = logicalXor(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
      * logicalXor(array(0, 1, 2), array(1, 1, 0));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray logicalXor(NDArray a, NDArray b) { return a.logicalXor(b); }
-    /** NumPy {@code np.logical_xor(a, 2.5)}. Example: {@code logicalXor(x, 1.0)}. */
+    /**
+     * NumPy {@code np.logical_xor(a, 2.5)}. Example: {@code logicalXor(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalXor(NDArray a, double s) { return a.logicalXor(s); }
-    /** NumPy {@code np.logical_xor(a, 2)}. Example: {@code logicalXor(arange(3), 1)}. */
+    /**
+     * NumPy {@code np.logical_xor(a, 2)}. Example: {@code logicalXor(arange(3), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalXor(NDArray a, long s) { return a.logicalXor(s); }
-    /** NumPy {@code np.logical_xor(a, True)}. Example: {@code logicalXor(mask, true)}. */
+    /**
+     * NumPy {@code np.logical_xor(a, True)}. Example: {@code logicalXor(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalXor(NDArray a, boolean s) { return a.logicalXor(s); }
 
     /**
@@ -1163,10 +2721,18 @@ public final class NumJ {
      * NDArray rest = not(X.get(":, 0").gt(70L));
      * not(array(0, 2));                   // [ True False]
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray not(NDArray a) { return a.not(); }
 
-    /** NumPy {@code np.logical_not(a)}. Example: {@code logicalNot(mask)}; {@code logicalNot(array(0, 2))} gives {@code [ True False]}. */
+    /**
+     * NumPy {@code np.logical_not(a)}. Example: {@code logicalNot(mask)}; {@code logicalNot(array(0, 2))} gives {@code [ True False]}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray logicalNot(NDArray a) { return a.logicalNot(); }
 
     /**
@@ -1175,11 +2741,27 @@ public final class NumJ {
      * bitwiseAnd(mask1, mask2);
      * bitwiseAnd(array(12, 10), array(10, 6));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray bitwiseAnd(NDArray a, NDArray b) { return a.bitwiseAnd(b); }
-    /** NumPy {@code a & 2}. Example: {@code bitwiseAnd(arange(8), 1)}. */
+    /**
+     * NumPy {@code a & 2}. Example: {@code bitwiseAnd(arange(8), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray bitwiseAnd(NDArray a, long s) { return a.bitwiseAnd(s); }
-    /** NumPy {@code a & True}. Example: {@code bitwiseAnd(mask, true)}. */
+    /**
+     * NumPy {@code a & True}. Example: {@code bitwiseAnd(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray bitwiseAnd(NDArray a, boolean s) { return a.bitwiseAnd(s); }
 
     /**
@@ -1188,11 +2770,27 @@ public final class NumJ {
      * bitwiseOr(mask1, mask2);
      * bitwiseOr(array(12, 10), array(10, 6));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray bitwiseOr(NDArray a, NDArray b) { return a.bitwiseOr(b); }
-    /** NumPy {@code a | 2}. Example: {@code bitwiseOr(arange(8), 1)}. */
+    /**
+     * NumPy {@code a | 2}. Example: {@code bitwiseOr(arange(8), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray bitwiseOr(NDArray a, long s) { return a.bitwiseOr(s); }
-    /** NumPy {@code a | True}. Example: {@code bitwiseOr(mask, true)}. */
+    /**
+     * NumPy {@code a | True}. Example: {@code bitwiseOr(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray bitwiseOr(NDArray a, boolean s) { return a.bitwiseOr(s); }
 
     /**
@@ -1201,11 +2799,27 @@ public final class NumJ {
      * bitwiseXor(mask1, mask2);
      * bitwiseXor(array(12, 10), array(10, 6));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray bitwiseXor(NDArray a, NDArray b) { return a.bitwiseXor(b); }
-    /** NumPy {@code a ^ 2}. Example: {@code bitwiseXor(arange(8), 1)}. */
+    /**
+     * NumPy {@code a ^ 2}. Example: {@code bitwiseXor(arange(8), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray bitwiseXor(NDArray a, long s) { return a.bitwiseXor(s); }
-    /** NumPy {@code a ^ True}. Example: {@code bitwiseXor(mask, true)}. */
+    /**
+     * NumPy {@code a ^ True}. Example: {@code bitwiseXor(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray bitwiseXor(NDArray a, boolean s) { return a.bitwiseXor(s); }
 
     /**
@@ -1214,6 +2828,9 @@ public final class NumJ {
      * invert(array(0, 5));                // [-1 -6]
      * invert(mask);                       // ~mask
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray invert(NDArray a) { return a.invert(); }
 
@@ -1223,6 +2840,9 @@ public final class NumJ {
      * isnan(array(1.0, Double.NaN));   // [False  True]
      * isnan(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray isnan(NDArray a) { return a.isnan(); }
 
@@ -1232,6 +2852,9 @@ public final class NumJ {
      * isinf(array(1.0, Double.POSITIVE_INFINITY));   // [False  True]
      * isinf(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray isinf(NDArray a) { return a.isinf(); }
 
@@ -1241,6 +2864,9 @@ public final class NumJ {
      * isfinite(array(1.0, Double.NaN));   // [ True False]
      * isfinite(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray isfinite(NDArray a) { return a.isfinite(); }
 
@@ -1251,12 +2877,33 @@ public final class NumJ {
      * isclose(array(1.0, 2.0), array(1.0 + 1e-9, 2.1));   // [ True False]
      * isclose(x, y).all();
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray isclose(NDArray a, NDArray b) { return Closeness.isclose(a, b, 1e-5, 1e-8, false); }
-    /** NumPy {@code np.isclose(a, b, rtol, atol)}. Example: {@code isclose(x, y, 1e-3, 0)}. */
+    /**
+     * NumPy {@code np.isclose(a, b, rtol, atol)}. Example: {@code isclose(x, y, 1e-3, 0)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @param rtol the relative tolerance
+     * @param atol the absolute tolerance
+     * @return the result
+     */
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol) { return Closeness.isclose(a, b, rtol, atol, false); }
 
-    /** NumPy {@code np.isclose(a, b, rtol, atol, equal_nan)}: NaN is close to NaN when equalNan. Example: {@code isclose(x, y, 1e-5, 1e-8, true)}. */
+    /**
+     * NumPy {@code np.isclose(a, b, rtol, atol, equal_nan)}: NaN is close to NaN when equalNan. Example: {@code isclose(x, y, 1e-5, 1e-8, true)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @param rtol the relative tolerance
+     * @param atol the absolute tolerance
+     * @param equalNan whether NaN compares equal to NaN
+     * @return the result
+     */
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
         return Closeness.isclose(a, b, rtol, atol, equalNan);
     }
@@ -1268,12 +2915,33 @@ public final class NumJ {
      * allclose(X.matmul(inv), eye(3));   // true up to rounding
      * allclose(array(1.0, Double.NaN), array(1.0, Double.NaN));   // false
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return {@code true} if so, else {@code false}
      */
     public static boolean allclose(NDArray a, NDArray b) { return Closeness.allclose(a, b, 1e-5, 1e-8, false); }
-    /** NumPy {@code np.allclose(a, b, rtol, atol)}. Example: {@code allclose(grad, numericGrad, 1e-4, 1e-6)}. */
+    /**
+     * NumPy {@code np.allclose(a, b, rtol, atol)}. Example: {@code allclose(grad, numericGrad, 1e-4, 1e-6)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @param rtol the relative tolerance
+     * @param atol the absolute tolerance
+     * @return {@code true} if so, else {@code false}
+     */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol) { return Closeness.allclose(a, b, rtol, atol, false); }
 
-    /** NumPy {@code np.allclose(a, b, rtol, atol, equal_nan)}. Example: {@code allclose(x, y, 1e-5, 1e-8, true)} treats NaN as equal to NaN. */
+    /**
+     * NumPy {@code np.allclose(a, b, rtol, atol, equal_nan)}. Example: {@code allclose(x, y, 1e-5, 1e-8, true)} treats NaN as equal to NaN.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @param rtol the relative tolerance
+     * @param atol the absolute tolerance
+     * @param equalNan whether NaN compares equal to NaN
+     * @return {@code true} if so, else {@code false}
+     */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
         return Closeness.allclose(a, b, rtol, atol, equalNan);
     }
@@ -1285,44 +2953,135 @@ public final class NumJ {
      * arrayEquals(array(1, 2), array(1.0, 2.0));   // true
      * arrayEquals(ones(3), ones(3, 1));           // false
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return {@code true} if so, else {@code false}
      */
     public static boolean arrayEquals(NDArray a, NDArray b) { return Closeness.arrayEquals(a, b, false); }
-    /** NumPy {@code np.array_equal(a, b, equal_nan=equalNan)}. Example: {@code arrayEquals(x, x.copy(), true)} is true even with NaNs. */
+    /**
+     * NumPy {@code np.array_equal(a, b, equal_nan=equalNan)}. Example: {@code arrayEquals(x, x.copy(), true)} is true even with NaNs.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @param equalNan whether NaN compares equal to NaN
+     * @return {@code true} if so, else {@code false}
+     */
     public static boolean arrayEquals(NDArray a, NDArray b, boolean equalNan) { return Closeness.arrayEquals(a, b, equalNan); }
 
     // ---- reductions and statistics ---------------------------------------------------------------
 
+    /**
+     * NumPy {@code np.sum(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sum(NDArray a) { return a.sum(); }
+    /**
+     * NumPy {@code np.sum(a, axis=axis)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray sum(NDArray a, int axis) { return a.sum(axis); }
 
-    /** NumPy {@code np.prod(a)}. Example: {@code prod(array(1, 2, 3, 4))} gives 24; {@code prod(X, 1)} multiplies along rows. */
+    /**
+     * NumPy {@code np.prod(a)}. Example: {@code prod(array(1, 2, 3, 4))} gives 24; {@code prod(X, 1)} multiplies along rows.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray prod(NDArray a) { return a.prod(); }
-    /** NumPy {@code np.prod(a, axis=axis)}. Example: {@code prod(arange(1, 7).reshape(2, 3), 0)} gives {@code [ 4 10 18]}. */
+    /**
+     * NumPy {@code np.prod(a, axis=axis)}. Example: {@code prod(arange(1, 7).reshape(2, 3), 0)} gives {@code [ 4 10 18]}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray prod(NDArray a, int axis) { return a.prod(axis); }
 
     /**
      * NumPy {@code np.cumsum(a)}: running sums of the flattened array. Example: {@code cumsum(runs)} gives the running
      * total; {@code cumsum(X, 0)} per column.
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray cumsum(NDArray a) { return a.cumsum(); }
-    /** NumPy {@code np.cumsum(a, axis=axis)}. Example: {@code cumsum(arange(6).reshape(2, 3), 1)} gives {@code [[ 0  1  3]\n [ 3  7 12]]}. */
+    /**
+     * NumPy {@code np.cumsum(a, axis=axis)}. Example: {@code cumsum(arange(6).reshape(2, 3), 1)} gives {@code [[ 0  1  3]\n [ 3  7 12]]}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray cumsum(NDArray a, int axis) { return a.cumsum(axis); }
 
-    /** NumPy {@code np.cumprod(a)}: running products of the flattened array. Example: {@code cumprod(array(1, 2, 3))} gives {@code [1 2 6]}. */
+    /**
+     * NumPy {@code np.cumprod(a)}: running products of the flattened array. Example: {@code cumprod(array(1, 2, 3))} gives {@code [1 2 6]}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray cumprod(NDArray a) { return a.cumprod(); }
-    /** NumPy {@code np.cumprod(a, axis=axis)}. Example: {@code cumprod(growth, 0)}. */
+    /**
+     * NumPy {@code np.cumprod(a, axis=axis)}. Example: {@code cumprod(growth, 0)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray cumprod(NDArray a, int axis) { return a.cumprod(axis); }
 
+    /**
+     * NumPy {@code np.max(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray max(NDArray a) { return a.max(); }
 
+    /**
+     * NumPy {@code np.min(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray min(NDArray a) { return a.min(); }
 
+    /**
+     * NumPy {@code np.mean(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mean(NDArray a) { return a.mean(); }
+    /**
+     * NumPy {@code np.mean(a, axis=axis)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray mean(NDArray a, int axis) { return a.mean(axis); }
 
-    /** NumPy {@code np.var(a)} (ddof 0). Example: {@code var(array(1.0, 2.0, 3.0, 4.0))} gives 1.25; {@code var(X, 0)} per column. */
+    /**
+     * NumPy {@code np.var(a)} (ddof 0). Example: {@code var(array(1.0, 2.0, 3.0, 4.0))} gives 1.25; {@code var(X, 0)} per column.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray var(NDArray a) { return a.var(); }
-    /** NumPy {@code np.var(a, axis=axis)}. Example: {@code var(X, 0)} is the variance of every column. */
+    /**
+     * NumPy {@code np.var(a, axis=axis)}. Example: {@code var(X, 0)} is the variance of every column.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray var(NDArray a, int axis) { return a.var(axis); }
 
     /**
@@ -1331,57 +3090,166 @@ public final class NumJ {
      * std(predictions);                    // np.std(predictions)
      * std(data, 0);                        // np.std(data, axis=0)
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray std(NDArray a) { return a.std(); }
-    /** NumPy {@code np.std(a, axis=axis)}. Example: {@code X.sub(mean(X, 0)).div(std(X, 0))}. */
+    /**
+     * NumPy {@code np.std(a, axis=axis)}. Example: {@code X.sub(mean(X, 0)).div(std(X, 0))}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray std(NDArray a, int axis) { return a.std(axis); }
 
-    /** NumPy {@code np.any(a)}. Example: {@code any(train.isnan())} is a 0-d bool; {@code any(X.gt(90), 0)} per column. */
+    /**
+     * NumPy {@code np.any(a)}. Example: {@code any(train.isnan())} is a 0-d bool; {@code any(X.gt(90), 0)} per column.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray any(NDArray a) { return a.any(); }
-    /** NumPy {@code np.any(a, axis=axis)}. Example: {@code any(mask, 1)} tells which rows hold a true element. */
+    /**
+     * NumPy {@code np.any(a, axis=axis)}. Example: {@code any(mask, 1)} tells which rows hold a true element.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray any(NDArray a, int axis) { return a.any(axis); }
 
-    /** NumPy {@code np.all(a)}. Example: {@code all(train.isfinite())} is a 0-d bool; {@code all(X.gt(50), 0)} per column. */
+    /**
+     * NumPy {@code np.all(a)}. Example: {@code all(train.isfinite())} is a 0-d bool; {@code all(X.gt(50), 0)} per column.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray all(NDArray a) { return a.all(); }
-    /** NumPy {@code np.all(a, axis=axis)}. Example: {@code all(mask, 1)} tells which rows are all true. */
+    /**
+     * NumPy {@code np.all(a, axis=axis)}. Example: {@code all(mask, 1)} tells which rows are all true.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray all(NDArray a, int axis) { return a.all(axis); }
 
     // ---- sorting, searching and counting ---------------------------------------------------------
 
-    /** NumPy {@code np.sort(a)} (stable, last axis, a copy). Example: {@code sort(array(3, 1, 2))} gives {@code [1 2 3]}; {@code sort(X, 0)} sorts columns. */
+    /**
+     * NumPy {@code np.sort(a)} (stable, last axis, a copy). Example: {@code sort(array(3, 1, 2))} gives {@code [1 2 3]}; {@code sort(X, 0)} sorts columns.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sort(NDArray a) { return a.sort(); }
-    /** NumPy {@code np.sort(a, axis=axis)}. Example: {@code sort(X, 0)} sorts every column. */
+    /**
+     * NumPy {@code np.sort(a, axis=axis)}. Example: {@code sort(X, 0)} sorts every column.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray sort(NDArray a, int axis) { return a.sort(axis); }
 
-    /** NumPy {@code np.argsort(a, kind='stable')}. Example: {@code argsort(strikeRate)}; {@code argsort(array(30, 10, 20))} gives {@code [1 2 0]}. */
+    /**
+     * NumPy {@code np.argsort(a, kind='stable')}. Example: {@code argsort(strikeRate)}; {@code argsort(array(30, 10, 20))} gives {@code [1 2 0]}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray argsort(NDArray a) { return a.argsort(); }
-    /** NumPy {@code np.argsort(a, axis=axis, kind='stable')}. Example: {@code argsort(X, 0)} ranks every column. */
+    /**
+     * NumPy {@code np.argsort(a, axis=axis, kind='stable')}. Example: {@code argsort(X, 0)} ranks every column.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray argsort(NDArray a, int axis) { return a.argsort(axis); }
 
-    /** NumJ's {@code topk} (PyTorch's {@code torch.topk}) along the last axis. Example: {@code topk(scores, 3).indices()} gives the 3 best positions. */
+    /**
+     * NumJ's {@code topk} (PyTorch's {@code torch.topk}) along the last axis. Example: {@code topk(scores, 3).indices()} gives the 3 best positions.
+     *
+     * @param a the array
+     * @param k how many
+     * @return the result
+     */
     public static TopK topk(NDArray a, int k) { return a.topk(k); }
-    /** {@link #topk(NDArray, int)} along {@code axis}. Example: {@code topk(probs, 5, 1)} gives every row's top-5 classes. */
+    /**
+     * {@link #topk(NDArray, int)} along {@code axis}. Example: {@code topk(probs, 5, 1)} gives every row's top-5 classes.
+     *
+     * @param a the array
+     * @param k how many
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static TopK topk(NDArray a, int k, int axis) { return a.topk(k, axis); }
 
-    /** NumPy {@code np.argmax(a)}: flat index, 0-d int64. Example: {@code argmax(array(3, 7, 1))} gives 1; {@code argmax(probs, 1)} per row. */
+    /**
+     * NumPy {@code np.argmax(a)}: flat index, 0-d int64. Example: {@code argmax(array(3, 7, 1))} gives 1; {@code argmax(probs, 1)} per row.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray argmax(NDArray a) { return a.argmax(); }
-    /** NumPy {@code np.argmax(a, axis=axis)}. Example: {@code argmax(probabilities, 1)} is the predicted class of every row. */
+    /**
+     * NumPy {@code np.argmax(a, axis=axis)}. Example: {@code argmax(probabilities, 1)} is the predicted class of every row.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray argmax(NDArray a, int axis) { return a.argmax(axis); }
 
-    /** NumPy {@code np.argmin(a)}: flat index, 0-d int64. Example: {@code argmin(array(3, 1, 7))} gives 1; {@code argmin(d, 0)} per column. */
+    /**
+     * NumPy {@code np.argmin(a)}: flat index, 0-d int64. Example: {@code argmin(array(3, 1, 7))} gives 1; {@code argmin(d, 0)} per column.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray argmin(NDArray a) { return a.argmin(); }
-    /** NumPy {@code np.argmin(a, axis=axis)}. Example: {@code argmin(distances, 1)} is the nearest centre of every row. */
+    /**
+     * NumPy {@code np.argmin(a, axis=axis)}. Example: {@code argmin(distances, 1)} is the nearest centre of every row.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray argmin(NDArray a, int axis) { return a.argmin(axis); }
 
-    /** NumPy {@code np.count_nonzero(a)}: 0-d int64. Example: {@code countNonzero(preds.eq(y))} counts the correct predictions. */
+    /**
+     * NumPy {@code np.count_nonzero(a)}: 0-d int64. Example: {@code countNonzero(preds.eq(y))} counts the correct predictions.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray countNonzero(NDArray a) { return a.countNonzero(); }
-    /** NumPy {@code np.count_nonzero(a, axis=axis)}. Example: {@code countNonzero(mask, 0)} counts per column. */
+    /**
+     * NumPy {@code np.count_nonzero(a, axis=axis)}. Example: {@code countNonzero(mask, 0)} counts per column.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray countNonzero(NDArray a, int axis) { return a.countNonzero(axis); }
 
-    /** NumPy {@code np.unique(a)}. Example: {@code unique(array(3, 1, 3))} gives {@code [1 3]}; {@code unique(labels).size()} counts classes. */
+    /**
+     * NumPy {@code np.unique(a)}. Example: {@code unique(array(3, 1, 3))} gives {@code [1 3]}; {@code unique(labels).size()} counts classes.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray unique(NDArray a) { return a.unique(); }
 
-    /** NumPy {@code np.unique(a, return_counts=True)}. Example: {@code uniqueWithCounts(labels).counts()} is the class histogram. */
+    /**
+     * NumPy {@code np.unique(a, return_counts=True)}. Example: {@code uniqueWithCounts(labels).counts()} is the class histogram.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static UniqueCounts uniqueWithCounts(NDArray a) { return a.uniqueWithCounts(); }
 
     // ---- linear algebra --------------------------------------------------------------------------
@@ -1394,6 +3262,10 @@ public final class NumJ {
      * dot(array(1.0, 2.0), array(3.0, 4.0));    // 11.0
      * dot(ones(2, 3, 4), ones(5, 4, 6)).shape(); // [2, 3, 5, 6]
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray dot(NDArray a, NDArray b) { return Products.dot(a, b); }
 
@@ -1404,6 +3276,10 @@ public final class NumJ {
      * inner(array(1.0, 2.0, 3.0), array(0.0, 1.0, 0.0));   // 2.0
      * inner(X, W).shape();                                   // X (n, k), W (m, k): [n, m], i.e. X @ W.T
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray inner(NDArray a, NDArray b) { return Products.inner(a, b); }
 
@@ -1413,9 +3289,20 @@ public final class NumJ {
      * outer(array(1, 2), array(10, 20, 30));   // [[10 20 30]\n [20 40 60]]
      * outer(x, x);                             // rank-one matrix x x^T
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray outer(NDArray a, NDArray b) { return Products.outer(a, b); }
 
+    /**
+     * NumPy {@code np.matmul(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
 
     // ---- memory ----------------------------------------------------------------------------------
@@ -1423,6 +3310,8 @@ public final class NumJ {
     /**
      * Opens a {@link Scope}: arrays allocated on this thread until it closes are freed when it closes.
      * {@code try (Scope s = scope()) { ... }}
+     *
+     * @return the scope
      */
     public static Scope scope() { return new Scope(); }
 }

@@ -25,7 +25,12 @@ public final class Scope implements AutoCloseable {
 
     Scope() { ScopeStack.push(arena); }
 
-    /** A copy of {@code a} that outlives this scope (allocated in the enclosing scope, or GC-managed). */
+    /**
+     * A copy of {@code a} that outlives this scope (allocated in the enclosing scope, or GC-managed).
+     *
+     * @param a the array
+     * @return the result
+     */
     public NDArray keep(NDArray a) {
         return ScopeStack.outside(arena, a::copy);
     }
