@@ -67,6 +67,7 @@ public final class Device {
 
     /**
      * True for {@link #CPU}.
+     * NumPy has no devices; PyTorch's {@code t.device.type == "cpu"}.
      *
      * @return {@code true} if this is cpu
      */
@@ -74,6 +75,7 @@ public final class Device {
 
     /**
      * True for a {@code cuda(n)} device.
+     * NumPy has no devices; PyTorch's {@code t.is_cuda}.
      *
      * @return {@code true} if this is cuda
      */
@@ -102,6 +104,7 @@ public final class Device {
     /**
      * Why this device cannot be used, or null when it can: "libcuda.so.1 not found ...", "cuInit failed:
      * CUDA_ERROR_NO_DEVICE ...", "no CUDA device 3: the driver sees 1".
+     * NumPy has no devices; PyTorch says why in the error of {@code torch.device("cuda")} use.
      *
      * @return the text
      */
@@ -118,6 +121,7 @@ public final class Device {
     /**
      * Throws {@link DeviceUnavailableException} (naming this device and the reason) unless
      * {@link #isAvailable()}.
+     * NumPy has no devices; PyTorch fails the same way on first use.
      *
      * @return the result
      */

@@ -29,6 +29,7 @@ public class DeviceOutOfMemoryException extends RuntimeException {
 
     /**
      * The size of the allocation that failed, in bytes.
+     * NumPy has no devices; PyTorch's {@code torch.OutOfMemoryError} names the same size.
      *
      * @return the requested bytes
      */

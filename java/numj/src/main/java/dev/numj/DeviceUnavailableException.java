@@ -28,6 +28,7 @@ public class DeviceUnavailableException extends RuntimeException {
 
     /**
      * The device that was asked for.
+     * NumPy has no devices (PyTorch: {@code torch.device}).
      *
      * @return the device
      */

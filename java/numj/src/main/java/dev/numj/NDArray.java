@@ -146,6 +146,7 @@ public final class NDArray {
 
     /**
      * One extent; negative {@code axis} counts from the end.
+     * NumPy {@code a.shape[axis]}.
      *
      * @param axis the axis (negative counts from the last)
      * @return the result
@@ -387,6 +388,7 @@ public final class NDArray {
 
     /**
      * All elements in C order as floats.
+     * NumPy {@code a.astype(np.float32).ravel().tolist()}.
      *
      * @return the float array
      */
@@ -398,6 +400,7 @@ public final class NDArray {
 
     /**
      * All elements in C order as longs (exact for integer dtypes).
+     * NumPy {@code a.astype(np.int64).ravel().tolist()}.
      *
      * @return the long array
      */
@@ -409,6 +412,7 @@ public final class NDArray {
 
     /**
      * All elements in C order as ints.
+     * NumPy {@code a.astype(np.int32).ravel().tolist()}.
      *
      * @return the int array
      */
@@ -420,6 +424,7 @@ public final class NDArray {
 
     /**
      * All elements in C order as booleans (nonzero is true).
+     * NumPy {@code a.astype(bool).ravel().tolist()}.
      *
      * @return the boolean array
      */
@@ -449,6 +454,7 @@ public final class NDArray {
 
     /**
      * {@link #get(long...)} with int indices.
+     * NumPy {@code a[i, j]} (integer indices).
      *
      * @param index the index
      * @return the result
@@ -465,6 +471,7 @@ public final class NDArray {
 
     /**
      * The typed form: {@code X.get(all(), slice(1, 3))}.
+     * NumPy {@code a[...]} with typed items: {@code a[:, 1:3]} is {@code a.get(all(), slice(1, 3))}.
      *
      * @param index the index
      * @return the result
@@ -650,6 +657,7 @@ public final class NDArray {
 
     /**
      * {@link #reshape(long...)} with int extents.
+     * NumPy {@code a.reshape(shape)}.
      *
      * @param newShape the new shape (one length may be -1: inferred)
      * @return the result
@@ -713,6 +721,7 @@ public final class NDArray {
 
     /**
      * {@link #broadcastTo(long...)} with int extents: {@code a.broadcastTo(2, 3)}.
+     * NumPy {@code np.broadcast_to(a, shape)}.
      *
      * @param shape the shape, one length per axis
      * @return the result
@@ -1811,7 +1820,7 @@ public final class NDArray {
      * z.subi(z.max(1, true)).expi();     // softmax numerator without a temporary per step
      * }</pre>
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray expi() { return Ufuncs.unaryInPlace(Ufuncs.EXP, this); }
     /**
@@ -1823,157 +1832,157 @@ public final class NDArray {
     /**
      * NumPy {@code np.absolute(a, out=a)}: {@link #abs()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray absi() { return Ufuncs.unaryInPlace(Ufuncs.ABS, this); }
     /**
      * NumPy {@code np.rint(a, out=a)}: {@link #rint()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray rinti() { return Ufuncs.unaryInPlace(Ufuncs.RINT, this); }
     /**
      * NumPy {@code np.sign(a, out=a)}: {@link #sign()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray signi() { return Ufuncs.unaryInPlace(Ufuncs.SIGN, this); }
     /**
      * NumPy {@code np.log(a, out=a)}: {@link #log()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray logi() { return Ufuncs.unaryInPlace(Ufuncs.LOG, this); }
     /**
      * NumPy {@code np.log2(a, out=a)}: {@link #log2()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray log2i() { return Ufuncs.unaryInPlace(Ufuncs.LOG2, this); }
     /**
      * NumPy {@code np.log10(a, out=a)}: {@link #log10()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray log10i() { return Ufuncs.unaryInPlace(Ufuncs.LOG10, this); }
     /**
      * NumPy {@code np.expm1(a, out=a)}: {@link #expm1()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray expm1i() { return Ufuncs.unaryInPlace(Ufuncs.EXPM1, this); }
     /**
      * NumPy {@code np.log1p(a, out=a)}: {@link #log1p()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray log1pi() { return Ufuncs.unaryInPlace(Ufuncs.LOG1P, this); }
     /**
      * NumPy {@code np.sqrt(a, out=a)}: {@link #sqrt()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray sqrti() { return Ufuncs.unaryInPlace(Ufuncs.SQRT, this); }
     /**
      * NumPy {@code np.square(a, out=a)}: {@link #square()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray squarei() { return Ufuncs.unaryInPlace(Ufuncs.SQUARE, this); }
     /**
      * NumPy {@code np.reciprocal(a, out=a)}: {@link #reciprocal()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray reciprocali() { return Ufuncs.unaryInPlace(Ufuncs.RECIPROCAL, this); }
     /**
      * NumPy {@code np.sin(a, out=a)}: {@link #sin()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray sini() { return Ufuncs.unaryInPlace(Ufuncs.SIN, this); }
     /**
      * NumPy {@code np.cos(a, out=a)}: {@link #cos()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray cosi() { return Ufuncs.unaryInPlace(Ufuncs.COS, this); }
     /**
      * NumPy {@code np.tan(a, out=a)}: {@link #tan()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray tani() { return Ufuncs.unaryInPlace(Ufuncs.TAN, this); }
     /**
      * NumPy {@code np.arcsin(a, out=a)}: {@link #arcsin()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray arcsini() { return Ufuncs.unaryInPlace(Ufuncs.ARCSIN, this); }
     /**
      * NumPy {@code np.arccos(a, out=a)}: {@link #arccos()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray arccosi() { return Ufuncs.unaryInPlace(Ufuncs.ARCCOS, this); }
     /**
      * NumPy {@code np.arctan(a, out=a)}: {@link #arctan()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray arctani() { return Ufuncs.unaryInPlace(Ufuncs.ARCTAN, this); }
     /**
      * NumPy {@code np.sinh(a, out=a)}: {@link #sinh()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray sinhi() { return Ufuncs.unaryInPlace(Ufuncs.SINH, this); }
     /**
      * NumPy {@code np.cosh(a, out=a)}: {@link #cosh()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray coshi() { return Ufuncs.unaryInPlace(Ufuncs.COSH, this); }
     /**
      * NumPy {@code np.tanh(a, out=a)}: {@link #tanh()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray tanhi() { return Ufuncs.unaryInPlace(Ufuncs.TANH, this); }
     /**
      * NumPy {@code np.arcsinh(a, out=a)}: {@link #arcsinh()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray arcsinhi() { return Ufuncs.unaryInPlace(Ufuncs.ARCSINH, this); }
     /**
      * NumPy {@code np.arccosh(a, out=a)}: {@link #arccosh()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray arccoshi() { return Ufuncs.unaryInPlace(Ufuncs.ARCCOSH, this); }
     /**
      * NumPy {@code np.arctanh(a, out=a)}: {@link #arctanh()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray arctanhi() { return Ufuncs.unaryInPlace(Ufuncs.ARCTANH, this); }
     /**
      * NumPy {@code np.floor(a, out=a)}: {@link #floor()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray floori() { return Ufuncs.unaryInPlace(Ufuncs.FLOOR, this); }
     /**
      * NumPy {@code np.ceil(a, out=a)}: {@link #ceil()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray ceili() { return Ufuncs.unaryInPlace(Ufuncs.CEIL, this); }
     /**
      * NumPy {@code np.trunc(a, out=a)}: {@link #trunc()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray trunci() { return Ufuncs.unaryInPlace(Ufuncs.TRUNC, this); }
     /**
@@ -1992,14 +2001,15 @@ public final class NDArray {
     }
     /**
      * {@link #sigmoid()} written over this array (see {@link #expi()}); returns this.
+     * NumPy has no sigmoid: SciPy's {@code scipy.special.expit(a, out=a)}, the seeds' {@code 1 / (1 + np.exp(-a))}.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray sigmoidi() { return Ufuncs.unaryInPlace(Ufuncs.SIGMOID, this); }
     /**
      * NumPy {@code np.maximum(a, 0, out=a)}: {@link #relu()} written over this array (see {@link #expi()}); returns this.
      *
-     * @return the result
+     * @return this array, updated in place
      */
     public NDArray relui() { return Ufuncs.unaryInPlace(Ufuncs.RELU, this); }
 
@@ -2071,6 +2081,7 @@ public final class NDArray {
 
     /**
      * {@code 1 / (1 + exp(-x))}, computed stably.
+     * NumPy has no sigmoid: SciPy's {@code scipy.special.expit(a)}, the seeds' {@code 1 / (1 + np.exp(-a))}.
      *
      * @return the result
      */
@@ -3006,6 +3017,7 @@ public final class NDArray {
      * The {@code k} largest elements along the last axis and their positions, largest first (a NumJ
      * extra, PyTorch's {@code torch.topk(a, k)}; in NumPy {@code np.argsort(-a)[..., :k]}). NaN counts as
      * the largest value; equal values come in increasing position. {@code 0 <= k <=} the axis length.
+     * NumPy has none: PyTorch's {@code torch.topk(a, k, dim=axis)}.
      * <pre>{@code
      * TopK t = array(1.0, 9.0, 3.0, 9.0).topk(2);
      * t.values();  t.indices();            // [9. 9.]  [1 3]
@@ -3017,6 +3029,7 @@ public final class NDArray {
     public TopK topk(int k) { return Sorting.topk(this, k, -1); }
     /**
      * {@link #topk(int)} along {@code axis}. Example: {@code scores.topk(5, 1).indices()} gives the top-5 classes of each row.
+     * NumPy has none: PyTorch's {@code torch.topk(a, k, dim=axis)}.
      *
      * @param k how many
      * @param axis the axis (negative counts from the last)

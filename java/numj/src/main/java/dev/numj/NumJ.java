@@ -48,6 +48,7 @@ public final class NumJ {
 
     /**
      * A float32 array from a Java {@code float[]}.
+     * NumPy {@code np.array([...], dtype=np.float32)}.
      *
      * @param values the values
      * @return the result
@@ -72,6 +73,7 @@ public final class NumJ {
 
     /**
      * A bool array.
+     * NumPy {@code np.array([True, False])}.
      *
      * @param values the values
      * @return the result
@@ -304,6 +306,7 @@ public final class NumJ {
 
     /**
      * What {@link #showConfig()} prints.
+     * NumPy {@code np.show_config()}'s text.
      *
      * @return the text
      */
@@ -465,6 +468,7 @@ public final class NumJ {
 
     /**
      * {@code :}
+     * NumPy's {@code :} in an index.
      *
      * @return the all
      */
@@ -472,6 +476,7 @@ public final class NumJ {
 
     /**
      * {@code start:stop}; null for an open end.
+     * NumPy's {@code start:stop} in an index.
      *
      * @param start the start of the interval
      * @param stop the end of the interval
@@ -494,6 +499,7 @@ public final class NumJ {
 
     /**
      * An integer index inside a typed index.
+     * NumPy's integer {@code i} in an index.
      *
      * @param i the index
      * @return the result
@@ -509,6 +515,7 @@ public final class NumJ {
 
     /**
      * {@code ...}
+     * NumPy's {@code ...} in an index.
      *
      * @return the ellipsis
      */
@@ -557,6 +564,7 @@ public final class NumJ {
 
     /**
      * {@link #broadcastTo(NDArray, long...)} with int extents.
+     * NumPy {@code np.broadcast_to(a, shape)}.
      *
      * @param a the array
      * @param shape the shape, one length per axis
@@ -3172,6 +3180,7 @@ public final class NumJ {
 
     /**
      * NumJ's {@code topk} (PyTorch's {@code torch.topk}) along the last axis. Example: {@code topk(scores, 3).indices()} gives the 3 best positions.
+     * NumPy has none: PyTorch's {@code torch.topk(a, k, dim=axis)}.
      *
      * @param a the array
      * @param k how many
@@ -3180,6 +3189,7 @@ public final class NumJ {
     public static TopK topk(NDArray a, int k) { return a.topk(k); }
     /**
      * {@link #topk(NDArray, int)} along {@code axis}. Example: {@code topk(probs, 5, 1)} gives every row's top-5 classes.
+     * NumPy has none: PyTorch's {@code torch.topk(a, k, dim=axis)}.
      *
      * @param a the array
      * @param k how many
@@ -3310,6 +3320,7 @@ public final class NumJ {
     /**
      * Opens a {@link Scope}: arrays allocated on this thread until it closes are freed when it closes.
      * {@code try (Scope s = scope()) { ... }}
+     * NumPy has none: its reference counting frees temporaries at once.
      *
      * @return the scope
      */

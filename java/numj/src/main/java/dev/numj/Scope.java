@@ -27,6 +27,7 @@ public final class Scope implements AutoCloseable {
 
     /**
      * A copy of {@code a} that outlives this scope (allocated in the enclosing scope, or GC-managed).
+     * NumPy has none: its reference counting frees temporaries at once.
      *
      * @param a the array
      * @return the result
@@ -35,7 +36,7 @@ public final class Scope implements AutoCloseable {
         return ScopeStack.outside(arena, a::copy);
     }
 
-    /** Frees every array allocated in this scope. */
+    /** Frees every array allocated in this scope. NumPy has none: its reference counting frees temporaries at once. */
     @Override
     public void close() {
         if (closed) return;

@@ -157,5 +157,6 @@ public final class NpzFile implements AutoCloseable {
     }
 
     @Override
+    /** Like NumPy's {@code repr} of an {@code NpzFile}, with the keys. */
     public String toString() { return "NpzFile " + name + " with keys: " + String.join(", ", members.keySet()); }
 }

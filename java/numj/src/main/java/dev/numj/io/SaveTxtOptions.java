@@ -28,6 +28,7 @@ public final class SaveTxtOptions {
     /**
      * {@code fmt=}: one format for every column ({@code "%.3f"}), or a whole row with one {@code %} per column
      * ({@code "%d,%.2f"}). Example: {@code new SaveTxtOptions().fmt("%.4f")}.
+     * NumPy {@code np.savetxt(..., fmt=...)}.
      *
      * @param fmt the format
      * @return these options, for chaining
@@ -40,6 +41,7 @@ public final class SaveTxtOptions {
 
     /**
      * {@code fmt=[...]}: one format per column, joined by the delimiter. Example: {@code new SaveTxtOptions().fmt("%d", "%.2f")}.
+     * NumPy {@code np.savetxt(..., fmt=...)}.
      *
      * @param perColumn whether each column gets its own range
      * @return these options, for chaining
@@ -51,6 +53,7 @@ public final class SaveTxtOptions {
 
     /**
      * {@code delimiter=}: the text between columns (default one space). Example: {@code new SaveTxtOptions().delimiter(",")}.
+     * NumPy {@code np.savetxt(..., delimiter=...)}.
      *
      * @param delimiter the field separator
      * @return these options, for chaining
@@ -59,6 +62,7 @@ public final class SaveTxtOptions {
 
     /**
      * {@code newline=}: the text after each row (default {@code "\n"}). Example: {@code new SaveTxtOptions().newline("\r\n")}.
+     * NumPy {@code np.savetxt(..., newline=...)}.
      *
      * @param newline the line separator
      * @return these options, for chaining
@@ -67,6 +71,7 @@ public final class SaveTxtOptions {
 
     /**
      * {@code header=}: text written first, each of its lines after the comment marker. Example: {@code new SaveTxtOptions().header("x,y")}.
+     * NumPy {@code np.savetxt(..., header=...)}.
      *
      * @param header the header text
      * @return these options, for chaining
@@ -75,6 +80,7 @@ public final class SaveTxtOptions {
 
     /**
      * {@code footer=}: text written last, each of its lines after the comment marker. Example: {@code new SaveTxtOptions().footer("end")}.
+     * NumPy {@code np.savetxt(..., footer=...)}.
      *
      * @param footer the footer text
      * @return these options, for chaining
@@ -83,6 +89,7 @@ public final class SaveTxtOptions {
 
     /**
      * {@code comments=}: the marker before header and footer lines (default {@code "# "}). Example: {@code new SaveTxtOptions().comments("% ")}.
+     * NumPy {@code np.savetxt(..., comments=...)}.
      *
      * @param comments the comment marker
      * @return these options, for chaining

@@ -105,6 +105,7 @@ public final class Activations {
 
     /**
      * {@link #leakyRelu(NDArray, double)} with the seeds' default {@code alpha = 0.01}.
+     * NumPy {@code np.where(z > 0, z, 0.01 * z)}.
      * <pre>{@code
      * NDArray A = Activations.leakyRelu(Z);
      * }</pre>
@@ -186,6 +187,7 @@ public final class Activations {
 
     /**
      * {@link #softmax(NDArray, int)} over the last axis (the class axis of the seeds' {@code (m, k)} logits).
+     * NumPy {@code e = np.exp(z - z.max(-1, keepdims=True)); e / e.sum(-1, keepdims=True)}.
      * <pre>{@code
      * NDArray probs = Activations.softmax(logits);
      * }</pre>
@@ -215,6 +217,7 @@ public final class Activations {
 
     /**
      * {@link #logSoftmax(NDArray, int)} over the last axis.
+     * NumPy {@code z - scipy.special.logsumexp(z, axis=-1, keepdims=True)}.
      * <pre>{@code
      * NDArray logp = Activations.logSoftmax(logits);
      * }</pre>

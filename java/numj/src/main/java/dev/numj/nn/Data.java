@@ -108,6 +108,7 @@ public final class Data {
 
     /**
      * {@link #trainTestSplit(NDArray, NDArray, double, long)} drawing the permutation from {@code rng}.
+     * scikit-learn's {@code train_test_split(X, y, test_size=testFraction, shuffle=True)}, from the seeds' {@code np.random.permutation}.
      * <pre>{@code
      * Data.Split s = Data.trainTestSplit(X, y, 0.25, random(7));
      * }</pre>
@@ -157,6 +158,7 @@ public final class Data {
     /**
      * {@link #batches(NDArray, NDArray, int, boolean, long)} drawing each epoch's permutation from {@code rng}
      * (unused when shuffle is false).
+     * The seeds' NumPy generator: {@code idx = np.random.permutation(n)}, then {@code X[idx[i:i + size]]}.
      * <pre>{@code
      * Iterable<Data.Batch> bs = Data.batches(X, y, 32, true, random(0));
      * }</pre>
@@ -176,6 +178,7 @@ public final class Data {
 
     /**
      * Mini-batches of the rows of X alone (each {@link Batch#y()} is null).
+     * The seeds' NumPy generator: {@code idx = np.random.permutation(n)}, then {@code X[idx[i:i + size]]}.
      * <pre>{@code
      * for (Data.Batch b : Data.batches(X, 256, false, 0)) predictions.add(forward(b.x()));
      * }</pre>

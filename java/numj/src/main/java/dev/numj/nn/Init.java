@@ -38,6 +38,7 @@ public final class Init {
 
     /**
      * {@link #xavier(Random, int, int)} in float32 or float64.
+     * NumPy {@code (np.random.randn(fan_in, fan_out) * np.sqrt(1 / fan_in)).astype(dtype)}.
      * <pre>{@code
      * NDArray W = Init.xavier(random(42), FLOAT32, 784, 128);
      * }</pre>
@@ -86,6 +87,7 @@ public final class Init {
 
     /**
      * {@link #he(Random, int, int)} in float32 or float64.
+     * NumPy {@code (np.random.randn(fan_in, fan_out) * np.sqrt(2 / fan_in)).astype(dtype)}.
      * <pre>{@code
      * NDArray W = Init.he(random(42), FLOAT32, 784, 128);
      * }</pre>

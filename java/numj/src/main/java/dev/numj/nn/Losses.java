@@ -100,6 +100,7 @@ public final class Losses {
      * {@link #binaryCrossEntropy(NDArray, NDArray)} with predictions clipped to [eps, 1 - eps]; eps = 0
      * is the unguarded formula of the XOR network (a prediction of exactly 0 or 1 then gives inf).
      * eps must lie in [0, 0.5).
+     * NumPy {@code p = np.clip(y_pred, eps, 1 - eps); -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))}.
      * <pre>{@code
      * double loss = Losses.binaryCrossEntropy(y, A2, 1e-7);    // the cheat sheet's clip
      * }</pre>

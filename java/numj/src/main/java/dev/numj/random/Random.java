@@ -99,6 +99,7 @@ public final class Random {
 
     /**
      * The seed this generator was created (or last reseeded) with.
+     * NumPy has no getter: the seed given to {@code np.random.default_rng(seed)}.
      *
      * @return the seed
      */
@@ -107,6 +108,7 @@ public final class Random {
     /**
      * How many 32-bit words of the stream this generator has used (the position of its next draw,
      * rounded up to a multiple of 4). After {@code rng.rand(3)} on a new generator it is 6.
+     * NumPy has none: Philox's counter, the position in the stream.
      * <pre>{@code
      * Random rng = random(7);
      * rng.rand(3); rng.offset();             // 6
@@ -243,6 +245,7 @@ public final class Random {
 
     /**
      * {@link #uniform(double, double, int...)} in float32 (from a 24-bit uniform, computed in double and rounded).
+     * NumPy {@code rng.uniform(low, high, size).astype(dtype)}.
      * <pre>{@code
      * NDArray W = random(3).uniform(FLOAT32, -0.5, 0.5, 784, 128);
      * }</pre>
@@ -274,6 +277,7 @@ public final class Random {
 
     /**
      * {@link #normal(double, double, int...)} in float32 (the float64 value of the same stream position, rounded).
+     * NumPy {@code rng.normal(mu, sd, size).astype(dtype)}.
      * <pre>{@code
      * NDArray b = random(5).normal(FLOAT32, 0, 0.1, 128);
      * }</pre>
