@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Doclint itself (every {@code @param}, {@code @return}, valid HTML) is checked by the Javadoc build.
  */
 class JavadocNumPyTest {
-    static final Pattern METHOD = Pattern.compile("^    public\\s+(static\\s+)?(final\\s+)?(synchronized\\s+)?(<[^>]+>\\s+)?[\\w.<>\\[\\], ?]+\\s+\\w+\\s*\\(.*");
+    static final Pattern METHOD = Pattern.compile(
+            "^    public\\s+(static\\s+)?(final\\s+)?(synchronized\\s+)?(<[^>]+>\\s+)?[\\w.<>\\[\\], ?]+\\s+\\w+\\s*\\(.*");
     static final Pattern TYPE = Pattern.compile("^    public\\s+(static\\s+)?(final\\s+)?(abstract\\s+)?(class|interface|record|enum)\\b.*");
     static final Pattern NAMES_NUMPY = Pattern.compile("NumPy|np\\.|numpy|Python|pandas|torch|PyTorch|scikit|SciPy|scipy|matplotlib");
 
