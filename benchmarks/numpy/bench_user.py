@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""What users get (issue 12): NumPy's side of dev.numj.bench.user.UserBench, the same cases written as a
+"""What users get: NumPy's side of dev.numj.bench.user.UserBench, the same cases written as a
 NumPy user writes them, timed with the same protocol.
 
     python3 benchmarks/numpy/bench_user.py [--seconds S] CASE[:float32|float64] ...

@@ -37,7 +37,15 @@
     static inline T op_minimum_##S(T a, T b) { return a <= b ? a : b; }                           \
     static inline T op_bitand_##S(T a, T b) { return a & b; }                                     \
     static inline T op_bitor_##S(T a, T b) { return a | b; }                                      \
-    static inline T op_bitxor_##S(T a, T b) { return a ^ b; }
+    static inline T op_bitxor_##S(T a, T b) { return a ^ b; }                                     \
+    /* NumPy's npy_lshift / npy_rshift: a shift by the width or more (or by a negative count, as    \
+     * unsigned) gives 0, or -1 for a negative a shifted right */                                  \
+    static inline T op_lshift_##S(T a, T b) {                                                     \
+        return (U)b < sizeof(T) * 8 ? (T)((U)a << (U)b) : 0;                                      \
+    }                                                                                             \
+    static inline T op_rshift_##S(T a, T b) {                                                     \
+        return (U)b < sizeof(T) * 8 ? (T)(a >> (U)b) : (a < 0 ? (T)-1 : 0);                       \
+    }
 
 INT_OPS(i32, int32_t, uint32_t)
 INT_OPS(i64, int64_t, uint64_t)
@@ -86,6 +94,36 @@ INT_OPS(i64, int64_t, uint64_t)
 
 FLOAT_OPS(f32, float, fmodf, floorf, copysignf, powf, atan2f, fmaxf, fminf, hypotf)
 FLOAT_OPS(f64, double, fmod, floor, copysign, pow, atan2, fmax, fmin, hypot)
+
+/* NumPy's npy_logaddexp, npy_logaddexp2 and npy_heaviside (npy_math_internal.h): equal operands
+ * (infinities of one sign too) short-cut, a NaN difference is returned as is. M(name) is the C
+ * library function for T (logf or log). */
+#define FLOAT_MATH_OPS(S, T, M)                                                                   \
+    static inline T op_logaddexp_##S(T a, T b) {                                                  \
+        if (a == b) return a + (T)0.693147180559945309417232121458176568;                         \
+        T d = a - b;                                                                              \
+        if (d > 0) return a + M(log1p)(M(exp)(-d));                                               \
+        if (d <= 0) return b + M(log1p)(M(exp)(d));                                               \
+        return d;                                                                                 \
+    }                                                                                             \
+    static inline T op_logaddexp2_##S(T a, T b) {                                                 \
+        const T log2e = (T)1.442695040888963407359924681001892137;                                \
+        if (a == b) return a + 1;                                                                 \
+        T d = a - b;                                                                              \
+        if (d > 0) return a + log2e * M(log1p)(M(exp2)(-d));                                      \
+        if (d <= 0) return b + log2e * M(log1p)(M(exp2)(d));                                      \
+        return d;                                                                                 \
+    }                                                                                             \
+    static inline T op_nextafter_##S(T a, T b) { return M(nextafter)(a, b); }                     \
+    static inline T op_heaviside_##S(T a, T b) {                                                  \
+        if (a != a) return (T)NAN;                                                                \
+        return a == 0 ? b : a < 0 ? (T)0 : (T)1;                                                  \
+    }
+
+#define MF(name) name##f
+#define MD(name) name
+FLOAT_MATH_OPS(f32, float, MF)
+FLOAT_MATH_OPS(f64, double, MD)
 
 /* bool: + is or, * is and (NumPy's bool loops) */
 static inline numj_bool op_add_b(numj_bool a, numj_bool b) { return a | b; }
@@ -148,12 +186,15 @@ NUMJ_FOR_EACH_DTYPE(CMP_LOOPS)
 NUMJ_FOR_EACH_INT(ARITH_LOOPS)
 NUMJ_FOR_EACH_FLOAT(ARITH_LOOPS)
 
-#define INT_ONLY_LOOPS(C, T, S, F) BIN_LOOP(bitand, S, T, T) BIN_LOOP(bitor, S, T, T) BIN_LOOP(bitxor, S, T, T)
+#define INT_ONLY_LOOPS(C, T, S, F)                                                                \
+    BIN_LOOP(bitand, S, T, T) BIN_LOOP(bitor, S, T, T) BIN_LOOP(bitxor, S, T, T)                  \
+    BIN_LOOP(lshift, S, T, T) BIN_LOOP(rshift, S, T, T)
 NUMJ_FOR_EACH_INT(INT_ONLY_LOOPS)
 
 #define FLOAT_ONLY_LOOPS(C, T, S, F)                                                              \
     BIN_LOOP(div, S, T, T) BIN_LOOP(arctan2, S, T, T) BIN_LOOP(fmax, S, T, T) BIN_LOOP(fmin, S, T, T) \
-    BIN_LOOP(hypot, S, T, T) BIN_LOOP(copysign, S, T, T)
+    BIN_LOOP(hypot, S, T, T) BIN_LOOP(copysign, S, T, T) BIN_LOOP(logaddexp, S, T, T)             \
+    BIN_LOOP(logaddexp2, S, T, T) BIN_LOOP(nextafter, S, T, T) BIN_LOOP(heaviside, S, T, T)
 NUMJ_FOR_EACH_FLOAT(FLOAT_ONLY_LOOPS)
 
 BIN_LOOP(add, b, numj_bool, numj_bool)
@@ -177,6 +218,7 @@ BIN_LOOP(bitxor, b, numj_bool, numj_bool)
 #define ROW_ALL(OP) { loop_##OP##_b, loop_##OP##_i32, loop_##OP##_i64, loop_##OP##_f32, loop_##OP##_f64 }
 #define ROW_NUM(OP) { NULL, loop_##OP##_i32, loop_##OP##_i64, loop_##OP##_f32, loop_##OP##_f64 }
 #define ROW_INT(OP) { loop_##OP##_b, loop_##OP##_i32, loop_##OP##_i64, NULL, NULL }
+#define ROW_SINT(OP) { NULL, loop_##OP##_i32, loop_##OP##_i64, NULL, NULL }
 #define ROW_FLT(OP) { NULL, NULL, NULL, loop_##OP##_f32, loop_##OP##_f64 }
 
 static const numj_loop binary_loops[][NUMJ_NDTYPES] = {

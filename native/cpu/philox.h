@@ -30,6 +30,8 @@
  *               rejection step would not); the cost is a bias of at most r / 2^64 (<= 2^-32 for r <= 2^32)
  *               or r / 2^128 (<= 2^-64) in any value's probability, relative to 1/r.
  *  BITS         int64     2   the uint64 itself; int32: 1, the word itself
+ *  GAMMA ... GEOMETRIC    4   one block a value, read as that value's own sub-stream (counters
+ *                             {block, j, 0}, j = 0, 1, ...): samplers.h
  *
  * ln, sin and cos are fdlibm's (e_log.c exactly, so ln equals Java's StrictMath.log bit for bit; the
  * k_sin.c / k_cos.c kernels after an exact reduction of the angle by octants, which the 53-bit u2
@@ -51,8 +53,8 @@
 
 /* ---- Philox4x32-10 ---------------------------------------------------------------------------- */
 
-NUMJ_RNG_FN void numj_philox_block(uint64_t seed, uint64_t block, uint32_t out[4]) {
-    uint32_t c0 = (uint32_t)block, c1 = (uint32_t)(block >> 32), c2 = 0, c3 = 0;
+/* Philox4x32-10 of counter {c0, c1, c2, c3} under key {lo32(seed), hi32(seed)} */
+NUMJ_RNG_FN void numj_philox4x32(uint64_t seed, uint32_t c0, uint32_t c1, uint32_t c2, uint32_t c3, uint32_t out[4]) {
     uint32_t k0 = (uint32_t)seed, k1 = (uint32_t)(seed >> 32);
     for (int r = 0; r < 10; r++) {
         uint64_t p0 = (uint64_t)0xD2511F53u * c0, p1 = (uint64_t)0xCD9E8D57u * c2;
@@ -68,6 +70,12 @@ NUMJ_RNG_FN void numj_philox_block(uint64_t seed, uint64_t block, uint32_t out[4
     out[1] = c1;
     out[2] = c2;
     out[3] = c3;
+}
+
+/* Block `block` of the stream: counter {lo32(block), hi32(block), 0, 0} (samplers.h's sub-streams use
+ * the other counters) */
+NUMJ_RNG_FN void numj_philox_block(uint64_t seed, uint64_t block, uint32_t out[4]) {
+    numj_philox4x32(seed, (uint32_t)block, (uint32_t)(block >> 32), 0, 0, out);
 }
 
 /* ---- words to numbers ------------------------------------------------------------------------- */

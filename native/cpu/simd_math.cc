@@ -1,6 +1,6 @@
 /*
- * SIMD exp, log, log1p, expm1, tanh, sigmoid, sin and cos for contiguous float32/float64 loops (issue 12,
- * deliverable 3), from Google Highway's contrib/math (header-only: nothing of libhwy is linked).
+ * SIMD exp, log, log1p, expm1, tanh, sigmoid, sin and cos for contiguous float32/float64 loops, from
+ * Google Highway's contrib/math (header-only: nothing of libhwy is linked).
  *
  * Each kernel is compiled for three x86 targets (AVX-512 = Highway's AVX3, AVX2+FMA, SSE4) and picked once, at
  * the first call, from what the CPU supports (our own dispatch on __builtin_cpu_supports: Highway's

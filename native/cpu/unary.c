@@ -51,6 +51,13 @@
     static inline T uop_asinh_##S(T x, const double *p) { (void)p; return M(asinh)(x); }           \
     static inline T uop_acosh_##S(T x, const double *p) { (void)p; return M(acosh)(x); }           \
     static inline T uop_atanh_##S(T x, const double *p) { (void)p; return M(atanh)(x); }           \
+    static inline T uop_pos_##S(T x, const double *p) { (void)p; return x; }                       \
+    static inline T uop_erf_##S(T x, const double *p) { (void)p; return M(erf)(x); }               \
+    /* log(1 + exp(x)) as log1p(exp(-|x|)) + max(x, 0): exp never overflows, NaN stays NaN */     \
+    static inline T uop_softplus_##S(T x, const double *p) {                                      \
+        (void)p; return M(log1p)(M(exp)(-M(fabs)(x))) + (x > 0 ? x : (T)0);                       \
+    }                                                                                             \
+    static inline numj_bool uop_signbit_##S(T x, const double *p) { (void)p; return signbit(x) != 0; } \
     /* np.round: scale by 10**decimals, round half to even, scale back (NumPy's own recipe) */    \
     static inline T uop_round_##S(T x, const double *p) {                                         \
         int d = (int)p[0];                                                                        \
@@ -99,7 +106,8 @@ FLOAT_UOPS(f64, double, MD)
     }                                                                                             \
     static inline numj_bool uop_isnan_##S(T x, const double *p) { (void)x; (void)p; return 0; }   \
     static inline numj_bool uop_isinf_##S(T x, const double *p) { (void)x; (void)p; return 0; }   \
-    static inline numj_bool uop_isfinite_##S(T x, const double *p) { (void)x; (void)p; return 1; }
+    static inline numj_bool uop_isfinite_##S(T x, const double *p) { (void)x; (void)p; return 1; } \
+    static inline numj_bool uop_signbit_##S(T x, const double *p) { (void)p; return x < 0; }
 
 INT_UOPS(i32, int32_t, uint32_t)
 INT_UOPS(i64, int64_t, uint64_t)
@@ -108,6 +116,7 @@ static inline numj_bool uop_ident_b(numj_bool x, const double *p) { (void)p; ret
 static inline numj_bool uop_isnan_b(numj_bool x, const double *p) { (void)x; (void)p; return 0; }
 static inline numj_bool uop_isinf_b(numj_bool x, const double *p) { (void)x; (void)p; return 0; }
 static inline numj_bool uop_isfinite_b(numj_bool x, const double *p) { (void)x; (void)p; return 1; }
+static inline numj_bool uop_signbit_b(numj_bool x, const double *p) { (void)x; (void)p; return 0; }
 
 #define LNOT(C, T, S, F) static inline numj_bool uop_lnot_##S(T x, const double *p) { (void)p; return x == 0; }
 NUMJ_FOR_EACH_DTYPE(LNOT)
@@ -172,14 +181,16 @@ NUMJ_FOR_EACH_DTYPE(LNOT)
     UN_LOOP(isnan, S, T, numj_bool) UN_LOOP(isinf, S, T, numj_bool)                               \
     UN_LOOP(isfinite, S, T, numj_bool) UN_LOOP(lnot, S, T, numj_bool)                             \
     UN_LOOP(asin, S, T, T) UN_LOOP(acos, S, T, T) UN_LOOP(atan, S, T, T) UN_LOOP(sinh, S, T, T)   \
-    UN_LOOP(cosh, S, T, T) UN_LOOP(asinh, S, T, T) UN_LOOP(acosh, S, T, T) UN_LOOP(atanh, S, T, T)
+    UN_LOOP(cosh, S, T, T) UN_LOOP(asinh, S, T, T) UN_LOOP(acosh, S, T, T) UN_LOOP(atanh, S, T, T) \
+    UN_LOOP(signbit, S, T, numj_bool) UN_LOOP(pos, S, T, T) UN_LOOP(erf, S, T, T)                 \
+    UN_LOOP(softplus, S, T, T)
 NUMJ_FOR_EACH_FLOAT(FLOAT_ULOOPS)
 
 #define INT_ULOOPS(C, T, S, F)                                                                    \
     UN_LOOP(neg, S, T, T) UN_LOOP(abs, S, T, T) UN_LOOP(sign, S, T, T) UN_LOOP(square, S, T, T)   \
     UN_LOOP(relu, S, T, T) UN_LOOP(ident, S, T, T) UN_LOOP(bitnot, S, T, T) UN_LOOP(recip, S, T, T) \
     UN_LOOP(round, S, T, T) UN_LOOP(isnan, S, T, numj_bool) UN_LOOP(isinf, S, T, numj_bool)       \
-    UN_LOOP(isfinite, S, T, numj_bool) UN_LOOP(lnot, S, T, numj_bool)
+    UN_LOOP(isfinite, S, T, numj_bool) UN_LOOP(lnot, S, T, numj_bool) UN_LOOP(signbit, S, T, numj_bool)
 NUMJ_FOR_EACH_INT(INT_ULOOPS)
 
 UN_LOOP(ident, b, numj_bool, numj_bool)
@@ -187,12 +198,14 @@ UN_LOOP(lnot, b, numj_bool, numj_bool)
 UN_LOOP(isnan, b, numj_bool, numj_bool)
 UN_LOOP(isinf, b, numj_bool, numj_bool)
 UN_LOOP(isfinite, b, numj_bool, numj_bool)
+UN_LOOP(signbit, b, numj_bool, numj_bool)
 
 /* ---- dispatch table [op][dtype], one row per numj_ops.def line; NULL = not defined for that dtype - */
 
 #define UROW_ALL(OP) { uloop_##OP##_b, uloop_##OP##_i32, uloop_##OP##_i64, uloop_##OP##_f32, uloop_##OP##_f64 }
 #define UROW_NUM(OP) { NULL, uloop_##OP##_i32, uloop_##OP##_i64, uloop_##OP##_f32, uloop_##OP##_f64 }
 #define UROW_INT(OP) { uloop_##OP##_b, uloop_##OP##_i32, uloop_##OP##_i64, NULL, NULL }
+#define UROW_SINT(OP) { NULL, uloop_##OP##_i32, uloop_##OP##_i64, NULL, NULL }
 #define UROW_FLT(OP) { NULL, NULL, NULL, uloop_##OP##_f32, uloop_##OP##_f64 }
 
 /* Rows name uloop_<kernel>_<dtype>; where that is another op's loop, these name it: bool abs and
@@ -213,6 +226,8 @@ UN_LOOP(isfinite, b, numj_bool, numj_bool)
 #define uloop_rint_i32 uloop_ident_i32
 #define uloop_rint_i64 uloop_ident_i64
 #define uloop_bitnot_b uloop_lnot_b
+#define uloop_pos_i32 uloop_ident_i32
+#define uloop_pos_i64 uloop_ident_i64
 
 static const numj_loop unary_loops[][NUMJ_NDTYPES] = {
 #define NUMJ_UNARY_OP(NAME, CODE, KERNEL, NUMPY, KIND, CPU, CUDA, RESULT, NPARAMS) \

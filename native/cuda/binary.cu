@@ -78,6 +78,27 @@ __device__ __forceinline__ auto apply(T a, T b) {
         if constexpr (OP == NUMJ_FMIN) return (T)fmin(a, b);
         if constexpr (OP == NUMJ_HYPOT) return (T)hypot(a, b);
         if constexpr (OP == NUMJ_COPYSIGN) return (T)copysign(a, b);
+        // NumPy's npy_logaddexp / npy_logaddexp2 / npy_heaviside, as native/cpu/binary.c
+        if constexpr (OP == NUMJ_LOGADDEXP) {
+            if (a == b) return (T)(a + (T)0.693147180559945309417232121458176568);
+            T d = a - b;
+            if (d > 0) return (T)(a + log1p(exp(-d)));
+            if (d <= 0) return (T)(b + log1p(exp(d)));
+            return d;
+        }
+        if constexpr (OP == NUMJ_LOGADDEXP2) {
+            const T log2e = (T)1.442695040888963407359924681001892137;
+            if (a == b) return (T)(a + 1);
+            T d = a - b;
+            if (d > 0) return (T)(a + log2e * log1p(exp2(-d)));
+            if (d <= 0) return (T)(b + log2e * log1p(exp2(d)));
+            return d;
+        }
+        if constexpr (OP == NUMJ_NEXTAFTER) return (T)nextafter(a, b);
+        if constexpr (OP == NUMJ_HEAVISIDE) {
+            if (a != a) return (T)NAN;
+            return a == 0 ? b : a < 0 ? (T)0 : (T)1;
+        }
         return (T)0;
     } else {
         if constexpr (OP == NUMJ_ADD) return (T)((U)a + (U)b);
@@ -105,6 +126,9 @@ __device__ __forceinline__ auto apply(T a, T b) {
         if constexpr (OP == NUMJ_BIT_AND) return (T)(a & b);
         if constexpr (OP == NUMJ_BIT_OR) return (T)(a | b);
         if constexpr (OP == NUMJ_BIT_XOR) return (T)(a ^ b);
+        // NumPy's npy_lshift / npy_rshift: a count of the width or more (or negative, as unsigned) saturates
+        if constexpr (OP == NUMJ_LEFT_SHIFT) return (U)b < sizeof(T) * 8 ? (T)((U)a << (U)b) : (T)0;
+        if constexpr (OP == NUMJ_RIGHT_SHIFT) return (U)b < sizeof(T) * 8 ? (T)(a >> (U)b) : (a < 0 ? (T)-1 : (T)0);
         return (T)0;
     }
 }
@@ -132,7 +156,9 @@ __device__ __forceinline__ void store(int32_t op, T a, T b, char *out) {
         NUMJ_BINARY_CASE(NUMJ_LOGICAL_AND) NUMJ_BINARY_CASE(NUMJ_LOGICAL_OR) NUMJ_BINARY_CASE(NUMJ_LOGICAL_XOR)
         NUMJ_BINARY_CASE(NUMJ_BIT_AND) NUMJ_BINARY_CASE(NUMJ_BIT_OR) NUMJ_BINARY_CASE(NUMJ_BIT_XOR)
         NUMJ_BINARY_CASE(NUMJ_ARCTAN2) NUMJ_BINARY_CASE(NUMJ_FMAX) NUMJ_BINARY_CASE(NUMJ_FMIN)
-        NUMJ_BINARY_CASE(NUMJ_HYPOT) NUMJ_BINARY_CASE(NUMJ_COPYSIGN)
+        NUMJ_BINARY_CASE(NUMJ_HYPOT) NUMJ_BINARY_CASE(NUMJ_COPYSIGN) NUMJ_BINARY_CASE(NUMJ_LOGADDEXP)
+        NUMJ_BINARY_CASE(NUMJ_LOGADDEXP2) NUMJ_BINARY_CASE(NUMJ_NEXTAFTER) NUMJ_BINARY_CASE(NUMJ_HEAVISIDE)
+        NUMJ_BINARY_CASE(NUMJ_LEFT_SHIFT) NUMJ_BINARY_CASE(NUMJ_RIGHT_SHIFT)
 #undef NUMJ_BINARY_CASE
         default: break;
     }

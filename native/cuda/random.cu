@@ -11,8 +11,14 @@
 //       other pairs); p0, p1: low/high, mu/sd or scale; low, range: randint's low and high - low.
 //       One thread per unit (a value, or a pair of values for NORMAL), grid-stride; a unit's words
 //       start at stream word offset + unit * k.
+//   numj_random_sample(int32 kind, int32 dt, uint64 seed, uint64 offset, int64 n, void *out,
+//                      const double *p0, int64 s0, ... p3, s3, const int64 *ip, int64 si)
+//       numj_cpu.h's numj_random_sample on the GPU: value i from the sub-stream of Philox block
+//       offset / 4 + i (native/cpu/samplers.h, included as is), one thread per value, grid-stride;
+//       parameter q of value i is pq[i * sq] (device memory).
 #include "dtypes.cuh"
 #include "../cpu/philox.h"
+#include "../cpu/samplers.h"
 
 namespace numj_random_detail {
 
@@ -80,4 +86,27 @@ extern "C" __global__ void numj_random(int32_t kind, int32_t dt, uint64_t seed, 
             numj_random_detail::unit<T>(kind, buf + (w0 & 3), u, n, (T *)out, p0, p1, low, range);
         }
     });
+}
+
+extern "C" __global__ void numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out,
+                                              const double *p0, int64_t s0, const double *p1, int64_t s1, const double *p2,
+                                              int64_t s2, const double *p3, int64_t s3, const int64_t *ip, int64_t si) {
+    const double *p[4] = {p0, p1, p2, p3};
+    const int64_t st[4] = {s0, s1, s2, s3};
+    const int np = numj_smp_nparams(kind);
+    NUMJ_GRID_STRIDE_LOOP(i, n) {
+        double v[4] = {0, 0, 0, 0};
+        for (int q = 0; q < np; q++) v[q] = p[q][i * st[q]];
+        numj_rng_sub s;
+        numj_sub_init(&s, seed, (offset >> 2) + (uint64_t)i);
+        if (numj_smp_is_int(kind)) {
+            int64_t x = numj_smp_int(kind, &s, v, ip ? ip[i * si] : 0);
+            if (dt == NUMJ_INT64) ((int64_t *)out)[i] = x;
+            else ((int32_t *)out)[i] = (int32_t)x;
+        } else {
+            double x = numj_smp_float(kind, &s, v);
+            if (dt == NUMJ_FLOAT64) ((double *)out)[i] = x;
+            else ((float *)out)[i] = (float)x;
+        }
+    }
 }

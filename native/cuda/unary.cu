@@ -59,6 +59,11 @@ __device__ __forceinline__ void store(int32_t op, T x, char *out, double p0, dou
             if constexpr (is_float) *(bool *)out = x - x == 0;
             else *(bool *)out = true;
             return;
+        case NUMJ_SIGNBIT:
+            if constexpr (is_float) *(bool *)out = signbit(x) != 0;
+            else if constexpr (is_bool) *(bool *)out = false;
+            else *(bool *)out = x < 0;
+            return;
         default: break;
     }
     T r;
@@ -103,6 +108,9 @@ __device__ __forceinline__ void store(int32_t op, T x, char *out, double p0, dou
             case NUMJ_ARCSINH: r = asinh(x); break;
             case NUMJ_ARCCOSH: r = acosh(x); break;
             case NUMJ_ARCTANH: r = atanh(x); break;
+            case NUMJ_POSITIVE: r = x; break;
+            case NUMJ_ERF: r = erf(x); break;
+            case NUMJ_SOFTPLUS: r = log1p(exp(-fabs(x))) + (x > 0 ? x : (T)0); break;
             case NUMJ_ROUND: r = round_float(x, p0); break;
             case NUMJ_CLIP: {
                 T lo = (T)p0, hi = (T)p1;
@@ -119,7 +127,7 @@ __device__ __forceinline__ void store(int32_t op, T x, char *out, double p0, dou
             case NUMJ_SIGN: r = (T)((x > 0) - (x < 0)); break;
             case NUMJ_SQUARE: r = (T)((U)x * (U)x); break;
             case NUMJ_RELU: r = x > 0 ? x : (T)0; break;
-            case NUMJ_FLOOR: case NUMJ_CEIL: case NUMJ_TRUNC: case NUMJ_RINT: r = x; break;
+            case NUMJ_FLOOR: case NUMJ_CEIL: case NUMJ_TRUNC: case NUMJ_RINT: case NUMJ_POSITIVE: r = x; break;
             case NUMJ_BIT_NOT: r = (T)~x; break;
             // NumPy's (T)(1.0 / x) with x86's conversion of inf (native/cpu/unary.c)
             case NUMJ_RECIPROCAL: r = x == 0 ? (T)((U)1 << (sizeof(T) * 8 - 1)) : (x == 1 || x == -1) ? x : (T)0; break;

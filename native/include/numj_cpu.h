@@ -139,6 +139,18 @@ int32_t numj_gather(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis
 int32_t numj_scatter(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, const int64_t *offsets,
                      void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides);
 
+/* NumPy's unbuffered ufunc.at (np.add.at(dst, idx, src)), native/cpu/scatter_at.c: for j = 0, 1, ... in
+ * order, dst[..., idx[j], ...] = op(dst[..., idx[j], ...], src[..., j, ...]) with binary op `op` (enum
+ * numj_binary_op) computed in dtype dt (its result of dtype dt; src has dtype dt, dst dtype dst_dt, the
+ * result cast back to it unsafely, index by index). Over `shape` (the src side), axis `axis` (extent n) is
+ * indexed by a C-contiguous int32/int64 index array of n elements, negatives wrapping by `extent`, the
+ * axis stride of dst being `axis_stride` (dst_strides[axis] is ignored). Repeated indices accumulate.
+ * Every index is checked first: one outside [-extent, extent) gives bad[0] = 1 and bad[1] = the first
+ * such index, as given, and nothing is written; else bad[0] = 0. */
+int32_t numj_scatter_at(int32_t op, int32_t dt, int32_t dst_dt, int32_t ndim, const int64_t *shape, int32_t axis,
+                        int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, void *dst,
+                        const int64_t *dst_strides, const void *src, const int64_t *src_strides, int64_t *bad);
+
 /* ---- random numbers (native/cpu/random.c, stream defined in native/cpu/philox.h) ---------------
  * out[i] for i < n: contiguous values of dtype dt of distribution `kind` (enum numj_random_kind),
  * taken from the Philox4x32-10 stream of `seed` starting at 32-bit word `offset`. params: NORMAL
@@ -146,6 +158,29 @@ int32_t numj_scatter(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axi
  * Float kinds take float32/float64, RANDINT and BITS int32/int64. */
 int32_t numj_random_fill(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out,
                          const double *params, const int64_t *iparams);
+
+/* out[i] for i < n: value i of distribution `kind` (NUMJ_RANDOM_GAMMA ... NUMJ_RANDOM_GEOMETRIC) with
+ * parameters p0[i * s0], p1[i * s1], ... (a stride of 0 repeats one value; the kinds' parameters are
+ * listed in enum numj_random_kind) and, for BINOMIAL, the int64 n ip[i * si]. Value i reads its own
+ * sub-stream of Philox block offset / 4 + i (native/cpu/samplers.h); offset must be a multiple of 4.
+ * Parameters are checked by the caller (NaN gives NaN where NumPy's does). */
+int32_t numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out,
+                           const double *p0, int64_t s0, const double *p1, int64_t s1, const double *p2,
+                           int64_t s2, const double *p3, int64_t s3, const int64_t *ip, int64_t si);
+
+/* out[i] for i < n: the index of the first of cdf[0..k) above u_i (NumPy's searchsorted, side right;
+ * k - 1 at most), u_i the float64 uniform of words offset + 2i, offset + 2i + 1 (as UNIFORM01). */
+int32_t numj_random_choice(uint64_t seed, uint64_t offset, int64_t n, int64_t *out, const double *cdf, int64_t k);
+
+/* out[r * k .. r * k + k) for r < rows: multinomial counts of n[r * sn] trials over pvals[r * sp .. r * sp + k)
+ * (sequential binomials, as NumPy), row r from the sub-stream of Philox block offset / 4 + r (offset a
+ * multiple of 4); sn is 0 or 1, sp 0 or k. */
+int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn,
+                                const double *pvals, int64_t sp, int64_t *out);
+
+/* out[r * k .. r * k + k) for r < rows: a Dirichlet(alpha[0..k)) row, gammas formed in logs and divided
+ * by their sum (every alpha 0: zeros); row r from the sub-stream of block offset / 4 + r. */
+int32_t numj_random_dirichlet(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const double *alpha, double *out);
 
 /* ---- scans and sorting (native/cpu/scan.c, native/cpu/sort.c) -----------------------------------
  * Both work lane by lane along `axis` (0 <= axis < ndim, ndim >= 1) over the input's `shape`. */
@@ -165,6 +200,19 @@ int32_t numj_scan(int32_t op, int32_t dt, int32_t ndim, const int64_t *shape, in
 int32_t numj_sort(int32_t dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t descending, int64_t k,
                   const void *in, const int64_t *in_strides, void *values, const int64_t *values_strides,
                   void *indices, const int64_t *indices_strides, void *work);
+
+/* np.searchsorted(a, v, side): out[i] = the insertion point of values[i] in the n sorted elements
+ * `sorted` (byte stride sorted_stride), both of dtype dt, in numj_sort's ascending order (NaN last):
+ * the count of elements before it (`right` 0, side='left') or not after it (`right` 1, side='right').
+ * values and out (int64) are walked over `shape` with their byte strides. */
+int32_t numj_searchsorted(int32_t dt, int64_t n, const void *sorted, int64_t sorted_stride, int32_t right,
+                          int32_t ndim, const int64_t *shape, const void *values, const int64_t *values_strides,
+                          int64_t *out, const int64_t *out_strides);
+/* Partial selection (native/cpu/select.c), NumPy's np.partition with several kth: every row of the
+ * C-contiguous (m, n) block `data` of dtype dt is rearranged in place so that position ks[q] holds the
+ * value a sort (NaN last) puts there, none before it larger and none after it smaller. ks: nk strictly
+ * increasing positions in [0, n). For median and quantiles without a full sort. */
+int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks);
 
 /* ---- fancy-index gather without an offsets table (native/cpu/gather.c) ---------------------------
  * numj_gather with offsets[j] = idx[j] * axis_stride (negative indices wrap by `extent`), read from a

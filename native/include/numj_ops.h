@@ -57,6 +57,7 @@ enum numj_dtype_set {
     NUMJ_DTYPES_ALL = (1 << NUMJ_BOOL) | (1 << NUMJ_INT32) | (1 << NUMJ_INT64) | (1 << NUMJ_FLOAT32) | (1 << NUMJ_FLOAT64),
     NUMJ_DTYPES_NUM = (1 << NUMJ_INT32) | (1 << NUMJ_INT64) | (1 << NUMJ_FLOAT32) | (1 << NUMJ_FLOAT64),
     NUMJ_DTYPES_INT = (1 << NUMJ_BOOL) | (1 << NUMJ_INT32) | (1 << NUMJ_INT64),
+    NUMJ_DTYPES_SINT = (1 << NUMJ_INT32) | (1 << NUMJ_INT64),
     NUMJ_DTYPES_FLT = (1 << NUMJ_FLOAT32) | (1 << NUMJ_FLOAT64)
 };
 
@@ -91,7 +92,20 @@ enum numj_random_kind {
     NUMJ_RANDOM_UNIFORM = 2,      /* params: low, high */
     NUMJ_RANDOM_EXPONENTIAL = 3,  /* params: scale */
     NUMJ_RANDOM_RANDINT = 4,      /* iparams: low, high (exclusive) */
-    NUMJ_RANDOM_BITS = 5          /* raw stream bits as int32/int64 */
+    NUMJ_RANDOM_BITS = 5,         /* raw stream bits as int32/int64 */
+    /* numj_random_sample's (native/cpu/samplers.h): float32/float64 */
+    NUMJ_RANDOM_GAMMA = 6,        /* params: shape, scale */
+    NUMJ_RANDOM_BETA = 7,         /* params: a, b */
+    NUMJ_RANDOM_STANDARD_T = 8,   /* params: df */
+    NUMJ_RANDOM_CHISQUARE = 9,    /* params: df */
+    NUMJ_RANDOM_LOGNORMAL = 10,   /* params: mean, sigma */
+    NUMJ_RANDOM_LAPLACE = 11,     /* params: loc, scale */
+    NUMJ_RANDOM_LOGISTIC = 12,    /* params: loc, scale */
+    NUMJ_RANDOM_TRUNCATED_NORMAL = 13,  /* params: mean, std, a, b */
+    /* numj_random_sample's, int32/int64 */
+    NUMJ_RANDOM_BINOMIAL = 14,    /* iparams: n; params: p */
+    NUMJ_RANDOM_POISSON = 15,     /* params: lam */
+    NUMJ_RANDOM_GEOMETRIC = 16    /* params: p */
 };
 
 #endif

@@ -349,14 +349,41 @@ ROWS = {
          "VectorisationBench.forwardLoop", None, None),
     ],
 }
-TITLES = {"core": "Core operations (issue 2)", "indexing": "Axis reductions, masks, fancy gathers (issue 3)",
+# einsum against the same work with matmul, on each side: (label, NumJ einsum, NumJ matmul, NumPy case prefix)
+EINSUM_ROWS = [
+    ("ij,jk->ik, 512×512 float32 (a @ b)", "EinsumBench.matrixEinsum", "EinsumBench.matrixMatmul", "matrix"),
+    ("bij,bjk->bik, 32×128×128 float32 (a @ b)", "EinsumBench.batchedEinsum", "EinsumBench.batchedMatmul", "batched"),
+    ("ii->i, 1000×1000 float64 (the diagonal view)", "EinsumBench.diagonalEinsum", "EinsumBench.diagonalView", "diagonal"),
+    ("i,i->, 1e6 float64 (x @ y)", "EinsumBench.dotEinsum", "EinsumBench.dotMatmul", "dot"),
+    ("bhqd,bhkd->bhqk, 8×8×128×64 float32 (q @ k.swapaxes(-1, -2))", "EinsumBench.attentionEinsum",
+     "EinsumBench.attentionMatmul", "attention"),
+]
+EINSUM_HEADER = ["case", "NumJ einsum", "NumJ matmul", "NumJ einsum ÷ matmul", "NumPy einsum", "NumPy matmul",
+                 "NumPy einsum ÷ matmul", "NumJ/NumPy einsum speed"]
+TITLES = {"einsum": "einsum next to the same work with matmul (issue 14)", "core": "Core operations (issue 2)", "indexing": "Axis reductions, masks, fancy gathers (issue 3)",
           "linalg": "Linear algebra (issue 4)", "npyload": "Loading a 1 GiB .npy (issue 4)",
           "vectorisation": "The seeds' vectorisation demonstrations (issue 5)"}
 
 results = {}
 tables = []
+einsum_ratios = {}
+
+
+def over(num, den):
+    return "n/a" if num is None or den is None else f"{num['best'] / den['best']:.3g}"
+
+
 for suite in suites:
     table = []
+    if suite == "einsum":
+        for label, ejb, mjb, case in EINSUM_ROWS:
+            ej, mj = jmh_result(ejb), jmh_result(mjb)
+            ep, mp = np_result(suite, case + "_einsum", None), np_result(suite, case + "_matmul", None)
+            einsum_ratios[label] = None if ej is None or mj is None else ej["best"] / mj["best"]
+            table.append([label, cell(ej, None), cell(mj, None), over(ej, mj), cell(ep, None), cell(mp, None),
+                          over(ep, mp), ratio(ej, ep)])
+        tables.append((suite, table))
+        continue
     for label, jb, n, case, n_np, javab, java_n, flops in ROWS[suite]:
         nj = jmh_result(jb, n)
         np_ = np_result(suite, case, n_np)
@@ -369,13 +396,13 @@ for suite in suites:
 header = ["case", "NumJ", "NumPy", "Java loop", "NumJ/NumPy speed", "NumJ/Java speed"]
 
 
-def text_table(rows):
+def text_table(rows, header=header):
     w = [max(len(str(r[i])) for r in [header] + rows) for i in range(len(header))]
     line = lambda r: "  ".join(str(c).ljust(w[i]) if i == 0 else str(c).rjust(w[i]) for i, c in enumerate(r))
     return "\n".join([line(header), line(["-" * x for x in w])] + [line(r) for r in rows])
 
 
-def md_table(rows):
+def md_table(rows, header=header):
     out = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|"]
     out += ["| " + " | ".join(map(str, r)) + " |" for r in rows]
     return "\n".join(out)
@@ -408,6 +435,10 @@ if "linalg" in suites:
     for label, *_ in ROWS["linalg"]:
         # within 1.2x of NumPy's time: NumPy's time / NumJ's >= 1/1.2
         targets.append(at_least(4, label, f"{label}: within 1.2× of NumPy's time", 1 / 1.2))
+if "einsum" in suites:
+    for label, r in einsum_ratios.items():
+        targets.append((14, f"einsum {label}: within 1.2× of the same work with matmul", r is not None and r <= 1.2,
+                        "n/a" if r is None else f"einsum ÷ matmul {r:.2f}"))
 if "npyload" in suites:
     load, _, _ = results["load 1 GiB .npy (page cache)"]
     copy, _, _ = results["copy 1 GiB in memory"]
@@ -439,6 +470,8 @@ machine = [
 ]
 
 notes = [
+    "einsum: each case's einsum ÷ the same work's time with matmul (or, for ii->i, the diagonal view), on NumJ's side "
+    "and on NumPy's (np.einsum with its default optimize=False); the target is NumJ's ratio ≤ 1.2.",
     "Times are per call. NumJ and Java loop: JMH (1 fork; the best iteration is shown); NumPy: timeit, the best "
     "of the repeats of a loop. Speed ratios: the other's time / NumJ's time (>1: NumJ faster); for matmul that is "
     "the ratio of GFLOP/s (2·n³/t).",
@@ -471,7 +504,7 @@ for k, v in machine:
 for suite, table in tables:
     print()
     print(TITLES[suite])
-    print(text_table(table))
+    print(text_table(table, EINSUM_HEADER if suite == "einsum" else header))
 print()
 print("Targets:")
 for issue, t, ok, val in targets:
@@ -484,7 +517,7 @@ for d in details:
 md = ["# NumJ benchmarks", ""]
 md += [f"- **{k}**: {v}" for k, v in machine]
 for suite, table in tables:
-    md += ["", f"### {TITLES[suite]}", "", md_table(table)]
+    md += ["", f"### {TITLES[suite]}", "", md_table(table, EINSUM_HEADER if suite == "einsum" else header)]
 md += ["", "Targets:", ""]
 md += [f"- {'PASS' if ok else 'FAIL'} (issue {issue}): {t} ({val})" for issue, t, ok, val in targets]
 md += ["", "Spread and extras:", ""]

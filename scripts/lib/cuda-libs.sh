@@ -93,6 +93,23 @@ numj_find_cuda_libs() {
     else
         fact libcublas "none found (looked in: ldconfig -p, /usr/local/cuda*/lib64, /usr/local/cuda*/targets/x86_64-linux/lib, /usr/lib/x86_64-linux-gnu, $python's site-packages nvidia/cublas/lib and nvidia/cu*/lib, and find /)"
     fi
+    # libcusolver (recorded: linear algebra on CUDA may bind it at run time like cuBLAS): cuBLAS's
+    # directory first, then the ldconfig cache and the usual places; exported as NUMJ_CUSOLVER
+    cusolver=""
+    shopt -s nullglob
+    for f in ${best:+"$(dirname "$best")"/libcusolver.so.[0-9]*} \
+             $(awk '$1 ~ /^libcusolver\.so\.[0-9]+$/ { print $NF }' <<<"$ldcache") \
+             /usr/local/cuda/lib64/libcusolver.so.[0-9]* /usr/local/cuda/targets/x86_64-linux/lib/libcusolver.so.[0-9]* \
+             /usr/local/cuda-*/lib64/libcusolver.so.[0-9]* /usr/lib/x86_64-linux-gnu/libcusolver.so.[0-9]*; do
+        [[ "$(basename "$f")" =~ ^libcusolver\.so\.[0-9]+$ ]] && { cusolver="$f"; break; }
+    done
+    shopt -u nullglob
+    if [[ -n "$cusolver" ]]; then
+        export NUMJ_CUSOLVER="$cusolver"
+        fact libcusolver "$cusolver (exported as NUMJ_CUSOLVER)"
+    else
+        fact libcusolver "none found (cuBLAS's directory, ldconfig -p, /usr/local/cuda*, /usr/lib/x86_64-linux-gnu)"
+    fi
     if in_ldcache libopenblas.so.0; then
         fact libopenblas "$(awk '$1 == "libopenblas.so.0" { print $NF; exit }' <<<"$ldcache") (ldconfig)"
     else

@@ -10,6 +10,9 @@
 #   numj_ensure_hwy           g++ and Google Highway's headers for native/cpu/simd_math.cc (apt: g++ libhwy-dev)
 #   numj_ensure_sanitizer_runtimes  gcc's libasan and libubsan for scripts/sanitize (apt: libasan8 libubsan1)
 #   numj_sanitizer_runtime NAME     the path of gcc's runtime NAME (libasan.so, libubsan.so, libtsan.so)
+#   numj_ensure_jupyter       Jupyter for scripts/jupyter and the kernel's tests: the notebook server, nbclient and
+#                             jupyter_kernel_test for Debian's python3 (apt: jupyter-notebook python3-nbclient
+#                             python3-jupyter-kernel-test); exports NUMJ_JUPYTER_PYTHON, the python3 that has them
 #   numj_mvn ARGS...          the pinned Maven wrapper: $NUMJ_ROOT/mvnw -B -ntp ARGS...
 # Environment: NUMJ_MIN_JDK (default 22); JAVA_HOME is used when it points at a new enough JDK.
 
@@ -153,6 +156,28 @@ numj_ensure_hwy() {
         numj_apt_install "${missing[@]}"
     fi
     numj_have_hwy || numj_die "Google Highway's headers (hwy/contrib/math/math-inl.h) are still missing after installing libhwy-dev"
+}
+
+# Debian's Jupyter lives in the system python3 (/usr/bin/python3), which need not be the python3 on the PATH.
+numj_find_jupyter_python() {
+    local candidate
+    for candidate in "${NUMJ_JUPYTER_PYTHON:-}" /usr/bin/python3 python3; do
+        [[ -n "$candidate" ]] || continue
+        if "$candidate" -c 'import notebook, nbclient, jupyter_kernel_test' >/dev/null 2>&1; then
+            NUMJ_JUPYTER_PYTHON="$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+
+numj_ensure_jupyter() {
+    if ! numj_find_jupyter_python; then
+        numj_apt_install jupyter-notebook python3-nbclient python3-jupyter-kernel-test
+        numj_find_jupyter_python \
+            || numj_die "no python3 imports notebook, nbclient and jupyter_kernel_test after installing jupyter-notebook python3-nbclient python3-jupyter-kernel-test"
+    fi
+    export NUMJ_JUPYTER_PYTHON
 }
 
 numj_sanitizer_runtime() {

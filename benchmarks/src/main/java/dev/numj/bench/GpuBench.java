@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * NumJ's side of {@code scripts/gpu-bench} (issue 6): the cases of {@code benchmarks/gpu/bench_peers.py}
+ * NumJ's side of {@code scripts/gpu-bench}: the cases of {@code benchmarks/gpu/bench_peers.py}
  * (CuPy and PyTorch), written as a NumJ user writes them, on {@code Device.cuda(0)}, float32:
  * <ul>
  *   <li>{@code matmul_4096}, {@code matmul_8192}: {@code a.matmul(b)} of two n x n matrices (GFLOP/s = 2n^3/t);

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Axis reductions, boolean-mask selection and fancy-index gathers (issue 3), written as a user writes
+ * Axis reductions, boolean-mask selection and fancy-index gathers, written as a user writes
  * them and compared by {@code scripts/bench} with {@code benchmarks/numpy/bench_indexing.py}:
  * <ul>
  *   <li>{@code sumAxis0}, {@code sumAxis1}: {@code X.sum(0)}, {@code X.sum(1)} of a 4096×1024 float32

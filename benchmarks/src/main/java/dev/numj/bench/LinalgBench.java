@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * NumJ's LAPACK-backed linear algebra, compared with {@code benchmarks/numpy/bench_linalg.py} (the same
- * cases in NumPy; issue 4 asks each to be within 1.2x of NumPy's time):
+ * cases in NumPy; the target is each within 1.2x of NumPy's time):
  * <ul>
  *   <li>{@code inv}: {@code Linalg.inv(a)} of a 1000 x 1000 float64 matrix (NumPy: {@code np.linalg.inv(a)});
  *   <li>{@code solve}: {@code Linalg.solve(a, b)} with a 1000 x 1000 right-hand side ({@code np.linalg.solve(a, b)});

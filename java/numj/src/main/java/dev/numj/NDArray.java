@@ -17,6 +17,7 @@ import dev.numj.internal.Clip;
 import dev.numj.internal.Creation;
 import dev.numj.internal.DeviceTransfer;
 import dev.numj.internal.Elements;
+import dev.numj.internal.LogSumExp;
 import dev.numj.internal.Moments;
 import dev.numj.internal.Reductions;
 import dev.numj.internal.Scans;
@@ -271,8 +272,20 @@ public final class NDArray {
         return storage.segment();
     }
 
+    /**
+     * The memory to read the element at byte offset {@code off} from: the storage, or for an array on a
+     * GPU a host copy of that one element (a synchronising read, as PyTorch's {@code t.item()}); read it
+     * at {@link #readAt}.
+     */
+    private MemorySegment readable(long off) {
+        return storage.device().isCpu() ? seg() : DeviceTransfer.readElement(storage, off, dtype.itemSize());
+    }
+
+    private long readAt(long off) { return storage.device().isCpu() ? off : 0; }
+
     double readDouble(long off) {
-        MemorySegment s = seg();
+        MemorySegment s = readable(off);
+        off = readAt(off);
         return switch (dtype) {
             case FLOAT64 -> s.get(ValueLayout.JAVA_DOUBLE, off);
             case FLOAT32 -> s.get(ValueLayout.JAVA_FLOAT, off);
@@ -283,7 +296,8 @@ public final class NDArray {
     }
 
     long readLong(long off) {
-        MemorySegment s = seg();
+        MemorySegment s = readable(off);
+        off = readAt(off);
         return switch (dtype) {
             case FLOAT64 -> (long) s.get(ValueLayout.JAVA_DOUBLE, off);
             case FLOAT32 -> (long) s.get(ValueLayout.JAVA_FLOAT, off);
@@ -645,6 +659,65 @@ public final class NDArray {
      */
     public NDArray take(NDArray indices) { return AdvancedIndex.take(ravel(), indices, 0); }
 
+
+    /**
+     * NumPy {@code a.nonzero()}: the indices of the nonzero (true) elements, one int64 array per axis, in C order.
+     * <pre>{@code
+     * array(new int[][] {{0, 1}, {2, 0}}).nonzero();   // [[0 1], [1 0]]: (0, 1) and (1, 0)
+     * }</pre>
+     *
+     * @return one index array per axis
+     */
+    public java.util.List<NDArray> nonzero() { return dev.numj.internal.Searching.nonzero(this); }
+
+    /**
+     * NumPy {@code a.diagonal()}: the main diagonal of the first two axes, a read-only view (NumPy 2).
+     * <pre>{@code
+     * arange(9).reshape(3, 3).diagonal();   // [0 4 8]
+     * }</pre>
+     *
+     * @return the diagonal as a read-only view
+     */
+    public NDArray diagonal() { return dev.numj.internal.Diagonals.diagonal(this, 0, 0, 1); }
+
+    /**
+     * NumPy {@code a.diagonal(offset, axis1, axis2)}: the other axes first, the diagonal last; a read-only view.
+     * <pre>{@code
+     * arange(9).reshape(3, 3).diagonal(1, 0, 1);   // [1 5]
+     * }</pre>
+     *
+     * @param offset the diagonal above (positive) or below (negative) the main one
+     * @param axis1  the axis of the rows
+     * @param axis2  the axis of the columns
+     * @return the diagonal as a read-only view
+     */
+    public NDArray diagonal(long offset, int axis1, int axis2) { return dev.numj.internal.Diagonals.diagonal(this, offset, axis1, axis2); }
+
+    /**
+     * NumPy {@code a.put(ind, v, mode='raise')}: {@code a.flat[ind] = v}, v repeated to ind's length; negative
+     * indices count from the end, out-of-range ones fail.
+     * <pre>{@code
+     * NDArray a = zeros(5); a.put(array(0, 2), array(7.0, 9.0));   // [7. 0. 9. 0. 0.]
+     * }</pre>
+     *
+     * @param ind flat indices
+     * @param v   the values (cast to a's dtype)
+     * @return this array
+     */
+    public NDArray put(NDArray ind, NDArray v) { dev.numj.internal.IndexFunctions.put(this, ind, v, "raise"); return this; }
+
+    /**
+     * NumPy {@code a.put(ind, v, mode)} with mode {@code "raise"}, {@code "wrap"} or {@code "clip"}.
+     * <pre>{@code
+     * zeros(3).put(array(4), array(1.0), "wrap");   // [0. 1. 0.]
+     * }</pre>
+     *
+     * @param ind  flat indices
+     * @param v    the values (cast to a's dtype)
+     * @param mode what an out-of-range index does
+     * @return this array
+     */
+    public NDArray put(NDArray ind, NDArray v, String mode) { dev.numj.internal.IndexFunctions.put(this, ind, v, mode); return this; }
     // ---- shape manipulation ----------------------------------------------------------------------
 
     /**
@@ -697,6 +770,18 @@ public final class NDArray {
      * @return the result
      */
     public NDArray T() { return Views.transpose(this, null); }
+
+    /**
+     * NumPy 2's {@code a.mT}: the matrices of {@code (..., M, N)} transposed, {@code (..., N, M)}, a view
+     * (the last two axes swapped); fewer than two dimensions fail as NumPy's.
+     * <pre>{@code
+     * zeros(5, 2, 3).mT().shape();   // [5, 3, 2]
+     * q.matmul(k.mT());              // attention scores of stacked q and k
+     * }</pre>
+     *
+     * @return the view
+     */
+    public NDArray mT() { return Products.matrixTranspose(this, false); }
 
     /**
      * NumPy {@code a.transpose(axes)}; no axes reverses them.
@@ -775,6 +860,29 @@ public final class NDArray {
      */
     public NDArray squeeze(int... axes) { return Shaping.squeeze(this, axes); }
 
+
+    /**
+     * NumPy {@code a.repeat(repeats)}: every element of the flattened array {@code repeats} times.
+     * <pre>{@code
+     * array(1, 2).repeat(2);   // [1 1 2 2]
+     * }</pre>
+     *
+     * @param repeats how many times each element appears
+     * @return a new 1-D array
+     */
+    public NDArray repeat(long repeats) { return dev.numj.internal.Rearranging.repeat(this, repeats, null); }
+
+    /**
+     * NumPy {@code a.repeat(repeats, axis)}: every slice along the axis {@code repeats} times.
+     * <pre>{@code
+     * array(new int[][] {{1, 2}}).repeat(2, 0);   // [[1 2]\n [1 2]]
+     * }</pre>
+     *
+     * @param repeats how many times each slice appears
+     * @param axis    the axis to repeat along
+     * @return a new array
+     */
+    public NDArray repeat(long repeats, int axis) { return dev.numj.internal.Rearranging.repeat(this, repeats, axis); }
     // ---- copies and dtype conversion -------------------------------------------------------------
 
     /**
@@ -1567,6 +1675,59 @@ public final class NDArray {
      * @return the result
      */
     public NDArray copysign(long s) { return Ufuncs.binary(Ufuncs.COPYSIGN, this, s); }
+    /**
+     * NumPy {@code np.logaddexp(a, b)}: broadcasts; {@code log(exp(a) + exp(b))} without overflow or underflow
+     * (NumPy's formula: equal operands give a + log 2, NaN propagates).
+     * Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(0.0, 1000.0).logaddexp(array(0.0, 1000.0));   // [6.93147181e-01 1.00069315e+03]
+     * logProbA.logaddexp(logProbB);
+     * }</pre>
+     */
+    public NDArray logaddexp(NDArray o) { return Ufuncs.binary(Ufuncs.LOGADDEXP, this, o); }
+    /** NumPy {@code np.logaddexp(a, 2.5)} (a weak Python float). Example: {@code x.logaddexp(0.0)}. */
+    public NDArray logaddexp(double s) { return Ufuncs.binary(Ufuncs.LOGADDEXP, this, s); }
+    /** NumPy {@code np.logaddexp(a, 2)} (a weak Python int). Example: {@code arange(3).logaddexp(1)}. */
+    public NDArray logaddexp(long s) { return Ufuncs.binary(Ufuncs.LOGADDEXP, this, s); }
+    /**
+     * NumPy {@code np.logaddexp2(a, b)}: broadcasts; {@code log2(2**a + 2**b)} without overflow or underflow.
+     * Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0, 3.0).logaddexp2(array(1.0, 3.0));   // [2. 4.]
+     * log2A.logaddexp2(log2B);
+     * }</pre>
+     */
+    public NDArray logaddexp2(NDArray o) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, this, o); }
+    /** NumPy {@code np.logaddexp2(a, 2.5)} (a weak Python float). Example: {@code x.logaddexp2(0.0)}. */
+    public NDArray logaddexp2(double s) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, this, s); }
+    /** NumPy {@code np.logaddexp2(a, 2)} (a weak Python int). Example: {@code arange(3).logaddexp2(1)}. */
+    public NDArray logaddexp2(long s) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, this, s); }
+    /**
+     * NumPy {@code np.nextafter(a, b)}: broadcasts; the next representable value after a towards b, in the computation dtype (float32 steps for float32).
+     * Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(1.0).nextafter(2.0).sub(1.0);   // 2.220446049250313e-16
+     * x.nextafter(y);
+     * }</pre>
+     */
+    public NDArray nextafter(NDArray o) { return Ufuncs.binary(Ufuncs.NEXTAFTER, this, o); }
+    /** NumPy {@code np.nextafter(a, 2.5)} (a weak Python float). Example: {@code x.nextafter(Double.POSITIVE_INFINITY)}. */
+    public NDArray nextafter(double s) { return Ufuncs.binary(Ufuncs.NEXTAFTER, this, s); }
+    /** NumPy {@code np.nextafter(a, 2)} (a weak Python int). Example: {@code arange(3).nextafter(5)}. */
+    public NDArray nextafter(long s) { return Ufuncs.binary(Ufuncs.NEXTAFTER, this, s); }
+    /**
+     * NumPy {@code np.heaviside(a, b)}: broadcasts; the step function: 0 where a &lt; 0, b where a == 0, 1 where a &gt; 0, NaN where a is NaN.
+     * Floats keep the promoted float dtype, integers give float64 (bool with bool float32, where NumPy has float16).
+     * <pre>{@code
+     * array(-1.5, 0.0, 2.0).heaviside(0.5);   // [0.  0.5 1. ]
+     * x.heaviside(array(0.0, 1.0));
+     * }</pre>
+     */
+    public NDArray heaviside(NDArray o) { return Ufuncs.binary(Ufuncs.HEAVISIDE, this, o); }
+    /** NumPy {@code np.heaviside(a, 2.5)} (a weak Python float). Example: {@code x.heaviside(0.5)}. */
+    public NDArray heaviside(double s) { return Ufuncs.binary(Ufuncs.HEAVISIDE, this, s); }
+    /** NumPy {@code np.heaviside(a, 2)} (a weak Python int). Example: {@code x.heaviside(1)}. */
+    public NDArray heaviside(long s) { return Ufuncs.binary(Ufuncs.HEAVISIDE, this, s); }
 
     // unary ufuncs
     /**
@@ -1782,6 +1943,43 @@ public final class NDArray {
      * @return the result
      */
     public NDArray arctanh() { return Ufuncs.unary(Ufuncs.ARCTANH, this); }
+    /**
+     * NumPy {@code np.positive(a)} ({@code +a}): a copy with the same dtype; bool fails as in NumPy (no loop).
+     * <pre>{@code
+     * array(-1, 2).positive();   // [-1  2]
+     * X.positive();
+     * }</pre>
+     */
+    public NDArray positive() { return Ufuncs.unary(Ufuncs.POSITIVE, this); }
+    /**
+     * NumPy {@code np.signbit(a)}: a bool array, True where the sign bit is set (-0.0 and negative NaN too;
+     * integers below 0; never for bool).
+     * <pre>{@code
+     * array(-1.0, -0.0, 0.0, 2.0).signbit();   // [ True  True False False]
+     * X.signbit();
+     * }</pre>
+     */
+    public NDArray signbit() { return Ufuncs.unary(Ufuncs.SIGNBIT, this); }
+    /**
+     * The error function, {@code scipy.special.erf(a)} / {@code torch.erf} (NumPy has none): 2/sqrt(pi) times the
+     * integral of exp(-t*t) from 0 to a, the C library's erf and erff. Floats keep their dtype, integers give
+     * float64 and bool float32 (SciPy's loops).
+     * <pre>{@code
+     * array(0.0, 0.5, 3.0).erf();                                 // [0.         0.52049988 0.99997791]
+     * x.mul(0.5).mul(x.mul(Math.sqrt(0.5)).erf().add(1.0));      // exact GELU
+     * }</pre>
+     */
+    public NDArray erf() { return Ufuncs.unary(Ufuncs.ERF, this); }
+    /**
+     * Softplus, {@code torch.nn.functional.softplus(a)} (beta 1): {@code log(1 + exp(a))}, computed as
+     * {@code log1p(exp(-|a|)) + max(a, 0)} so that it never overflows (NumPy: {@code np.logaddexp(0, a)}).
+     * Floats keep their dtype, integers give float64, bool float32.
+     * <pre>{@code
+     * array(-1000.0, 0.0, 1000.0).softplus();   // [0.00000000e+00 6.93147181e-01 1.00000000e+03]
+     * z.softplus();
+     * }</pre>
+     */
+    public NDArray softplus() { return Ufuncs.unary(Ufuncs.SOFTPLUS, this); }
 
     /**
      * NumPy {@code np.floor(a)}.
@@ -1967,6 +2165,12 @@ public final class NDArray {
      * @return this array, updated in place
      */
     public NDArray arctanhi() { return Ufuncs.unaryInPlace(Ufuncs.ARCTANH, this); }
+    /** NumPy {@code np.positive(a, out=a)}: {@link #positive()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray positivei() { return Ufuncs.unaryInPlace(Ufuncs.POSITIVE, this); }
+    /** {@code scipy.special.erf(a, out=a)}: {@link #erf()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray erfi() { return Ufuncs.unaryInPlace(Ufuncs.ERF, this); }
+    /** {@link #softplus()} written over this array (see {@link #expi()}); returns this. */
+    public NDArray softplusi() { return Ufuncs.unaryInPlace(Ufuncs.SOFTPLUS, this); }
     /**
      * NumPy {@code np.floor(a, out=a)}: {@link #floor()} written over this array (see {@link #expi()}); returns this.
      *
@@ -2120,6 +2324,29 @@ public final class NDArray {
      * @return the result
      */
     public NDArray sigmoidDerivative() { return Ufuncs.unary(Ufuncs.SIGMOID_DERIVATIVE, this); }
+
+    /**
+     * {@code scipy.special.logsumexp(a)}: {@code log(sum(exp(a)))} over every element, computed stably (the
+     * maximum, where finite, is taken out before exp). All -inf gives -inf, any NaN NaN, an empty array -inf.
+     * Floats keep their dtype, integers and bool give float64. A 0-d array.
+     * <pre>{@code
+     * array(1000.0, 1000.0).logsumexp();   // 1000.6931471805599
+     * logits.logsumexp();
+     * }</pre>
+     */
+    public NDArray logsumexp() { return LogSumExp.logsumexp(this, null, false); }
+    /**
+     * {@code scipy.special.logsumexp(a, axis=axis)}: {@link #logsumexp()} along one axis (negative counts from the end).
+     * <pre>{@code
+     * logits.logsumexp(-1);                    // the log-partition of each row
+     * logits.sub(logits.logsumexp(-1, true));  // log-softmax
+     * }</pre>
+     */
+    public NDArray logsumexp(int axis) { return LogSumExp.logsumexp(this, Reductions.intAxis(this, axis), false); }
+    /** {@code scipy.special.logsumexp(a, axis=axis, keepdims=keepdims)}. Example: {@code logits.logsumexp(1, true)}. */
+    public NDArray logsumexp(int axis, boolean keepdims) { return LogSumExp.logsumexp(this, Reductions.intAxis(this, axis), keepdims); }
+    /** {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}; null axes reduce everything. Example: {@code x.logsumexp(new int[] {1, 2}, false)}. */
+    public NDArray logsumexp(int[] axes, boolean keepdims) { return LogSumExp.logsumexp(this, axes == null ? null : axes.clone(), keepdims); }
 
     // ---- comparison and logic (bool results) -----------------------------------------------------
 
@@ -2592,6 +2819,30 @@ public final class NDArray {
      * @return the result
      */
     public NDArray invert() { return Ufuncs.unary(Ufuncs.INVERT, this); }
+
+    /**
+     * NumPy {@code a << b} ({@code np.left_shift}, the Array API's {@code bitwise_left_shift}) on integer arrays:
+     * the promoted integer dtype, wrapping; a count of the width or more, or a negative one, gives 0 (NumPy's
+     * loop). Floats fail with NumPy's TypeError, bool with bool (int8 in NumPy) with a NumJTypeException.
+     * <pre>{@code
+     * arange(4).leftShift(array(1L, 2L, 3L, 4L));   // [ 0  4 16 48]
+     * ids.leftShift(32L).bitwiseOr(other);
+     * }</pre>
+     */
+    public NDArray leftShift(NDArray o) { return Ufuncs.binary(Ufuncs.LEFT_SHIFT, this, o); }
+    /** NumPy {@code a << 3}. Example: {@code arange(4).leftShift(2L)} gives {@code [ 0  4  8 12]}. */
+    public NDArray leftShift(long s) { return Ufuncs.binary(Ufuncs.LEFT_SHIFT, this, s); }
+    /**
+     * NumPy {@code a >> b} ({@code np.right_shift}, the Array API's {@code bitwise_right_shift}): arithmetic
+     * (sign-extending); a count of the width or more, or a negative one, gives 0, or -1 for negative a.
+     * <pre>{@code
+     * array(-16L, 16L).rightShift(2L);   // [-4  4]
+     * packed.rightShift(8L).bitwiseAnd(255L);
+     * }</pre>
+     */
+    public NDArray rightShift(NDArray o) { return Ufuncs.binary(Ufuncs.RIGHT_SHIFT, this, o); }
+    /** NumPy {@code a >> 3}. Example: {@code arange(16).rightShift(2L)}. */
+    public NDArray rightShift(long s) { return Ufuncs.binary(Ufuncs.RIGHT_SHIFT, this, s); }
 
     /**
      * NumPy {@code np.isnan(a)}.
@@ -3149,6 +3400,78 @@ public final class NDArray {
      */
     public UniqueCounts uniqueWithCounts() { return Sorting.unique(this, true); }
 
+
+    /**
+     * The Array API's {@code sort(x, axis=axis, descending=descending)} (stable): descending puts NaN first
+     * and keeps equal elements in their input order.
+     * <pre>{@code
+     * array(3, 1, 2).sort(-1, true);   // [3 2 1]
+     * }</pre>
+     *
+     * @param axis       the axis to sort along
+     * @param descending largest first
+     * @return a sorted copy
+     */
+    public NDArray sort(int axis, boolean descending) { return Sorting.sort(this, axis, descending); }
+
+    /**
+     * The Array API's {@code argsort(x, axis=axis, descending=descending)} (stable; ties in increasing position).
+     * <pre>{@code
+     * array(30, 10, 20).argsort(-1, true);   // [0 2 1]
+     * }</pre>
+     *
+     * @param axis       the axis to sort along
+     * @param descending largest first
+     * @return int64 positions along the axis
+     */
+    public NDArray argsort(int axis, boolean descending) { return Sorting.argsort(this, axis, descending); }
+
+    /**
+     * NumPy {@code np.partition(a, kth)} along the last axis: the kth element where a sort puts it, none larger
+     * before it, none smaller after it (NumJ returns the fully sorted lane, which keeps that promise).
+     * <pre>{@code
+     * array(5, 1, 4, 2).partition(1).get(1);   // 2
+     * }</pre>
+     *
+     * @param kth the position to partition at (negative from the end)
+     * @return a partitioned copy
+     */
+    public NDArray partition(long kth) { return Sorting.partition(this, new long[] {kth}, -1); }
+
+    /**
+     * NumPy {@code np.argpartition(a, kth)} along the last axis: positions that would partition the array.
+     * <pre>{@code
+     * array(5, 1, 4, 2).argpartition(0).get(0);   // 1, the position of the smallest
+     * }</pre>
+     *
+     * @param kth the position to partition at (negative from the end)
+     * @return int64 positions along the axis
+     */
+    public NDArray argpartition(long kth) { return Sorting.argpartition(this, new long[] {kth}, -1); }
+
+    /**
+     * NumPy {@code a.searchsorted(v)}: where v's elements would go in this sorted 1-D array to keep it sorted
+     * (side 'left').
+     * <pre>{@code
+     * array(1, 2, 3).searchsorted(array(2, 5));   // [1 3]
+     * }</pre>
+     *
+     * @param v the values to place
+     * @return int64 insertion points of v's shape
+     */
+    public NDArray searchsorted(NDArray v) { return dev.numj.internal.Searching.searchsorted(this, v, "left", null); }
+
+    /**
+     * NumPy {@code a.searchsorted(v, side)}: {@code "left"} (before equal elements) or {@code "right"} (after them).
+     * <pre>{@code
+     * array(1, 2, 2, 3).searchsorted(array(2), "right");   // [3]
+     * }</pre>
+     *
+     * @param v    the values to place
+     * @param side "left" or "right"
+     * @return int64 insertion points of v's shape
+     */
+    public NDArray searchsorted(NDArray v, String side) { return dev.numj.internal.Searching.searchsorted(this, v, side, null); }
     // ---- linear algebra --------------------------------------------------------------------------
 
     /**
@@ -3171,6 +3494,29 @@ public final class NDArray {
      * @return the result
      */
     public NDArray matmul(NDArray o) { return Matmul.matmul(this, o); }
+
+    /**
+     * NumPy {@code a.trace()}: the sum of the main diagonal of the first two axes (int64 for bool and int32, as sum).
+     * <pre>{@code
+     * eye(3).trace();   // 3.0
+     * }</pre>
+     *
+     * @return the sum, with the other axes kept
+     */
+    public NDArray trace() { return dev.numj.internal.Diagonals.trace(this, 0, 0, 1); }
+
+    /**
+     * NumPy {@code a.trace(offset, axis1, axis2)}: the sum along a diagonal.
+     * <pre>{@code
+     * arange(9).reshape(3, 3).trace(1, 0, 1);   // 6 (1 + 5)
+     * }</pre>
+     *
+     * @param offset the diagonal above (positive) or below (negative) the main one
+     * @param axis1  the axis of the rows
+     * @param axis2  the axis of the columns
+     * @return the sums
+     */
+    public NDArray trace(long offset, int axis1, int axis2) { return dev.numj.internal.Diagonals.trace(this, offset, axis1, axis2); }
 
     // ---- devices ---------------------------------------------------------------------------------
 
@@ -3222,7 +3568,7 @@ public final class NDArray {
     public String repr() { return ArrayPrinter.repr(printable()); }
 
     private PrintableArray printable() {
-        NDArray a = this;
+        NDArray a = device().isCpu() ? this : to(Device.CPU);   // a GPU array is printed from one host copy
         return new PrintableArray() {
             public String dtypeName() { return a.dtype.toString(); }
             public long[] shape() { return a.shape.clone(); }

@@ -1,13 +1,24 @@
 package dev.numj;
 
 import static dev.numj.internal.ArrayAccess.shapeOf;
+import java.util.function.UnaryOperator;
 import dev.numj.internal.Config;
 import dev.numj.internal.Shapes;
 import dev.numj.internal.Closeness;
 import dev.numj.internal.Creation;
 import dev.numj.internal.Joining;
+import dev.numj.internal.Histograms;
+import dev.numj.internal.NanReductions;
+import dev.numj.internal.Quantiles;
+import dev.numj.internal.Reductions;
+import dev.numj.internal.Scans;
+import dev.numj.internal.Scatters;
+import dev.numj.internal.Statistics;
 import dev.numj.internal.Select;
+import dev.numj.internal.TypeInfo;
 import dev.numj.internal.Ufuncs;
+import dev.numj.internal.format.PrintSettings;
+import dev.numj.internal.linalg.Einsum;
 import dev.numj.internal.linalg.Products;
 
 /**
@@ -35,6 +46,66 @@ public final class NumJ {
     public static final DType FLOAT32 = DType.FLOAT32;
     /** NumPy {@code np.float64}: {@link DType#FLOAT64}. */
     public static final DType FLOAT64 = DType.FLOAT64;
+
+    /**
+     * NumPy {@code np.finfo(dtype)}: the limits of float32 or float64 ({@code eps}, {@code max}, {@code tiny},
+     * {@code resolution}, {@code precision} ...); other dtypes fail with NumPy's "data type ... not inexact".
+     * <pre>{@code
+     * finfo(FLOAT32).eps();   // 1.1920928955078125E-7
+     * x.clip(finfo(FLOAT64).tiny(), 1.0).log();
+     * }</pre>
+     */
+    public static FInfo finfo(DType dtype) { return TypeInfo.finfo(dtype); }
+
+    /**
+     * NumPy {@code np.iinfo(dtype)}: the limits of int32 or int64; other dtypes fail with NumPy's "Invalid integer
+     * data type".
+     * <pre>{@code
+     * iinfo(INT32).max();   // 2147483647
+     * iinfo(INT64).min();
+     * }</pre>
+     */
+    public static IInfo iinfo(DType dtype) { return TypeInfo.iinfo(dtype); }
+
+    /**
+     * NumPy {@code np.can_cast(from, to, casting)}: whether the cast is allowed under casting {@code "no"},
+     * {@code "equiv"}, {@code "safe"}, {@code "same_kind"} or {@code "unsafe"} (anything else fails with NumPy's message).
+     * <pre>{@code
+     * canCast(INT64, FLOAT32, "same_kind");   // true
+     * canCast(FLOAT64, INT64, "same_kind");   // false
+     * }</pre>
+     */
+    public static boolean canCast(DType from, DType to, String casting) { return TypeInfo.canCast(from, to, casting); }
+    /** NumPy {@code np.can_cast(from, to)}: casting {@code "safe"}. Example: {@code canCast(INT32, FLOAT64)} is true. */
+    public static boolean canCast(DType from, DType to) { return TypeInfo.canCast(from, to, "safe"); }
+    /** NumPy {@code np.can_cast(a, to, casting)} for an array: its dtype decides (NumPy 2 never looks at values). Example: {@code canCast(x, INT32, "no")}. */
+    public static boolean canCast(NDArray from, DType to, String casting) { return TypeInfo.canCast(from.dtype(), to, casting); }
+
+    /**
+     * NumPy {@code np.result_type(*args)}: the dtype NumPy's promotion gives any number of arrays, dtypes, dtype names
+     * and Java scalars; scalars are weak like Python's (NEP 50), so {@code resultType(FLOAT32, 1.0)} is float32 and
+     * {@code resultType(INT32, 7L)} int32. No argument fails with NumPy's "at least one array or dtype is required".
+     * <pre>{@code
+     * resultType(INT32, FLOAT32);           // float64
+     * resultType(x, y, 2.5, true);          // x's and y's dtypes promoted, a float if neither is
+     * }</pre>
+     */
+    public static DType resultType(Object... arraysDtypesOrScalars) { return TypeInfo.resultType(arraysDtypesOrScalars); }
+
+    /**
+     * The Array API's {@code isdtype(dtype, kind)} (NumPy {@code np.isdtype}): kind a dtype or one of {@code "bool"},
+     * {@code "signed integer"}, {@code "unsigned integer"}, {@code "integral"}, {@code "real floating"},
+     * {@code "complex floating"}, {@code "numeric"}.
+     * <pre>{@code
+     * isdtype(INT32, "integral");   // true
+     * isdtype(x.dtype(), "real floating");
+     * }</pre>
+     */
+    public static boolean isdtype(DType dtype, String kind) { return TypeInfo.isdtype(dtype, kind); }
+    /** {@code np.isdtype(dtype, other_dtype)}: equality. Example: {@code isdtype(x.dtype(), FLOAT32)}. */
+    public static boolean isdtype(DType dtype, DType kind) { return TypeInfo.isdtype(dtype, kind); }
+    /** {@code np.isdtype(dtype, (kind, ...))}: any of the dtypes and kind names. Example: {@code isdtype(d, "bool", "integral")}. */
+    public static boolean isdtype(DType dtype, Object... kinds) { return TypeInfo.isdtype(dtype, kinds); }
 
     // ---- array creation --------------------------------------------------------------------------
 
@@ -258,6 +329,34 @@ public final class NumJ {
     public static NDArray full(DType dtype, int[] shape, double value) { return full(dtype, Shapes.toLong(shape), value); }
 
     /**
+     * PyTorch {@code torch.zeros(shape, dtype=dtype, device=device)}: zeros made on {@code device} (on a GPU
+     * by its fill kernel, with no host copy); an unavailable device throws {@link DeviceUnavailableException}.
+     * <pre>{@code
+     * NDArray w = zeros(Device.cuda(0), FLOAT32, 784, 128);   // on the GPU
+     * zeros(Device.CPU, FLOAT32, 2, 3);                         // the same as zeros(FLOAT32, 2, 3)
+     * }</pre>
+     */
+    public static NDArray zeros(Device device, DType dtype, long... shape) { return Creation.full(device, dtype, shape, 0L); }
+
+    /** PyTorch {@code torch.ones(shape, dtype=dtype, device=device)}. Example: {@code ones(Device.cuda(0), FLOAT32, 128)}. */
+    public static NDArray ones(Device device, DType dtype, long... shape) { return Creation.full(device, dtype, shape, 1L); }
+
+    /** PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)}. Example: {@code full(Device.cuda(0), FLOAT32, new long[] {3}, 0.5)}. */
+    public static NDArray full(Device device, DType dtype, long[] shape, double value) { return Creation.full(device, dtype, shape, value); }
+
+    /** PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)} of an integer value (checked to fit the dtype). */
+    public static NDArray full(Device device, DType dtype, long[] shape, long value) { return Creation.full(device, dtype, shape, value); }
+
+    /** PyTorch {@code torch.arange(stop, device=device)}: NumPy's int64 {@code arange(stop)} on {@code device}. Example: {@code arange(Device.cuda(0), 10)}. */
+    public static NDArray arange(Device device, long stop) { return Creation.arange(device, 0L, stop, 1L, DType.INT64); }
+
+    /**
+     * PyTorch {@code torch.arange(start, stop, step, device=device)} of floats: NumPy's float64 {@code arange}.
+     * Example: {@code arange(Device.cuda(0), 0.0, 1.0, 0.25)}.
+     */
+    public static NDArray arange(Device device, double start, double stop, double step) { return Creation.arange(device, start, stop, step, DType.FLOAT64); }
+
+    /**
      * NumPy {@code np.eye(n)}: float64 identity.
      *
      * @param n the number of elements
@@ -463,6 +562,87 @@ public final class NumJ {
      * @return the result
      */
     public static NDArray fullLike(NDArray a, double value) { return full(a.dtype(), shapeOf(a), value); }
+
+
+    /**
+     * NumPy {@code np.diag(v)}: a 1-D v on the diagonal of a new square array, or a 2-D v's diagonal (a read-only view).
+     * <pre>{@code
+     * diag(array(1, 2));   // [[1 0]\n [0 2]]
+     * }</pre>
+     *
+     * @param v a 1-D or 2-D array
+     * @return the new matrix or the diagonal
+     */
+    public static NDArray diag(NDArray v) { return dev.numj.internal.Diagonals.diag(v, 0); }
+
+    /**
+     * NumPy {@code np.diag(v, k)}: the k-th diagonal (above the main one for k &gt; 0).
+     * <pre>{@code
+     * diag(array(1, 2), 1).shape();   // [3, 3]
+     * }</pre>
+     *
+     * @param v a 1-D or 2-D array
+     * @param k the diagonal
+     * @return the new matrix or the diagonal
+     */
+    public static NDArray diag(NDArray v, long k) { return dev.numj.internal.Diagonals.diag(v, k); }
+
+    /**
+     * NumPy {@code np.tril(m)}: zeros above the main diagonal of the last two axes (a 1-D m is read as every row).
+     * <pre>{@code
+     * tril(ones(3, 3)).sum();   // 6.0
+     * }</pre>
+     *
+     * @param m the array
+     * @return a new array
+     */
+    public static NDArray tril(NDArray m) { return dev.numj.internal.Diagonals.triangle(m, 0, true); }
+
+    /**
+     * NumPy {@code np.tril(m, k)}: zeros above the k-th diagonal.
+     * <pre>{@code
+     * tril(ones(3, 3), -1).sum();   // 3.0
+     * }</pre>
+     *
+     * @param m the array
+     * @param k the last diagonal kept
+     * @return a new array
+     */
+    public static NDArray tril(NDArray m, long k) { return dev.numj.internal.Diagonals.triangle(m, k, true); }
+
+    /**
+     * NumPy {@code np.triu(m)}: zeros below the main diagonal of the last two axes.
+     * <pre>{@code
+     * triu(ones(3, 3)).sum();   // 6.0
+     * }</pre>
+     *
+     * @param m the array
+     * @return a new array
+     */
+    public static NDArray triu(NDArray m) { return dev.numj.internal.Diagonals.triangle(m, 0, false); }
+
+    /**
+     * NumPy {@code np.triu(m, k)}: zeros below the k-th diagonal.
+     * <pre>{@code
+     * triu(ones(3, 3), 1).sum();   // 3.0
+     * }</pre>
+     *
+     * @param m the array
+     * @param k the first diagonal kept
+     * @return a new array
+     */
+    public static NDArray triu(NDArray m, long k) { return dev.numj.internal.Diagonals.triangle(m, k, false); }
+
+    /**
+     * NumPy {@code np.indices(dimensions)}: int64 of shape (len(dims), *dims) whose i-th sub-array holds the index along axis i.
+     * <pre>{@code
+     * indices(2, 3).get(1);   // [[0 1 2]\n [0 1 2]]
+     * }</pre>
+     *
+     * @param dimensions the grid's shape
+     * @return the index grid
+     */
+    public static NDArray indices(long... dimensions) { return dev.numj.internal.IndexFunctions.indices(dimensions.clone()); }
 
     // ---- index items (typed form of a[...]) ------------------------------------------------------
 
@@ -831,6 +1011,375 @@ public final class NumJ {
      */
     public static java.util.List<NDArray> arraySplit(NDArray a, int sections) { return Joining.arraySplit(a, sections, 0); }
 
+
+    /**
+     * NumPy {@code np.moveaxis(a, source, destination)}: a view with one axis moved.
+     * <pre>{@code
+     * moveaxis(zeros(3, 4, 5), 0, -1).shape();   // [4, 5, 3]
+     * }</pre>
+     *
+     * @param a           the array
+     * @param source      the axis to move
+     * @param destination where it goes
+     * @return a view
+     */
+    public static NDArray moveaxis(NDArray a, int source, int destination) {
+        return dev.numj.internal.Rearranging.moveaxis(a, new int[] {source}, new int[] {destination});
+    }
+
+    /**
+     * NumPy {@code np.moveaxis(a, (s0, s1, ...), (d0, d1, ...))}: a view with several axes moved, the others in order.
+     * <pre>{@code
+     * moveaxis(zeros(3, 4, 5), new int[] {0, 1}, new int[] {-1, -2}).shape();   // [5, 4, 3]
+     * }</pre>
+     *
+     * @param a           the array
+     * @param source      the axes to move
+     * @param destination where they go
+     * @return a view
+     */
+    public static NDArray moveaxis(NDArray a, int[] source, int[] destination) {
+        return dev.numj.internal.Rearranging.moveaxis(a, source.clone(), destination.clone());
+    }
+
+    /**
+     * NumPy {@code np.flip(a)}: a view reversed along every axis.
+     * <pre>{@code
+     * flip(array(1, 2, 3));   // [3 2 1]
+     * }</pre>
+     *
+     * @param a the array
+     * @return a view
+     */
+    public static NDArray flip(NDArray a) { return dev.numj.internal.Rearranging.flip(a, null); }
+
+    /**
+     * NumPy {@code np.flip(a, axis)}: a view reversed along the given axes.
+     * <pre>{@code
+     * flip(arange(4).reshape(2, 2), 1);   // [[1 0]\n [3 2]]
+     * }</pre>
+     *
+     * @param a    the array
+     * @param axes the axes to reverse
+     * @return a view
+     */
+    public static NDArray flip(NDArray a, int... axes) { return dev.numj.internal.Rearranging.flip(a, axes.clone()); }
+
+    /**
+     * NumPy {@code np.rot90(m)}: a view rotated by 90 degrees in the plane of the first two axes.
+     * <pre>{@code
+     * rot90(arange(4).reshape(2, 2));   // [[1 3]\n [0 2]]
+     * }</pre>
+     *
+     * @param m the array (at least 2-D)
+     * @return a view
+     */
+    public static NDArray rot90(NDArray m) { return dev.numj.internal.Rearranging.rot90(m, 1, new int[] {0, 1}); }
+
+    /**
+     * NumPy {@code np.rot90(m, k, axes)}: rotated k times from the first axis towards the second (no axes: 0 and 1).
+     * <pre>{@code
+     * rot90(arange(4).reshape(2, 2), 2, 0, 1);   // [[3 2]\n [1 0]]
+     * }</pre>
+     *
+     * @param m    the array
+     * @param k    the number of quarter turns (negative turns the other way)
+     * @param axes the two axes of the plane
+     * @return a view
+     */
+    public static NDArray rot90(NDArray m, int k, int... axes) {
+        return dev.numj.internal.Rearranging.rot90(m, k, axes.length == 0 ? new int[] {0, 1} : axes.clone());
+    }
+
+    /**
+     * NumPy {@code np.tile(A, reps)}: the array repeated along each axis (reps right-aligned with the shape).
+     * <pre>{@code
+     * tile(array(1, 2), 2);   // [1 2 1 2]
+     * }</pre>
+     *
+     * @param a    the array
+     * @param reps repetitions per axis
+     * @return a new array
+     */
+    public static NDArray tile(NDArray a, long... reps) { return dev.numj.internal.Rearranging.tile(a, reps.clone()); }
+
+    /**
+     * NumPy {@code np.repeat(a, repeats)}: each element of the flattened array repeated.
+     * <pre>{@code
+     * repeat(array(1, 2), 3);   // [1 1 1 2 2 2]
+     * }</pre>
+     *
+     * @param a       the array
+     * @param repeats how many times
+     * @return a new 1-D array
+     */
+    public static NDArray repeat(NDArray a, long repeats) { return dev.numj.internal.Rearranging.repeat(a, repeats, null); }
+
+    /**
+     * NumPy {@code np.repeat(a, repeats, axis)}.
+     * <pre>{@code
+     * repeat(arange(4).reshape(2, 2), 2, 1);   // [[0 0 1 1]\n [2 2 3 3]]
+     * }</pre>
+     *
+     * @param a       the array
+     * @param repeats how many times
+     * @param axis    the axis
+     * @return a new array
+     */
+    public static NDArray repeat(NDArray a, long repeats, int axis) { return dev.numj.internal.Rearranging.repeat(a, repeats, axis); }
+
+    /**
+     * NumPy {@code np.repeat(a, repeats, axis)} with a count per slice (axis null: per element of the flattened array).
+     * <pre>{@code
+     * repeat(array(1, 2, 3), array(0, 1, 2), 0);   // [2 3 3]
+     * }</pre>
+     *
+     * @param a       the array
+     * @param repeats one count per slice along the axis (or one for all)
+     * @param axis    the axis, or null to flatten
+     * @return a new array
+     */
+    public static NDArray repeat(NDArray a, NDArray repeats, Integer axis) { return dev.numj.internal.Rearranging.repeat(a, repeats, axis); }
+
+    /**
+     * NumPy {@code np.roll(a, shift)}: the flattened array rotated by shift, in a's shape.
+     * <pre>{@code
+     * roll(array(1, 2, 3), 1);   // [3 1 2]
+     * }</pre>
+     *
+     * @param a     the array
+     * @param shift positions to move towards the end
+     * @return a new array
+     */
+    public static NDArray roll(NDArray a, long shift) { return dev.numj.internal.Rearranging.roll(a, new long[] {shift}, null); }
+
+    /**
+     * NumPy {@code np.roll(a, shift, axis)}.
+     * <pre>{@code
+     * roll(arange(4).reshape(2, 2), 1, 1);   // [[1 0]\n [3 2]]
+     * }</pre>
+     *
+     * @param a     the array
+     * @param shift positions to move towards the end
+     * @param axis  the axis
+     * @return a new array
+     */
+    public static NDArray roll(NDArray a, long shift, int axis) { return dev.numj.internal.Rearranging.roll(a, new long[] {shift}, new int[] {axis}); }
+
+    /**
+     * NumPy {@code np.roll(a, (s0, s1, ...), (ax0, ax1, ...))}: shifts and axes broadcast; shifts on one axis add up.
+     * <pre>{@code
+     * roll(arange(4).reshape(2, 2), new long[] {1, 1}, new int[] {0, 1});   // [[3 2]\n [1 0]]
+     * }</pre>
+     *
+     * @param a      the array
+     * @param shifts the shifts
+     * @param axes   the axes
+     * @return a new array
+     */
+    public static NDArray roll(NDArray a, long[] shifts, int[] axes) { return dev.numj.internal.Rearranging.roll(a, shifts.clone(), axes.clone()); }
+
+    /**
+     * NumPy {@code np.pad(a, width)}: {@code width} zeros before and after every axis.
+     * <pre>{@code
+     * pad(array(1, 2), 1);   // [0 1 2 0]
+     * }</pre>
+     *
+     * @param a     the array
+     * @param width the padding on each side of each axis
+     * @return a new array
+     */
+    public static NDArray pad(NDArray a, long width) { return dev.numj.internal.Padding.pad(a, new long[][] {{width}}, "constant", 0); }
+
+    /**
+     * NumPy {@code np.pad(a, pad_width, mode)}: pad_width as NumPy takes it ({@code {{n}}}, {@code {{before, after}}},
+     * or one row per axis), mode {@code "constant"} (zeros), {@code "edge"} or {@code "reflect"}.
+     * <pre>{@code
+     * pad(array(1, 2, 3), new long[][] {{2, 1}}, "reflect");   // [3 2 1 2 3 2]
+     * }</pre>
+     *
+     * @param a        the array
+     * @param padWidth the widths
+     * @param mode     the mode
+     * @return a new array
+     */
+    public static NDArray pad(NDArray a, long[][] padWidth, String mode) { return dev.numj.internal.Padding.pad(a, padWidth, mode, 0); }
+
+    /**
+     * NumPy {@code np.pad(a, pad_width, mode='constant', constant_values=value)}.
+     * <pre>{@code
+     * pad(array(1.0, 2.0), new long[][] {{1}}, "constant", -1.0);   // [-1.  1.  2. -1.]
+     * }</pre>
+     *
+     * @param a              the array
+     * @param padWidth       the widths
+     * @param mode           the mode
+     * @param constantValue  the value of the padding in constant mode (cast to a's dtype)
+     * @return a new array
+     */
+    public static NDArray pad(NDArray a, long[][] padWidth, String mode, double constantValue) {
+        return dev.numj.internal.Padding.pad(a, padWidth, mode, constantValue);
+    }
+
+    /**
+     * NumPy {@code np.pad(a, pad_width, constant_values=values)} with a value per side and axis: {@code {{v}}},
+     * {@code {{before, after}}}, or one row per axis; later axes own the corners, as in NumPy.
+     * <pre>{@code
+     * pad(array(1.0), new long[][] {{1}}, new double[][] {{-1, 9}});   // [-1.  1.  9.]
+     * }</pre>
+     *
+     * @param a              the array
+     * @param padWidth       the widths
+     * @param constantValues the values of the padding (cast to a's dtype)
+     * @return a new array
+     */
+    public static NDArray pad(NDArray a, long[][] padWidth, double[][] constantValues) {
+        return dev.numj.internal.Padding.padConstant(a, padWidth, constantValues);
+    }
+
+    /**
+     * NumPy {@code np.atleast_1d(a)}: a itself, or a 0-d array as shape (1,) (a view).
+     * <pre>{@code
+     * atleast1d(array(5.0).reshape(new long[0])).shape();   // [1]
+     * }</pre>
+     *
+     * @param a the array
+     * @return a or a view
+     */
+    public static NDArray atleast1d(NDArray a) { return dev.numj.internal.Rearranging.atleast(a, 1); }
+
+    /**
+     * NumPy {@code np.atleast_2d(a)}: a 1-D array of n as (1, n), a 0-d as (1, 1) (views).
+     * <pre>{@code
+     * atleast2d(array(1, 2)).shape();   // [1, 2]
+     * }</pre>
+     *
+     * @param a the array
+     * @return a or a view
+     */
+    public static NDArray atleast2d(NDArray a) { return dev.numj.internal.Rearranging.atleast(a, 2); }
+
+    /**
+     * NumPy {@code np.atleast_3d(a)}: (n) as (1, n, 1), (m, n) as (m, n, 1), 0-d as (1, 1, 1) (views).
+     * <pre>{@code
+     * atleast3d(zeros(2, 3)).shape();   // [2, 3, 1]
+     * }</pre>
+     *
+     * @param a the array
+     * @return a or a view
+     */
+    public static NDArray atleast3d(NDArray a) { return dev.numj.internal.Rearranging.atleast(a, 3); }
+
+    /**
+     * NumPy {@code np.broadcast_arrays(*args)}: views of every array at the common shape (read-only where they repeat memory).
+     * <pre>{@code
+     * broadcastArrays(array(1, 2), array(new int[][] {{1}, {2}})).get(0).shape();   // [2, 2]
+     * }</pre>
+     *
+     * @param arrays the arrays
+     * @return one view per array
+     */
+    public static java.util.List<NDArray> broadcastArrays(NDArray... arrays) {
+        return dev.numj.internal.Rearranging.broadcastArrays(java.util.Arrays.asList(arrays));
+    }
+
+    /**
+     * NumPy {@code np.broadcast_shapes(*shapes)}: the shape the given shapes broadcast to.
+     * <pre>{@code
+     * broadcastShapes(new long[] {2, 1}, new long[] {3});   // [2, 3]
+     * }</pre>
+     *
+     * @param shapes the shapes
+     * @return the broadcast shape
+     */
+    public static long[] broadcastShapes(long[]... shapes) { return dev.numj.internal.Rearranging.broadcastShapes(shapes.clone()); }
+
+    /**
+     * NumPy {@code np.unstack(x)}: the views {@code x[0], x[1], ...}.
+     * <pre>{@code
+     * unstack(arange(6).reshape(2, 3)).get(1);   // [3 4 5]
+     * }</pre>
+     *
+     * @param x the array (at least 1-D)
+     * @return the views along axis 0
+     */
+    public static java.util.List<NDArray> unstack(NDArray x) { return dev.numj.internal.Rearranging.unstack(x, 0); }
+
+    /**
+     * NumPy {@code np.unstack(x, axis=axis)}.
+     * <pre>{@code
+     * unstack(arange(6).reshape(2, 3), 1).get(0);   // [0 3]
+     * }</pre>
+     *
+     * @param x    the array
+     * @param axis the axis to split along
+     * @return the views along the axis
+     */
+    public static java.util.List<NDArray> unstack(NDArray x, int axis) { return dev.numj.internal.Rearranging.unstack(x, axis); }
+
+    /**
+     * NumPy {@code np.lib.stride_tricks.sliding_window_view(x, window_shape)}: every window over all axes, a
+     * read-only view with the window axes last (what a convolution from scratch needs).
+     * <pre>{@code
+     * slidingWindowView(arange(5), 3);   // [[0 1 2]\n [1 2 3]\n [2 3 4]]
+     * }</pre>
+     *
+     * @param x           the array
+     * @param windowShape the window's extent along every axis
+     * @return a read-only view
+     */
+    public static NDArray slidingWindowView(NDArray x, long... windowShape) {
+        return dev.numj.internal.Windows.slidingWindowView(x, windowShape.clone(), null);
+    }
+
+    /**
+     * NumPy {@code sliding_window_view(x, window_shape, axis)}: windows along the given axes only.
+     * <pre>{@code
+     * slidingWindowView(zeros(4, 6), new long[] {3}, 1).shape();   // [4, 4, 3]
+     * }</pre>
+     *
+     * @param x           the array
+     * @param windowShape the window's extent along each given axis
+     * @param axis        the axes (repeats allowed)
+     * @return a read-only view
+     */
+    public static NDArray slidingWindowView(NDArray x, long[] windowShape, int... axis) {
+        return dev.numj.internal.Windows.slidingWindowView(x, windowShape.clone(), axis.clone());
+    }
+
+    /**
+     * NumPy {@code np.lib.stride_tricks.as_strided(x, shape, strides)} (strides in bytes), but checked: a view
+     * that could address a byte outside the memory of x's base fails with IndexOutOfBoundsException naming
+     * the shape, the strides and the base's extent, where NumPy would read or write outside it.
+     * <pre>{@code
+     * asStrided(arange(4), new long[] {3, 2}, new long[] {8, 8});   // [[0 1]\n [1 2]\n [2 3]]
+     * }</pre>
+     *
+     * @param x       the array whose memory is viewed
+     * @param shape   the view's shape
+     * @param strides the view's byte strides
+     * @return a writeable view (read-only when x is)
+     */
+    public static NDArray asStrided(NDArray x, long[] shape, long[] strides) {
+        return dev.numj.internal.Windows.asStrided(x, shape.clone(), strides.clone(), true);
+    }
+
+    /**
+     * NumPy {@code as_strided(x, shape, strides, writeable=writeable)}, bounds checked as {@link #asStrided(NDArray, long[], long[])}.
+     * <pre>{@code
+     * asStrided(x, new long[] {2, 2}, new long[] {0, 8}, false).isWriteable();   // false
+     * }</pre>
+     *
+     * @param x         the array whose memory is viewed
+     * @param shape     the view's shape
+     * @param strides   the view's byte strides
+     * @param writeable false for a read-only view
+     * @return the view
+     */
+    public static NDArray asStrided(NDArray x, long[] shape, long[] strides, boolean writeable) {
+        return dev.numj.internal.Windows.asStrided(x, shape.clone(), strides.clone(), writeable);
+    }
+
     // ---- indexing functions ----------------------------------------------------------------------
 
     /**
@@ -963,6 +1512,208 @@ public final class NumJ {
      */
     public static NDArray where(NDArray cond, boolean x, boolean y) { return Select.where(cond, (Object) x, (Object) y); }
 
+
+    /**
+     * NumPy {@code np.nonzero(a)}: the indices of the nonzero elements, one int64 array per axis.
+     * <pre>{@code
+     * nonzero(array(0, 3, 0, 4)).get(0);   // [1 3]
+     * }</pre>
+     *
+     * @param a the array (at least 1-D)
+     * @return one index array per axis
+     */
+    public static java.util.List<NDArray> nonzero(NDArray a) { return dev.numj.internal.Searching.nonzero(a); }
+
+    /**
+     * NumPy {@code np.where(condition)} with one argument: the same as {@link #nonzero}.
+     * <pre>{@code
+     * where(array(1.0, -2.0, 3.0).gt(0.0)).get(0);   // [0 2]
+     * }</pre>
+     *
+     * @param condition the array
+     * @return one index array per axis
+     */
+    public static java.util.List<NDArray> where(NDArray condition) { return dev.numj.internal.Searching.nonzero(condition); }
+
+    /**
+     * NumPy {@code np.argwhere(a)}: the indices of the nonzero elements as rows, int64 of shape (count, ndim).
+     * <pre>{@code
+     * argwhere(array(new int[][] {{0, 1}, {1, 0}}));   // [[0 1]\n [1 0]]
+     * }</pre>
+     *
+     * @param a the array
+     * @return the index rows
+     */
+    public static NDArray argwhere(NDArray a) { return dev.numj.internal.Searching.argwhere(a); }
+
+    /**
+     * NumPy {@code np.flatnonzero(a)}: the indices of the nonzero elements of the flattened array.
+     * <pre>{@code
+     * flatnonzero(array(new int[][] {{0, 1}, {1, 0}}));   // [1 2]
+     * }</pre>
+     *
+     * @param a the array
+     * @return int64 flat indices
+     */
+    public static NDArray flatnonzero(NDArray a) { return dev.numj.internal.Searching.flatnonzero(a); }
+
+    /**
+     * NumPy {@code np.take_along_axis(arr, indices, axis)}: picks along an axis by an index array of arr's rank
+     * (the other axes broadcast); a null axis reads the flattened array with 1-D indices.
+     * <pre>{@code
+     * takeAlongAxis(scores, argsort(scores, 1), 1);   // every row sorted
+     * }</pre>
+     *
+     * @param arr     the array
+     * @param indices integer indices, as many dimensions as arr
+     * @param axis    the axis, or null
+     * @return a new array of the broadcast shape
+     */
+    public static NDArray takeAlongAxis(NDArray arr, NDArray indices, Integer axis) {
+        return dev.numj.internal.IndexFunctions.takeAlongAxis(arr, indices, axis);
+    }
+
+    /**
+     * NumPy {@code np.put_along_axis(arr, indices, values, axis)}: writes values into arr at the positions
+     * take_along_axis would read.
+     * <pre>{@code
+     * putAlongAxis(X, argmax(X, 1).reshape(-1, 1), zeros(1), 1);   // zeroes every row's maximum
+     * }</pre>
+     *
+     * @param arr     the array written
+     * @param indices integer indices, as many dimensions as arr
+     * @param values  the values (broadcast)
+     * @param axis    the axis, or null (arr flattened; it must be C-contiguous)
+     */
+    public static void putAlongAxis(NDArray arr, NDArray indices, NDArray values, Integer axis) {
+        dev.numj.internal.IndexFunctions.putAlongAxis(arr, indices, values, axis);
+    }
+
+    /**
+     * NumPy {@code np.put(a, ind, v, mode='raise')}: {@code a.flat[ind] = v}.
+     * <pre>{@code
+     * put(a, array(0, 2), array(-1.0));   // a[0] and a[2] become -1
+     * }</pre>
+     *
+     * @param a   the array written
+     * @param ind flat indices
+     * @param v   the values, repeated to ind's length
+     */
+    public static void put(NDArray a, NDArray ind, NDArray v) { dev.numj.internal.IndexFunctions.put(a, ind, v, "raise"); }
+
+    /**
+     * NumPy {@code np.put(a, ind, v, mode)} with mode {@code "raise"}, {@code "wrap"} or {@code "clip"}.
+     * <pre>{@code
+     * put(a, array(10), array(1.0), "clip");   // writes the last element
+     * }</pre>
+     *
+     * @param a    the array written
+     * @param ind  flat indices
+     * @param v    the values, repeated to ind's length
+     * @param mode what an out-of-range index does
+     */
+    public static void put(NDArray a, NDArray ind, NDArray v, String mode) { dev.numj.internal.IndexFunctions.put(a, ind, v, mode); }
+
+    /**
+     * NumPy {@code np.diagonal(a, offset, axis1, axis2)}: a read-only view, the diagonal as the last axis.
+     * <pre>{@code
+     * diagonal(arange(8).reshape(2, 2, 2), 0, 1, 2);   // [[0 3]\n [4 7]]
+     * }</pre>
+     *
+     * @param a      the array (at least 2-D)
+     * @param offset the diagonal above (positive) or below (negative) the main one
+     * @param axis1  the rows' axis
+     * @param axis2  the columns' axis
+     * @return a read-only view
+     */
+    public static NDArray diagonal(NDArray a, long offset, int axis1, int axis2) { return a.diagonal(offset, axis1, axis2); }
+
+    /**
+     * NumPy {@code np.diagonal(a)}: the main diagonal of the first two axes.
+     * <pre>{@code
+     * diagonal(eye(3));   // [1. 1. 1.]
+     * }</pre>
+     *
+     * @param a the array
+     * @return a read-only view
+     */
+    public static NDArray diagonal(NDArray a) { return a.diagonal(); }
+
+    /**
+     * NumPy {@code np.unravel_index(indices, shape)}: flat indices as one int64 index array per axis (C order).
+     * <pre>{@code
+     * unravelIndex(array(5), 2, 3);   // [1], [2]
+     * }</pre>
+     *
+     * @param indices flat indices
+     * @param shape   the array's shape
+     * @return one index array per axis, each of indices' shape
+     */
+    public static java.util.List<NDArray> unravelIndex(NDArray indices, long... shape) {
+        return dev.numj.internal.IndexFunctions.unravelIndex(indices, shape.clone(), "C");
+    }
+
+    /**
+     * NumPy {@code np.unravel_index(indices, shape, order)} with order {@code "C"} or {@code "F"}.
+     * <pre>{@code
+     * unravelIndex(array(5), new long[] {2, 3}, "F");   // [1], [2]
+     * }</pre>
+     *
+     * @param indices flat indices
+     * @param shape   the array's shape
+     * @param order   "C" (row-major) or "F" (column-major)
+     * @return one index array per axis
+     */
+    public static java.util.List<NDArray> unravelIndex(NDArray indices, long[] shape, String order) {
+        return dev.numj.internal.IndexFunctions.unravelIndex(indices, shape.clone(), order);
+    }
+
+    /**
+     * NumPy {@code np.ravel_multi_index(multi_index, dims)}: coordinate arrays (broadcast together) to flat indices.
+     * <pre>{@code
+     * ravelMultiIndex(List.of(array(1), array(2)), 2, 3);   // [5]
+     * }</pre>
+     *
+     * @param multiIndex one integer array per axis
+     * @param dims       the array's shape
+     * @return int64 flat indices
+     */
+    public static NDArray ravelMultiIndex(java.util.List<NDArray> multiIndex, long... dims) {
+        return dev.numj.internal.IndexFunctions.ravelMultiIndex(multiIndex, dims.clone(), new String[] {"raise"}, "C");
+    }
+
+    /**
+     * NumPy {@code np.ravel_multi_index(multi_index, dims, mode, order)}: mode {@code "raise"}, {@code "wrap"} or
+     * {@code "clip"}, order {@code "C"} or {@code "F"}.
+     * <pre>{@code
+     * ravelMultiIndex(List.of(array(1), array(5)), new long[] {2, 3}, "clip", "C");   // [5]
+     * }</pre>
+     *
+     * @param multiIndex one integer array per axis
+     * @param dims       the array's shape
+     * @param mode       what an out-of-range coordinate does
+     * @param order      "C" or "F"
+     * @return int64 flat indices
+     */
+    public static NDArray ravelMultiIndex(java.util.List<NDArray> multiIndex, long[] dims, String mode, String order) {
+        return dev.numj.internal.IndexFunctions.ravelMultiIndex(multiIndex, dims.clone(), new String[] {mode}, order);
+    }
+
+    /**
+     * NumPy {@code np.ravel_multi_index(multi_index, dims, mode=(m0, m1, ...), order)}: one mode per axis.
+     * <pre>{@code
+     * ravelMultiIndex(List.of(array(3), array(-1)), new long[] {2, 3}, new String[] {"clip", "wrap"}, "C");   // [5]
+     * }</pre>
+     *
+     * @param multiIndex one integer array per axis
+     * @param dims       the array's shape
+     * @param modes      the mode of each axis
+     * @param order      "C" or "F"
+     * @return int64 flat indices
+     */
+    public static NDArray ravelMultiIndex(java.util.List<NDArray> multiIndex, long[] dims, String[] modes, String order) {
+        return dev.numj.internal.IndexFunctions.ravelMultiIndex(multiIndex, dims.clone(), modes.clone(), order);
+    }
     // ---- math ufuncs -----------------------------------------------------------------------------
     // NumPy's ufunc functions with NumPy's names; a Java scalar in either position is weak like a Python
     // scalar ({@code add(int32Array, 2)} stays int32). Each delegates to the NDArray method of the same name.
@@ -1750,6 +2501,74 @@ public final class NumJ {
     public static NDArray copysign(long s, NDArray a) { return Ufuncs.binary(Ufuncs.COPYSIGN, s, a); }
 
     /**
+     * NumPy {@code np.logaddexp(a, b)}; see {@link NDArray#logaddexp(NDArray)} for its dtypes.
+     * <pre>{@code
+     * logaddexp(array(0.0, 1000.0), array(0.0, 1000.0));   // [6.93147181e-01 1.00069315e+03]
+     * logaddexp(logProbA, logProbB);
+     * }</pre>
+     */
+    public static NDArray logaddexp(NDArray a, NDArray b) { return a.logaddexp(b); }
+    /** NumPy {@code np.logaddexp(a, 2.5)} (a weak Python float). Example: {@code logaddexp(x, 0.5)}. */
+    public static NDArray logaddexp(NDArray a, double s) { return a.logaddexp(s); }
+    /** NumPy {@code np.logaddexp(a, 2)} (a weak Python int). Example: {@code logaddexp(arange(5), 1)}. */
+    public static NDArray logaddexp(NDArray a, long s) { return a.logaddexp(s); }
+    /** NumPy {@code np.logaddexp(2.5, a)}: the scalar first. Example: {@code logaddexp(0.5, x)}. */
+    public static NDArray logaddexp(double s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP, s, a); }
+    /** NumPy {@code np.logaddexp(2, a)}: the scalar first. Example: {@code logaddexp(1, arange(5))}. */
+    public static NDArray logaddexp(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP, s, a); }
+
+    /**
+     * NumPy {@code np.logaddexp2(a, b)}; see {@link NDArray#logaddexp2(NDArray)} for its dtypes.
+     * <pre>{@code
+     * logaddexp2(array(1.0, 3.0), array(1.0, 3.0));   // [2. 4.]
+     * logaddexp2(log2A, log2B);
+     * }</pre>
+     */
+    public static NDArray logaddexp2(NDArray a, NDArray b) { return a.logaddexp2(b); }
+    /** NumPy {@code np.logaddexp2(a, 2.5)} (a weak Python float). Example: {@code logaddexp2(x, 0.5)}. */
+    public static NDArray logaddexp2(NDArray a, double s) { return a.logaddexp2(s); }
+    /** NumPy {@code np.logaddexp2(a, 2)} (a weak Python int). Example: {@code logaddexp2(arange(5), 1)}. */
+    public static NDArray logaddexp2(NDArray a, long s) { return a.logaddexp2(s); }
+    /** NumPy {@code np.logaddexp2(2.5, a)}: the scalar first. Example: {@code logaddexp2(0.5, x)}. */
+    public static NDArray logaddexp2(double s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, s, a); }
+    /** NumPy {@code np.logaddexp2(2, a)}: the scalar first. Example: {@code logaddexp2(1, arange(5))}. */
+    public static NDArray logaddexp2(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, s, a); }
+
+    /**
+     * NumPy {@code np.nextafter(a, b)}; see {@link NDArray#nextafter(NDArray)} for its dtypes.
+     * <pre>{@code
+     * nextafter(array(1.0), array(2.0));   // 1.0000000000000002
+     * nextafter(x, y);
+     * }</pre>
+     */
+    public static NDArray nextafter(NDArray a, NDArray b) { return a.nextafter(b); }
+    /** NumPy {@code np.nextafter(a, 2.5)} (a weak Python float). Example: {@code nextafter(x, 0.5)}. */
+    public static NDArray nextafter(NDArray a, double s) { return a.nextafter(s); }
+    /** NumPy {@code np.nextafter(a, 2)} (a weak Python int). Example: {@code nextafter(arange(5), 1)}. */
+    public static NDArray nextafter(NDArray a, long s) { return a.nextafter(s); }
+    /** NumPy {@code np.nextafter(2.5, a)}: the scalar first. Example: {@code nextafter(0.5, x)}. */
+    public static NDArray nextafter(double s, NDArray a) { return Ufuncs.binary(Ufuncs.NEXTAFTER, s, a); }
+    /** NumPy {@code np.nextafter(2, a)}: the scalar first. Example: {@code nextafter(1, arange(5))}. */
+    public static NDArray nextafter(long s, NDArray a) { return Ufuncs.binary(Ufuncs.NEXTAFTER, s, a); }
+
+    /**
+     * NumPy {@code np.heaviside(a, b)}; see {@link NDArray#heaviside(NDArray)} for its dtypes.
+     * <pre>{@code
+     * heaviside(array(-1.5, 0.0, 2.0), array(0.5));   // [0.  0.5 1. ]
+     * heaviside(x, 0.5);
+     * }</pre>
+     */
+    public static NDArray heaviside(NDArray a, NDArray b) { return a.heaviside(b); }
+    /** NumPy {@code np.heaviside(a, 2.5)} (a weak Python float). Example: {@code heaviside(x, 0.5)}. */
+    public static NDArray heaviside(NDArray a, double s) { return a.heaviside(s); }
+    /** NumPy {@code np.heaviside(a, 2)} (a weak Python int). Example: {@code heaviside(arange(5), 1)}. */
+    public static NDArray heaviside(NDArray a, long s) { return a.heaviside(s); }
+    /** NumPy {@code np.heaviside(2.5, a)}: the scalar first. Example: {@code heaviside(0.5, x)}. */
+    public static NDArray heaviside(double s, NDArray a) { return Ufuncs.binary(Ufuncs.HEAVISIDE, s, a); }
+    /** NumPy {@code np.heaviside(2, a)}: the scalar first. Example: {@code heaviside(1, arange(5))}. */
+    public static NDArray heaviside(long s, NDArray a) { return Ufuncs.binary(Ufuncs.HEAVISIDE, s, a); }
+
+    /**
      * NumPy {@code np.negative(a)}; see {@link NDArray#neg()} for its dtypes.
      * <pre>{@code
      * neg(array(1, -2));   // [-1  2]
@@ -2026,6 +2845,57 @@ public final class NumJ {
     public static NDArray arctanh(NDArray a) { return a.arctanh(); }
 
     /**
+     * NumPy {@code np.positive(a)}; see {@link NDArray#positive()} for its dtypes.
+     * <pre>{@code
+     * positive(array(-1, 2));   // [-1  2]
+     * positive(X);
+     * }</pre>
+     */
+    public static NDArray positive(NDArray a) { return a.positive(); }
+
+    /**
+     * NumPy {@code np.signbit(a)}; see {@link NDArray#signbit()} for its dtypes.
+     * <pre>{@code
+     * signbit(array(-1.0, -0.0, 0.0));   // [ True  True False]
+     * signbit(X);
+     * }</pre>
+     */
+    public static NDArray signbit(NDArray a) { return a.signbit(); }
+
+    /**
+     * {@code scipy.special.erf(a)} / {@code torch.erf(a)}; see {@link NDArray#erf()} for its dtypes.
+     * <pre>{@code
+     * erf(array(0.0, 0.5));   // [0.         0.52049988]
+     * erf(X);
+     * }</pre>
+     */
+    public static NDArray erf(NDArray a) { return a.erf(); }
+
+    /**
+     * {@code torch.nn.functional.softplus(a)}; see {@link NDArray#softplus()} for its dtypes.
+     * <pre>{@code
+     * softplus(array(0.0));   // 0.6931471805599453
+     * softplus(Z);
+     * }</pre>
+     */
+    public static NDArray softplus(NDArray a) { return a.softplus(); }
+
+    /**
+     * {@code scipy.special.logsumexp(a)}; see {@link NDArray#logsumexp()}.
+     * <pre>{@code
+     * logsumexp(array(1000.0, 1000.0));   // 1000.6931471805599
+     * logsumexp(logits);
+     * }</pre>
+     */
+    public static NDArray logsumexp(NDArray a) { return a.logsumexp(); }
+    /** {@code scipy.special.logsumexp(a, axis=axis)}. Example: {@code logsumexp(logits, -1)}. */
+    public static NDArray logsumexp(NDArray a, int axis) { return a.logsumexp(axis); }
+    /** {@code scipy.special.logsumexp(a, axis=axis, keepdims=keepdims)}. Example: {@code logsumexp(logits, -1, true)}. */
+    public static NDArray logsumexp(NDArray a, int axis, boolean keepdims) { return a.logsumexp(axis, keepdims); }
+    /** {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}. Example: {@code logsumexp(x, new int[] {0, 1}, false)}. */
+    public static NDArray logsumexp(NDArray a, int[] axes, boolean keepdims) { return a.logsumexp(axes, keepdims); }
+
+    /**
      * NumPy {@code np.floor(a)}; see {@link NDArray#floor()} for its dtypes.
      * <pre>{@code
      * floor(array(-1.5, 1.5));   // [-2.  1.]
@@ -2132,6 +3002,48 @@ public final class NumJ {
      * @return the result
      */
     public static NDArray relu(NDArray a) { return a.relu(); }
+
+    /**
+     * NumPy {@code np.diff(a)}: {@code a[..., 1:] - a[..., :-1]} along the last axis ({@code !=} for bool).
+     * <pre>{@code
+     * diff(array(1, 4, 9));   // [3 5]
+     * }</pre>
+     *
+     * @param a the array (at least 1-D)
+     * @return the differences
+     */
+    public static NDArray diff(NDArray a) { return dev.numj.internal.Rearranging.diff(a, 1, -1, null, null); }
+
+    /**
+     * NumPy {@code np.diff(a, n, axis)}: the n-th difference (n = 0 gives a itself).
+     * <pre>{@code
+     * diff(array(1, 4, 9), 2, -1);   // [2]
+     * }</pre>
+     *
+     * @param a    the array
+     * @param n    how many times to difference
+     * @param axis the axis
+     * @return the differences
+     */
+    public static NDArray diff(NDArray a, int n, int axis) { return dev.numj.internal.Rearranging.diff(a, n, axis, null, null); }
+
+    /**
+     * NumPy {@code np.diff(a, n, axis, prepend, append)}: values joined before and after a along the axis
+     * first (a 0-d one is broadcast); null for "not given".
+     * <pre>{@code
+     * diff(array(1, 4, 9), 1, -1, array(0), null);   // [1 3 5]
+     * }</pre>
+     *
+     * @param a       the array
+     * @param n       how many times to difference
+     * @param axis    the axis
+     * @param prepend values before a, or null
+     * @param append  values after a, or null
+     * @return the differences
+     */
+    public static NDArray diff(NDArray a, int n, int axis, NDArray prepend, NDArray append) {
+        return dev.numj.internal.Rearranging.diff(a, n, axis, prepend, append);
+    }
 
     // ---- comparison and logic --------------------------------------------------------------------
 
@@ -2843,6 +3755,31 @@ public final class NumJ {
     public static NDArray invert(NDArray a) { return a.invert(); }
 
     /**
+     * NumPy {@code np.left_shift(a, b)} / {@code a << b}; see {@link NDArray#leftShift(NDArray)} for its dtypes.
+     * <pre>{@code
+     * leftShift(arange(4), array(1L, 2L, 3L, 4L));   // [ 0  4 16 48]
+     * leftShift(1L, arange(8));                      // [  1   2   4   8  16  32  64 128]
+     * }</pre>
+     */
+    public static NDArray leftShift(NDArray a, NDArray b) { return a.leftShift(b); }
+    /** NumPy {@code np.left_shift(a, 3)}. Example: {@code leftShift(arange(4), 2)}. */
+    public static NDArray leftShift(NDArray a, long s) { return a.leftShift(s); }
+    /** NumPy {@code np.left_shift(1, a)}: the scalar first. Example: {@code leftShift(1, arange(8))}. */
+    public static NDArray leftShift(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LEFT_SHIFT, s, a); }
+    /**
+     * NumPy {@code np.right_shift(a, b)} / {@code a >> b}; see {@link NDArray#rightShift(NDArray)} for its dtypes.
+     * <pre>{@code
+     * rightShift(array(-16L, 16L), array(2L));   // [-4  4]
+     * rightShift(256L, arange(4));               // [256 128  64  32]
+     * }</pre>
+     */
+    public static NDArray rightShift(NDArray a, NDArray b) { return a.rightShift(b); }
+    /** NumPy {@code np.right_shift(a, 3)}. Example: {@code rightShift(arange(16), 2)}. */
+    public static NDArray rightShift(NDArray a, long s) { return a.rightShift(s); }
+    /** NumPy {@code np.right_shift(256, a)}: the scalar first. Example: {@code rightShift(256, arange(4))}. */
+    public static NDArray rightShift(long s, NDArray a) { return Ufuncs.binary(Ufuncs.RIGHT_SHIFT, s, a); }
+
+    /**
      * NumPy {@code np.isnan(a)}; see {@link NDArray#isnan()} for its dtypes.
      * <pre>{@code
      * isnan(array(1.0, Double.NaN));   // [False  True]
@@ -3045,6 +3982,29 @@ public final class NumJ {
     public static NDArray cumprod(NDArray a, int axis) { return a.cumprod(axis); }
 
     /**
+     * NumPy {@code np.cumsum(a, axis)} with the Array API's {@code include_initial}
+     * ({@code np.cumulative_sum(a, axis=axis, include_initial=True)}): a leading 0 along the axis.
+     * Example: {@code cumsum(array(1, 2, 3), 0, true)} gives {@code [0 1 3 6]}.
+     */
+    public static NDArray cumsum(NDArray a, int axis, boolean includeInitial) { return Scans.cumulative(a, true, axis, includeInitial); }
+    /**
+     * NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}: a leading 1 along the axis.
+     * Example: {@code cumprod(array(2, 3), 0, true)} gives {@code [1 2 6]}.
+     */
+    public static NDArray cumprod(NDArray a, int axis, boolean includeInitial) { return Scans.cumulative(a, false, axis, includeInitial); }
+    /**
+     * NumPy {@code np.cumulative_sum(a, axis=axis, include_initial=includeInitial)}; axis null only for 1-D (or 0-d) a.
+     * Example: {@code cumulativeSum(x, null, true)}.
+     */
+    public static NDArray cumulativeSum(NDArray a, Integer axis, boolean includeInitial) { return Scans.cumulative(a, true, axis, includeInitial); }
+    /** NumPy {@code np.cumulative_sum(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeSum(array(1, 2, 3))} gives {@code [1 3 6]}. */
+    public static NDArray cumulativeSum(NDArray a) { return Scans.cumulative(a, true, null, false); }
+    /** NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}. Example: {@code cumulativeProd(x, 0, false)}. */
+    public static NDArray cumulativeProd(NDArray a, Integer axis, boolean includeInitial) { return Scans.cumulative(a, false, axis, includeInitial); }
+    /** NumPy {@code np.cumulative_prod(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeProd(array(1, 2, 3))} gives {@code [1 2 6]}. */
+    public static NDArray cumulativeProd(NDArray a) { return Scans.cumulative(a, false, null, false); }
+
+    /**
      * NumPy {@code np.max(a)}.
      *
      * @param a the array
@@ -3143,6 +4103,309 @@ public final class NumJ {
      * @return the result
      */
     public static NDArray all(NDArray a, int axis) { return a.all(axis); }
+
+    // median, quantiles and percentiles: q as a Java double is weak like a Python float (a float32 array
+    // keeps float32), q as an array takes its own dtype; method is NumPy's method= name
+    // (linear, lower, higher, nearest, midpoint); axes null = all.
+
+    /**
+     * NumPy {@code np.median(a)}: the middle value of the flattened array, or the mean of the two middle ones
+     * (float64 for ints and bools, float32 stays); NaN anywhere gives NaN.
+     * <pre>{@code
+     * median(array(3, 1, 4, 1));             // 2.0
+     * median(X, 0);                          // per column
+     * }</pre>
+     *
+     * @param a the data
+     * @return a 0-d array
+     */
+    public static NDArray median(NDArray a) { return Quantiles.median(a, null, false, false); }
+    /** NumPy {@code np.median(a, axis=axis)}. Example: {@code median(X, 1)} is each row's median. */
+    public static NDArray median(NDArray a, int axis) { return Quantiles.median(a, new int[] {axis}, false, false); }
+    /** NumPy {@code np.median(a, axis=axes, keepdims=keepdims)}; null axes = all. Example: {@code median(x, new int[] {0, 1}, true)}. */
+    public static NDArray median(NDArray a, int[] axes, boolean keepdims) { return Quantiles.median(a, axes, keepdims, false); }
+
+    /**
+     * NumPy {@code np.quantile(a, q)} (method linear) of the flattened array; q in [0, 1].
+     * <pre>{@code
+     * quantile(array(1.0, 2.0, 3.0, 4.0), 0.25);   // 1.75
+     * quantile(X, 0.9, new int[] {0}, "nearest", false);
+     * }</pre>
+     *
+     * @param a the data
+     * @param q the quantile
+     * @return a 0-d array
+     */
+    public static NDArray quantile(NDArray a, double q) { return quantile(a, q, null, "linear", false); }
+    /** NumPy {@code np.quantile(a, q, axis=axis)}. Example: {@code quantile(X, 0.5, 0)}. */
+    public static NDArray quantile(NDArray a, double q, int axis) { return quantile(a, q, new int[] {axis}, "linear", false); }
+    /** NumPy {@code np.quantile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code quantile(x, 0.5, null, "lower", false)}. */
+    public static NDArray quantile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, false, false);
+    }
+    /** NumPy {@code np.quantile(a, qs)}: q's shape first in the result. Example: {@code quantile(x, array(0.25, 0.5, 0.75))}. */
+    public static NDArray quantile(NDArray a, NDArray q) { return quantile(a, q, null, "linear", false); }
+    /** NumPy {@code np.quantile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code quantile(X, qs, new int[] {0}, "midpoint", false)}. */
+    public static NDArray quantile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, q, false, axes, method, keepdims, false, false);
+    }
+
+    /** NumPy {@code np.percentile(a, q)}: q in [0, 100]. Example: {@code percentile(latencies, 99)}. */
+    public static NDArray percentile(NDArray a, double q) { return percentile(a, q, null, "linear", false); }
+    /** NumPy {@code np.percentile(a, q, axis=axis)}. Example: {@code percentile(X, 50, 0)}. */
+    public static NDArray percentile(NDArray a, double q, int axis) { return percentile(a, q, new int[] {axis}, "linear", false); }
+    /** NumPy {@code np.percentile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code percentile(x, 90, null, "higher", false)}. */
+    public static NDArray percentile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, false, true);
+    }
+    /** NumPy {@code np.percentile(a, qs)}. Example: {@code percentile(x, array(25.0, 50.0, 75.0))}. */
+    public static NDArray percentile(NDArray a, NDArray q) { return percentile(a, q, null, "linear", false); }
+    /** NumPy {@code np.percentile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code percentile(X, qs, new int[] {1}, "linear", true)}. */
+    public static NDArray percentile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, q, false, axes, method, keepdims, false, true);
+    }
+
+    /** NumPy {@code np.nanmedian(a)}: the median of the non-NaN values (all-NaN gives NaN). Example: {@code nanmedian(array(1.0, Double.NaN, 3.0))} is 2.0. */
+    public static NDArray nanmedian(NDArray a) { return Quantiles.median(a, null, false, true); }
+    /** NumPy {@code np.nanmedian(a, axis=axis)}. Example: {@code nanmedian(X, 0)}. */
+    public static NDArray nanmedian(NDArray a, int axis) { return Quantiles.median(a, new int[] {axis}, false, true); }
+    /** NumPy {@code np.nanmedian(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmedian(X, new int[] {1}, true)}. */
+    public static NDArray nanmedian(NDArray a, int[] axes, boolean keepdims) { return Quantiles.median(a, axes, keepdims, true); }
+    /**
+     * NumPy {@code np.nanquantile(a, q, axis=axes, method=method, keepdims=keepdims)}.
+     * Example: {@code nanquantile(X, 0.5, new int[] {0}, "linear", false)}.
+     */
+    public static NDArray nanquantile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, true, false);
+    }
+    /** NumPy {@code np.nanquantile(a, q)}. Example: {@code nanquantile(x, 0.9)}. */
+    public static NDArray nanquantile(NDArray a, double q) { return nanquantile(a, q, null, "linear", false); }
+    /** NumPy {@code np.nanquantile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanquantile(x, qs, null, "nearest", false)}. */
+    public static NDArray nanquantile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, q, false, axes, method, keepdims, true, false);
+    }
+    /**
+     * NumPy {@code np.nanpercentile(a, q, axis=axes, method=method, keepdims=keepdims)}.
+     * Example: {@code nanpercentile(X, 95, new int[] {0}, "linear", false)}.
+     */
+    public static NDArray nanpercentile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, true, true);
+    }
+    /** NumPy {@code np.nanpercentile(a, q)}. Example: {@code nanpercentile(x, 50)}. */
+    public static NDArray nanpercentile(NDArray a, double q) { return nanpercentile(a, q, null, "linear", false); }
+    /** NumPy {@code np.nanpercentile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanpercentile(x, qs, null, "linear", false)}. */
+    public static NDArray nanpercentile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
+        return Quantiles.quantile(a, q, false, axes, method, keepdims, true, true);
+    }
+
+    // NaN-ignoring reductions (NaN treated as absent; bool and integer arrays reduce as usual)
+
+    /** NumPy {@code np.nansum(a)}: NaN counts as 0. Example: {@code nansum(array(1.0, Double.NaN, 2.0))} is 3.0. */
+    public static NDArray nansum(NDArray a) { return NanReductions.nansum(a, null, false); }
+    /** NumPy {@code np.nansum(a, axis=axis)}. Example: {@code nansum(X, 0)}. */
+    public static NDArray nansum(NDArray a, int axis) { return NanReductions.nansum(a, Reductions.intAxis(a, axis), false); }
+    /** NumPy {@code np.nansum(a, axis=axes, keepdims=keepdims)}. Example: {@code nansum(X, new int[] {1}, true)}. */
+    public static NDArray nansum(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nansum(a, axes, keepdims); }
+    /** NumPy {@code np.nanmean(a)}: the mean of the non-NaN values (all-NaN gives NaN). Example: {@code nanmean(array(1.0, Double.NaN, 2.0))} is 1.5. */
+    public static NDArray nanmean(NDArray a) { return NanReductions.nanmean(a, null, false); }
+    /** NumPy {@code np.nanmean(a, axis=axis)}. Example: {@code nanmean(X, 0)}. */
+    public static NDArray nanmean(NDArray a, int axis) { return NanReductions.nanmean(a, new int[] {axis}, false); }
+    /** NumPy {@code np.nanmean(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmean(X, new int[] {0}, true)}. */
+    public static NDArray nanmean(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nanmean(a, axes, keepdims); }
+    /** NumPy {@code np.nanmax(a)}: the largest non-NaN value; all-NaN gives NaN (NumPy warns). Example: {@code nanmax(scores)}. */
+    public static NDArray nanmax(NDArray a) { return NanReductions.nanExtreme(a, true, null, false); }
+    /** NumPy {@code np.nanmax(a, axis=axis)}. Example: {@code nanmax(X, 1)}. */
+    public static NDArray nanmax(NDArray a, int axis) { return NanReductions.nanExtreme(a, true, Reductions.intAxis(a, axis), false); }
+    /** NumPy {@code np.nanmax(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmax(X, new int[] {0}, true)}. */
+    public static NDArray nanmax(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nanExtreme(a, true, axes, keepdims); }
+    /** NumPy {@code np.nanmin(a)}: the smallest non-NaN value; all-NaN gives NaN. Example: {@code nanmin(scores)}. */
+    public static NDArray nanmin(NDArray a) { return NanReductions.nanExtreme(a, false, null, false); }
+    /** NumPy {@code np.nanmin(a, axis=axis)}. Example: {@code nanmin(X, 1)}. */
+    public static NDArray nanmin(NDArray a, int axis) { return NanReductions.nanExtreme(a, false, Reductions.intAxis(a, axis), false); }
+    /** NumPy {@code np.nanmin(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmin(X, new int[] {0}, true)}. */
+    public static NDArray nanmin(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nanExtreme(a, false, axes, keepdims); }
+    /** NumPy {@code np.nanvar(a)} (ddof 0). Example: {@code nanvar(array(1.0, Double.NaN, 3.0))} is 1.0. */
+    public static NDArray nanvar(NDArray a) { return NanReductions.nanvar(a, null, 0, false, false); }
+    /** NumPy {@code np.nanvar(a, axis=axis)}. Example: {@code nanvar(X, 0)}. */
+    public static NDArray nanvar(NDArray a, int axis) { return NanReductions.nanvar(a, new int[] {axis}, 0, false, false); }
+    /**
+     * NumPy {@code np.nanvar(a, axis=axes, ddof=ddof, keepdims=keepdims)}: dof count - ddof, at most 0 gives NaN.
+     * Example: {@code nanvar(X, new int[] {0}, 1, false)}.
+     */
+    public static NDArray nanvar(NDArray a, int[] axes, double ddof, boolean keepdims) { return NanReductions.nanvar(a, axes, ddof, keepdims, false); }
+    /** NumPy {@code np.nanstd(a)} (ddof 0). Example: {@code nanstd(array(1.0, Double.NaN, 3.0))} is 1.0. */
+    public static NDArray nanstd(NDArray a) { return NanReductions.nanvar(a, null, 0, false, true); }
+    /** NumPy {@code np.nanstd(a, axis=axis)}. Example: {@code nanstd(X, 0)}. */
+    public static NDArray nanstd(NDArray a, int axis) { return NanReductions.nanvar(a, new int[] {axis}, 0, false, true); }
+    /** NumPy {@code np.nanstd(a, axis=axes, ddof=ddof, keepdims=keepdims)}. Example: {@code nanstd(X, new int[] {0}, 1, false)}. */
+    public static NDArray nanstd(NDArray a, int[] axes, double ddof, boolean keepdims) { return NanReductions.nanvar(a, axes, ddof, keepdims, true); }
+    /**
+     * NumPy {@code np.nanargmax(a)}: the flat position of the largest non-NaN value; an all-NaN array raises "All-NaN slice encountered".
+     * Example: {@code nanargmax(scores)}.
+     */
+    public static NDArray nanargmax(NDArray a) { return NanReductions.nanArg(a, true, null, false); }
+    /** NumPy {@code np.nanargmax(a, axis=axis)}. Example: {@code nanargmax(X, 1)}. */
+    public static NDArray nanargmax(NDArray a, int axis) { return NanReductions.nanArg(a, true, axis, false); }
+    /** NumPy {@code np.nanargmax(a, axis=axis, keepdims=keepdims)}. Example: {@code nanargmax(X, 1, true)}. */
+    public static NDArray nanargmax(NDArray a, int axis, boolean keepdims) { return NanReductions.nanArg(a, true, axis, keepdims); }
+    /** NumPy {@code np.nanargmin(a)}: the flat position of the smallest non-NaN value. Example: {@code nanargmin(losses)}. */
+    public static NDArray nanargmin(NDArray a) { return NanReductions.nanArg(a, false, null, false); }
+    /** NumPy {@code np.nanargmin(a, axis=axis)}. Example: {@code nanargmin(X, 1)}. */
+    public static NDArray nanargmin(NDArray a, int axis) { return NanReductions.nanArg(a, false, axis, false); }
+    /** NumPy {@code np.nanargmin(a, axis=axis, keepdims=keepdims)}. Example: {@code nanargmin(X, 1, true)}. */
+    public static NDArray nanargmin(NDArray a, int axis, boolean keepdims) { return NanReductions.nanArg(a, false, axis, keepdims); }
+
+    // average, ptp, cov, corrcoef
+
+    /** NumPy {@code np.average(a)}: the mean. Example: {@code average(x)}. */
+    public static NDArray average(NDArray a) { return Statistics.average(a, null, null, false)[0]; }
+    /**
+     * NumPy {@code np.average(a, weights=weights)}: {@code sum(a * w) / sum(w)} over everything (float64 for ints).
+     * <pre>{@code
+     * average(array(1.0, 2.0, 4.0), array(1.0, 1.0, 2.0));   // 2.75
+     * average(X, w, 1);                      // weights along axis 1
+     * }</pre>
+     *
+     * @param a the data
+     * @param weights of a's shape, or null for the plain mean
+     * @return the weighted mean
+     */
+    public static NDArray average(NDArray a, NDArray weights) { return Statistics.average(a, weights, null, false)[0]; }
+    /** NumPy {@code np.average(a, axis=axis, weights=weights)}: weights of a's shape or 1-D along the axis. Example: {@code average(X, w, 0)}. */
+    public static NDArray average(NDArray a, NDArray weights, int axis) { return Statistics.average(a, weights, new int[] {axis}, false)[0]; }
+    /** NumPy {@code np.average(a, axis=axes, weights=weights, keepdims=keepdims)}. Example: {@code average(X, null, new int[] {0}, true)}. */
+    public static NDArray average(NDArray a, NDArray weights, int[] axes, boolean keepdims) { return Statistics.average(a, weights, axes, keepdims)[0]; }
+    /**
+     * NumPy {@code np.average(a, axis=axes, weights=weights, returned=True, keepdims=keepdims)}: {average, sum of weights}.
+     * Example: {@code averageReturned(X, w, new int[] {0}, false)[1]}.
+     */
+    public static NDArray[] averageReturned(NDArray a, NDArray weights, int[] axes, boolean keepdims) { return Statistics.average(a, weights, axes, keepdims); }
+
+    /** NumPy {@code np.ptp(a)}: max - min. Example: {@code ptp(array(3, 9, 1))} is 8. */
+    public static NDArray ptp(NDArray a) { return Statistics.ptp(a, null, false); }
+    /** NumPy {@code np.ptp(a, axis=axis)}. Example: {@code ptp(X, 0)} is each column's range. */
+    public static NDArray ptp(NDArray a, int axis) { return Statistics.ptp(a, Reductions.intAxis(a, axis), false); }
+    /** NumPy {@code np.ptp(a, axis=axes, keepdims=keepdims)}. Example: {@code ptp(X, new int[] {1}, true)}. */
+    public static NDArray ptp(NDArray a, int[] axes, boolean keepdims) { return Statistics.ptp(a, axes, keepdims); }
+
+    /**
+     * NumPy {@code np.cov(m)}: the covariance matrix of the variables in m's rows (observations in columns), ddof 1,
+     * float64.
+     * <pre>{@code
+     * cov(X.T());                            // features in X's columns
+     * cov(x, y);                             // the 2 x 2 covariance of two series
+     * }</pre>
+     *
+     * @param m one variable per row (or a 1-D series)
+     * @return the covariance matrix (0-d for one variable)
+     */
+    public static NDArray cov(NDArray m) { return Statistics.cov(m, null, true, false, null); }
+    /** NumPy {@code np.cov(m, y)}: y's variables appended to m's. Example: {@code cov(x, y)}. */
+    public static NDArray cov(NDArray m, NDArray y) { return Statistics.cov(m, y, true, false, null); }
+    /**
+     * NumPy {@code np.cov(m, y, rowvar, bias, ddof)}: y and ddof may be null. Example: {@code cov(X, null, false, true, null)} (columns are variables,
+     * divide by n).
+     */
+    public static NDArray cov(NDArray m, NDArray y, boolean rowvar, boolean bias, Integer ddof) { return Statistics.cov(m, y, rowvar, bias, ddof); }
+    /** NumPy {@code np.corrcoef(x)}: Pearson correlation coefficients of x's rows. Example: {@code corrcoef(X.T())}. */
+    public static NDArray corrcoef(NDArray x) { return Statistics.corrcoef(x, null, true); }
+    /** NumPy {@code np.corrcoef(x, y)}. Example: {@code corrcoef(x, y).get("0, 1")} is their correlation. */
+    public static NDArray corrcoef(NDArray x, NDArray y) { return Statistics.corrcoef(x, y, true); }
+    /** NumPy {@code np.corrcoef(x, y, rowvar)}; y may be null. Example: {@code corrcoef(X, null, false)}. */
+    public static NDArray corrcoef(NDArray x, NDArray y, boolean rowvar) { return Statistics.corrcoef(x, y, rowvar); }
+
+    // histograms: NumPy returns the tuple (hist, bin_edges); here an array of the two
+
+    /**
+     * NumPy {@code np.histogram(a, bins)}: {hist, binEdges} over {@code bins} equal bins spanning a's range
+     * (the last bin closed); counts are int64.
+     * <pre>{@code
+     * NDArray[] h = histogram(x, 10);        // h[0]: counts, h[1]: 11 edges
+     * histogram(x, 4, new double[] {0, 1}, true, null);   // a density over [0, 1]
+     * }</pre>
+     *
+     * @param a the data (flattened)
+     * @param bins the number of equal bins
+     * @return {hist, binEdges}
+     */
+    public static NDArray[] histogram(NDArray a, long bins) { return Histograms.histogram(a, bins, null, false, null); }
+    /**
+     * NumPy {@code np.histogram(a, bins, range=range, density=density, weights=weights)}; range and weights may be null.
+     * Example: {@code histogram(x, 20, new double[] {-3, 3}, false, w)}.
+     */
+    public static NDArray[] histogram(NDArray a, long bins, double[] range, boolean density, NDArray weights) {
+        return Histograms.histogram(a, bins, range, density, weights);
+    }
+    /** NumPy {@code np.histogram(a, bins=edges)}: counts between monotonically increasing edges. Example: {@code histogram(x, array(0.0, 1.0, 10.0))}. */
+    public static NDArray[] histogram(NDArray a, NDArray edges) { return Histograms.histogram(a, edges, false, null); }
+    /** NumPy {@code np.histogram(a, bins=edges, density=density, weights=weights)}; weights may be null. Example: {@code histogram(x, edges, true, null)}. */
+    public static NDArray[] histogram(NDArray a, NDArray edges, boolean density, NDArray weights) { return Histograms.histogram(a, edges, density, weights); }
+    /** NumPy {@code np.histogram_bin_edges(a, bins)}. Example: {@code histogramBinEdges(x, 10)} gives 11 edges. */
+    public static NDArray histogramBinEdges(NDArray a, long bins) { return Histograms.binEdges(a, bins, null); }
+    /** NumPy {@code np.histogram_bin_edges(a, bins, range=range)}; range may be null. Example: {@code histogramBinEdges(x, 4, new double[] {0, 1})}. */
+    public static NDArray histogramBinEdges(NDArray a, long bins, double[] range) { return Histograms.binEdges(a, bins, range); }
+    /** NumPy {@code np.histogram_bin_edges(a, bins=edges)}: the edges, checked. Example: {@code histogramBinEdges(x, edges)}. */
+    public static NDArray histogramBinEdges(NDArray a, NDArray edges) { return Histograms.binEdges(a, edges); }
+
+    /**
+     * NumPy {@code np.digitize(x, bins)}: for each x the index i with {@code bins[i-1] <= x < bins[i]} (bins
+     * increasing; decreasing bins reverse it), int64 of x's shape.
+     * <pre>{@code
+     * digitize(array(0.2, 6.4, 3.0), array(0.0, 1.0, 2.5, 4.0));   // [1 4 3]
+     * digitize(ages, edges, true);           // bins[i-1] < x <= bins[i]
+     * }</pre>
+     *
+     * @param x the values
+     * @param bins 1-D monotonic edges
+     * @return the bin indices
+     */
+    public static NDArray digitize(NDArray x, NDArray bins) { return Histograms.digitize(x, bins, false); }
+    /** NumPy {@code np.digitize(x, bins, right=right)}. Example: {@code digitize(x, edges, true)}. */
+    public static NDArray digitize(NDArray x, NDArray bins, boolean right) { return Histograms.digitize(x, bins, right); }
+
+    /**
+     * NumPy {@code np.add.at(a, indices, values)}: adds each value into the row of {@code a} its index names,
+     * in order, so repeated indices accumulate (unlike {@code a[idx] += v}). The embedding gradient: a
+     * (V, D) table, token ids of any shape, values of shape {@code ids.shape + (D,)}. Same as
+     * {@link Ufunc#at Ufunc.ADD.at}.
+     * <pre>{@code
+     * addAt(dEmbedding, tokens, dOut);       // np.add.at(dE, tokens, dOut)
+     * addAt(counts, array(0, 2, 0), ones(3));   // counts[0] += 2, counts[2] += 1
+     * }</pre>
+     *
+     * @param a the array updated in place
+     * @param indices int32 or int64 positions along a's first axis (negatives count from the end)
+     * @param values broadcast to {@code indices.shape + a.shape[1:]}
+     */
+    public static void addAt(NDArray a, NDArray indices, NDArray values) { Ufunc.ADD.at(a, indices, values); }
+    /** NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(hist, bins, 1.0)}. */
+    public static void addAt(NDArray a, NDArray indices, double value) { Ufunc.ADD.at(a, indices, value); }
+    /** NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(counts, bins, 1)}. */
+    public static void addAt(NDArray a, NDArray indices, long value) { Ufunc.ADD.at(a, indices, value); }
+
+    /**
+     * NumPy {@code np.bincount(x)}: how often each value 0, 1, ..., max(x) occurs in the non-negative integer
+     * 1-D array {@code x} (int64).
+     * <pre>{@code
+     * bincount(array(0, 1, 1, 3));           // [1 2 0 1]
+     * bincount(labels, null, 10);            // always 10 bins
+     * }</pre>
+     *
+     * @param x non-negative int32, int64 or bool values
+     * @return the counts, of length max(x) + 1
+     */
+    public static NDArray bincount(NDArray x) { return Scatters.bincount(x, null, 0); }
+    /**
+     * NumPy {@code np.bincount(x, weights=weights, minlength=minlength)}: the sum of the weights (float64) of each
+     * value, or counts (int64) when {@code weights} is null, over at least {@code minlength} bins.
+     * Example: {@code bincount(cls, loss, 0)} sums the loss per class.
+     *
+     * @param x non-negative integer values
+     * @param weights one weight per element of x, or null
+     * @param minlength the least number of bins
+     * @return the weighted counts
+     */
+    public static NDArray bincount(NDArray x, NDArray weights, long minlength) { return Scatters.bincount(x, weights, minlength); }
 
     // ---- sorting, searching and counting ---------------------------------------------------------
 
@@ -3262,7 +4525,367 @@ public final class NumJ {
      */
     public static UniqueCounts uniqueWithCounts(NDArray a) { return a.uniqueWithCounts(); }
 
+    /**
+     * The Array API's {@code sort(x, axis=axis, descending=descending)} (stable: equal elements keep their order, NaN first when descending).
+     * <pre>{@code
+     * sort(array(2.0, NaN, 3.0), -1, true);   // [nan  3.  2.]
+     * }</pre>
+     *
+     * @param a          the array
+     * @param axis       the axis
+     * @param descending largest first
+     * @return a sorted copy
+     */
+    public static NDArray sort(NDArray a, int axis, boolean descending) { return a.sort(axis, descending); }
+
+    /**
+     * The Array API's {@code argsort(x, axis=axis, descending=descending)} (stable: ties in increasing position).
+     * <pre>{@code
+     * argsort(scores, -1, true);   // best first
+     * }</pre>
+     *
+     * @param a          the array
+     * @param axis       the axis
+     * @param descending largest first
+     * @return int64 positions
+     */
+    public static NDArray argsort(NDArray a, int axis, boolean descending) { return a.argsort(axis, descending); }
+
+    /**
+     * NumPy {@code np.partition(a, kth)} along the last axis; see {@link NDArray#partition(long)}.
+     * <pre>{@code
+     * partition(array(5, 1, 4, 2), 2).get(2);   // 4
+     * }</pre>
+     *
+     * @param a   the array
+     * @param kth the position
+     * @return a partitioned copy
+     */
+    public static NDArray partition(NDArray a, long kth) { return a.partition(kth); }
+
+    /**
+     * NumPy {@code np.partition(a, kth, axis)} with one or more kth positions: each is where a sort puts it.
+     * <pre>{@code
+     * partition(X, new long[] {0, -1}, 0);   // each column's minimum first and maximum last
+     * }</pre>
+     *
+     * @param a    the array
+     * @param kth  the positions (negative from the end)
+     * @param axis the axis
+     * @return a partitioned copy
+     */
+    public static NDArray partition(NDArray a, long[] kth, int axis) { return dev.numj.internal.Sorting.partition(a, kth.clone(), axis); }
+
+    /**
+     * NumPy {@code np.argpartition(a, kth)} along the last axis.
+     * <pre>{@code
+     * argpartition(distances, 3);   // the first 4 positions are the 4 nearest
+     * }</pre>
+     *
+     * @param a   the array
+     * @param kth the position
+     * @return int64 positions
+     */
+    public static NDArray argpartition(NDArray a, long kth) { return a.argpartition(kth); }
+
+    /**
+     * NumPy {@code np.argpartition(a, kth, axis)} with one or more kth positions.
+     * <pre>{@code
+     * argpartition(X, new long[] {1}, 0);
+     * }</pre>
+     *
+     * @param a    the array
+     * @param kth  the positions
+     * @param axis the axis
+     * @return int64 positions
+     */
+    public static NDArray argpartition(NDArray a, long[] kth, int axis) { return dev.numj.internal.Sorting.argpartition(a, kth.clone(), axis); }
+
+    /**
+     * NumPy {@code np.searchsorted(a, v)}: insertion points of v in the ascending 1-D a (side 'left').
+     * <pre>{@code
+     * searchsorted(array(1, 3, 5), array(0, 3, 6));   // [0 1 3]
+     * }</pre>
+     *
+     * @param a the sorted 1-D array
+     * @param v the values
+     * @return int64 positions of v's shape
+     */
+    public static NDArray searchsorted(NDArray a, NDArray v) { return dev.numj.internal.Searching.searchsorted(a, v, "left", null); }
+
+    /**
+     * NumPy {@code np.searchsorted(a, v, side)}.
+     * <pre>{@code
+     * searchsorted(array(1, 3, 3, 5), array(3), "right");   // [3]
+     * }</pre>
+     *
+     * @param a    the sorted 1-D array
+     * @param v    the values
+     * @param side "left" or "right"
+     * @return int64 positions
+     */
+    public static NDArray searchsorted(NDArray a, NDArray v, String side) { return dev.numj.internal.Searching.searchsorted(a, v, side, null); }
+
+    /**
+     * NumPy {@code np.searchsorted(a, v, side, sorter)}: a is ascending when read through the positions in sorter
+     * (argsort's output); every sorter index is checked (NumPy reads whatever a bad one points at).
+     * <pre>{@code
+     * searchsorted(x, array(2.5), "left", argsort(x));
+     * }</pre>
+     *
+     * @param a      the 1-D array
+     * @param v      the values
+     * @param side   "left" or "right"
+     * @param sorter int positions that sort a, or null
+     * @return int64 positions
+     */
+    public static NDArray searchsorted(NDArray a, NDArray v, String side, NDArray sorter) {
+        return dev.numj.internal.Searching.searchsorted(a, v, side, sorter);
+    }
+
+    /**
+     * NumPy {@code np.searchsorted(a, 2.5)}: one value, a 0-d result (a Java scalar is weak, like Python's).
+     * <pre>{@code
+     * searchsorted(array(1, 2, 3), 2.5).itemLong();   // 2
+     * }</pre>
+     *
+     * @param a the sorted 1-D array
+     * @param v the value
+     * @return a 0-d int64 position
+     */
+    public static NDArray searchsorted(NDArray a, double v) { return dev.numj.internal.Searching.searchsorted(a, (Object) v, "left", null); }
+
+    /**
+     * NumPy {@code np.searchsorted(a, 2)}.
+     * <pre>{@code
+     * searchsorted(array(1, 2, 3), 2).itemLong();   // 1
+     * }</pre>
+     *
+     * @param a the sorted 1-D array
+     * @param v the value
+     * @return a 0-d int64 position
+     */
+    public static NDArray searchsorted(NDArray a, long v) { return dev.numj.internal.Searching.searchsorted(a, (Object) v, "left", null); }
+
+    /**
+     * NumPy {@code np.isin(element, test_elements)}: whether each element equals one of the test elements
+     * (compared as {@code ==} in their promoted dtype, so NaN is in nothing).
+     * <pre>{@code
+     * isin(array(1, 2, 3), array(3, 1));   // [ True False  True]
+     * }</pre>
+     *
+     * @param element      the array tested
+     * @param testElements the values looked for (any shape)
+     * @return bool of element's shape
+     */
+    public static NDArray isin(NDArray element, NDArray testElements) { return dev.numj.internal.Searching.isin(element, testElements, false); }
+
+    /**
+     * NumPy {@code np.isin(element, test_elements, invert=invert)}.
+     * <pre>{@code
+     * isin(labels, array(0, 1), true);   // the labels that are neither 0 nor 1
+     * }</pre>
+     *
+     * @param element      the array tested
+     * @param testElements the values looked for
+     * @param invert       true for "not in"
+     * @return bool of element's shape
+     */
+    public static NDArray isin(NDArray element, NDArray testElements, boolean invert) {
+        return dev.numj.internal.Searching.isin(element, testElements, invert);
+    }
+
+    /**
+     * NumPy {@code np.unique(ar, return_index, return_inverse, return_counts)}, the flags in NumPy's positional
+     * order so that a NumPy call ports word for word; the parts not asked for are null. For readable calls
+     * with everything, see {@link #uniqueAll}.
+     * <pre>{@code
+     * UniqueResult u = unique(labels, false, true, false);   // values and inverse
+     * }</pre>
+     *
+     * @param a             the array (flattened)
+     * @param returnIndex   compute each value's first position
+     * @param returnInverse compute the positions into values that rebuild a (a's shape)
+     * @param returnCounts  compute each value's count
+     * @return the values and the parts asked for
+     */
+    public static UniqueResult unique(NDArray a, boolean returnIndex, boolean returnInverse, boolean returnCounts) {
+        return dev.numj.internal.Uniques.unique(a, returnIndex, returnInverse, returnCounts, null, true);
+    }
+
+    /**
+     * NumPy {@code np.unique(ar, return_index, return_inverse, return_counts, axis)}: the distinct sub-arrays along
+     * an axis, sorted lexicographically; indices, inverse and counts are 1-D along that axis.
+     * <pre>{@code
+     * unique(array(new int[][] {{1, 2}, {1, 2}, {0, 5}}), false, false, true, 0).values();   // [[0 5]\n [1 2]]
+     * }</pre>
+     *
+     * @param a             the array
+     * @param returnIndex   compute each row's first position
+     * @param returnInverse compute the positions into values that rebuild a
+     * @param returnCounts  compute each row's count
+     * @param axis          the axis whose slices are compared
+     * @return the values and the parts asked for
+     */
+    public static UniqueResult unique(NDArray a, boolean returnIndex, boolean returnInverse, boolean returnCounts, int axis) {
+        return dev.numj.internal.Uniques.unique(a, returnIndex, returnInverse, returnCounts, axis, true);
+    }
+
+    /**
+     * The Array API's (and NumPy 2's) {@code unique_all(x)}: values, first indices, inverse (x's shape) and counts;
+     * NaNs are distinct values here, as the standard says.
+     * <pre>{@code
+     * uniqueAll(array(2, 1, 2)).counts();   // [1 2]
+     * }</pre>
+     *
+     * @param x the array
+     * @return every part
+     */
+    public static UniqueResult uniqueAll(NDArray x) { return dev.numj.internal.Uniques.unique(x, true, true, true, null, false); }
+
+    /**
+     * The Array API's {@code unique_counts(x)} (NaNs distinct).
+     * <pre>{@code
+     * uniqueCounts(array(2, 1, 2)).values();   // [1 2]
+     * }</pre>
+     *
+     * @param x the array
+     * @return the values and their counts
+     */
+    public static UniqueCounts uniqueCounts(NDArray x) {
+        UniqueResult r = dev.numj.internal.Uniques.unique(x, false, false, true, null, false);
+        return new UniqueCounts(r.values(), r.counts());
+    }
+
+    /**
+     * The Array API's {@code unique_inverse(x)} (NaNs distinct): the indices and counts of the result are null.
+     * <pre>{@code
+     * uniqueInverse(array(2, 1, 2)).inverse();   // [1 0 1]
+     * }</pre>
+     *
+     * @param x the array
+     * @return the values and the inverse
+     */
+    public static UniqueResult uniqueInverse(NDArray x) { return dev.numj.internal.Uniques.unique(x, false, true, false, null, false); }
+
+    /**
+     * The Array API's {@code unique_values(x)} (NaNs distinct).
+     * <pre>{@code
+     * uniqueValues(array(3, 1, 3));   // [1 3]
+     * }</pre>
+     *
+     * @param x the array
+     * @return the sorted distinct values
+     */
+    public static NDArray uniqueValues(NDArray x) { return dev.numj.internal.Uniques.unique(x, false, false, false, null, false).values(); }
+
+    /**
+     * NumPy {@code np.union1d(ar1, ar2)}: the sorted distinct values of both (flattened).
+     * <pre>{@code
+     * union1d(array(3, 1), array(2, 1));   // [1 2 3]
+     * }</pre>
+     *
+     * @param ar1 the first array
+     * @param ar2 the second array
+     * @return a 1-D array of their promoted dtype
+     */
+    public static NDArray union1d(NDArray ar1, NDArray ar2) { return dev.numj.internal.SetOps.union1d(ar1, ar2); }
+
+    /**
+     * NumPy {@code np.intersect1d(ar1, ar2)}: the sorted values present in both.
+     * <pre>{@code
+     * intersect1d(array(1, 3, 4), array(3, 1, 2));   // [1 3]
+     * }</pre>
+     *
+     * @param ar1 the first array
+     * @param ar2 the second array
+     * @return a 1-D array of their promoted dtype
+     */
+    public static NDArray intersect1d(NDArray ar1, NDArray ar2) { return dev.numj.internal.SetOps.intersect1d(ar1, ar2, false, false).values(); }
+
+    /**
+     * NumPy {@code np.intersect1d(ar1, ar2, assume_unique)}: with assumeUnique the inputs are taken as already
+     * distinct (faster; a wrong promise gives NumPy's wrong answer).
+     * <pre>{@code
+     * intersect1d(ids1, ids2, true);
+     * }</pre>
+     *
+     * @param ar1          the first array
+     * @param ar2          the second array
+     * @param assumeUnique both inputs hold distinct values
+     * @return a 1-D array
+     */
+    public static NDArray intersect1d(NDArray ar1, NDArray ar2, boolean assumeUnique) {
+        return dev.numj.internal.SetOps.intersect1d(ar1, ar2, assumeUnique, false).values();
+    }
+
+    /**
+     * NumPy {@code np.intersect1d(ar1, ar2, assume_unique, return_indices=True)}: the common values and where
+     * each occurs (first) in the flattened inputs.
+     * <pre>{@code
+     * intersect1dWithIndices(array(1, 3, 4), array(3, 1), false).indices2();   // [1 0]
+     * }</pre>
+     *
+     * @param ar1          the first array
+     * @param ar2          the second array
+     * @param assumeUnique both inputs hold distinct values
+     * @return the values and both index arrays
+     */
+    public static Intersection intersect1dWithIndices(NDArray ar1, NDArray ar2, boolean assumeUnique) {
+        return dev.numj.internal.SetOps.intersect1d(ar1, ar2, assumeUnique, true);
+    }
+
+    /**
+     * NumPy {@code np.setdiff1d(ar1, ar2)}: the sorted distinct values of ar1 that are not in ar2.
+     * <pre>{@code
+     * setdiff1d(array(5, 1, 3, 1), array(3));   // [1 5]
+     * }</pre>
+     *
+     * @param ar1 the array
+     * @param ar2 the values removed
+     * @return a 1-D array of ar1's dtype
+     */
+    public static NDArray setdiff1d(NDArray ar1, NDArray ar2) { return dev.numj.internal.SetOps.setdiff1d(ar1, ar2, false); }
+
+    /**
+     * NumPy {@code np.setdiff1d(ar1, ar2, assume_unique)}: with assumeUnique, ar1's values in their order, unsorted.
+     * <pre>{@code
+     * setdiff1d(array(5, 1, 3), array(3), true);   // [5 1]
+     * }</pre>
+     *
+     * @param ar1          the array
+     * @param ar2          the values removed
+     * @param assumeUnique both inputs hold distinct values
+     * @return a 1-D array
+     */
+    public static NDArray setdiff1d(NDArray ar1, NDArray ar2, boolean assumeUnique) { return dev.numj.internal.SetOps.setdiff1d(ar1, ar2, assumeUnique); }
+
     // ---- linear algebra --------------------------------------------------------------------------
+
+    /**
+     * NumPy {@code np.trace(a)}: the sum of the main diagonal (int64 for bool and int32, as np.sum).
+     * <pre>{@code
+     * trace(eye(3));   // 3.0
+     * }</pre>
+     *
+     * @param a the array (at least 2-D)
+     * @return the sum
+     */
+    public static NDArray trace(NDArray a) { return a.trace(); }
+
+    /**
+     * NumPy {@code np.trace(a, offset, axis1, axis2)}.
+     * <pre>{@code
+     * trace(arange(8).reshape(2, 2, 2), 0, 1, 2);   // [3 11]
+     * }</pre>
+     *
+     * @param a      the array
+     * @param offset the diagonal
+     * @param axis1  the rows' axis
+     * @param axis2  the columns' axis
+     * @return the sums
+     */
+    public static NDArray trace(NDArray a, long offset, int axis1, int axis2) { return a.trace(offset, axis1, axis2); }
 
     /**
      * NumPy {@code np.dot(a, b)}: 1-D·1-D gives a 0-d array, 2-D·2-D the matrix product, 0-d operands
@@ -3315,6 +4938,166 @@ public final class NumJ {
      */
     public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
 
+    /**
+     * NumPy {@code np.einsum(subscripts, *operands)}: the Einstein summation NumPy's subscripts describe:
+     * explicit ({@code "ij,jk->ik"}) or implicit output (the labels used once, in alphabetical order, upper
+     * case first), a repeated label for a diagonal or trace ({@code "ii->i"}, {@code "ii"}), {@code "..."}
+     * for broadcast axes; the result dtype is the operands' promotion. One operand with nothing summed gives a
+     * view, as in NumPy. Three or more operands are contracted pairwise in the order of NumPy's
+     * {@code optimize='greedy'}; a pairwise contraction that is a matrix product after transposes runs on
+     * OpenBLAS gemm, as {@link #matmul} does. Errors carry NumPy's messages.
+     * <pre>{@code
+     * einsum("bhqd,bhkd->bhqk", q, k);   // attention scores: q @ k.swapaxes(-1, -2)
+     * einsum("ii", eye(3)).item();       // 3.0, the trace
+     * }</pre>
+     *
+     * @param subscripts NumPy's subscripts string
+     * @param operands   the arrays, one per comma-separated term
+     * @return the contraction
+     */
+    public static NDArray einsum(String subscripts, NDArray... operands) { return Einsum.einsum(subscripts, operands); }
+
+    /**
+     * NumPy {@code np.tensordot(a, b)} ({@code axes=2}): the sum over a's last two axes and b's first two.
+     * <pre>{@code
+     * tensordot(ones(2, 3, 4), ones(3, 4, 5)).shape();   // [2, 5]
+     * }</pre>
+     *
+     * @param a first operand
+     * @param b second operand
+     * @return the contraction
+     */
+    public static NDArray tensordot(NDArray a, NDArray b) { return Products.tensordot(a, b, 2); }
+
+    /**
+     * NumPy {@code np.tensordot(a, b, axes=n)}: the sum over a's last n axes and b's first n (0: the outer
+     * product); the result has a's other axes, then b's. OpenBLAS gemm for floats, as {@link #dot}.
+     * <pre>{@code
+     * tensordot(x, y, 0).shape();               // x.shape + y.shape
+     * tensordot(ones(2, 3), ones(3, 4), 1);     // the matrix product
+     * }</pre>
+     *
+     * @param a    first operand
+     * @param b    second operand
+     * @param axes how many axes to contract
+     * @return the contraction
+     */
+    public static NDArray tensordot(NDArray a, NDArray b, int axes) { return Products.tensordot(a, b, axes); }
+
+    /**
+     * NumPy {@code np.tensordot(a, b, axes=(axesA, axesB))}: the sum over the paired axes (negative ones count
+     * from the end); NumPy's errors ("shape-mismatch for sum", "duplicate axes are not allowed in tensordot").
+     * <pre>{@code
+     * tensordot(ones(3, 4, 5), ones(4, 3, 2), new int[] {1, 0}, new int[] {0, 1}).shape();   // [5, 2]
+     * }</pre>
+     *
+     * @param a     first operand
+     * @param b     second operand
+     * @param axesA a's axes to contract
+     * @param axesB b's axes, paired with axesA
+     * @return the contraction
+     */
+    public static NDArray tensordot(NDArray a, NDArray b, int[] axesA, int[] axesB) { return Products.tensordot(a, b, axesA, axesB); }
+
+    /**
+     * NumPy 2's {@code np.vecdot(x1, x2)}: the dot product along the last axis, the other axes broadcast
+     * (shape {@code broadcast(x1.shape[:-1], x2.shape[:-1])}); the dtype is the operands' promotion.
+     * <pre>{@code
+     * vecdot(array(new double[][] {{1, 2}, {3, 4}}), array(1.0, 1.0));   // [3. 7.]
+     * vecdot(q, k);                                                     // row-wise dot products
+     * }</pre>
+     *
+     * @param x1 first operand
+     * @param x2 second operand
+     * @return the dot products
+     */
+    public static NDArray vecdot(NDArray x1, NDArray x2) { return Products.vecdot(x1, x2, null); }
+
+    /**
+     * NumPy 2's {@code np.vecdot(x1, x2, axis=axis)}: the dot product along {@code axis} of each operand.
+     * <pre>{@code
+     * vecdot(X, Y, 0);   // X, Y (k, n): the n column dot products
+     * }</pre>
+     *
+     * @param x1   first operand
+     * @param x2   second operand
+     * @param axis the axis summed over, in each operand
+     * @return the dot products
+     */
+    public static NDArray vecdot(NDArray x1, NDArray x2, int axis) { return Products.vecdot(x1, x2, axis); }
+
+    /**
+     * NumPy {@code np.kron(a, b)}: the Kronecker product, a block array whose block {@code (i, j, ...)} is
+     * {@code a[i, j, ...] * b} (the shorter shape padded with leading 1s); the dtype is multiply's.
+     * <pre>{@code
+     * kron(array(1, 10), array(1, 2, 3));   // [ 1  2  3 10 20 30]
+     * kron(eye(2), ones(2, 2));             // a 4 x 4 block-diagonal matrix
+     * }</pre>
+     *
+     * @param a first operand
+     * @param b second operand
+     * @return the Kronecker product
+     */
+    public static NDArray kron(NDArray a, NDArray b) { return Products.kron(a, b); }
+
+    /**
+     * NumPy {@code np.cross(a, b)}: cross products of the vectors along the last axis, the other axes
+     * broadcast. 3-vectors give 3-vectors; a 2-vector counts as one with z = 0, and two 2-vectors give the
+     * z component alone (NumPy 2 deprecates 2-vectors with a warning and still computes them; NumJ computes
+     * them without one). {@link dev.numj.linalg.Linalg#cross} takes 3-vectors only, as the Array API.
+     * <pre>{@code
+     * cross(array(1.0, 0, 0), array(0.0, 1, 0));   // [0. 0. 1.]
+     * cross(array(1.0, 2), array(3.0, 4));         // -2.0
+     * }</pre>
+     *
+     * @param a first operand
+     * @param b second operand
+     * @return the cross products
+     */
+    public static NDArray cross(NDArray a, NDArray b) { return Products.cross(a, b, -1, -1, -1); }
+
+    /**
+     * NumPy {@code np.cross(a, b, axis=axis)}: the vectors along {@code axis} of a, of b and of the result.
+     * <pre>{@code
+     * cross(P, Q, 0);   // P, Q (3, n): the n cross products, as columns
+     * }</pre>
+     *
+     * @param a    first operand
+     * @param b    second operand
+     * @param axis the axis of the vectors
+     * @return the cross products
+     */
+    public static NDArray cross(NDArray a, NDArray b, int axis) { return Products.cross(a, b, axis, axis, axis); }
+
+    /**
+     * NumPy {@code np.cross(a, b, axisa, axisb, axisc)}: the vectors along {@code axisa} of a and
+     * {@code axisb} of b, the result's along {@code axisc} (ignored when both are 2-vectors), each checked
+     * with NumPy's "axisa: axis 3 is out of bounds for array of dimension 1".
+     * <pre>{@code
+     * cross(P, Q, 0, -1, 0);   // P (3, n), Q (n, 3): the result (3, n)
+     * }</pre>
+     *
+     * @param a     first operand
+     * @param b     second operand
+     * @param axisa the axis of a's vectors
+     * @param axisb the axis of b's vectors
+     * @param axisc the axis of the result's vectors
+     * @return the cross products
+     */
+    public static NDArray cross(NDArray a, NDArray b, int axisa, int axisb, int axisc) { return Products.cross(a, b, axisa, axisb, axisc); }
+
+    /**
+     * NumPy 2's {@code np.matrix_transpose(x)}: each matrix of {@code (..., M, N)} transposed, a view;
+     * {@link NDArray#mT()} is the same.
+     * <pre>{@code
+     * matrixTranspose(zeros(2, 3, 4)).shape();   // [2, 4, 3]
+     * }</pre>
+     *
+     * @param x an array of at least two dimensions
+     * @return the view with the last two axes swapped
+     */
+    public static NDArray matrixTranspose(NDArray x) { return Products.matrixTranspose(x, true); }
+
     // ---- memory ----------------------------------------------------------------------------------
 
     /**
@@ -3325,4 +5108,50 @@ public final class NumJ {
      * @return the scope
      */
     public static Scope scope() { return new Scope(); }
+
+    // ---- printing --------------------------------------------------------------------------------
+
+    /**
+     * NumPy {@code np.get_printoptions()}: the options printing follows on this thread (its
+     * {@link #printoptions(PrintOptions)} scope if one is open, else the process-wide ones).
+     * <pre>{@code
+     * getPrintoptions().precision();   // 8
+     * setPrintoptions(getPrintoptions().withLinewidth(120));
+     * }</pre>
+     */
+    public static PrintOptions getPrintoptions() { return PrintOptions.of(PrintSettings.current()); }
+
+    /**
+     * NumPy {@code np.set_printoptions(...)}: replaces the options for the whole process (every thread not inside a
+     * {@link #printoptions(PrintOptions)} scope). NumPy keeps them in a context variable; NumJ's process-wide value
+     * is what a Java program expects from a setting made once at start-up, and the scoped form is per thread.
+     * <pre>{@code
+     * setPrintoptions(PrintOptions.defaults().withPrecision(4).withSuppress(true));
+     * setPrintoptions(PrintOptions.defaults());   // back to NumPy's defaults
+     * }</pre>
+     */
+    public static void setPrintoptions(PrintOptions options) { PrintSettings.setGlobal(options.settings()); }
+    /** NumPy {@code np.set_printoptions(precision=3)}: changes the process-wide options. Example: {@code setPrintoptions(o -> o.withPrecision(3))}. */
+    public static void setPrintoptions(UnaryOperator<PrintOptions> change) { setPrintoptions(change.apply(PrintOptions.of(PrintSettings.global()))); }
+
+    /**
+     * NumPy {@code with np.printoptions(...):}: these options on this thread until the scope closes, which restores
+     * the previous ones; other threads are unaffected.
+     * <pre>{@code
+     * try (var p = printoptions(PrintOptions.defaults().withThreshold(Long.MAX_VALUE))) {
+     *     System.out.println(big);   // every element
+     * }
+     * }</pre>
+     */
+    public static PrintOptions.Scope printoptions(PrintOptions options) { return new PrintOptions.Scope(options); }
+    /**
+     * NumPy {@code with np.printoptions(precision=3, suppress=True):}: the current options changed by {@code change},
+     * on this thread until the scope closes.
+     * <pre>{@code
+     * try (var p = printoptions(o -> o.withPrecision(3).withSuppress(true))) {
+     *     System.out.println(probs);
+     * }
+     * }</pre>
+     */
+    public static PrintOptions.Scope printoptions(UnaryOperator<PrintOptions> change) { return printoptions(change.apply(getPrintoptions())); }
 }

@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import dev.numj.internal.backend.Operand;
 import dev.numj.random.Random;
 
 /**
@@ -150,6 +151,49 @@ class CudaDeviceTest {
     }
 
     @Test
+    void theSamplersGiveTheSameNumbersOnBothDevices() {
+        // kind, dtype code, parameters (binomial's n first, as the int64 one)
+        Object[][] kinds = {
+                {NumjCpu.NUMJ_RANDOM_GAMMA(), 4, new double[] {0.3, 2.0}}, {NumjCpu.NUMJ_RANDOM_GAMMA(), 3, new double[] {7.5, 1.0}},
+                {NumjCpu.NUMJ_RANDOM_BETA(), 4, new double[] {0.5, 0.5}}, {NumjCpu.NUMJ_RANDOM_BETA(), 4, new double[] {2, 3}},
+                {NumjCpu.NUMJ_RANDOM_STANDARD_T(), 4, new double[] {3}}, {NumjCpu.NUMJ_RANDOM_CHISQUARE(), 4, new double[] {5}},
+                {NumjCpu.NUMJ_RANDOM_LOGNORMAL(), 4, new double[] {1, 0.5}}, {NumjCpu.NUMJ_RANDOM_LAPLACE(), 4, new double[] {0, 2}},
+                {NumjCpu.NUMJ_RANDOM_LOGISTIC(), 4, new double[] {0, 2}},
+                {NumjCpu.NUMJ_RANDOM_TRUNCATED_NORMAL(), 4, new double[] {0, 1, -2, 2}},
+                {NumjCpu.NUMJ_RANDOM_TRUNCATED_NORMAL(), 4, new double[] {0, 1, 4, 40}},
+                {NumjCpu.NUMJ_RANDOM_BINOMIAL(), 2, new double[] {0.3}}, {NumjCpu.NUMJ_RANDOM_POISSON(), 2, new double[] {3.5}},
+                {NumjCpu.NUMJ_RANDOM_POISSON(), 2, new double[] {250}}, {NumjCpu.NUMJ_RANDOM_GEOMETRIC(), 2, new double[] {0.05}}};
+        for (Object[] k : kinds) {
+            int kind = (Integer) k[0];
+            DType dt = DType.values()[(Integer) k[1]];
+            double[] prm = (double[]) k[2];
+            for (long nTrials : new long[] {20, 5000}) {
+                if (kind != NumjCpu.NUMJ_RANDOM_BINOMIAL() && nTrials != 20) continue;
+                long n = 1001;
+                NDArray c = NDArray.allocate(dt, new long[] {n}), g = NDArray.allocate(GPU, dt, new long[] {n});
+                NDArray[] hp = new NDArray[prm.length], dp = new NDArray[prm.length];
+                Operand[] ch = new Operand[prm.length], gh = new Operand[prm.length];
+                for (int q = 0; q < prm.length; q++) {
+                    hp[q] = NumJ.full(new int[] {1}, prm[q]);
+                    dp[q] = hp[q].to(GPU);
+                    ch[q] = new Operand(storageOf(hp[q]), 0, new long[] {0});
+                    gh[q] = new Operand(storageOf(dp[q]), 0, new long[] {0});
+                }
+                NDArray hn = NumJ.full(new int[] {1}, nTrials), dn = hn.to(GPU);
+                boolean binomial = kind == NumjCpu.NUMJ_RANDOM_BINOMIAL();
+                CpuBackend.INSTANCE.randomSample(kind, dt, 42, 4 * 77, n, c.operand(), ch,
+                        binomial ? new Operand(storageOf(hn), 0, new long[] {0}) : null);
+                CudaBackend.of(GPU).randomSample(kind, dt, 42, 4 * 77, n, g.operand(), gh,
+                        binomial ? new Operand(storageOf(dn), 0, new long[] {0}) : null);
+                NDArray back = cpu(g);
+                byte[] want = storageOf(c).segment().asSlice(0, c.nbytes()).toArray(ValueLayout.JAVA_BYTE);
+                byte[] got = storageOf(back).segment().asSlice(0, back.nbytes()).toArray(ValueLayout.JAVA_BYTE);
+                assertArrayEquals(want, got, "kind " + kind + " " + dt + " " + java.util.Arrays.toString(prm));
+            }
+        }
+    }
+
+    @Test
     void mixingDevicesFailsClearlyAndScalarsMayJoin() {
         NDArray g = arange(3.0).to(GPU), c = arange(3.0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> g.add(c));
@@ -168,9 +212,9 @@ class CudaDeviceTest {
 
     @Test
     void operationsWithoutCudaKernelsSayItInsteadOfAnsweringWrongly() {
-        NDArray g = arange(5.0).to(GPU);
+        NDArray g = arange(3000.0).to(GPU);   // sorting on cuda takes rows of at most 2048 so far
         UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> g.sort(0));
-        assertTrue(e.getMessage().contains("not yet on cuda"), e.getMessage());
+        assertTrue(e.getMessage().contains("not yet on cuda") && e.getMessage().contains("3000"), e.getMessage());
     }
 
     @Test

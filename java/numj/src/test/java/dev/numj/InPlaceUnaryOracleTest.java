@@ -32,7 +32,7 @@ class InPlaceUnaryOracleTest {
             new Op("arctan", NDArray::arctani, true), new Op("sinh", NDArray::sinhi, true), new Op("cosh", NDArray::coshi, true),
             new Op("tanh", NDArray::tanhi, true), new Op("arcsinh", NDArray::arcsinhi, true), new Op("arccosh", NDArray::arccoshi, true),
             new Op("arctanh", NDArray::arctanhi, true), new Op("floor", NDArray::floori, false), new Op("ceil", NDArray::ceili, false),
-            new Op("trunc", NDArray::trunci, false));
+            new Op("trunc", NDArray::trunci, false), new Op("positive", NDArray::positivei, false));
 
     /** A view of a fresh base and the NumPy expression for the same view of `a`. */
     record Layout(String name, String numpyView, UnaryOperator<NDArray> view, long[] baseShape) {}

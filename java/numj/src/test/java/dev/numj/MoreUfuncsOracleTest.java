@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The ufuncs tan ... arctanh, arctan2, fmax, fmin, hypot, copysign and the fused leakyRelu and
+ * The ufuncs tan ... arctanh, signbit, positive, arctan2, fmax, fmin, hypot, copysign, logaddexp, logaddexp2,
+ * nextafter, heaviside and the fused leakyRelu and
  * sigmoidDerivative against NumPy: every dtype, NaN, infinities, signed zeros and
  * out-of-domain inputs, broadcasting and Java scalars for the binaries, NumPy's errors. Each function is
  * checked as an NDArray method and as a NumJ function.
@@ -48,14 +49,21 @@ class MoreUfuncsOracleTest {
             new Un("cosh", NDArray::cosh, NumJ::cosh, true),
             new Un("arcsinh", NDArray::arcsinh, NumJ::arcsinh, true),
             new Un("arccosh", NDArray::arccosh, NumJ::arccosh, true),
-            new Un("arctanh", NDArray::arctanh, NumJ::arctanh, true));
+            new Un("arctanh", NDArray::arctanh, NumJ::arctanh, true),
+            new Un("signbit", NDArray::signbit, NumJ::signbit, false),
+            new Un("positive", NDArray::positive, NumJ::positive, false));
 
     static final List<Bin> BINARY = List.of(
             new Bin("arctan2", NDArray::arctan2, NumJ::arctan2, NDArray::arctan2, NDArray::arctan2, NumJ::arctan2, NumJ::arctan2),
             new Bin("fmax", NDArray::fmax, NumJ::fmax, NDArray::fmax, NDArray::fmax, NumJ::fmax, NumJ::fmax),
             new Bin("fmin", NDArray::fmin, NumJ::fmin, NDArray::fmin, NDArray::fmin, NumJ::fmin, NumJ::fmin),
             new Bin("hypot", NDArray::hypot, NumJ::hypot, NDArray::hypot, NDArray::hypot, NumJ::hypot, NumJ::hypot),
-            new Bin("copysign", NDArray::copysign, NumJ::copysign, NDArray::copysign, NDArray::copysign, NumJ::copysign, NumJ::copysign));
+            new Bin("copysign", NDArray::copysign, NumJ::copysign, NDArray::copysign, NDArray::copysign, NumJ::copysign, NumJ::copysign),
+            new Bin("logaddexp", NDArray::logaddexp, NumJ::logaddexp, NDArray::logaddexp, NDArray::logaddexp, NumJ::logaddexp, NumJ::logaddexp),
+            new Bin("logaddexp2", NDArray::logaddexp2, NumJ::logaddexp2, NDArray::logaddexp2, NDArray::logaddexp2, NumJ::logaddexp2,
+                    NumJ::logaddexp2),
+            new Bin("nextafter", NDArray::nextafter, NumJ::nextafter, NDArray::nextafter, NDArray::nextafter, NumJ::nextafter, NumJ::nextafter),
+            new Bin("heaviside", NDArray::heaviside, NumJ::heaviside, NDArray::heaviside, NDArray::heaviside, NumJ::heaviside, NumJ::heaviside));
 
     /** Float inputs NumPy's functions treat specially: NaN, infinities, signed zeros, domain edges, overflow. */
     static final double[] SPECIALS = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0, 1.0, -1.0,

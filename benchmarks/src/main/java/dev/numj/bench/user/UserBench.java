@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * What users get (issue 12): NumJ timed the way a NumPy user's code runs, not as JMH tunes it. Each
+ * What users get: NumJ timed the way a NumPy user's code runs, not as JMH tunes it. Each
  * invocation is a fresh JVM running one case: it builds the inputs (untimed), then calls the statement back
  * to back for a fixed wall time, timing every call with {@link System#nanoTime}. Results are left to the
  * garbage collector: nothing is closed, no scope, no output reused. {@code benchmarks/numpy/bench_user.py}

@@ -184,7 +184,7 @@ public final class AdvancedIndex {
     /** Number of true elements of a bool array (the reduce kernel's COUNT_NONZERO). */
     public static long countTrue(NDArray mask) {
         if (mask.size() == 0) return 0;
-        NDArray out = ArrayAccess.allocate(DType.INT64, new long[0]);
+        NDArray out = ArrayAccess.allocate(mask.device(), DType.INT64, new long[0]);
         backend(mask).reduce(NumjCpu.NUMJ_RCOUNT_NONZERO(), DType.BOOL, DType.INT64, operandOf(mask),
                 new Operand(storageOf(out), offsetOf(out), new long[mask.ndim()]), shapeOf(mask));
         return Elements.itemLong(out);
@@ -195,7 +195,7 @@ public final class AdvancedIndex {
      * shape B; integer indices are checked here (NumPy checks none when B is empty).
      */
     private static NDArray offsets(Plan p, boolean resultEmpty) {
-        NDArray table = ArrayAccess.allocate(DType.INT64, p.b);
+        NDArray table = ArrayAccess.allocate(p.a.device(), DType.INT64, p.b);
         if (table.size() == 0) return table;
         Backend be = backend(p.a);
         boolean first = true;
@@ -204,7 +204,7 @@ public final class AdvancedIndex {
             if (part.isMask()) {
                 if (resultEmpty) continue;  // nothing to read or write, and a mask is never out of bounds
                 boolean direct = first && Arrays.equals(p.b, new long[] {part.count});
-                NDArray mo = direct ? table : ArrayAccess.allocate(DType.INT64, new long[] {part.count});
+                NDArray mo = direct ? table : ArrayAccess.allocate(p.a.device(), DType.INT64, new long[] {part.count});
                 be.maskOffsets(operandOf(part.array), new Operand(storageOf(p.a), p.offset, part.strides), part.dims,
                         operandOf(mo), part.count);
                 if (!direct) {
@@ -260,7 +260,7 @@ public final class AdvancedIndex {
         if (!isAdvanced(items)) return Ufuncs.copyAs(Views.index(a, items), a.dtype());
         Plan p = plan(a, items);
         long[] shape = p.resultShape();
-        NDArray out = ArrayAccess.allocate(a.dtype(), shape);
+        NDArray out = ArrayAccess.allocate(a.device(), a.dtype(), shape);
         if (p.isCompress()) {
             Part m = p.parts.get(0);
             if (m.count > 0)
@@ -305,7 +305,7 @@ public final class AdvancedIndex {
         long outer = 1;
         for (int i = 0; i < ax; i++) outer *= shapeOf(a)[i];
         if (outer == 0)   // NumPy's take checks each index as it copies, once per row before the axis: here never
-            return ArrayAccess.allocate(a.dtype(), concat(Arrays.copyOfRange(shapeOf(a), 0, ax), shapeOf(idx),
+            return ArrayAccess.allocate(a.device(), a.dtype(), concat(Arrays.copyOfRange(shapeOf(a), 0, ax), shapeOf(idx),
                     Arrays.copyOfRange(shapeOf(a), ax + 1, a.ndim())));
         Index[] items = new Index[ax + 1];
         Arrays.fill(items, Index.ALL);
@@ -356,7 +356,7 @@ public final class AdvancedIndex {
         int axis = p.preShape.length, nb = p.b.length;
         long bStride = collapse(p.b, Arrays.copyOfRange(vst, axis, axis + nb));
         if (bStride == Long.MIN_VALUE) {   // B's axes of the values do not fold into one: lay them out
-            NDArray c = ArrayAccess.allocate(a.dtype(), shape);
+            NDArray c = ArrayAccess.allocate(a.device(), a.dtype(), shape);
             backend(a).cast(v.dtype(), new Operand(storageOf(v), offsetOf(v), vst), a.dtype(), operandOf(c), shape);
             v = c;
             vst = stridesOf(c);

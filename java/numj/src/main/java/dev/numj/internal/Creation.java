@@ -220,4 +220,41 @@ public final class Creation {
 
     /** NumPy {@code np.zeros(shape, dtype=dtype)}. */
     public static NDArray zeros(DType dtype, long... shape) { return full(dtype, shape, 0L); }
+
+    // ---- creation on a device (PyTorch's device= argument) ----
+
+    /**
+     * PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)}: allocated and filled on
+     * {@code device} by its fill kernel (no host copy); on the CPU exactly {@link #full(DType, long[], long)}.
+     */
+    public static NDArray full(dev.numj.Device device, DType dtype, long[] shape, long value) {
+        if (device.isCpu()) return full(dtype, shape, value);
+        Elements.checkFits(dtype, value);
+        NDArray a = ArrayAccess.allocate(device.requireAvailable(), dtype, Shapes.checked(shape.clone(), dtype.itemSize()));
+        Ufuncs.fill(a, value);
+        return a;
+    }
+
+    /** {@link #full(dev.numj.Device, DType, long[], long)} for a float value. */
+    public static NDArray full(dev.numj.Device device, DType dtype, long[] shape, double value) {
+        if (device.isCpu()) return full(dtype, shape, value);
+        NDArray a = ArrayAccess.allocate(device.requireAvailable(), dtype, Shapes.checked(shape.clone(), dtype.itemSize()));
+        Ufuncs.fill(a, value);
+        return a;
+    }
+
+    /**
+     * NumPy's {@code arange} made on {@code device} (PyTorch {@code torch.arange(..., device=device)}): the
+     * values are NumPy's, computed on the host and copied to the device once.
+     */
+    public static NDArray arange(dev.numj.Device device, double start, double stop, double step, DType dt) {
+        NDArray a = arange(start, stop, step, dt);
+        return device.isCpu() ? a : DeviceTransfer.move(a, device.requireAvailable());
+    }
+
+    /** {@link #arange(dev.numj.Device, double, double, double, DType)} of integers. */
+    public static NDArray arange(dev.numj.Device device, long start, long stop, long step, DType dt) {
+        NDArray a = arange(start, stop, step, dt);
+        return device.isCpu() ? a : DeviceTransfer.move(a, device.requireAvailable());
+    }
 }

@@ -27,6 +27,16 @@ public final class DeviceTransfer {
         CudaContext.of(device).synchronize(device + ": synchronize");
     }
 
+    /**
+     * A host copy of the {@code size} bytes at byte offset {@code off} of device memory {@code s}, waiting
+     * for the work queued on its device (one element read by {@code item()} or printing).
+     */
+    public static java.lang.foreign.MemorySegment readElement(Storage s, long off, int size) {
+        java.lang.foreign.MemorySegment host = java.lang.foreign.Arena.ofAuto().allocate(8, 8);
+        CudaContext.of(s.device()).download(s.deviceAddress() + off, host.asSlice(0, size));
+        return host;
+    }
+
     /** A C-contiguous copy of {@code a} on {@code to} (a different device, available). */
     public static NDArray move(NDArray a, Device to) {
         Device from = a.device();

@@ -20,15 +20,24 @@ public final class Sorting {
     private Sorting() {}
 
     /** {@code np.sort(a, axis)}: a sorted copy. */
-    public static NDArray sort(NDArray a, int axis) {
+    public static NDArray sort(NDArray a, int axis) { return sort(a, axis, false); }
+
+    /**
+     * The Array API's {@code sort(x, axis, descending, stable=True)}: descending puts NaN first and keeps
+     * equal elements in their input order (the standard's flip-sort-flip).
+     */
+    public static NDArray sort(NDArray a, int axis, boolean descending) {
         int ax = Shapes.axis(axis, a.ndim());   // a 0-d array has no axis to sort (NumPy's AxisError)
-        NDArray out = ArrayAccess.allocate(a.dtype(), shapeOf(a));
-        if (out.size() > 0) Backends.of(a).sort(a.dtype(), operandOf(a), operandOf(out), null, shapeOf(a), ax, false, shapeOf(a)[ax]);
+        NDArray out = ArrayAccess.allocate(a.device(), a.dtype(), shapeOf(a));
+        if (out.size() > 0) Backends.of(a).sort(a.dtype(), operandOf(a), operandOf(out), null, shapeOf(a), ax, descending, shapeOf(a)[ax]);
         return out;
     }
 
     /** {@code np.argsort(a, axis, kind='stable')}: int64 positions along the axis. */
-    public static NDArray argsort(NDArray a, int axis) {
+    public static NDArray argsort(NDArray a, int axis) { return argsort(a, axis, false); }
+
+    /** The Array API's {@code argsort(x, axis, descending, stable=True)}: ties in increasing position either way. */
+    public static NDArray argsort(NDArray a, int axis, boolean descending) {
         NDArray src = a;
         int ax;
         if (a.ndim() == 0) {
@@ -38,9 +47,33 @@ public final class Sorting {
         } else {
             ax = Shapes.axis(axis, a.ndim());
         }
-        NDArray out = ArrayAccess.allocate(DType.INT64, shapeOf(src));
-        if (out.size() > 0) Backends.of(a).sort(a.dtype(), operandOf(src), null, operandOf(out), shapeOf(src), ax, false, shapeOf(src)[ax]);
+        NDArray out = ArrayAccess.allocate(a.device(), DType.INT64, shapeOf(src));
+        if (out.size() > 0) Backends.of(a).sort(a.dtype(), operandOf(src), null, operandOf(out), shapeOf(src), ax, descending, shapeOf(src)[ax]);
         return out;
+    }
+
+    /**
+     * {@code np.partition(a, kth, axis)}: NumPy only promises that each kth element is where a sort would
+     * put it, everything before it no larger and everything after no smaller; a full stable sort keeps
+     * that promise (and the kth elements equal NumPy's).
+     */
+    public static NDArray partition(NDArray a, long[] kth, int axis) {
+        int ax = Shapes.axis(axis, a.ndim());
+        if (a.size() > 0) checkKth(kth, shapeOf(a)[ax]);   // NumPy checks nothing on an empty array
+        return sort(a, ax, false);
+    }
+
+    /** {@code np.argpartition(a, kth, axis)}: positions that partition each lane (a stable argsort; a 0-d array is shape (1,)). */
+    public static NDArray argpartition(NDArray a, long[] kth, int axis) {
+        long n = a.ndim() == 0 ? 1 : shapeOf(a)[Shapes.axis(axis, a.ndim())];
+        if (a.ndim() == 0) Shapes.axis(axis, 1);
+        if (a.size() > 0) checkKth(kth, n);
+        return argsort(a, axis, false);
+    }
+
+    private static void checkKth(long[] kth, long n) {
+        for (long k : kth)
+            if (k < -n || k >= n) throw new IllegalArgumentException("kth(=" + (k < 0 ? k + n : k) + ") out of bounds (" + n + ")");
     }
 
     /** The {@code k} largest along {@code axis}, largest first; ties in increasing position. */
@@ -52,7 +85,7 @@ public final class Sorting {
                     + " (topk needs 0 <= k <= " + n + ")");
         long[] shape = shapeOf(a).clone();
         shape[ax] = k;
-        NDArray values = ArrayAccess.allocate(a.dtype(), shape), indices = ArrayAccess.allocate(DType.INT64, shape);
+        NDArray values = ArrayAccess.allocate(a.device(), a.dtype(), shape), indices = ArrayAccess.allocate(a.device(), DType.INT64, shape);
         if (values.size() > 0)
             Backends.of(a).sort(a.dtype(), operandOf(a), operandOf(values), operandOf(indices), shapeOf(a), ax, true, k);
         return new TopK(values, indices);

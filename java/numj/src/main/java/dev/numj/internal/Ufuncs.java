@@ -25,8 +25,8 @@ import dev.numj.NumJTypeException;
 public final class Ufuncs {
     private Ufuncs() {}
 
-    public enum Kind { ARITH, SUB, INT_ARITH, TRUE_DIV, FLOAT_BINARY, COMPARE, LOGICAL, BITWISE, UNARY_NUM, UNARY_FLOAT, UNARY_BOOL_OUT, UNARY_INT_KEEP,
-        UNARY_BITWISE }
+    public enum Kind { ARITH, SUB, INT_ARITH, TRUE_DIV, FLOAT_BINARY, COMPARE, LOGICAL, BITWISE, SHIFT, UNARY_NUM, UNARY_FLOAT, UNARY_BOOL_OUT,
+        UNARY_INT_KEEP, UNARY_BITWISE }
 
     /** A ufunc: NumPy's name (for messages), the native op code and how its dtypes resolve. */
     public record Ufunc(String name, int code, Kind kind, boolean binary) {}
@@ -57,6 +57,13 @@ public final class Ufuncs {
     public static final Ufunc FMIN = new Ufunc("fmin", NumjCpu.NUMJ_FMIN(), Kind.ARITH, true);
     public static final Ufunc HYPOT = new Ufunc("hypot", NumjCpu.NUMJ_HYPOT(), Kind.FLOAT_BINARY, true);
     public static final Ufunc COPYSIGN = new Ufunc("copysign", NumjCpu.NUMJ_COPYSIGN(), Kind.FLOAT_BINARY, true);
+    public static final Ufunc LOGADDEXP = new Ufunc("logaddexp", NumjCpu.NUMJ_LOGADDEXP(), Kind.FLOAT_BINARY, true);
+    public static final Ufunc LOGADDEXP2 = new Ufunc("logaddexp2", NumjCpu.NUMJ_LOGADDEXP2(), Kind.FLOAT_BINARY, true);
+    public static final Ufunc NEXTAFTER = new Ufunc("nextafter", NumjCpu.NUMJ_NEXTAFTER(), Kind.FLOAT_BINARY, true);
+    public static final Ufunc HEAVISIDE = new Ufunc("heaviside", NumjCpu.NUMJ_HEAVISIDE(), Kind.FLOAT_BINARY, true);
+    /** Integers only: bool with bool gives int8 in NumPy (refused), floats NumPy's TypeError. */
+    public static final Ufunc LEFT_SHIFT = new Ufunc("left_shift", NumjCpu.NUMJ_LEFT_SHIFT(), Kind.SHIFT, true);
+    public static final Ufunc RIGHT_SHIFT = new Ufunc("right_shift", NumjCpu.NUMJ_RIGHT_SHIFT(), Kind.SHIFT, true);
 
     public static final Ufunc NEG = new Ufunc("negative", NumjCpu.NUMJ_NEG(), Kind.UNARY_NUM, false);
     public static final Ufunc ABS = new Ufunc("absolute", NumjCpu.NUMJ_ABS(), Kind.UNARY_NUM, false);
@@ -85,6 +92,13 @@ public final class Ufuncs {
     public static final Ufunc ARCSINH = new Ufunc("arcsinh", NumjCpu.NUMJ_ARCSINH(), Kind.UNARY_FLOAT, false);
     public static final Ufunc ARCCOSH = new Ufunc("arccosh", NumjCpu.NUMJ_ARCCOSH(), Kind.UNARY_FLOAT, false);
     public static final Ufunc ARCTANH = new Ufunc("arctanh", NumjCpu.NUMJ_ARCTANH(), Kind.UNARY_FLOAT, false);
+    /** SciPy's {@code scipy.special.erf} (NumPy has none): bool float32, integers float64, as SciPy's loops. */
+    public static final Ufunc ERF = new Ufunc("erf", NumjCpu.NUMJ_ERF(), Kind.UNARY_FLOAT, false);
+    /** PyTorch's {@code softplus} with beta 1 and no threshold: log1p(exp(-|x|)) + max(x, 0). */
+    public static final Ufunc SOFTPLUS = new Ufunc("softplus", NumjCpu.NUMJ_SOFTPLUS(), Kind.UNARY_FLOAT, false);
+    /** A copy for every dtype but bool (NumPy has no bool loop). */
+    public static final Ufunc POSITIVE = new Ufunc("positive", NumjCpu.NUMJ_POSITIVE(), Kind.UNARY_NUM, false);
+    public static final Ufunc SIGNBIT = new Ufunc("signbit", NumjCpu.NUMJ_SIGNBIT(), Kind.UNARY_BOOL_OUT, false);
     /** NumPy 2 has no integer loop for rint (unlike floor, ceil, trunc): integers give float64. */
     public static final Ufunc RINT = new Ufunc("rint", NumjCpu.NUMJ_RINT(), Kind.UNARY_FLOAT, false);
     /** Integers keep their dtype: NumPy's integer reciprocal, 1 / x truncated (bool gives int8: refused). */
@@ -126,6 +140,13 @@ public final class Ufuncs {
                 yield new DType[] {r, r};
             }
             case COMPARE, LOGICAL -> new DType[] {dt, DType.BOOL};
+            case SHIFT -> {
+                if (dt.isFloating()) throw new NumJTypeException("ufunc '" + f.name + "' not supported for the input types, "
+                        + "and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+                if (dt.isBool()) throw new NumJTypeException("ufunc '" + f.name + "' on bool operands gives int8 in NumPy, "
+                        + "which NumJ does not have: cast to int32 or int64 first (astype)");
+                yield new DType[] {dt, dt};
+            }
             case BITWISE -> {
                 if (dt.isFloating()) throw new NumJTypeException("ufunc '" + f.name + "' not supported for the input types, "
                         + "and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
@@ -195,7 +216,9 @@ public final class Ufuncs {
     // ---- binary -----------------------------------------------------------------------------------
 
     public static NDArray binary(Ufunc f, NDArray a, NDArray b) {
-        long[] shape = f.kind == Kind.INT_ARITH ? Shapes.broadcast(shapeOf(a), shapeOf(b)) : null;
+        // NumPy reports a shape mismatch before bool operands' int8 result, and a float operand's missing loop before the shape
+        boolean broadcastFirst = f.kind == Kind.INT_ARITH || f.kind == Kind.SHIFT && !DType.promote(a.dtype(), b.dtype()).isFloating();
+        long[] shape = broadcastFirst ? Shapes.broadcast(shapeOf(a), shapeOf(b)) : null;
         DType[] t = resolve(f, a.dtype(), b.dtype());
         if (shape == null) shape = Shapes.broadcast(shapeOf(a), shapeOf(b));
         if (f == POW && t[0].isInteger() && Shapes.size(shape) > 0) checkNonNegativeExponent(b);
@@ -383,10 +406,10 @@ public final class Ufuncs {
         DType in = dt, out;
         switch (f.kind) {
             case UNARY_NUM -> {
-                if (dt.isBool() && (f == NEG || f == SIGN))
+                if (dt.isBool() && (f == NEG || f == SIGN || f == POSITIVE))
                     throw new NumJTypeException(f == NEG
                             ? "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
-                            : "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+                            : "ufunc '" + f.name + "' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
                 if (dt.isBool() && (f == SQUARE || f == RECIPROCAL))
                     throw new NumJTypeException("ufunc '" + f.name + "' on bool operands gives int8 in NumPy, which NumJ does not have: "
                             + "cast to int32 or int64 first (astype)");

@@ -70,7 +70,7 @@ public final class Views {
     }
 
     /** NumPy 2's text for a requested shape: {@code (5,newaxis)} for (5, -1). */
-    private static String shapeText(long[] req) {
+    static String shapeText(long[] req) {
         int first = 0;
         while (first < req.length && req[first] < 0) first++;   // NumPy skips leading unknowns: (-1, 4) prints (4)
         if (first == req.length) return "()";

@@ -1,8 +1,11 @@
 package dev.numj.linalg;
 import dev.numj.NDArray;
+import dev.numj.internal.linalg.Einsum;
 import dev.numj.internal.linalg.Factorizations;
 import dev.numj.internal.linalg.LinAlgError;
+import dev.numj.internal.linalg.MatrixFunctions;
 import dev.numj.internal.linalg.Norms;
+import dev.numj.internal.linalg.Products;
 import dev.numj.internal.linalg.Results;
 import dev.numj.internal.linalg.Spectral;
 
@@ -406,6 +409,234 @@ public final class Linalg {
      * @return the result
      */
     public static NDArray matrixRank(NDArray a, double tol) { return run(() -> Spectral.matrixRank(a, tol)); }
+
+    /**
+     * NumPy {@code np.linalg.eigvals(a)}: the eigenvalues alone of each general square matrix, by LAPACK geev
+     * without vectors. As for {@link #eig}, NumJ has no complex dtype: the result's {@code eigenvalues()} and
+     * {@code eigenvaluesImag()} are the real and imaginary parts (NumPy returns real values when
+     * {@code isReal()}), and its {@code eigenvectors()} and {@code eigenvectorsImag()} are null.
+     * <pre>{@code
+     * EigResult r = Linalg.eigvals(array(new double[][] {{0, -1}, {1, 0}}));
+     * r.eigenvalues();  r.eigenvaluesImag();    // [0. 0.]  [ 1. -1.]   (NumPy: [0.+1.j 0.-1.j])
+     * }</pre>
+     *
+     * @param a a stack of square matrices {@code (..., M, M)}
+     * @return the eigenvalues' real and imaginary parts, {@code (..., M)} each, in LAPACK's order
+     */
+    public static EigResult eigvals(NDArray a) { return run(() -> result(Spectral.eigvals(a))); }
+
+    /**
+     * NumPy {@code np.linalg.eigvalsh(a)}: the eigenvalues (ascending, real) of each symmetric matrix, from
+     * its lower triangle, by LAPACK syevd without vectors.
+     * <pre>{@code
+     * Linalg.eigvalsh(array(new double[][] {{2, 1}, {1, 2}}));   // [1. 3.]
+     * Linalg.eigvalsh(cov).get("-1");                            // the largest variance
+     * }</pre>
+     *
+     * @param a a stack of symmetric matrices {@code (..., M, M)}
+     * @return the eigenvalues, {@code (..., M)}
+     */
+    public static NDArray eigvalsh(NDArray a) { return run(() -> Spectral.eigvalsh(a, "L")); }
+
+    /**
+     * NumPy {@code np.linalg.eigvalsh(a, UPLO=uplo)}: {@code "L"} or {@code "U"} (either case) picks the triangle read.
+     * <pre>{@code
+     * Linalg.eigvalsh(a, "U");             // from the upper triangle
+     * Linalg.eigvalsh(a, "X");             // IllegalArgumentException: UPLO argument must be 'L' or 'U'
+     * }</pre>
+     *
+     * @param a    a stack of symmetric matrices {@code (..., M, M)}
+     * @param uplo {@code "L"} or {@code "U"}
+     * @return the eigenvalues, {@code (..., M)}
+     */
+    public static NDArray eigvalsh(NDArray a, String uplo) { return run(() -> Spectral.eigvalsh(a, uplo)); }
+
+    /**
+     * NumPy {@code np.linalg.cond(x)}: the 2-norm condition number of each matrix of {@code (..., M, N)},
+     * {@code s[..., 0] / s[..., -1]} of its singular values (inf for a singular matrix, as NumPy). An
+     * empty matrix fails with "cond is not defined on empty arrays".
+     * <pre>{@code
+     * Linalg.cond(array(new double[][] {{1, 0}, {0, 1e-3}}));   // 1000.0
+     * Linalg.cond(hilbert8).item() > 1e10;                       // ill-conditioned
+     * }</pre>
+     *
+     * @param x a stack of matrices
+     * @return the condition numbers, {@code (...)} (0-d for one matrix)
+     */
+    public static NDArray cond(NDArray x) { return run(() -> MatrixFunctions.cond(x, null)); }
+
+    /**
+     * NumPy {@code np.linalg.cond(x, p)}: {@code p} 2 or -2 from the singular values (-2: the smallest over the
+     * largest, of any {@code (M, N)}); 1, -1, {@code Double.POSITIVE_INFINITY} or {@code NEGATIVE_INFINITY}
+     * as {@code norm(x, p) * norm(inv(x), p)} of square matrices, a singular one giving inf. Any other p fails
+     * with NumPy's "Invalid norm order for matrices."
+     * <pre>{@code
+     * Linalg.cond(A, 1);                          // the 1-norm condition number
+     * Linalg.cond(A, Double.POSITIVE_INFINITY);   // the inf-norm one
+     * }</pre>
+     *
+     * @param x a stack of matrices
+     * @param p the norm order
+     * @return the condition numbers, {@code (...)}
+     */
+    public static NDArray cond(NDArray x, double p) { return run(() -> MatrixFunctions.cond(x, p)); }
+
+    /**
+     * NumPy {@code np.linalg.cond(x, p)} with a string order: {@code "fro"} (Frobenius) or {@code "nuc"}
+     * (nuclear), as {@code norm(x, p) * norm(inv(x), p)} of square matrices.
+     * <pre>{@code
+     * Linalg.cond(A, "fro");
+     * Linalg.cond(A, "nuc");
+     * }</pre>
+     *
+     * @param x a stack of square matrices
+     * @param p {@code "fro"} or {@code "nuc"}
+     * @return the condition numbers, {@code (...)}
+     */
+    public static NDArray cond(NDArray x, String p) { return run(() -> MatrixFunctions.cond(x, p)); }
+
+    /**
+     * NumPy {@code np.linalg.matrix_power(a, n)}: {@code a} multiplied by itself n times by repeated squaring
+     * ({@code matmul}, so integer matrices stay integer); n = 0 gives identities of a's dtype, a negative n
+     * the power of {@code inv(a)} (float64, "Singular matrix" when there is none); n = 1 returns a itself, as NumPy.
+     * <pre>{@code
+     * Linalg.matrixPower(array(new long[][] {{1, 1}, {1, 0}}), 10);   // [[89 55] [55 34]]: Fibonacci
+     * Linalg.matrixPower(A, -2);                                      // inv(A) @ inv(A)
+     * }</pre>
+     *
+     * @param a a stack of square matrices
+     * @param n the exponent
+     * @return the power, a's shape
+     */
+    public static NDArray matrixPower(NDArray a, long n) { return run(() -> MatrixFunctions.matrixPower(a, n)); }
+
+    /**
+     * NumPy {@code np.linalg.matrix_transpose(x)}: each matrix of {@code (..., M, N)} transposed, a view
+     * (as {@link NDArray#mT()}; this one's error is the Array API's).
+     * <pre>{@code
+     * Linalg.matrixTranspose(zeros(2, 3, 4)).shape();   // [2, 4, 3]
+     * }</pre>
+     *
+     * @param x an array of at least two dimensions
+     * @return the view with the last two axes swapped
+     */
+    public static NDArray matrixTranspose(NDArray x) { return Products.matrixTranspose(x, true); }
+
+    /**
+     * NumPy {@code np.linalg.tensordot(a, b)} ({@code axes=2}): see {@link dev.numj.NumJ#tensordot(NDArray, NDArray, int)}.
+     * <pre>{@code
+     * Linalg.tensordot(ones(2, 3, 4), ones(3, 4, 5)).shape();   // [2, 5]
+     * }</pre>
+     *
+     * @param a first operand
+     * @param b second operand
+     * @return the contraction over a's last two axes and b's first two
+     */
+    public static NDArray tensordot(NDArray a, NDArray b) { return Products.tensordot(a, b, 2); }
+
+    /**
+     * NumPy {@code np.linalg.tensordot(a, b, axes=n)}: the sum over a's last n axes and b's first n.
+     * <pre>{@code
+     * Linalg.tensordot(x, y, 0);   // the outer product, x.shape + y.shape
+     * }</pre>
+     *
+     * @param a    first operand
+     * @param b    second operand
+     * @param axes how many axes to contract
+     * @return the contraction
+     */
+    public static NDArray tensordot(NDArray a, NDArray b, int axes) { return Products.tensordot(a, b, axes); }
+
+    /**
+     * NumPy {@code np.linalg.tensordot(a, b, axes=(axesA, axesB))}: the sum over the paired axes.
+     * <pre>{@code
+     * Linalg.tensordot(a, b, new int[] {1, 0}, new int[] {0, 1});   // a (3, 4, 5), b (4, 3, 2): (5, 2)
+     * }</pre>
+     *
+     * @param a     first operand
+     * @param b     second operand
+     * @param axesA a's axes to contract
+     * @param axesB b's axes, paired with axesA
+     * @return the contraction: a's other axes, then b's
+     */
+    public static NDArray tensordot(NDArray a, NDArray b, int[] axesA, int[] axesB) { return Products.tensordot(a, b, axesA, axesB); }
+
+    /**
+     * NumPy {@code np.linalg.vecdot(x1, x2)}: the dot product along the last axis, the other axes broadcast.
+     * <pre>{@code
+     * Linalg.vecdot(X, w);   // X (n, k), w (k,): (n,)
+     * }</pre>
+     *
+     * @param x1 first operand
+     * @param x2 second operand
+     * @return the dot products
+     */
+    public static NDArray vecdot(NDArray x1, NDArray x2) { return Products.vecdot(x1, x2, null); }
+
+    /**
+     * NumPy {@code np.linalg.vecdot(x1, x2, axis=axis)}: the dot product along {@code axis} of both.
+     * <pre>{@code
+     * Linalg.vecdot(X, Y, 0);   // column-wise dot products
+     * }</pre>
+     *
+     * @param x1   first operand
+     * @param x2   second operand
+     * @param axis the axis summed over, in each operand
+     * @return the dot products
+     */
+    public static NDArray vecdot(NDArray x1, NDArray x2, int axis) { return Products.vecdot(x1, x2, axis); }
+
+    /**
+     * NumPy {@code np.linalg.cross(x1, x2)} (the Array API's): cross products of 3-vectors along the last
+     * axis, the other axes broadcast; any other length fails, as NumPy's. {@link dev.numj.NumJ#cross} also
+     * takes 2-vectors.
+     * <pre>{@code
+     * Linalg.cross(array(1.0, 0, 0), array(0.0, 1, 0));   // [0. 0. 1.]
+     * }</pre>
+     *
+     * @param x1 first operand
+     * @param x2 second operand
+     * @return the cross products
+     */
+    public static NDArray cross(NDArray x1, NDArray x2) { return cross(x1, x2, -1); }
+
+    /**
+     * NumPy {@code np.linalg.cross(x1, x2, axis=axis)}: the vectors along {@code axis} of both, and of the result.
+     * <pre>{@code
+     * Linalg.cross(P, Q, 0);   // P, Q (3, n): n cross products, as columns
+     * }</pre>
+     *
+     * @param x1   first operand
+     * @param x2   second operand
+     * @param axis the axis of the vectors
+     * @return the cross products
+     */
+    public static NDArray cross(NDArray x1, NDArray x2, int axis) { return Products.arrayApiCross(x1, x2, axis); }
+
+    /**
+     * NumPy {@code np.einsum(subscripts, *operands)} (a top-level NumPy function, here too for discovery):
+     * see {@link dev.numj.NumJ#einsum(String, NDArray...)}.
+     * <pre>{@code
+     * Linalg.einsum("ij,jk->ik", a, b);   // a @ b
+     * }</pre>
+     *
+     * @param subscripts NumPy's subscripts string
+     * @param operands   the arrays
+     * @return the contraction
+     */
+    public static NDArray einsum(String subscripts, NDArray... operands) { return Einsum.einsum(subscripts, operands); }
+
+    /**
+     * NumPy {@code np.kron(a, b)} (top-level in NumPy, here too for discovery): see {@link dev.numj.NumJ#kron}.
+     * <pre>{@code
+     * Linalg.kron(eye(2), ones(2, 2));   // a 4 x 4 block-diagonal matrix
+     * }</pre>
+     *
+     * @param a first operand
+     * @param b second operand
+     * @return the Kronecker product
+     */
+    public static NDArray kron(NDArray a, NDArray b) { return Products.kron(a, b); }
 
     // ---- the boundary: the machinery's errors and results under their public names ----
 

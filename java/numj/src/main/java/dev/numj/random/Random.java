@@ -34,6 +34,10 @@ import dev.numj.internal.Ufuncs;
  * block) and takes a fixed number of words per value (float64 uniform: 2 words, 53 bits; float32: 1
  * word, 24 bits; normals: Box-Muller, one block per pair of values, both used; randint: 2 words, or 4
  * for ranges above 2^32, by a multiply-shift whose bias is below 2^-32 of any value's probability).
+ * The samplers that loop (gamma, beta, chisquare, standardT, binomial, poisson, geometric, dirichlet,
+ * multinomial, truncatedNormal, and lognormal, laplace, logistic beside them) give each value one Philox
+ * block (4 words) of the draw, which it reads as its own sub-stream ({@code native/cpu/samplers.h}), so a
+ * value's position does not depend on how many proposals the values before it needed.
  * NumPy's own streams (MT19937, PCG64) are not reproduced: the same seed gives different numbers than
  * NumPy, with the same distributions.
  *
@@ -427,6 +431,560 @@ public final class Random {
         if (!a.isWriteable()) throw new IllegalArgumentException("array is read-only");
         Ufuncs.assign(a, permutation(a));
     }
+
+    // ---- choice with probabilities ----
+
+    /**
+     * NumPy {@code rng.choice(n, size, replace, p)}: int64 indices of {@code arange(n)} drawn with the
+     * probabilities p (1-D, length n, non-negative, summing to 1 within sqrt(eps)), with NumPy's
+     * errors ("Probabilities do not sum to 1. ...", "Probabilities are not non-negative", "a and p must have
+     * same size", "Fewer non-zero entries in p than size"). With replacement a value is
+     * {@code searchsorted(cumsum(p) / sum(p), u, 'right')} for the uniform u of {@code rand(size)} at the
+     * same stream position; without, the {@code size} indices of smallest {@code E_i / p_i} for the
+     * exponentials of {@code exponential(1, n)} at the same position (first drawn first).
+     * <pre>{@code
+     * NDArray tokens = random(0).choice(4, 10, true, array(0.1, 0.2, 0.3, 0.4));
+     * }</pre>
+     * @param n the population size: indices 0 .. n-1
+     * @param size how many samples
+     * @param replace whether a sample may repeat
+     * @param p the probabilities of the population's elements (1-D, summing to 1)
+     * @return the samples: int64 indices, or a's elements in a's dtype
+     */
+    public NDArray choice(long n, int size, boolean replace, NDArray p) {
+        return Distributions.choiceIndices(this, n, size, replace, p);
+    }
+
+    /**
+     * {@link #choice(long, int, boolean, NDArray)} with p as a Java array.
+     * <pre>{@code
+     * NDArray coin = random(0).choice(2, 100, true, new double[] {0.9, 0.1});
+     * }</pre>
+     * @param n the population size: indices 0 .. n-1
+     * @param size how many samples
+     * @param replace whether a sample may repeat
+     * @param p the probabilities of the population's elements (1-D, summing to 1)
+     * @return the samples: int64 indices, or a's elements in a's dtype
+     */
+    public NDArray choice(long n, int size, boolean replace, double[] p) { return choice(n, size, replace, dev.numj.NumJ.array(p)); }
+
+    /**
+     * NumPy {@code rng.choice(a, size, replace, p)}: elements (rows along axis 0) of a, drawn with the
+     * probabilities p, one per row; the dtype is a's.
+     * <pre>{@code
+     * NDArray picks = random(0).choice(array(10, 20, 30), 5, true, array(0.5, 0.25, 0.25));
+     * }</pre>
+     * @param a the population: its elements, or rows along axis 0
+     * @param size how many samples
+     * @param replace whether a sample may repeat
+     * @param p the probabilities of the population's elements (1-D, summing to 1)
+     * @return the samples: int64 indices, or a's elements in a's dtype
+     */
+    public NDArray choice(NDArray a, int size, boolean replace, NDArray p) {
+        if (a.ndim() == 0) {
+            if (a.dtype().isFloating())
+                throw new IllegalArgumentException("a must be a sequence or an integer, not a 0-d " + a.dtype() + " array");
+            return choice(a.itemLong(), size, replace, p);
+        }
+        if (shapeOf(a)[0] == 0 && size != 0)
+            throw new IllegalArgumentException("a cannot be empty unless no samples are taken");
+        return a.take(Distributions.choiceIndices(this, shapeOf(a)[0], size, replace, p), 0);
+    }
+
+    // ---- discrete distributions ----
+
+    /**
+     * NumPy {@code rng.binomial(n, p, size)}: int64 successes in n trials of probability p (inversion for
+     * n p &lt;= 30, else BTPE, as NumPy); errors "n &lt; 0", "p &lt; 0, p &gt; 1 or p is NaN".
+     * <pre>{@code
+     * NDArray heads = random(0).binomial(10, 0.5, 1000);
+     * }</pre>
+     * @param n the number of trials (int64)
+     * @param p the probability of success of a trial
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return int64 counts of successes
+     */
+    public NDArray binomial(long n, double p, int... size) {
+        return Distributions.binomial(this, Distributions.scalar(n), Distributions.scalar(p), size);
+    }
+
+    /**
+     * NumPy {@code rng.binomial(n, p, size)} with array parameters, broadcast together (and to size when
+     * one is given, else the result has their broadcast shape). n is an integer array; a float one fails as in NumPy.
+     * <pre>{@code
+     * NDArray k = random(0).binomial(array(10L, 20L), array(0.5, 0.1));    // shape (2,)
+     * }</pre>
+     * @param n the number of trials (int64), an array that broadcasts
+     * @param p the probability of success of a trial, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return int64 counts of successes
+     */
+    public NDArray binomial(NDArray n, NDArray p, int... size) { return Distributions.binomial(this, n, p, sizeOrNull(size)); }
+
+    /**
+     * NumPy {@code rng.poisson(lam, size)}: int64 counts of mean lam (multiplication below 10, PTRS from
+     * 10, as NumPy); errors "lam &lt; 0 or lam is NaN", "lam value too large".
+     * <pre>{@code
+     * NDArray arrivals = random(0).poisson(3.5, 1000);
+     * }</pre>
+     * @param lam the expected count (the rate)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return int64 counts
+     */
+    public NDArray poisson(double lam, int... size) { return Distributions.poisson(this, Distributions.scalar(lam), size); }
+
+    /**
+     * NumPy {@code rng.poisson(lam, size)} with an array of rates (the result has lam's shape unless a size is given).
+     * <pre>{@code
+     * NDArray k = random(0).poisson(array(1.0, 10.0, 100.0));
+     * }</pre>
+     * @param lam the expected count (the rate), an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return int64 counts
+     */
+    public NDArray poisson(NDArray lam, int... size) { return Distributions.poisson(this, lam, sizeOrNull(size)); }
+
+    /**
+     * NumPy {@code rng.geometric(p, size)}: int64 trials up to and including the first success (at least
+     * 1); error "p &lt;= 0, p &gt; 1 or p contains NaNs".
+     * <pre>{@code
+     * NDArray tries = random(0).geometric(0.25, 1000);
+     * }</pre>
+     * @param p the probability of success of a trial
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return int64 numbers of trials, 1 or more
+     */
+    public NDArray geometric(double p, int... size) { return Distributions.geometric(this, Distributions.scalar(p), size); }
+
+    /**
+     * NumPy {@code rng.geometric(p, size)} with an array of probabilities.
+     * <pre>{@code
+     * NDArray tries = random(0).geometric(array(0.5, 0.01));
+     * }</pre>
+     * @param p the probability of success of a trial, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return int64 numbers of trials, 1 or more
+     */
+    public NDArray geometric(NDArray p, int... size) { return Distributions.geometric(this, p, sizeOrNull(size)); }
+
+    /**
+     * NumPy {@code rng.multinomial(n, pvals, size)}: int64 counts of shape (size..., k) of n trials over
+     * the k outcomes of pvals (sequential binomials, as NumPy); errors "n &lt; 0", "pvals &lt; 0, pvals &gt; 1 or
+     * pvals contains NaNs", "sum(pvals[:-1]) &gt; 1.0".
+     * <pre>{@code
+     * NDArray dice = random(0).multinomial(20, new double[] {1/6., 1/6., 1/6., 1/6., 1/6., 1/6.}, 3);   // (3, 6)
+     * }</pre>
+     * @param n the number of trials
+     * @param pvals the k outcomes' probabilities (1-D; the last takes what the others leave)
+     * @param size the leading shape of the result (NumPy's size); none gives one row
+     * @return int64 counts of shape (size..., k); each row adds up to n
+     */
+    public NDArray multinomial(long n, double[] pvals, int... size) {
+        return Distributions.multinomial(this, Distributions.scalar(n), dev.numj.NumJ.array(pvals), size);
+    }
+
+    /**
+     * NumPy {@code rng.multinomial(n, pvals, size)} with n an array and pvals of shape (..., k), a row of
+     * probabilities each: the leading shape of the result is n's and pvals' leading shape broadcast, unless
+     * a size is given.
+     * <pre>{@code
+     * NDArray counts = random(0).multinomial(array(10L, 100L), array(0.2, 0.8));   // shape (2, 2)
+     * }</pre>
+     * @param n the number of trials, an array that broadcasts
+     * @param pvals the k outcomes' probabilities along the last axis (the last takes what the others leave)
+     * @param size the leading shape of the result, which n and pvals' leading shape must broadcast to; none gives their broadcast
+     * @return int64 counts of shape (size..., k); each row adds up to n
+     */
+    public NDArray multinomial(NDArray n, NDArray pvals, int... size) {
+        return Distributions.multinomial(this, n, pvals, sizeOrNull(size));
+    }
+
+    // ---- continuous distributions ----
+
+    /**
+     * NumPy {@code rng.gamma(shape, scale, size)}: float64 with mean shape * scale (Marsaglia-Tsang);
+     * errors "shape &lt; 0", "scale &lt; 0".
+     * <pre>{@code
+     * NDArray g = random(0).gamma(2.0, 1.5, 1000);
+     * }</pre>
+     * @param shape the shape k (0 or more)
+     * @param scale the scale theta (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
+     */
+    public NDArray gamma(double shape, double scale, int... size) { return gamma(DType.FLOAT64, shape, scale, size); }
+
+    /**
+     * {@link #gamma(double, double, int...)} in float32 or float64 (float32: the float64 value rounded).
+     * <pre>{@code
+     * NDArray g = random(0).gamma(FLOAT32, 2.0, 1.0, 1000);
+     * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param shape the shape k (0 or more)
+     * @param scale the scale theta (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
+     */
+    public NDArray gamma(DType dtype, double shape, double scale, int... size) {
+        return Distributions.gamma(this, dtype, Distributions.scalar(shape), Distributions.scalar(scale), size);
+    }
+
+    /**
+     * NumPy {@code rng.gamma(shape, scale, size)} with array parameters, broadcast together.
+     * <pre>{@code
+     * NDArray g = random(0).gamma(array(0.5, 1.0, 5.0), array(2.0));
+     * }</pre>
+     * @param shape the shape k (0 or more), an array that broadcasts
+     * @param scale the scale theta (0 or more), an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
+     */
+    public NDArray gamma(NDArray shape, NDArray scale, int... size) {
+        return Distributions.gamma(this, DType.FLOAT64, shape, scale, sizeOrNull(size));
+    }
+
+    /**
+     * NumPy {@code rng.standard_gamma(shape, size, dtype)}: {@code gamma(shape, 1)}.
+     * <pre>{@code
+     * NDArray g = random(0).standardGamma(FLOAT32, 3.0, 100);
+     * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param shape the shape k (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
+     */
+    public NDArray standardGamma(DType dtype, double shape, int... size) {
+        checkFloat(dtype, "standard_gamma");
+        return gamma(dtype, shape, 1.0, size);
+    }
+
+    /**
+     * NumPy {@code rng.standard_gamma(shape, size)}: float64 {@code gamma(shape, 1)}.
+     * <pre>{@code
+     * NDArray g = random(0).standardGamma(3.0, 100);
+     * }</pre>
+     * @param shape the shape k (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
+     */
+    public NDArray standardGamma(double shape, int... size) { return gamma(DType.FLOAT64, shape, 1.0, size); }
+
+    /**
+     * NumPy {@code rng.beta(a, b, size)}: float64 on [0, 1] (Johnk's algorithm when a, b &lt;= 1, else a
+     * ratio of gammas, as NumPy); errors "a &lt;= 0", "b &lt;= 0".
+     * <pre>{@code
+     * NDArray x = random(0).beta(2.0, 5.0, 1000);
+     * }</pre>
+     * @param a alpha, above 0
+     * @param b beta, above 0
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
+     */
+    public NDArray beta(double a, double b, int... size) { return beta(DType.FLOAT64, a, b, size); }
+
+    /**
+     * {@link #beta(double, double, int...)} in float32 or float64.
+     * <pre>{@code
+     * NDArray x = random(0).beta(FLOAT32, 0.5, 0.5, 1000);
+     * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param a alpha, above 0
+     * @param b beta, above 0
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
+     */
+    public NDArray beta(DType dtype, double a, double b, int... size) {
+        return Distributions.beta(this, dtype, Distributions.scalar(a), Distributions.scalar(b), size);
+    }
+
+    /**
+     * NumPy {@code rng.beta(a, b, size)} with array parameters.
+     * <pre>{@code
+     * NDArray x = random(0).beta(array(1.0, 2.0), array(3.0));
+     * }</pre>
+     * @param a alpha, above 0, an array that broadcasts
+     * @param b beta, above 0, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
+     */
+    public NDArray beta(NDArray a, NDArray b, int... size) { return Distributions.beta(this, DType.FLOAT64, a, b, sizeOrNull(size)); }
+
+    /**
+     * NumPy {@code rng.dirichlet(alpha, size)}: float64 rows of shape (size..., k) that sum to 1; alphas
+     * may be 0 (that component is 0) but not negative ("alpha &lt; 0").
+     * <pre>{@code
+     * NDArray w = random(0).dirichlet(new double[] {1, 1, 1}, 5);   // shape (5, 3)
+     * }</pre>
+     * @param alpha the concentrations (1-D, 0 or more)
+     * @param size the leading shape of the result (NumPy's size); none gives one row
+     * @return float64 rows of shape (size..., k) that sum to 1
+     */
+    public NDArray dirichlet(double[] alpha, int... size) { return dirichlet(dev.numj.NumJ.array(alpha), size); }
+
+    /**
+     * NumPy {@code rng.dirichlet(alpha, size)} with alpha a 1-D array.
+     * <pre>{@code
+     * NDArray w = random(0).dirichlet(array(0.1, 0.1), 2);
+     * }</pre>
+     * @param alpha the concentrations (1-D, 0 or more)
+     * @param size the leading shape of the result (NumPy's size); none gives one row
+     * @return float64 rows of shape (size..., k) that sum to 1
+     */
+    public NDArray dirichlet(NDArray alpha, int... size) { return Distributions.dirichlet(this, alpha, size); }
+
+    /**
+     * NumPy {@code rng.chisquare(df, size)}: float64, {@code 2 * gamma(df / 2)}; error "df &lt;= 0".
+     * <pre>{@code
+     * NDArray x = random(0).chisquare(3.0, 1000);
+     * }</pre>
+     * @param df the degrees of freedom, above 0
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
+     */
+    public NDArray chisquare(double df, int... size) { return chisquare(DType.FLOAT64, df, size); }
+
+    /**
+     * {@link #chisquare(double, int...)} in float32 or float64.
+     * <pre>{@code
+     * NDArray x = random(0).chisquare(FLOAT32, 3.0, 1000);
+     * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param df the degrees of freedom, above 0
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
+     */
+    public NDArray chisquare(DType dtype, double df, int... size) {
+        return Distributions.chisquare(this, dtype, Distributions.scalar(df), size);
+    }
+
+    /**
+     * NumPy {@code rng.chisquare(df, size)} with an array of degrees of freedom.
+     * <pre>{@code
+     * NDArray x = random(0).chisquare(array(1.0, 10.0));
+     * }</pre>
+     * @param df the degrees of freedom, above 0, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
+     */
+    public NDArray chisquare(NDArray df, int... size) { return Distributions.chisquare(this, DType.FLOAT64, df, sizeOrNull(size)); }
+
+    /**
+     * NumPy {@code rng.standard_t(df, size)}: float64 Student's t, {@code z / sqrt(chisquare(df) / df)};
+     * error "df &lt;= 0".
+     * <pre>{@code
+     * NDArray t = random(0).standardT(5.0, 1000);
+     * }</pre>
+     * @param df the degrees of freedom, above 0
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
+     */
+    public NDArray standardT(double df, int... size) { return standardT(DType.FLOAT64, df, size); }
+
+    /**
+     * {@link #standardT(double, int...)} in float32 or float64.
+     * <pre>{@code
+     * NDArray t = random(0).standardT(FLOAT32, 5.0, 1000);
+     * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param df the degrees of freedom, above 0
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
+     */
+    public NDArray standardT(DType dtype, double df, int... size) {
+        return Distributions.standardT(this, dtype, Distributions.scalar(df), size);
+    }
+
+    /**
+     * NumPy {@code rng.standard_t(df, size)} with an array of degrees of freedom.
+     * <pre>{@code
+     * NDArray t = random(0).standardT(array(1.0, 30.0));
+     * }</pre>
+     * @param df the degrees of freedom, above 0, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
+     */
+    public NDArray standardT(NDArray df, int... size) { return Distributions.standardT(this, DType.FLOAT64, df, sizeOrNull(size)); }
+
+    /**
+     * NumPy {@code rng.lognormal(mean, sigma, size)}: float64 {@code exp(mean + sigma * z)}; error "sigma &lt; 0".
+     * <pre>{@code
+     * NDArray incomes = random(0).lognormal(10, 0.5, 1000);
+     * }</pre>
+     * @param mean the mean of the underlying normal
+     * @param sigma the standard deviation of the underlying normal (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
+     */
+    public NDArray lognormal(double mean, double sigma, int... size) { return lognormal(DType.FLOAT64, mean, sigma, size); }
+
+    /**
+     * {@link #lognormal(double, double, int...)} in float32 or float64.
+     * <pre>{@code
+     * NDArray x = random(0).lognormal(FLOAT32, 0, 1, 1000);
+     * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param mean the mean of the underlying normal
+     * @param sigma the standard deviation of the underlying normal (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
+     */
+    public NDArray lognormal(DType dtype, double mean, double sigma, int... size) {
+        return Distributions.lognormal(this, dtype, Distributions.scalar(mean), Distributions.scalar(sigma), size);
+    }
+
+    /**
+     * NumPy {@code rng.lognormal(mean, sigma, size)} with array parameters.
+     * <pre>{@code
+     * NDArray x = random(0).lognormal(array(0.0, 1.0), array(0.5));
+     * }</pre>
+     * @param mean the mean of the underlying normal, an array that broadcasts
+     * @param sigma the standard deviation of the underlying normal (0 or more), an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
+     */
+    public NDArray lognormal(NDArray mean, NDArray sigma, int... size) {
+        return Distributions.lognormal(this, DType.FLOAT64, mean, sigma, sizeOrNull(size));
+    }
+
+    /**
+     * NumPy {@code rng.laplace(loc, scale, size)}: float64 double-exponential; error "scale &lt; 0".
+     * <pre>{@code
+     * NDArray noise = random(0).laplace(0, 1, 1000);
+     * }</pre>
+     * @param loc the location (the mean and median)
+     * @param scale the scale b (0 or more); the variance is 2 b^2
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
+     */
+    public NDArray laplace(double loc, double scale, int... size) { return laplace(DType.FLOAT64, loc, scale, size); }
+
+    /**
+     * {@link #laplace(double, double, int...)} in float32 or float64.
+     * <pre>{@code
+     * NDArray noise = random(0).laplace(FLOAT32, 0, 1, 1000);
+     * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param loc the location (the mean and median)
+     * @param scale the scale b (0 or more); the variance is 2 b^2
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
+     */
+    public NDArray laplace(DType dtype, double loc, double scale, int... size) {
+        return Distributions.laplace(this, dtype, Distributions.scalar(loc), Distributions.scalar(scale), size);
+    }
+
+    /**
+     * NumPy {@code rng.laplace(loc, scale, size)} with array parameters.
+     * <pre>{@code
+     * NDArray noise = random(0).laplace(array(0.0, 5.0), array(1.0));
+     * }</pre>
+     * @param loc the location (the mean and median), an array that broadcasts
+     * @param scale the scale b (0 or more); the variance is 2 b^2, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
+     */
+    public NDArray laplace(NDArray loc, NDArray scale, int... size) {
+        return Distributions.laplace(this, DType.FLOAT64, loc, scale, sizeOrNull(size));
+    }
+
+    /**
+     * NumPy {@code rng.logistic(loc, scale, size)}: float64 {@code loc + scale * ln(u / (1 - u))}; error "scale &lt; 0".
+     * <pre>{@code
+     * NDArray x = random(0).logistic(0, 1, 1000);
+     * }</pre>
+     * @param loc the location (the mean)
+     * @param scale the scale s (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
+     */
+    public NDArray logistic(double loc, double scale, int... size) { return logistic(DType.FLOAT64, loc, scale, size); }
+
+    /**
+     * {@link #logistic(double, double, int...)} in float32 or float64.
+     * <pre>{@code
+     * NDArray x = random(0).logistic(FLOAT32, 0, 1, 1000);
+     * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param loc the location (the mean)
+     * @param scale the scale s (0 or more)
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
+     */
+    public NDArray logistic(DType dtype, double loc, double scale, int... size) {
+        return Distributions.logistic(this, dtype, Distributions.scalar(loc), Distributions.scalar(scale), size);
+    }
+
+    /**
+     * NumPy {@code rng.logistic(loc, scale, size)} with array parameters.
+     * <pre>{@code
+     * NDArray x = random(0).logistic(array(0.0, 5.0), array(1.0));
+     * }</pre>
+     * @param loc the location (the mean), an array that broadcasts
+     * @param scale the scale s (0 or more), an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
+     */
+    public NDArray logistic(NDArray loc, NDArray scale, int... size) {
+        return Distributions.logistic(this, DType.FLOAT64, loc, scale, sizeOrNull(size));
+    }
+
+    /**
+     * A normal of mean {@code mean} and standard deviation {@code std} truncated to [a, b], with the
+     * parameters of PyTorch's {@code torch.nn.init.trunc_normal_(t, mean, std, a, b)}: a and b are
+     * absolute bounds, not in units of std (SciPy's {@code truncnorm((a - mean) / std, (b - mean) / std,
+     * loc=mean, scale=std)} is the same law). Exact, by rejection (Robert 1995), for any window, far tails
+     * included. Errors "std &lt; 0", "a &gt;= b"; std = 0 gives mean clipped to [a, b].
+     * <pre>{@code
+     * NDArray W = random(0).truncatedNormal(0, 0.02, -0.04, 0.04, 768, 768);   // ViT/BERT-style init
+     * }</pre>
+     * @param mean the mean of the normal before truncation
+     * @param std its standard deviation (0 or more)
+     * @param a the lower bound, an absolute value
+     * @param b the upper bound, an absolute value, above a
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return float64 values
+     */
+    public NDArray truncatedNormal(double mean, double std, double a, double b, int... size) {
+        return truncatedNormal(DType.FLOAT64, mean, std, a, b, size);
+    }
+
+    /**
+     * {@link #truncatedNormal(double, double, double, double, int...)} in float32 or float64 (the
+     * float64 value rounded, so it stays inside [a, b] when a and b are float32 values).
+     * <pre>{@code
+     * NDArray W = random(0).truncatedNormal(FLOAT32, 0, 1, -2, 2, 256, 256);
+     * }</pre>
+     * @param dtype FLOAT32 or FLOAT64 (float32: the float64 value rounded)
+     * @param mean the mean of the normal before truncation
+     * @param std its standard deviation (0 or more)
+     * @param a the lower bound, an absolute value
+     * @param b the upper bound, an absolute value, above a
+     * @param size the output shape (NumPy's size); none gives a 0-d array
+     * @return values of dtype dtype
+     */
+    public NDArray truncatedNormal(DType dtype, double mean, double std, double a, double b, int... size) {
+        return Distributions.truncatedNormal(this, dtype, Distributions.scalar(mean), Distributions.scalar(std),
+                Distributions.scalar(a), Distributions.scalar(b), size);
+    }
+
+    /**
+     * {@link #truncatedNormal(double, double, double, double, int...)} with array parameters, broadcast together.
+     * <pre>{@code
+     * NDArray x = random(0).truncatedNormal(array(0.0), array(1.0), array(-1.0, 0.0), array(1.0, 3.0));
+     * }</pre>
+     * @param mean the mean of the normal before truncation, an array that broadcasts
+     * @param std its standard deviation (0 or more), an array that broadcasts
+     * @param a the lower bound, an absolute value, an array that broadcasts
+     * @param b the upper bound, an absolute value, above a, an array that broadcasts
+     * @param size the output shape (NumPy's size), which the parameters must broadcast to; none gives their broadcast shape
+     * @return float64 values
+     */
+    public NDArray truncatedNormal(NDArray mean, NDArray std, NDArray a, NDArray b, int... size) {
+        return Distributions.truncatedNormal(this, DType.FLOAT64, mean, std, a, b, sizeOrNull(size));
+    }
+
+    /** NumPy's size=None for the array forms: no size given means the parameters' broadcast shape. */
+    private static int[] sizeOrNull(int[] size) { return size.length == 0 ? null : size; }
 
     @Override
     public synchronized String toString() { return "Random(seed=" + seed + ", offset=" + offset + ")"; }

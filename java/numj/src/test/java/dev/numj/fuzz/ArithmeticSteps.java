@@ -19,7 +19,9 @@ final class ArithmeticSteps {
     private ArithmeticSteps() {}
 
     /** A binary ufunc: NumPy's function, NumJ's method name and call, whether libm may round it differently. */
-    record Binary(String numpy, String java, BiFunction<NDArray, NDArray, NDArray> fn, boolean inexact) {}
+    record Binary(String numpy, String java, BiFunction<NDArray, NDArray, NDArray> fn, boolean inexact, boolean floatOfBool) {
+        Binary(String numpy, String java, BiFunction<NDArray, NDArray, NDArray> fn, boolean inexact) { this(numpy, java, fn, inexact, false); }
+    }
 
     static final List<Binary> BINARY = List.of(
             new Binary("add", "add", NDArray::add, false), new Binary("subtract", "sub", NDArray::sub, false),
@@ -30,7 +32,15 @@ final class ArithmeticSteps {
             new Binary("greater_equal", "ge", NDArray::ge, false), new Binary("less", "lt", NDArray::lt, false),
             new Binary("less_equal", "le", NDArray::le, false), new Binary("equal", "eq", NDArray::eq, false),
             new Binary("not_equal", "ne", NDArray::ne, false), new Binary("logical_and", "and", NDArray::and, false),
-            new Binary("logical_or", "or", NDArray::or, false), new Binary("logical_xor", "xor", NDArray::xor, false));
+            new Binary("logical_or", "or", NDArray::or, false), new Binary("logical_xor", "xor", NDArray::xor, false),
+            // float functions: NumPy's float16 for bool with bool is NumJ's float32 (Deviations.Kind.BOOL_FLOAT_UFUNC_IN_FLOAT32)
+            new Binary("logaddexp", "logaddexp", NDArray::logaddexp, true, true),
+            new Binary("logaddexp2", "logaddexp2", NDArray::logaddexp2, true, true),
+            new Binary("nextafter", "nextafter", NDArray::nextafter, false, true),
+            new Binary("heaviside", "heaviside", NDArray::heaviside, false, true),
+            // bool with bool is int8 in NumPy (Deviations.Kind.INT8_OR_FLOAT16_RESULT), floats NumPy's TypeError
+            new Binary("left_shift", "leftShift", NDArray::leftShift, false),
+            new Binary("right_shift", "rightShift", NDArray::rightShift, false));
 
     static DType dtype(SplittableRandom rnd, DType like) {
         return rnd.nextBoolean() ? like : FuzzArrays.DTYPES[rnd.nextInt(FuzzArrays.DTYPES.length)];
@@ -56,11 +66,12 @@ final class ArithmeticSteps {
         Binary f = BINARY.get(p.rnd.nextInt(BINARY.size()));
         NDArray b = operand(p, false);
         String n = p.nameOf(b);
-        boolean inexact = f.inexact && (p.x.dtype().isFloating() || b.dtype().isFloating());
+        boolean inexact = f.inexact && (p.x.dtype().isFloating() || b.dtype().isFloating() || f.floatOfBool);
+        String px = f.floatOfBool ? "_b32(x)" : "x", pn = f.floatOfBool ? "_b32(" + n + ")" : n;
         if (p.rnd.nextBoolean())
-            return step("binary", assign("np." + f.numpy + "(x, " + n + ")"), "x = x." + f.java + "(" + n + ");",
+            return step("binary", assign("np." + f.numpy + "(" + px + ", " + pn + ")"), "x = x." + f.java + "(" + n + ");",
                     x -> f.fn.apply(x, b), inexact, n);
-        return step("binary", assign("np." + f.numpy + "(" + n + ", x)"), "x = " + n + "." + f.java + "(x);",
+        return step("binary", assign("np." + f.numpy + "(" + pn + ", " + px + ")"), "x = " + n + "." + f.java + "(x);",
                 x -> f.fn.apply(b, x), inexact, n);
     }
 
@@ -159,7 +170,13 @@ final class ArithmeticSteps {
             new Unary("np.logical_not(x)", "not()", NDArray::not, false, false),
             // NumJ's own ufuncs as the seeds write them in NumPy (computed in float32 for bool, float64 for ints)
             new Unary("1 / (1 + np.exp(-x.astype(np.result_type(x.dtype, np.float32))))", "sigmoid()", NDArray::sigmoid, false, true),
-            new Unary("np.maximum(0, x)", "relu()", NDArray::relu, false, false));   // the seeds' spelling (-0.0 stays -0.0)
+            new Unary("np.maximum(0, x)", "relu()", NDArray::relu, false, false),   // the seeds' spelling (-0.0 stays -0.0)
+            new Unary("np.signbit(x)", "signbit()", NDArray::signbit, false, false),
+            new Unary("np.positive(x)", "positive()", NDArray::positive, false, false),
+            // erf and softplus, which NumPy lacks: SciPy's erf (bool in float32 as NumJ), softplus as np.logaddexp(0, x)
+            new Unary("__import__('scipy.special').special.erf(x)", "erf()", NDArray::erf, true, true),
+            new Unary("np.logaddexp(0, _b32(x))", "softplus()", NDArray::softplus, false, true),
+            new Unary("__import__('scipy.special').special.logsumexp(x, axis=-1)", "logsumexp(-1)", x -> x.logsumexp(-1), false, true));
 
     static Program.Step unary(Program p) {
         Unary u = UNARY.get(p.rnd.nextInt(UNARY.size()));

@@ -45,7 +45,9 @@ final class Deviations {
          * {@code np.unique} collapses -0.0 and 0.0 into one value and keeps whichever its (unstable) sort put
          * first; NumJ keeps the first in its stable order (coverage table, row "sort argsort unique"). Accepted
          * when a {@code unique} step, re-run alone, differs from NumPy only in the sign of zeros, and the chain
-         * differs only because of that (checked as for ROUNDING_AMPLIFIED_BY_THE_CHAIN).
+         * differs only because of that (checked as for ROUNDING_AMPLIFIED_BY_THE_CHAIN). The same holds for
+         * {@code median} / {@code quantile} steps: NumPy partitions with an unstable introselect, so which of
+         * -0.0 and 0.0 lands at the selected position is unspecified; NumJ's stable sort keeps their order.
          */
         UNIQUE_SIGN_OF_ZERO,
         /**

@@ -31,7 +31,8 @@ final class Generator {
             new Kind("inplace", 8, ArithmeticSteps::inPlace),
             new Kind("where", 4, ArithmeticSteps::where),
             new Kind("matmul", 5, ArithmeticSteps::matmul),
-            new Kind("sort", 4, ReductionSteps::sort));
+            new Kind("sort", 4, ReductionSteps::sort),
+            new Kind("linalg", 4, LinalgSteps::linalg));
 
     private static final int TOTAL = KINDS.stream().mapToInt(Kind::weight).sum();
 

@@ -273,4 +273,76 @@ final class IndexSteps {
     private static NDArray setMask(NDArray x, NDArray index, Object v) {
         return v instanceof Long l ? x.set(index, (long) l) : x.set(index, (double) (Double) v);
     }
+
+    /**
+     * nonzero, argwhere, flatnonzero, searchsorted, isin, descending sort, partition's kth values, unique with
+     * its flags, take_along_axis and unravel_index: each as one array (tuples stacked) so the chain goes on.
+     */
+    static Program.Step search(Program p) {
+        SplittableRandom rnd = p.rnd;
+        int nd = p.x.ndim();
+        int a = ReductionSteps.axis(rnd, nd);
+        switch (rnd.nextInt(12)) {
+            case 0 -> {
+                return step("nonzero", assign("np.stack(np.nonzero(x))"), "x = stack(nonzero(x));",
+                        x -> NumJ.stack(NumJ.nonzero(x)), false);
+            }
+            case 1 -> {
+                return step("argwhere", assign("np.argwhere(x)"), "x = argwhere(x);", NumJ::argwhere, false);
+            }
+            case 2 -> {
+                return step("flatnonzero", assign("np.flatnonzero(x)"), "x = flatnonzero(x);", NumJ::flatnonzero, false);
+            }
+            case 3, 4 -> {
+                NDArray v = p.input(ArithmeticSteps.dtype(rnd, p.x.dtype()), FuzzShapes.fresh(rnd));
+                String vn = p.nameOf(v), side = rnd.nextBoolean() ? "left" : "right";
+                return step("searchsorted", assign("np.searchsorted(np.sort(x.ravel()), " + vn + ", side='" + side + "')"),
+                        "x = searchsorted(x.ravel().sort(), " + vn + ", \"" + side + "\");",
+                        x -> NumJ.searchsorted(x.ravel().sort(), v, side), false, vn);
+            }
+            case 5 -> {
+                NDArray t = p.input(ArithmeticSteps.dtype(rnd, p.x.dtype()), FuzzShapes.fresh(rnd));
+                String tn = p.nameOf(t);
+                boolean inv = rnd.nextBoolean();
+                return step("isin", assign("np.isin(x, " + tn + ", invert=" + (inv ? "True" : "False") + ")"),
+                        "x = isin(x, " + tn + ", " + inv + ");", x -> NumJ.isin(x, t, inv), false, tn);
+            }
+            case 6 -> {
+                return step("sort", assign("np.flip(np.sort(np.flip(x, " + a + "), axis=" + a + ", kind='stable'), " + a + ")"),
+                        "x = sort(x, " + a + ", true);", x -> NumJ.sort(x, a, true), false);
+            }
+            case 7 -> {
+                long n = nd == 0 ? 1 : p.x.shape()[a >= -nd && a < nd ? (a < 0 ? a + nd : a) : 0];
+                long kth = n == 0 || rnd.nextInt(10) == 0 ? n : rnd.nextLong(-n, n);
+                return step("partition", assign("np.take(np.partition(x, " + kth + ", axis=" + a + "), " + kth + ", axis=" + a + ")"),
+                        "x = take(partition(x, new long[] {" + kth + "}, " + a + "), array(" + kth + "L), " + a + ");",
+                        x -> NumJ.take(NumJ.partition(x, new long[] {kth}, a), array(kth), a), false);
+            }
+            case 8 -> {
+                int part = rnd.nextInt(3);
+                String[] flag = {"return_index", "return_inverse", "return_counts"};
+                return step("unique", assign("np.unique(x, " + flag[part] + "=True)[1]"),
+                        "x = unique(x, " + (part == 0) + ", " + (part == 1) + ", " + (part == 2) + ")." + new String[] {"indices", "inverse",
+                                "counts"}[part] + "();",
+                        x -> {
+                            dev.numj.UniqueResult u = NumJ.unique(x, part == 0, part == 1, part == 2);
+                            return part == 0 ? u.indices() : part == 1 ? u.inverse() : u.counts();
+                        }, false);
+            }
+            case 9 -> {
+                return step("take_along_axis", assign("np.take_along_axis(x, np.argsort(x, axis=" + a + ", kind='stable'), axis=" + a + ")"),
+                        "x = takeAlongAxis(x, argsort(x, " + a + "), " + a + ");", x -> NumJ.takeAlongAxis(x, NumJ.argsort(x, a), a), false);
+            }
+            case 10 -> {
+                if (nd == 0) return step("flatnonzero", assign("np.flatnonzero(x)"), "x = flatnonzero(x);", NumJ::flatnonzero, false);
+                return step("unravel_index", assign("np.stack(np.unravel_index(np.arange(x.size), x.shape))"),
+                        "x = stack(unravelIndex(arange(x.size()), x.shape()));",
+                        x -> NumJ.stack(NumJ.unravelIndex(NumJ.arange(x.size()), x.shape())), false);
+            }
+            default -> {
+                return step("unique_all", assign("np.unique_all(x).inverse_indices"), "x = uniqueAll(x).inverse();",
+                        x -> NumJ.uniqueAll(x).inverse(), false);
+            }
+        }
+    }
 }

@@ -1,6 +1,9 @@
 package dev.numj.fuzz;
 
+import dev.numj.DType;
 import dev.numj.NDArray;
+import dev.numj.NumJ;
+import dev.numj.Ufunc;
 
 import java.util.SplittableRandom;
 
@@ -34,6 +37,7 @@ final class ReductionSteps {
 
     static Program.Step reduction(Program p) {
         SplittableRandom rnd = p.rnd;
+        if (rnd.nextInt(3) == 0) return statistics(p);
         Red r = REDS[rnd.nextInt(REDS.length)];
         int nd = p.x.ndim();
         boolean floaty = p.x.dtype().isFloating();
@@ -134,6 +138,137 @@ final class ReductionSteps {
             case "countNonzero" -> x.countNonzero(axes, k); case "var" -> x.var(axes, k); case "std" -> x.std(axes, k);
             default -> throw new IllegalArgumentException(f);
         };
+    }
+
+    private static final String[] METHODS = {"linear", "lower", "higher", "nearest", "midpoint"};
+
+    /** Axes for the statistics: None, one (sometimes out of range) or a tuple of distinct ones. */
+    private static int[] statAxes(SplittableRandom rnd, int nd) {
+        int form = rnd.nextInt(4);
+        if (form == 0 || nd == 0) return null;
+        if (form == 1 || nd == 1) return new int[] {axis(rnd, nd)};
+        return new int[] {0, nd - 1};
+    }
+
+    /**
+     * median / quantile / percentile (and nan forms, every method), the nan reductions, ptp, average,
+     * ufunc.at, bincount, histogram, digitize, cov and corrcoef.
+     */
+    static Program.Step statistics(Program p) {
+        SplittableRandom rnd = p.rnd;
+        int nd = p.x.ndim();
+        DType dt = p.x.dtype();
+        boolean floaty = dt.isFloating();
+        int[] axes = statAxes(rnd, nd);
+        String pa = axes == null ? "None" : pyInts(axes), ja = axes == null ? "null" : javaInts(axes);
+        boolean keep = rnd.nextBoolean();
+        String k = keep ? "True" : "False";
+        String kw = ", axis=" + pa + ", keepdims=" + k;
+        switch (rnd.nextInt(10)) {
+            case 0 -> {
+                boolean nan = rnd.nextBoolean();
+                String f = nan ? "nanmedian" : "median";
+                return step("median", assign("np." + f + "(x" + kw + ")"), "x = " + f + "(x, " + ja + ", " + keep + ");",
+                        x -> nan ? NumJ.nanmedian(x, axes, keep) : NumJ.median(x, axes, keep), true);
+            }
+            case 1 -> {
+                String m = METHODS[rnd.nextInt(METHODS.length)];
+                boolean nan = rnd.nextBoolean(), pct = rnd.nextBoolean();
+                double q = rnd.nextInt(8) == 0 ? 1.25 : rnd.nextInt(9) / 8.0;
+                double qq = pct ? q * 100 : q;
+                String f = (nan ? "nan" : "") + (pct ? "percentile" : "quantile");
+                return step("quantile", assign("np." + f + "(x, " + qq + kw + ", method='" + m + "')"),
+                        "x = " + f + "(x, " + qq + ", " + ja + ", \"" + m + "\", " + keep + ");", x -> switch (f) {
+                            case "quantile" -> NumJ.quantile(x, qq, axes, m, keep);
+                            case "percentile" -> NumJ.percentile(x, qq, axes, m, keep);
+                            case "nanquantile" -> NumJ.nanquantile(x, qq, axes, m, keep);
+                            default -> NumJ.nanpercentile(x, qq, axes, m, keep);
+                        }, floaty || m.equals("linear") || m.equals("midpoint"));
+            }
+            case 2 -> {
+                String[] fs = {"nansum", "nanmean", "nanmax", "nanmin", "nanvar", "nanstd", "ptp"};
+                String f = fs[rnd.nextInt(fs.length)];
+                return step("nanreduce", assign("np." + f + "(x" + kw + ")"), "x = " + f + "(x, " + ja + ", " + keep + ");", x -> switch (f) {
+                    case "nansum" -> NumJ.nansum(x, axes, keep);
+                    case "nanmean" -> NumJ.nanmean(x, axes, keep);
+                    case "nanmax" -> NumJ.nanmax(x, axes, keep);
+                    case "nanmin" -> NumJ.nanmin(x, axes, keep);
+                    case "nanvar" -> NumJ.nanvar(x, axes, 0, keep);
+                    case "nanstd" -> NumJ.nanstd(x, axes, 0, keep);
+                    default -> NumJ.ptp(x, axes, keep);
+                }, floaty || f.equals("nanmean") || f.equals("nanvar") || f.equals("nanstd"));
+            }
+            case 3 -> {
+                boolean max = rnd.nextBoolean();
+                String f = max ? "nanargmax" : "nanargmin";
+                if (rnd.nextBoolean()) return step("nanarg", assign("np." + f + "(x)"), "x = " + f + "(x);",
+                        x -> max ? NumJ.nanargmax(x) : NumJ.nanargmin(x), false);
+                int a = axis(rnd, Math.max(nd, 1));
+                return step("nanarg", assign("np." + f + "(x, axis=" + a + ", keepdims=" + k + ")"), "x = " + f + "(x, " + a + ", " + keep + ");",
+                        x -> max ? NumJ.nanargmax(x, a, keep) : NumJ.nanargmin(x, a, keep), false);
+            }
+            case 4 -> {
+                if (rnd.nextBoolean()) return step("average", assign("np.average(x, axis=" + pa + ", keepdims=" + k + ")"),
+                        "x = average(x, null, " + ja + ", " + keep + ");", x -> NumJ.average(x, null, axes, keep), true);
+                NDArray w = p.input(rnd.nextBoolean() ? DType.FLOAT64 : DType.INT32, p.x.shape());
+                String n = p.nameOf(w);
+                return step("average", assign("np.average(x, axis=" + pa + ", weights=" + n + ", keepdims=" + k + ")"),
+                        "x = average(x, " + n + ", " + ja + ", " + keep + ");", x -> NumJ.average(x, w, axes, keep), true, n);
+            }
+            case 5 -> {
+                String[] fs = {"add", "subtract", "multiply", "maximum", "minimum"};
+                String f = fs[rnd.nextInt(fs.length)];
+                Ufunc u = switch (f) {
+                    case "add" -> Ufunc.ADD;
+                    case "subtract" -> Ufunc.SUBTRACT;
+                    case "multiply" -> Ufunc.MULTIPLY;
+                    case "maximum" -> Ufunc.MAXIMUM;
+                    default -> Ufunc.MINIMUM;
+                };
+                NDArray i = IndexSteps.indices(p, nd > 0 ? p.x.shape()[0] : 1);
+                long[] sel = new long[i.ndim() + Math.max(0, nd - 1)];
+                System.arraycopy(i.shape(), 0, sel, 0, i.ndim());
+                if (nd > 1) System.arraycopy(p.x.shape(), 1, sel, i.ndim(), nd - 1);
+                NDArray vals = p.input(ArithmeticSteps.dtype(rnd, dt), FuzzShapes.capped(FuzzShapes.into(rnd, sel)));
+                String n = p.nameOf(i), nv = p.nameOf(vals);
+                return step("at", "np." + f + ".at(x, " + n + ", " + nv + ")", "Ufunc." + f.toUpperCase() + ".at(x, " + n + ", " + nv + ");",
+                        x -> { u.at(x, i, vals); return x; }, floaty, n, nv);
+            }
+            case 6 -> {
+                if (floaty) return step("ptp", assign("np.ptp(x" + kw + ")"), "x = ptp(x, " + ja + ", " + keep + ");",
+                        x -> NumJ.ptp(x, axes, keep), false);
+                long minlength = rnd.nextInt(3) == 0 ? rnd.nextInt(8) : 0;
+                return step("bincount", assign("np.bincount(x.ravel(), minlength=" + minlength + ")"),
+                        "x = bincount(x.reshape(-1), null, " + minlength + ");", x -> NumJ.bincount(x.reshape(-1), null, minlength), false);
+            }
+            case 7 -> {
+                if (dt.isBool()) return step("ptp", assign("np.ptp(x" + kw + ")"), "x = ptp(x, " + ja + ", " + keep + ");",
+                        x -> NumJ.ptp(x, axes, keep), false);
+                long bins = 1 + rnd.nextInt(6);
+                boolean density = rnd.nextBoolean();
+                String d = density ? "True" : "False";
+                int which = rnd.nextInt(2);
+                return step("histogram", assign("np.histogram(x, " + bins + ", density=" + d + ")[" + which + "]"),
+                        "x = histogram(x, " + bins + ", null, " + density + ", null)[" + which + "];",
+                        x -> NumJ.histogram(x, bins, null, density, null)[which], true);
+            }
+            case 8 -> {
+                NDArray edges = p.input(NumJ.array(-2.0, -0.5, 0.0, 0.0, 1.0, 3.5));
+                boolean right = rnd.nextBoolean();
+                String n = p.nameOf(edges);
+                return step("digitize", assign("np.digitize(x, " + n + ", right=" + (right ? "True" : "False") + ")"),
+                        "x = digitize(x, " + n + ", " + right + ");", x -> NumJ.digitize(x, edges, right), false, n);
+            }
+            default -> {
+                boolean rowvar = rnd.nextBoolean(), corr = rnd.nextBoolean();
+                String rv = rowvar ? "True" : "False";
+                if (corr) return step("corrcoef", assign("np.corrcoef(x, rowvar=" + rv + ")"), "x = corrcoef(x, null, " + rowvar + ");",
+                        x -> NumJ.corrcoef(x, null, rowvar), true);
+                boolean bias = rnd.nextBoolean();
+                return step("cov", assign("np.cov(x, rowvar=" + rv + ", bias=" + (bias ? "True" : "False") + ")"),
+                        "x = cov(x, null, " + rowvar + ", " + bias + ", null);", x -> NumJ.cov(x, null, rowvar, bias, null), true);
+            }
+        }
     }
 
     /** sort / argsort (stable: Deviations.Kind.SORT_IS_STABLE) over the last or a chosen axis, and unique. */

@@ -24,7 +24,7 @@ final class ShapeSteps {
         SplittableRandom rnd = p.rnd;
         int nd = p.x.ndim();
         long[] s = p.x.shape();
-        switch (rnd.nextInt(12)) {
+        switch (rnd.nextInt(20)) {
             case 0, 1 -> {
                 long[] t = FuzzShapes.reshapeOf(rnd, p.x.size());
                 int r = rnd.nextInt(10);
@@ -91,8 +91,96 @@ final class ShapeSteps {
                 return step("broadcast_to", assign("np.broadcast_to(x, " + pyShape(t) + ")"),
                         "x = x.broadcastTo(" + javaLongs(t) + ");", x -> x.broadcastTo(t), false);
             }
+            case 12, 13, 14, 15 -> {
+                return rearrange(p);
+            }
+            case 16, 17, 18 -> {
+                return IndexSteps.search(p);
+            }
             default -> {
                 return join(p);
+            }
+        }
+    }
+
+    /** tile, repeat, roll, flip, rot90, moveaxis, pad, diff, atleast_2d/3d, tril/triu, diagonal, trace, sliding windows. */
+    static Program.Step rearrange(Program p) {
+        SplittableRandom rnd = p.rnd;
+        int nd = p.x.ndim();
+        int a = axis(rnd, nd), b = axis(rnd, nd);
+        long k = rnd.nextInt(-3, 4);
+        switch (rnd.nextInt(15)) {
+            case 0 -> {
+                long[] reps = new long[rnd.nextInt(0, 4)];
+                // (negative counts on an empty array: NumPy's reshape error prints the shape its own way, see ShapeIndexingOracleTest)
+                for (int i = 0; i < reps.length; i++) reps[i] = rnd.nextInt(10) == 0 && p.x.size() > 0 ? -1 : rnd.nextInt(0, 3);
+                return step("tile", assign("np.tile(x, " + (reps.length == 0 ? "()" : pyShape(reps)) + ")"),
+                        "x = tile(x" + (reps.length == 0 ? "" : ", " + javaLongs(reps)) + ");", x -> NumJ.tile(x, reps), false);
+            }
+            case 1 -> {
+                long r = rnd.nextInt(10) == 0 ? -1 : rnd.nextInt(0, 3);
+                if (rnd.nextBoolean()) return step("repeat", assign("np.repeat(x, " + r + ")"), "x = repeat(x, " + r + ");", x -> NumJ.repeat(x, r), false);
+                return step("repeat", assign("np.repeat(x, " + r + ", axis=" + a + ")"), "x = repeat(x, " + r + ", " + a + ");",
+                        x -> NumJ.repeat(x, r, a), false);
+            }
+            case 2 -> {
+                if (rnd.nextBoolean()) return step("roll", assign("np.roll(x, " + k + ")"), "x = roll(x, " + k + ");", x -> NumJ.roll(x, k), false);
+                return step("roll", assign("np.roll(x, " + k + ", axis=" + a + ")"), "x = roll(x, " + k + ", " + a + ");", x -> NumJ.roll(x, k, a), false);
+            }
+            case 3 -> {
+                if (rnd.nextBoolean()) return step("flip", assign("np.flip(x)"), "x = flip(x);", NumJ::flip, false);
+                return step("flip", assign("np.flip(x, " + a + ")"), "x = flip(x, " + a + ");", x -> NumJ.flip(x, a), false);
+            }
+            case 4 -> {
+                int kk = (int) k;
+                return step("rot90", assign("np.rot90(x, " + kk + ", (" + a + ", " + b + "))"), "x = rot90(x, " + kk + ", " + a + ", " + b + ");",
+                        x -> NumJ.rot90(x, kk, a, b), false);
+            }
+            case 5 -> {
+                return step("moveaxis", assign("np.moveaxis(x, " + a + ", " + b + ")"), "x = moveaxis(x, " + a + ", " + b + ");",
+                        x -> NumJ.moveaxis(x, a, b), false);
+            }
+            case 6 -> {
+                String[] modes = {"constant", "edge", "reflect"};
+                String mode = modes[rnd.nextInt(3)];
+                long w0 = rnd.nextInt(10) == 0 ? -1 : rnd.nextInt(0, 4), w1 = rnd.nextInt(0, 3);
+                return step("pad", assign("np.pad(x, ((" + w0 + ", " + w1 + "),), mode='" + mode + "')"),
+                        "x = pad(x, new long[][] {{" + w0 + ", " + w1 + "}}, \"" + mode + "\");",
+                        x -> NumJ.pad(x, new long[][] {{w0, w1}}, mode), false);
+            }
+            case 7 -> {
+                int n = rnd.nextInt(-1, 3);
+                return step("diff", assign("np.diff(x, " + n + ", axis=" + a + ")"), "x = diff(x, " + n + ", " + a + ");",
+                        x -> NumJ.diff(x, n, a), true);
+            }
+            case 8 -> {
+                if (rnd.nextBoolean()) return step("atleast_2d", assign("np.atleast_2d(x)"), "x = atleast2d(x);", NumJ::atleast2d, false);
+                return step("atleast_3d", assign("np.atleast_3d(x)"), "x = atleast3d(x);", NumJ::atleast3d, false);
+            }
+            case 9 -> {
+                if (rnd.nextBoolean()) return step("tril", assign("np.tril(x, " + k + ")"), "x = tril(x, " + k + ");", x -> NumJ.tril(x, k), false);
+                return step("triu", assign("np.triu(x, " + k + ")"), "x = triu(x, " + k + ");", x -> NumJ.triu(x, k), false);
+            }
+            case 10 -> {
+                return step("diagonal", assign("np.diagonal(x, " + k + ", " + a + ", " + b + ")"), "x = diagonal(x, " + k + ", " + a + ", " + b + ");",
+                        x -> NumJ.diagonal(x, k, a, b), false);
+            }
+            case 11 -> {
+                return step("trace", assign("np.trace(x, " + k + ", " + a + ", " + b + ")"), "x = trace(x, " + k + ", " + a + ", " + b + ");",
+                        x -> NumJ.trace(x, k, a, b), true);
+            }
+            case 12 -> {
+                long w = rnd.nextInt(10) == 0 ? -1 : rnd.nextInt(0, 4);
+                return step("sliding_window_view", assign("np.lib.stride_tricks.sliding_window_view(x, " + w + ", axis=" + a + ")"),
+                        "x = slidingWindowView(x, new long[] {" + w + "}, " + a + ");", x -> NumJ.slidingWindowView(x, new long[] {w}, a), false);
+            }
+            case 13 -> {
+                return step("diag", assign("np.diag(x, " + k + ")"), "x = diag(x, " + k + ");", x -> NumJ.diag(x, k), false);
+            }
+            default -> {
+                return step("unstack", assign("np.stack(np.unstack(x, axis=" + a + "), axis=" + a + ")"),
+                        "x = stack(" + a + ", unstack(x, " + a + ").toArray(new NDArray[0]));",
+                        x -> NumJ.stack(a, NumJ.unstack(x, a).toArray(new NDArray[0])), false);
             }
         }
     }

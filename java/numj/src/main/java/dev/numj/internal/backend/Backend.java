@@ -38,6 +38,22 @@ public interface Backend {
               Operand a, long lda, Operand b, long ldb, Operand c, long ldc, boolean accumulate);
 
     /**
+     * {@code batch} independent {@link #gemm}s (no accumulation), the t-th reading A at {@code a}'s offset
+     * plus {@code t * strideA} elements, B likewise, and writing C at {@code c}'s offset plus
+     * {@code t * strideC} (a stride 0 shares one matrix): cuBLAS's {@code ?gemmStridedBatched}. This
+     * default makes the same gemm calls one matrix at a time, in order.
+     */
+    public default void gemmStridedBatched(DType dt, boolean transA, boolean transB, int m, int n, int k,
+                                           Operand a, long lda, long strideA, Operand b, long ldb, long strideB,
+                                           Operand c, long ldc, long strideC, long batch) {
+        long item = dt.itemSize();
+        for (long t = 0; t < batch; t++)
+            gemm(dt, transA, transB, m, n, k, new Operand(a.storage(), a.offset() + t * strideA * item, null), lda,
+                    new Operand(b.storage(), b.offset() + t * strideB * item, null), ldb,
+                    new Operand(c.storage(), c.offset() + t * strideC * item, null), ldc, false);
+    }
+
+    /**
      * c[0] = sum of x[i * incx] * y[i * incy] for i < n (increments in elements, at least 1): BLAS
      * {@code ?dot}, for NumPy's 1-D {@code dot}. This default runs it as a 1×1 gemm over x read as an
      * n×1 matrix (transposed) and y as an n×1 matrix.
@@ -81,6 +97,18 @@ public interface Backend {
     public void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense);
 
     /**
+     * NumPy's unbuffered {@code ufunc.at}: for j in order, {@code indexed[..., wrap(idx[j]), ...] =
+     * op(indexed[..., wrap(idx[j]), ...], dense[..., j, ...])} over {@code shape} (the dense side), with
+     * binary op {@code op} computed in dtype {@code dt} (dense's dtype; the result cast back to
+     * {@code indexedType} unsafely, index by index), {@code idx} a C-contiguous int32 or
+     * int64 array of {@code shape[axis]} elements and {@code byteStride} the indexed axis's stride. Repeated
+     * indices accumulate. Returns the first index outside [-extent, extent), in which case nothing is
+     * written, or empty.
+     */
+    public java.util.OptionalLong scatterAt(int op, DType dt, DType indexedType, long[] shape, int axis, DType idxType, Operand idx, long extent,
+                                     long byteStride, Operand indexed, Operand dense);
+
+    /**
      * {@link #gather} with {@code offsets[j] = wrap(idx[j]) * byteStride}, the index array (int32 or
      * int64, {@code shape[axis]} elements, read C-contiguous from {@code idx}'s address) taking the
      * offsets table's place. Returns the first index outside [-extent, extent), or empty when all
@@ -109,6 +137,31 @@ public interface Backend {
      */
     public void randomFill(int kind, DType dt, long seed, long offset, long n, Operand out, double[] params, long[] iparams);
 
+    /**
+     * out[0..n) = n values of sampler {@code kind} (NumjCpu.NUMJ_RANDOM_GAMMA() ... NUMJ_RANDOM_GEOMETRIC()) in
+     * {@code dt}; value i reads the sub-stream of Philox block offset / 4 + i (native/cpu/samplers.h), so
+     * {@code offset} is a multiple of 4. {@code params}: the kind's float64 parameters, each a 1-D operand
+     * whose byte stride is 8 (n values) or 0 (one value for all); {@code iparam}: binomial's int64 n
+     * the same way, else null. {@code out} is C-contiguous.
+     */
+    public void randomSample(int kind, DType dt, long seed, long offset, long n, Operand out, Operand[] params, Operand iparam);
+
+    /**
+     * out[0..n) (int64) = for each value, the index of the first of the float64 {@code cdf[0..k)} above the
+     * uniform of stream words offset + 2i, offset + 2i + 1 (NumPy's {@code cdf.searchsorted(u, 'right')}).
+     */
+    public void randomChoice(long seed, long offset, long n, Operand out, Operand cdf, long k);
+
+    /**
+     * out (int64, rows x k, C-contiguous) = multinomial counts of {@code n[r]} trials (int64, byte stride 8
+     * or 0) over the float64 row r of {@code pvals} (k values; byte stride between rows 8k, or 0 for one
+     * row for all); row r reads the sub-stream of block offset / 4 + r.
+     */
+    public void randomMultinomial(long seed, long offset, long rows, long k, Operand n, Operand pvals, Operand out);
+
+    /** out (float64, rows x k, C-contiguous) = Dirichlet rows of the float64 {@code alpha[0..k)}; row r reads block offset / 4 + r's sub-stream. */
+    public void randomDirichlet(long seed, long offset, long rows, long k, Operand alpha, Operand out);
+
     // ---- reductions and search ----
 
     /**
@@ -125,6 +178,20 @@ public interface Backend {
      * over {@code shape}.
      */
     public void sort(DType dt, Operand in, Operand values, Operand indices, long[] shape, int axis, boolean descending, long k);
+
+    /**
+     * out[i] = the insertion point of values[i] (over {@code shape}, dtype dt) in the {@code n} ascending
+     * elements of {@code sorted} (dtype dt, 1-D with its stride): NumPy's {@code searchsorted} with
+     * side 'left' ({@code right} false) or 'right', in {@link #sort}'s order (NaN last). out is int64.
+     */
+    public void searchsorted(DType dt, long n, Operand sorted, boolean right, Operand values, Operand out, long[] shape);
+
+    /**
+     * Partial selection along the rows of the C-contiguous (m, n) block {@code data}, in place: position
+     * {@code ks[q]} of every row ends up holding the value a sort (NaN last) puts there, nothing before it
+     * larger and nothing after it smaller. {@code ks} strictly increasing in [0, n).
+     */
+    public void select(DType dt, Operand data, long m, long n, long[] ks);
 
     // ---- linear algebra ----
 

@@ -31,9 +31,10 @@ public final class CpuBackend implements Backend {
     private CpuBackend() { NativeLoader.ensureLoaded(); }
 
     private static MemorySegment put(MemorySegment scratch, int slot, long[] values) {
-        MemorySegment s = scratch.asSlice((long) slot * SLOT, SLOT);
-        for (int i = 0; i < values.length; i++) s.setAtIndex(ValueLayout.JAVA_LONG, i, values[i]);
-        return s;
+        if (values.length > SLOT / 8) throw new IllegalArgumentException(values.length + " values do not fit a kernel argument slot");
+        // one bulk copy: a loop of setAtIndex is a VarHandle call per value, slow before the JIT has compiled it
+        MemorySegment.copy(values, 0, scratch, ValueLayout.JAVA_LONG, (long) slot * SLOT, values.length);
+        return scratch.asSlice((long) slot * SLOT, SLOT);
     }
 
     private static void check(int status, String what) {
@@ -42,6 +43,11 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void cast(DType srcType, Operand src, DType dstType, Operand dst, long[] shape) {
+        if (Critical.small(shape)) {
+            check(Critical.cast(DTypes.code(srcType), DTypes.code(dstType), shape.length, shape, src.address(), src.strides(),
+                    dst.writeAddress(), dst.strides()), "cast");
+            return;
+        }
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_cast(DTypes.code(srcType), DTypes.code(dstType), shape.length, put(s, 0, shape),
                 src.address(), put(s, 1, src.strides()), dst.writeAddress(), put(s, 2, dst.strides())), "cast");
@@ -58,6 +64,11 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void binary(int op, DType dt, Operand a, Operand b, Operand out, long[] shape) {
+        if (Critical.small(shape)) {
+            check(Critical.binary(op, DTypes.code(dt), shape.length, shape, a.address(), a.strides(), b.address(), b.strides(),
+                    out.writeAddress(), out.strides()), "binary op " + op);
+            return;
+        }
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_binary(op, DTypes.code(dt), shape.length, put(s, 0, shape),
                 a.address(), put(s, 1, a.strides()), b.address(), put(s, 2, b.strides()),
@@ -66,6 +77,12 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void unary(int op, DType dt, DType outType, Operand a, Operand out, long[] shape, double... params) {
+        if (Critical.small(shape)) {
+            check(Critical.unary(op, DTypes.code(dt), DTypes.code(outType), shape.length, shape, a.address(), a.strides(),
+                    out.writeAddress(), out.strides(), params.length > 0 ? MemorySegment.ofArray(params) : MemorySegment.NULL),
+                    "unary op " + op);
+            return;
+        }
         MemorySegment s = SCRATCH.get();
         MemorySegment p = MemorySegment.NULL;
         if (params.length > 0) {
@@ -87,6 +104,11 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void reduce(int op, DType inType, DType outType, Operand in, Operand out, long[] shape) {
+        if (Critical.small(shape)) {
+            check(Critical.reduce(op, DTypes.code(inType), DTypes.code(outType), shape.length, shape, in.address(), in.strides(),
+                    out.writeAddress(), out.strides()), "reduce op " + op);
+            return;
+        }
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_reduce(op, DTypes.code(inType), DTypes.code(outType), shape.length, put(s, 0, shape),
                 in.address(), put(s, 1, in.strides()), out.writeAddress(), put(s, 2, out.strides())),
@@ -183,6 +205,18 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public java.util.OptionalLong scatterAt(int op, DType dt, DType indexedType, long[] shape, int axis, DType idxType, Operand idx, long extent,
+                                            long byteStride, Operand indexed, Operand dense) {
+        MemorySegment s = SCRATCH.get();
+        MemorySegment bad = s.asSlice(SLOT * 3L, 16);
+        check(NumjCpu.numj_scatter_at(op, DTypes.code(dt), DTypes.code(indexedType), shape.length, put(s, 0, shape), axis, DTypes.code(idxType), idx.address(),
+                extent, byteStride, indexed.writeAddress(), put(s, 1, indexed.strides()), dense.address(),
+                put(s, 2, dense.strides()), bad), "ufunc.at");
+        return bad.get(ValueLayout.JAVA_LONG, 0) != 0
+                ? java.util.OptionalLong.of(bad.get(ValueLayout.JAVA_LONG, 8)) : java.util.OptionalLong.empty();
+    }
+
+    @Override
     public void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
         MemorySegment s = SCRATCH.get();
         check(NumjCpu.numj_scatter(DTypes.code(dt), shape.length, put(s, 0, shape), axis, offsets.address(),
@@ -203,7 +237,46 @@ public final class CpuBackend implements Backend {
         check(NumjCpu.numj_random_fill(kind, DTypes.code(dt), seed, offset, n, out.writeAddress(), p, ip), "random kind " + kind);
     }
 
+    @Override
+    public void randomSample(int kind, DType dt, long seed, long offset, long n, Operand out, Operand[] params, Operand iparam) {
+        MemorySegment[] p = new MemorySegment[4];
+        long[] st = new long[4];
+        for (int i = 0; i < 4; i++) {
+            p[i] = i < params.length ? params[i].address() : MemorySegment.NULL;
+            st[i] = i < params.length ? params[i].strides()[0] / 8 : 0;
+        }
+        MemorySegment ip = iparam == null ? MemorySegment.NULL : iparam.address();
+        long si = iparam == null ? 0 : iparam.strides()[0] / 8;
+        check(NumjCpu.numj_random_sample(kind, DTypes.code(dt), seed, offset, n, out.writeAddress(), p[0], st[0], p[1], st[1],
+                p[2], st[2], p[3], st[3], ip, si), "random kind " + kind);
+    }
+
+    @Override
+    public void randomChoice(long seed, long offset, long n, Operand out, Operand cdf, long k) {
+        check(NumjCpu.numj_random_choice(seed, offset, n, out.writeAddress(), cdf.address(), k), "random choice");
+    }
+
+    @Override
+    public void randomMultinomial(long seed, long offset, long rows, long k, Operand n, Operand pvals, Operand out) {
+        check(NumjCpu.numj_random_multinomial(seed, offset, rows, k, n.address(), n.strides()[0] / 8, pvals.address(),
+                pvals.strides()[0] / 8, out.writeAddress()), "random multinomial");
+    }
+
+    @Override
+    public void randomDirichlet(long seed, long offset, long rows, long k, Operand alpha, Operand out) {
+        check(NumjCpu.numj_random_dirichlet(seed, offset, rows, k, alpha.address(), out.writeAddress()), "random dirichlet");
+    }
+
     // ---- reductions and search ----
+
+    @Override
+    public void select(DType dt, Operand data, long m, long n, long[] ks) {
+        try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+            MemorySegment k = arena.allocate(8L * Math.max(ks.length, 1), 8);
+            for (int i = 0; i < ks.length; i++) k.setAtIndex(ValueLayout.JAVA_LONG, i, ks[i]);
+            check(NumjCpu.numj_select(DTypes.code(dt), m, n, data.writeAddress(), ks.length, k), "select");
+        }
+    }
 
     @Override
     public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis) {
@@ -225,6 +298,14 @@ public final class CpuBackend implements Backend {
                     indices == null ? MemorySegment.NULL : indices.writeAddress(), indices == null ? MemorySegment.NULL : put(s, 3, indices.strides()),
                     w), "sort");
         }
+    }
+
+    @Override
+    public void searchsorted(DType dt, long n, Operand sorted, boolean right, Operand values, Operand out, long[] shape) {
+        MemorySegment s = SCRATCH.get();
+        check(NumjCpu.numj_searchsorted(DTypes.code(dt), n, sorted.address(), n > 0 ? sorted.strides()[0] : 0, right ? 1 : 0,
+                shape.length, put(s, 0, shape), values.address(), put(s, 1, values.strides()),
+                out.writeAddress(), put(s, 2, out.strides())), "searchsorted");
     }
 
     // ---- linear algebra ----

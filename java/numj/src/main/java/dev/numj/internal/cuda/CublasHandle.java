@@ -81,6 +81,30 @@ final class CublasHandle {
         }
     }
 
+    /** {@link #gemm} for {@code batch} matrices at element strides strideA, strideB, strideC: one ?gemmStridedBatched. */
+    synchronized void gemmStridedBatched(DType dt, boolean transA, boolean transB, int m, int n, int k,
+                                         long a, long lda, long strideA, long b, long ldb, long strideB,
+                                         long c, long ldc, long strideC, int batch) {
+        ctx.makeCurrent();
+        int ta = transA ? CUBLAS_OP_T : CUBLAS_OP_N, tb = transB ? CUBLAS_OP_T : CUBLAS_OP_N;
+        MemorySegment A = MemorySegment.ofAddress(a), B = MemorySegment.ofAddress(b), C = MemorySegment.ofAddress(c);
+        String what = "matmul " + dt + " (" + batch + " x " + m + "x" + k + " @ " + k + "x" + n + ")";
+        // row-major C^T = B^T A^T per matrix, as gemm: B's stride goes first
+        if (dt == DType.FLOAT32) {
+            alpha.set(ValueLayout.JAVA_FLOAT, 0, 1f);
+            beta.set(ValueLayout.JAVA_FLOAT, 0, 0f);
+            check(Cublas.cublasSgemmStridedBatched(handle, tb, ta, n, m, k, alpha, B, (int) ldb, strideB, A, (int) lda, strideA,
+                    beta, C, (int) ldc, strideC, batch), what + ": cublasSgemmStridedBatched");
+        } else if (dt == DType.FLOAT64) {
+            alpha.set(ValueLayout.JAVA_DOUBLE, 0, 1d);
+            beta.set(ValueLayout.JAVA_DOUBLE, 0, 0d);
+            check(Cublas.cublasDgemmStridedBatched(handle, tb, ta, n, m, k, alpha, B, (int) ldb, strideB, A, (int) lda, strideA,
+                    beta, C, (int) ldc, strideC, batch), what + ": cublasDgemmStridedBatched");
+        } else {
+            throw new IllegalArgumentException("gemm is float32/float64 only, got " + dt);
+        }
+    }
+
     private void check(int status, String what) {
         if (status == 0) return;
         String name;

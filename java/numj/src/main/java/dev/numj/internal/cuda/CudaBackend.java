@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * except one-element CPU operands with all strides 0 (Java scalars, 0-d arrays), whose value travels
  * to the kernel by value. Everything is queued on the device's stream; nothing waits here.
  *
- * <p>What runs here is listed in docs/gpu.md; the primitives that do not yet have CUDA kernels
- * (indexing, sort, scan, LAPACK) throw {@link UnsupportedOperationException} naming the
+ * <p>What runs here is listed in docs/gpu.md; scans and indexing are launched by {@link CudaIndexing};
+ * LAPACK runs as a CPU round trip ({@link HostRoundTripLapack}); sorting axes longer than one block throws {@link UnsupportedOperationException} naming the
  * operation, never a wrong result.
  */
 public final class CudaBackend implements Backend {
@@ -198,42 +198,98 @@ public final class CudaBackend implements Backend {
                 onDevice(c, "matmul"), ldc, accumulate);
     }
 
-    // ---- not yet on CUDA ----
+    /** One cuBLAS {@code ?gemmStridedBatched} for the whole stack. */
+    @Override
+    public void gemmStridedBatched(DType dt, boolean transA, boolean transB, int m, int n, int k,
+                                   Operand a, long lda, long strideA, Operand b, long ldb, long strideB,
+                                   Operand c, long ldc, long strideC, long batch) {
+        if (batch > Integer.MAX_VALUE) {
+            Backend.super.gemmStridedBatched(dt, transA, transB, m, n, k, a, lda, strideA, b, ldb, strideB, c, ldc, strideC, batch);
+            return;
+        }
+        CublasHandle.of(ctx).gemmStridedBatched(dt, transA, transB, m, n, k, onDevice(a, "matmul"), lda, strideA,
+                onDevice(b, "matmul"), ldb, strideB, onDevice(c, "matmul"), ldc, strideC, (int) batch);
+    }
+
+    // ---- boolean-mask and integer-array indexing (native/cuda/mask.cu, CudaIndexing) ----
 
     @Override
     public void compress(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count) {
-        throw notYet("boolean-mask indexing (compress)");
+        String what = "boolean-mask indexing (compress)";
+        CudaIndexing.maskApply(ctx, what, CudaIndexing.COMPRESS, dt.itemSize(), onDevice(mask, what), mask.strides(),
+                onDevice(a, what), a.strides(), shape, onDevice(dense, what), count);
     }
 
     @Override
     public void expand(DType dt, Operand mask, Operand a, long[] shape, Operand dense, long count) {
-        throw notYet("boolean-mask assignment (expand)");
+        String what = "boolean-mask assignment (expand)";
+        CudaIndexing.maskApply(ctx, what, CudaIndexing.EXPAND, dt.itemSize(), onDevice(mask, what), mask.strides(),
+                onDevice(a, what), a.strides(), shape, onDevice(dense, what), count);
     }
 
     @Override
     public void maskedFill(DType dt, Operand mask, Operand a, long[] shape, Operand value) {
-        throw notYet("boolean-mask fill");
+        String what = "boolean-mask fill";
+        CudaIndexing.maskedFill(ctx, dt.itemSize(), onDevice(mask, what), mask.strides(), onDevice(a, what), a.strides(),
+                shape, pointer(value, what), bits(value, dt));
     }
 
     @Override
     public void maskOffsets(Operand mask, Operand base, long[] shape, Operand offsets, long count) {
-        throw notYet("boolean-mask indexing (mask offsets)");
+        String what = "boolean-mask indexing (mask offsets)";
+        // the kernel computes base's byte offsets from its strides and never reads base
+        CudaIndexing.maskApply(ctx, what, CudaIndexing.OFFSETS, 8, onDevice(mask, what), mask.strides(),
+                0, base.strides(), shape, onDevice(offsets, what), count);
     }
 
     @Override
     public OptionalLong indexOffsets(DType idxType, Operand idx, long[] shape, long extent, long byteStride,
                                      Operand offsets, boolean accumulate) {
-        throw notYet("integer-array indexing (index offsets)");
+        String what = "integer-array indexing (index offsets)";
+        return CudaIndexing.indexOffsets(ctx, idxType, onDevice(idx, what), idx.strides(), shape, extent, byteStride,
+                onDevice(offsets, what), offsets.strides(), accumulate);
     }
 
     @Override
     public void gather(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
-        throw notYet("integer-array indexing (gather)");
+        String what = "integer-array indexing (gather)";
+        CudaIndexing.take(ctx, false, dt.itemSize(), shape, axis, onDevice(offsets, what),
+                onDevice(indexed, what), indexed.strides(), onDevice(dense, what), dense.strides());
+    }
+
+    /** {@link Backend#gatherIndex}'s two steps, with the offsets table on this device instead of the host. */
+    @Override
+    public OptionalLong gatherIndex(DType dt, long[] shape, int axis, DType idxType, Operand idx, long extent,
+                                   long byteStride, Operand indexed, Operand dense) {
+        String what = "integer-array indexing (gather)";
+        long n = shape[axis];
+        try (Arena arena = Arena.ofConfined()) {
+            long table = ctx.allocate(Math.max(8, n * 8), arena).deviceAddress();
+            OptionalLong bad = CudaIndexing.indexOffsets(ctx, idxType, onDevice(idx, what), new long[] {idxType.itemSize()},
+                    new long[] {n}, extent, byteStride, table, new long[] {8}, false);
+            if (bad.isEmpty())
+                CudaIndexing.take(ctx, false, dt.itemSize(), shape, axis, table, onDevice(indexed, what), indexed.strides(),
+                        onDevice(dense, what), dense.strides());
+            return bad;
+        }
     }
 
     @Override
     public void scatter(DType dt, long[] shape, int axis, Operand offsets, Operand indexed, Operand dense) {
-        throw notYet("integer-array assignment (scatter)");
+        String what = "integer-array assignment (scatter)";
+        CudaIndexing.take(ctx, true, dt.itemSize(), shape, axis, onDevice(offsets, what),
+                onDevice(indexed, what), indexed.strides(), onDevice(dense, what), dense.strides());
+    }
+
+    @Override
+    public java.util.OptionalLong scatterAt(int op, DType dt, DType indexedType, long[] shape, int axis, DType idxType, Operand idx, long extent,
+                                            long byteStride, Operand indexed, Operand dense) {
+        throw notYet("accumulating scatter (ufunc.at)");
+    }
+
+    @Override
+    public void select(DType dt, Operand data, long m, long n, long[] ks) {
+        throw notYet("partial selection (median, quantile)");
     }
 
     /** native/cpu/random.c's table of (distribution, dtype). */
@@ -264,15 +320,63 @@ public final class CudaBackend implements Backend {
     }
 
     @Override
+    public void randomSample(int kind, DType dt, long seed, long offset, long n, Operand out, Operand[] params, Operand iparam) {
+        String what = "random kind " + kind;
+        boolean ints = kind == NumjCpu.NUMJ_RANDOM_BINOMIAL() || kind == NumjCpu.NUMJ_RANDOM_POISSON() || kind == NumjCpu.NUMJ_RANDOM_GEOMETRIC();
+        if (kind < NumjCpu.NUMJ_RANDOM_GAMMA() || kind > NumjCpu.NUMJ_RANDOM_GEOMETRIC()
+                || (ints ? dt != DType.INT32 && dt != DType.INT64 : !dt.isFloating()))
+            throw noLoop(what, dt);
+        if (n < 0 || (offset & 3) != 0 || (kind == NumjCpu.NUMJ_RANDOM_BINOMIAL() && iparam == null))
+            throw new IllegalStateException("native kernel " + what + " failed: " + Status.describe(-4) + " [cuda]");
+        if (n == 0) return;
+        KernelArgs a = KernelArgs.start().i32(kind).i32(DTypes.code(dt)).i64(seed).i64(offset).i64(n).ptr(onDevice(out, what));
+        for (int q = 0; q < 4; q++) {
+            if (q < params.length) a.ptr(onDevice(params[q], what)).i64(params[q].strides()[0] / 8);
+            else a.ptr(0).i64(0);
+        }
+        a.ptr(iparam == null ? 0 : onDevice(iparam, what)).i64(iparam == null ? 0 : iparam.strides()[0] / 8);
+        ctx.launch(what, "numj_random_sample", n, 0, a);
+    }
+
+    @Override
+    public void randomChoice(long seed, long offset, long n, Operand out, Operand cdf, long k) {
+        throw notYet("choice with probabilities");
+    }
+
+    @Override
+    public void randomMultinomial(long seed, long offset, long rows, long k, Operand n, Operand pvals, Operand out) {
+        throw notYet("multinomial");
+    }
+
+    @Override
+    public void randomDirichlet(long seed, long offset, long rows, long k, Operand alpha, Operand out) {
+        throw notYet("dirichlet");
+    }
+
+    @Override
     public void scan(int op, DType dt, Operand in, Operand out, long[] shape, int axis) {
-        throw notYet(op == NumjCpu.NUMJ_RPROD() ? "cumprod" : "cumsum");
+        String what = op == NumjCpu.NUMJ_RPROD() ? "cumprod" : "cumsum";
+        if (!CudaIndexing.scanSupported(op, dt)) throw noLoop(what, dt);
+        CudaIndexing.scan(ctx, op, dt, onDevice(in, what), in.strides(), onDevice(out, what), out.strides(), shape, axis);
     }
 
     @Override
     public void sort(DType dt, Operand in, Operand values, Operand indices, long[] shape, int axis, boolean descending, long k) {
-        throw notYet("sort");
+        String what = descending ? "topk" : values == null ? "argsort" : "sort";
+        if (!CudaIndexing.sortFits(shape[axis]))
+            throw notYet(what + " along an axis of " + shape[axis] + " elements (at most " + CudaIndexing.SORT_TILE
+                    + " on cuda so far)");
+        CudaIndexing.sort(ctx, dt, descending, onDevice(in, what), in.strides(),
+                values == null ? 0 : onDevice(values, what), values == null ? null : values.strides(),
+                indices == null ? 0 : onDevice(indices, what), indices == null ? null : indices.strides(), shape, axis, k);
     }
 
     @Override
-    public Lapack lapack() { throw notYet("linear algebra (LAPACK routines)"); }
+    public void searchsorted(DType dt, long n, Operand sorted, boolean right, Operand values, Operand out, long[] shape) {
+        throw notYet("searchsorted");
+    }
+
+    /** The CPU's LAPACK with each device operand copied to the host and back ({@link HostRoundTripLapack}). */
+    @Override
+    public Lapack lapack() { return new HostRoundTripLapack(ctx, dev.numj.internal.cpu.CpuBackend.INSTANCE.lapack()); }
 }

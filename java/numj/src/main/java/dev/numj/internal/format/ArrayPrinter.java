@@ -3,15 +3,13 @@ package dev.numj.internal.format;
 /**
  * NumPy 2.x-exact {@code str(a)} and {@code repr(a)} of arrays: a port of
  * {@code numpy/_core/arrayprint.py} ({@code array_str}, {@code array_repr}, {@code array2string},
- * {@code _formatArray}, {@code _leading_trailing}) with the default print options: precision 8,
- * threshold 1000, edgeitems 3, linewidth 75, floatmode 'maxprec', suppress False, legacy False.
+ * {@code _formatArray}, {@code _leading_trailing}) under the print options in force
+ * ({@link PrintSettings#current()}: precision, threshold, edgeitems, linewidth, suppress; NumPy's
+ * defaults 8, 1000, 3, 75, False) with floatmode 'maxprec', sign '-' and legacy False.
  *
  * <p>When an array is summarised (size &gt; threshold) only the printed edge elements are read.
  */
 public final class ArrayPrinter {
-  static final int LINEWIDTH = 75;
-  static final int THRESHOLD = 1000;
-  static final int EDGEITEMS = 3;
   private static final String SUMMARY_INSERT = "...";
 
   private ArrayPrinter() {}
@@ -22,7 +20,8 @@ public final class ArrayPrinter {
     if (shape.length == 0) {
       return ElementFormats.scalarStr(a);
     }
-    return array2string(a, shape, " ", "", LINEWIDTH);
+    PrintSettings o = PrintSettings.current();
+    return array2string(a, shape, " ", "", o.linewidth(), o);
   }
 
   /** NumPy's {@code repr(a)}. */
@@ -31,11 +30,12 @@ public final class ArrayPrinter {
     long size = size(shape);
     String prefix = "array(";
     // array2string(..., suffix=")") reduces the line width by len(suffix)
-    String lst = array2string(a, shape, ", ", prefix, LINEWIDTH - 1);
+    PrintSettings o = PrintSettings.current();
+    String lst = array2string(a, shape, ", ", prefix, o.linewidth() - 1, o);
 
     String dtype = a.dtypeName();
     StringBuilder extras = new StringBuilder();
-    if ((size == 0 && !(shape.length == 1 && shape[0] == 0)) || size > THRESHOLD) {
+    if ((size == 0 && !(shape.length == 1 && shape[0] == 0)) || size > o.threshold()) {
       extras.append("shape=").append(shapeTuple(shape));
     }
     if (!dtypeIsImplied(dtype) || size == 0) {
@@ -51,7 +51,7 @@ public final class ArrayPrinter {
     String extraStr = extras + ")";
     int lastLineLen = arrStr.length() - (arrStr.lastIndexOf('\n') + 1);
     String spacer = " ";
-    if (lastLineLen + extraStr.length() + 1 > LINEWIDTH) {
+    if (lastLineLen + extraStr.length() + 1 > o.linewidth()) {
       spacer = "\n" + " ".repeat(prefix.length());
     }
     return arrStr + spacer + extraStr;
@@ -86,22 +86,24 @@ public final class ArrayPrinter {
   }
 
   private static String array2string(PrintableArray a, long[] shape, String separator,
-      String prefix, int lineWidth) {
+      String prefix, int lineWidth, PrintSettings o) {
     long size = size(shape);
     if (size == 0) {
       return "[]";
     }
-    boolean summary = size > THRESHOLD;
+    boolean summary = size > o.threshold();
     long[] strides = new long[shape.length];
     long stride = 1;
     for (int i = shape.length - 1; i >= 0; i--) {
       strides[i] = stride;
       stride *= shape[i];
     }
+    // _leading_trailing with edgeitems 0 keeps a[:0] and a[-0:], i.e. everything: the format sees all
+    int edge = summary && o.edgeitems() > 0 ? o.edgeitems() : -1;
     ElementFormats.ElementFormat format =
-        ElementFormats.forData(a, shape, strides, summary ? EDGEITEMS : -1);
+        ElementFormats.forData(a, shape, strides, edge, o.precision(), o.suppress());
     String nextLinePrefix = " " + " ".repeat(prefix.length());
-    return new Formatter(format, shape, strides, separator, summary).recurse(0, 0,
+    return new Formatter(format, shape, strides, separator, summary, o.edgeitems()).recurse(0, 0,
         nextLinePrefix, lineWidth);
   }
 
@@ -113,9 +115,11 @@ public final class ArrayPrinter {
     private final String separator;
     private final String separatorStripped;
     private final boolean summary;
+    private final int edgeItems;
 
     Formatter(ElementFormats.ElementFormat format, long[] shape, long[] strides, String separator,
-        boolean summary) {
+        boolean summary, int edgeItems) {
+      this.edgeItems = edgeItems;
       this.format = format;
       this.shape = shape;
       this.strides = strides;
@@ -133,9 +137,9 @@ public final class ArrayPrinter {
       int nextWidth = currWidth - 1;
       long aLen = shape[axis];
       long stride = strides[axis];
-      boolean showSummary = summary && 2L * EDGEITEMS < aLen;
-      long leadingItems = showSummary ? EDGEITEMS : 0;
-      long trailingItems = showSummary ? EDGEITEMS : aLen;
+      boolean showSummary = summary && 2L * edgeItems < aLen;
+      long leadingItems = showSummary ? edgeItems : 0;
+      long trailingItems = showSummary ? edgeItems : aLen;
 
       StringBuilder s = new StringBuilder();
       if (axesLeft == 1) {

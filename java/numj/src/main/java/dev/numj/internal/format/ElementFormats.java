@@ -42,8 +42,11 @@ final class ElementFormats {
    * The format for an array's elements.
    *
    * @param edgeItems -1 when not summarised, else the number of edge items kept per axis
+   * @param precision the print option (digits after the point for floats)
+   * @param suppress the print option: no scientific notation for small values
    */
-  static ElementFormat forData(PrintableArray a, long[] shape, long[] strides, int edgeItems) {
+  static ElementFormat forData(PrintableArray a, long[] shape, long[] strides, int edgeItems,
+      int precision, boolean suppress) {
     String dtype = a.dtypeName();
     Kind kind = kindOf(dtype);
     if (kind == Kind.BOOL) {
@@ -58,7 +61,7 @@ final class ElementFormats {
       for (int k = 0; k < n; k++) {
         data[k] = a.getDouble(idx[k]);
       }
-      FloatingFormat ff = new FloatingFormat(fk, data, n);
+      FloatingFormat ff = new FloatingFormat(fk, data, n, precision, suppress);
       return i -> ff.format(a.getDouble(i));
     }
     boolean unsigned = kind == Kind.UNSIGNED;

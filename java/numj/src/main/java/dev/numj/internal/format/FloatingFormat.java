@@ -3,15 +3,14 @@ package dev.numj.internal.format;
 import dev.numj.internal.format.Dragon4.Trim;
 
 /**
- * Port of {@code numpy._core.arrayprint.FloatingFormat} with NumPy 2.x default print options:
- * precision=8, floatmode='maxprec', suppress=False, sign='-', legacy=False, nanstr='nan',
- * infstr='inf'.
+ * Port of {@code numpy._core.arrayprint.FloatingFormat} with a given precision and suppress
+ * (NumPy's defaults 8 and False) and NumPy 2.x's other default print options: floatmode='maxprec',
+ * sign='-', legacy=False, nanstr='nan', infstr='inf'.
  */
 final class FloatingFormat {
-  static final int PRECISION = 8;
-
   private final FloatKind kind;
-  private int precision = PRECISION;
+  private int precision;
+  private final boolean suppress;
   private int minDigits = -1;
   private Trim trim = Trim.ZEROS;
   private boolean unique = true;
@@ -24,9 +23,13 @@ final class FloatingFormat {
    * @param kind the float type of the data
    * @param data the values the format is computed over (all elements, or only the printed edge
    *     elements of a summarised array); {@code count} of them are used
+   * @param precision the print option precision
+   * @param suppress the print option suppress: positional notation unless a value reaches 1e8
    */
-  FloatingFormat(FloatKind kind, double[] data, int count) {
+  FloatingFormat(FloatKind kind, double[] data, int count, int precision, boolean suppress) {
     this.kind = kind;
+    this.precision = precision;
+    this.suppress = suppress;
     fillFormat(data, count);
   }
 
@@ -59,8 +62,7 @@ final class FloatingFormat {
     if (anyAbsNonZero) {
       // Comparisons with Python floats happen in the data's precision (NEP 50 weak scalars).
       if (maxVal >= kind.expCutoffMax()
-          || minVal < kind.round(0.0001)
-          || kind.divide(maxVal, minVal) > 1000.0) {
+          || !suppress && (minVal < kind.round(0.0001) || kind.divide(maxVal, minVal) > 1000.0)) {
         expFormat = true;
       }
     }

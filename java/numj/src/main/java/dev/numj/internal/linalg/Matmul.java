@@ -86,8 +86,20 @@ public final class Matmul {
                     lb = Layout.of(Bc);
                     bSt = Shapes.broadcastStrides(bb, java.util.Arrays.copyOf(stridesOf(Bc), Bc.ndim() - 2), batch);
                 }
+                long item = dt.itemSize(), lim = blasIntMax;
+                long sA = uniformStride(batch, aSt), sB = uniformStride(batch, bSt),
+                        sO = uniformStride(batch, java.util.Arrays.copyOf(stridesOf(out), batch.length));
+                // a stack whose matrices sit at one stride each, every size within one BLAS call: one batched call
+                boolean oneCall = batches > 1 && sA != Long.MIN_VALUE && sB != Long.MIN_VALUE && sO != Long.MIN_VALUE
+                        && n <= lim && m <= lim && k <= lim && la.ld <= lim && lb.ld <= lim;
                 long[] idx = new long[batch.length];
-                for (long t = 0; t < batches; t++) {
+                if (oneCall) {
+                    Backends.of(dev).gemmStridedBatched(dt, la.trans, lb.trans, (int) n, (int) m, (int) k,
+                            new Operand(storageOf(Ac), offsetOf(Ac), null), la.ld, sA / item,
+                            new Operand(storageOf(Bc), offsetOf(Bc), null), lb.ld, sB / item,
+                            new Operand(storageOf(out), offsetOf(out), null), m, sO / item, batches);
+                }
+                for (long t = 0; t < (oneCall ? 0 : batches); t++) {
                     long aOff = offsetOf(Ac), bOff = offsetOf(Bc), oOff = offsetOf(out);
                     for (int d = 0; d < batch.length; d++) {
                         aOff += idx[d] * aSt[d];
@@ -101,6 +113,22 @@ public final class Matmul {
             }
         }
         return squeezeVectors(out, aVec, bVec);
+    }
+
+    /**
+     * The one byte stride s with which the t-th matrix (C order over {@code batch}) sits at t * s, given
+     * each batch axis's stride; Long.MIN_VALUE when there is none (a broadcast axis among others).
+     */
+    static long uniformStride(long[] batch, long[] strides) {
+        long s = Long.MIN_VALUE, span = 1;
+        for (int d = batch.length - 1; d >= 0; d--) {
+            if (batch[d] != 1) {
+                if (s == Long.MIN_VALUE) s = strides[d] / span;
+                if (strides[d] != s * span || strides[d] % span != 0) return Long.MIN_VALUE;
+            }
+            span *= batch[d];
+        }
+        return s == Long.MIN_VALUE ? 0 : s;
     }
 
     /**

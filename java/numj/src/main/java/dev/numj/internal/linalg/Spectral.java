@@ -13,7 +13,7 @@ import dev.numj.internal.Reductions;
 import dev.numj.internal.Views;
 
 /**
- * {@code eigh eig svd pinv matrixRank}: LAPACK's symmetric (syevd) and general (geev) eigensolvers and
+ * {@code eigh eigvalsh eig eigvals svd pinv matrixRank}: LAPACK's symmetric (syevd) and general (geev) eigensolvers and
  * divide-and-conquer SVD (gesdd), and NumPy's compositions on top of the SVD, step by step as in
  * {@code numpy/linalg/_linalg.py}.
  */
@@ -60,6 +60,33 @@ public final class Spectral {
                 j++;
             }
         return new Results.Eig(Ufuncs.copyAs(wr, rt), fromFortran(vre, rt), Ufuncs.copyAs(wi, rt), fromFortran(vim, rt));
+    }
+
+    /** NumPy's eigvalsh: syevd without vectors; the eigenvalues ascending. */
+    public static NDArray eigvalsh(NDArray a, String uplo) {
+        String u = uplo.toUpperCase(java.util.Locale.ROOT);
+        if (!u.equals("L") && !u.equals("U")) throw new IllegalArgumentException("UPLO argument must be 'L' or 'U'");
+        checkSquare(a);
+        Dims d = dims(a);
+        int n = d.cols();
+        NDArray f = fortran(a), w = zeros(shape(d.batch(), n));
+        boolean lower = u.equals("L");
+        check(each(a, d.count(), (lp, t) -> lp.syevd(false, lower, n, item(f, t, 2), ld(n), item(w, t, 1))),
+                "Eigenvalues did not converge", "dsyevd");
+        return Ufuncs.copyAs(w, d.resultType());
+    }
+
+    /** NumPy's eigvals: geev without vectors; the real and imaginary parts of the eigenvalues, vectors null. */
+    public static Results.Eig eigvals(NDArray a) {
+        checkSquare(a);
+        if (Elements.item(Reductions.anyAll(Ufuncs.unary(Ufuncs.ISFINITE, a), false, null, false)) == 0)
+            throw new LinAlgError("Array must not contain infs or NaNs");
+        Dims d = dims(a);
+        int n = d.cols();
+        NDArray f = fortran(a), wr = zeros(shape(d.batch(), n)), wi = zeros(shape(d.batch(), n));
+        check(each(a, d.count(), (lp, t) -> lp.geev(false, n, item(f, t, 2), ld(n), item(wr, t, 1), item(wi, t, 1), null, 1)),
+                "Eigenvalues did not converge", "dgeev");
+        return new Results.Eig(Ufuncs.copyAs(wr, d.resultType()), null, Ufuncs.copyAs(wi, d.resultType()), null);
     }
 
     public static Results.Svd svd(NDArray a, boolean fullMatrices, boolean computeUv) {

@@ -26,9 +26,10 @@ import java.util.Properties;
  * <p>Where the library comes from:
  * <ol>
  *   <li>the system property {@code numj.native.lib}, a path to a {@code libnumj_cpu.so} (development);
- *   <li>else the copy packed in the jar at {@value #CPU_RESOURCE}, extracted to a fresh temporary file
- *       (in {@code numj.native.tmpdir}, default {@code java.io.tmpdir}), loaded, and deleted straight
- *       away: the mapping outlives the file, and nothing is left behind even when the JVM is killed.
+ *   <li>else the copy packed in the jar at {@value #CPU_RESOURCE}, unpacked once per build into NumJ's cache
+ *       directory ({@link #cacheRoot()}, beside the bundled OpenBLAS) and loaded from there on every later start;
+ *       where the cache cannot be written, extracted to a fresh temporary file (in {@code numj.native.tmpdir},
+ *       default {@code java.io.tmpdir}), loaded, and deleted straight away (the mapping outlives the file).
  * </ol>
  * OpenBLAS is loaded first, into the same loader (the binding {@code dev.numj.internal.ffi.openblas}
  * finds its symbols through {@link SymbolLookup#loaderLookup()}); the system property {@value #BLAS_PROPERTY}
@@ -59,7 +60,7 @@ public final class NativeLoader {
     static final List<String> BUNDLED_DEPS = List.of("libgcc_s.so.1", "libquadmath.so.0", "libgfortran.so.5");
 
     /** Which OpenBLAS runs: {@code source} is "bundled" or "system"; {@code config} is openblas_get_config(). */
-    public record Blas(String source, Path path, String config, String coreName, int threads) {
+    public record Blas(String source, Path path, String config, String coreName, int threads, String coreChosenBy) {
         /** The version in {@code config} ("0.3.31" from "OpenBLAS 0.3.31 DYNAMIC_ARCH ..."), or "". */
         public String version() {
             String[] words = config.trim().split("\\s+");
@@ -68,7 +69,7 @@ public final class NativeLoader {
 
         @Override
         public String toString() {
-            return "OpenBLAS " + version() + " (" + source + ", " + path + "); core " + coreName + ", " + threads
+            return "OpenBLAS " + version() + " (" + source + ", " + path + "); core " + coreName + " (" + coreChosenBy + "), " + threads
                     + " threads; config: " + config.trim();
         }
     }
@@ -226,6 +227,7 @@ public final class NativeLoader {
                 }
                 SymbolLookup.libraryLookup(unpack(url, dir.resolve(dep)), Arena.global());
             }
+            BlasCore.chooseForBundled();
             loadBlas(unpack(library, dir.resolve(OPENBLAS)), "bundled");
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new NumJNativeException("Cannot unpack or load the bundled OpenBLAS in " + dir + ": " + e
@@ -253,17 +255,17 @@ public final class NativeLoader {
         blasSource = source;
     }
 
+    /** Where NumJ keeps the native libraries it unpacks: {@value #BLAS_CACHE_PROPERTY}, else $XDG_CACHE_HOME/numj or ~/.cache/numj. */
+    static Path cacheRoot() {
+        String base = System.getProperty(BLAS_CACHE_PROPERTY);
+        if (base != null && !base.isBlank()) return Path.of(base);
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache")).resolve("numj");
+    }
+
     /** The cache directory of the bundled OpenBLAS: one subdirectory per version of the jar. */
     public static Path bundledCacheDir() {
-        String base = System.getProperty(BLAS_CACHE_PROPERTY);
-        Path root;
-        if (base != null && !base.isBlank()) {
-            root = Path.of(base);
-        } else {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            root = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
-                    .resolve("numj");
-        }
+        Path root = cacheRoot();
         String version = "unknown";
         URL pom = resource(BUNDLED_POM);
         if (pom != null) {
@@ -344,7 +346,10 @@ public final class NativeLoader {
         }
         String config = OpenBlas.openblas_get_config().reinterpret(4096).getString(0);
         String core = OpenBlas.openblas_get_corename().reinterpret(256).getString(0);
-        return new Blas(source, path, config, core, OpenBlas.openblas_get_num_threads());
+        String env = System.getenv("OPENBLAS_CORETYPE");
+        String by = BlasCore.chosen() != null ? "chosen by NumJ, -D" + BlasCore.PROPERTY + "=openblas lets OpenBLAS pick"
+                : env != null && !env.isBlank() ? "OPENBLAS_CORETYPE=" + env : "picked by OpenBLAS";
+        return new Blas(source, path, config, core, OpenBlas.openblas_get_num_threads(), by);
     }
 
     /**
@@ -369,7 +374,71 @@ public final class NativeLoader {
         }
     }
 
+    /**
+     * Loads the jar's library from the cache ({@link #cacheRoot()}/native-{@code <crc>}), unpacking it there
+     * once per build: a start then reads and writes nothing. The name carries the packed file's CRC-32 and
+     * size, so another build never loads a stale copy; where the cache cannot be written, the library is
+     * extracted to a temporary file instead ({@link #loadExtractedLibrary}).
+     */
     private static void loadPackedLibrary() {
+        URL url = NativeLoader.class.getResource(CPU_RESOURCE);
+        if (url == null) {
+            throw new NumJNativeException("NumJ's jar holds no native library at " + CPU_RESOURCE
+                    + " (a build without CMake?); rebuild with scripts/build, or set -D" + LIB_PROPERTY
+                    + "=/path/to/libnumj_cpu.so");
+        }
+        Path cached;
+        try {
+            cached = cachedCopy(url);
+        } catch (IOException | RuntimeException e) {
+            loadExtractedLibrary();
+            return;
+        }
+        loadLibrary(cached, "the jar's " + CPU_RESOURCE + " unpacked to " + cached.getParent()
+                + "; if that directory is mounted noexec, set -D" + BLAS_CACHE_PROPERTY + " to another");
+    }
+
+    /** The packed library's copy in the cache, written first when it is not there yet. */
+    static Path cachedCopy(URL url) throws IOException {
+        long crc, size;
+        URLConnection c = url.openConnection();
+        if (c instanceof java.net.JarURLConnection jar && jar.getJarEntry() != null && jar.getJarEntry().getCrc() >= 0) {
+            crc = jar.getJarEntry().getCrc();
+            size = jar.getJarEntry().getSize();
+        } else {   // an exploded class directory (tests): hash the bytes
+            byte[] bytes;
+            try (InputStream in = c.getInputStream()) {
+                bytes = in.readAllBytes();
+            }
+            java.util.zip.CRC32 sum = new java.util.zip.CRC32();
+            sum.update(bytes);
+            crc = sum.getValue();
+            size = bytes.length;
+        }
+        Path target = cacheRoot().resolve(String.format(Locale.ROOT, "native-%08x-%d", crc, size)).resolve("libnumj_cpu.so");
+        if (Files.isRegularFile(target) && Files.size(target) == size) return target;
+        Files.createDirectories(target.getParent());
+        Path written = unpack(url, target);
+        removeStaleCopies(target.getParent());
+        return written;
+    }
+
+    /** Other builds' copies untouched for a week (a running JVM keeps its mapping even when the file goes). */
+    private static void removeStaleCopies(Path keep) {
+        long weekAgo = System.currentTimeMillis() - 7L * 24 * 3600 * 1000;
+        try (var dirs = Files.newDirectoryStream(keep.getParent(), "native-*")) {
+            for (Path d : dirs) {
+                Path lib = d.resolve("libnumj_cpu.so");
+                if (d.equals(keep) || !Files.isRegularFile(lib) || Files.getLastModifiedTime(lib).toMillis() > weekAgo) continue;
+                Files.deleteIfExists(lib);
+                Files.deleteIfExists(d);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // a cache left as it was costs disk space only
+        }
+    }
+
+    private static void loadExtractedLibrary() {
         Path dir = Path.of(System.getProperty(TMPDIR_PROPERTY, System.getProperty("java.io.tmpdir")));
         Path tmp = null;
         try (InputStream in = NativeLoader.class.getResourceAsStream(CPU_RESOURCE)) {

@@ -3,6 +3,9 @@ package dev.numj.internal.runtime;
 import dev.numj.internal.ffi.numj.NumjCpu;
 import dev.numj.internal.ffi.openblas.OpenBlas;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.function.Supplier;
@@ -29,6 +32,24 @@ final class Warmup {
             OpenBlas::cblas_sgemm$handle, OpenBlas::cblas_dgemm$handle, NumjCpu::numj_gather$handle, NumjCpu::numj_compress$handle,
             NumjCpu::numj_scan$handle, NumjCpu::numj_sort$handle);
 
+    /**
+     * Classes a first elementwise operation, reduction or matmul loads: loaded (parsed and defined) here, never
+     * initialised, so this thread runs no NumJ static initialiser and cannot deadlock with the program's own.
+     */
+    static final List<String> CLASSES = List.of(
+            "dev.numj.internal.Ufuncs", "dev.numj.internal.Ufuncs$Ufunc", "dev.numj.internal.Ufuncs$Kind",
+            "dev.numj.internal.Devices", "dev.numj.internal.Lazy", "dev.numj.internal.Lazy$Node",
+            "dev.numj.internal.runtime.Storage$Producer", "dev.numj.internal.Backends", "dev.numj.internal.backend.Backend",
+            "dev.numj.internal.cpu.CpuBackend", "dev.numj.internal.backend.Lapack", "dev.numj.internal.backend.Operand",
+            "dev.numj.internal.backend.DTypes", "dev.numj.internal.Reductions", "dev.numj.internal.Shapes",
+            "dev.numj.internal.linalg.Matmul", "dev.numj.internal.Elements");
+
+    /** The small kernels' critical bindings (named, not referenced: the runtime layer sits below the CPU backend). */
+    static final String CRITICAL = "dev.numj.internal.cpu.Critical";
+
+    /** A dtype code no kernel accepts: each kernel returns its error before reading any pointer. */
+    private static final int NO_DTYPE = -1;
+
     static void start() {
         if (!Boolean.parseBoolean(System.getProperty("numj.warmup", "true"))) return;
         Thread t = new Thread(Warmup::run, "numj-warmup");
@@ -44,6 +65,50 @@ final class Warmup {
             } catch (Throwable e) {   // e.g. no OpenBLAS: the program's own first call reports it, in its words
                 return;
             }
+        }
+        try {
+            callEachOnce();
+        } catch (Throwable e) {
+            // the program's own first call meets the same problem and reports it
+        }
+        ClassLoader loader = Warmup.class.getClassLoader();
+        try {   // its initialiser needs nothing of NumJ but the binding, and links the small kernels' call sites
+            Class.forName(CRITICAL, true, loader);
+        } catch (Throwable e) {
+            // the program's own first small operation initialises it, or reports why it cannot
+        }
+        for (String name : CLASSES) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (Throwable e) {   // a class renamed without this list: only the warm-up is lost
+                return;
+            }
+        }
+    }
+
+    /**
+     * Calls the hot functions once with arguments they refuse at once (an unknown dtype; empty matrices), so
+     * the JDK links each call site (its invoker classes: another 5-40 ms per function on a first call) here
+     * rather than in the program's first operation. No memory is read or written.
+     */
+    static void callEachOnce() {
+        MemorySegment nul = MemorySegment.NULL;
+        NumjCpu.numj_fill(NO_DTYPE, 0, nul, nul, nul, nul);
+        NumjCpu.numj_binary(0, NO_DTYPE, 0, nul, nul, nul, nul, nul, nul, nul);
+        NumjCpu.numj_unary(0, NO_DTYPE, NO_DTYPE, 0, nul, nul, nul, nul, nul, nul);
+        NumjCpu.numj_reduce(0, NO_DTYPE, NO_DTYPE, 0, nul, nul, nul, nul, nul);
+        NumjCpu.numj_cast(NO_DTYPE, NO_DTYPE, 0, nul, nul, nul, nul, nul);
+        NumjCpu.numj_where(NO_DTYPE, 0, nul, nul, nul, nul, nul, nul, nul, nul, nul);
+        NumjCpu.numj_free(nul);
+        NumjCpu.numj_sort(NO_DTYPE, 1, nul, 0, 0, 0, nul, nul, nul, nul, nul, nul, nul);
+        try (Arena arena = Arena.ofConfined()) {   // the VarHandles the kernels' shape and stride arguments use
+            MemorySegment s = arena.allocate(64, 8);
+            s.setAtIndex(ValueLayout.JAVA_LONG, 0, 1L);
+            s.setAtIndex(ValueLayout.JAVA_DOUBLE, 1, s.getAtIndex(ValueLayout.JAVA_LONG, 0));
+            s.setAtIndex(ValueLayout.JAVA_FLOAT, 4, (float) s.getAtIndex(ValueLayout.JAVA_DOUBLE, 1));
+            // m = n = k = 0 with valid leading dimensions: OpenBLAS returns before touching A, B or C
+            OpenBlas.cblas_sgemm(101, 111, 111, 0, 0, 0, 1f, s, 1, s, 1, 0f, s, 1);
+            OpenBlas.cblas_dgemm(101, 111, 111, 0, 0, 0, 1d, s, 1, s, 1, 0d, s, 1);
         }
     }
 }

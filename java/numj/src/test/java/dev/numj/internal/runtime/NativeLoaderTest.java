@@ -126,4 +126,32 @@ class NativeLoaderTest {
         assertTrue(file.getFileName().toString().startsWith("libnumj_cpu"), file.toString());
         assertTrue(NativeLoader.mappedFile(0).isEmpty());
     }
+
+    @Test
+    void thePackedLibraryIsUnpackedOnceIntoTheCacheAndReusedAfter() throws Exception {
+        java.net.URL url = NativeLoader.class.getResource(NativeLoader.CPU_RESOURCE);
+        assumeTrue(url != null, "a build with the packed library");
+        Path dir = java.nio.file.Files.createTempDirectory("numj-cache");
+        String old = System.getProperty(NativeLoader.BLAS_CACHE_PROPERTY);
+        System.setProperty(NativeLoader.BLAS_CACHE_PROPERTY, dir.toString());
+        try {
+            Path first = NativeLoader.cachedCopy(url);
+            assertTrue(first.startsWith(dir) && first.getParent().getFileName().toString().startsWith("native-"), first.toString());
+            byte[] packed;
+            try (var in = url.openStream()) {
+                packed = in.readAllBytes();
+            }
+            assertTrue(java.util.Arrays.equals(packed, java.nio.file.Files.readAllBytes(first)), "the copy is the packed library");
+            java.nio.file.attribute.FileTime written = java.nio.file.Files.getLastModifiedTime(first);
+            java.nio.file.Files.setLastModifiedTime(first, java.nio.file.attribute.FileTime.fromMillis(written.toMillis() - 60_000));
+            java.nio.file.attribute.FileTime before = java.nio.file.Files.getLastModifiedTime(first);
+            assertEquals(first, NativeLoader.cachedCopy(url), "the same build finds the same copy");
+            assertEquals(before, java.nio.file.Files.getLastModifiedTime(first), "a later start writes nothing");
+            java.nio.file.Files.write(first, new byte[10]);   // a truncated copy is replaced, never loaded
+            assertEquals(packed.length, java.nio.file.Files.size(NativeLoader.cachedCopy(url)));
+        } finally {
+            if (old == null) System.clearProperty(NativeLoader.BLAS_CACHE_PROPERTY);
+            else System.setProperty(NativeLoader.BLAS_CACHE_PROPERTY, old);
+        }
+    }
 }

@@ -375,6 +375,60 @@ public class NumjCpu extends NumjCpu$shared {
     public static int NUMJ_COPYSIGN() {
         return NUMJ_COPYSIGN;
     }
+    private static final int NUMJ_LOGADDEXP = (int)26L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_LOGADDEXP = 26
+     * }
+     */
+    public static int NUMJ_LOGADDEXP() {
+        return NUMJ_LOGADDEXP;
+    }
+    private static final int NUMJ_LOGADDEXP2 = (int)27L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_LOGADDEXP2 = 27
+     * }
+     */
+    public static int NUMJ_LOGADDEXP2() {
+        return NUMJ_LOGADDEXP2;
+    }
+    private static final int NUMJ_NEXTAFTER = (int)28L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_NEXTAFTER = 28
+     * }
+     */
+    public static int NUMJ_NEXTAFTER() {
+        return NUMJ_NEXTAFTER;
+    }
+    private static final int NUMJ_HEAVISIDE = (int)29L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_HEAVISIDE = 29
+     * }
+     */
+    public static int NUMJ_HEAVISIDE() {
+        return NUMJ_HEAVISIDE;
+    }
+    private static final int NUMJ_LEFT_SHIFT = (int)30L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_LEFT_SHIFT = 30
+     * }
+     */
+    public static int NUMJ_LEFT_SHIFT() {
+        return NUMJ_LEFT_SHIFT;
+    }
+    private static final int NUMJ_RIGHT_SHIFT = (int)31L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_binary_op.NUMJ_RIGHT_SHIFT = 31
+     * }
+     */
+    public static int NUMJ_RIGHT_SHIFT() {
+        return NUMJ_RIGHT_SHIFT;
+    }
     private static final int NUMJ_NEG = (int)0L;
     /**
      * {@snippet lang=c :
@@ -726,6 +780,42 @@ public class NumjCpu extends NumjCpu$shared {
     public static int NUMJ_ARCTANH() {
         return NUMJ_ARCTANH;
     }
+    private static final int NUMJ_SIGNBIT = (int)39L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_SIGNBIT = 39
+     * }
+     */
+    public static int NUMJ_SIGNBIT() {
+        return NUMJ_SIGNBIT;
+    }
+    private static final int NUMJ_POSITIVE = (int)40L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_POSITIVE = 40
+     * }
+     */
+    public static int NUMJ_POSITIVE() {
+        return NUMJ_POSITIVE;
+    }
+    private static final int NUMJ_ERF = (int)41L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_ERF = 41
+     * }
+     */
+    public static int NUMJ_ERF() {
+        return NUMJ_ERF;
+    }
+    private static final int NUMJ_SOFTPLUS = (int)42L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_unary_op.NUMJ_SOFTPLUS = 42
+     * }
+     */
+    public static int NUMJ_SOFTPLUS() {
+        return NUMJ_SOFTPLUS;
+    }
     private static final int NUMJ_OP_BINARY = (int)0L;
     /**
      * {@snippet lang=c :
@@ -788,6 +878,15 @@ public class NumjCpu extends NumjCpu$shared {
      */
     public static int NUMJ_DTYPES_INT() {
         return NUMJ_DTYPES_INT;
+    }
+    private static final int NUMJ_DTYPES_SINT = (int)6L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_dtype_set.NUMJ_DTYPES_SINT = 6
+     * }
+     */
+    public static int NUMJ_DTYPES_SINT() {
+        return NUMJ_DTYPES_SINT;
     }
     private static final int NUMJ_DTYPES_FLT = (int)24L;
     /**
@@ -1022,6 +1121,105 @@ public class NumjCpu extends NumjCpu$shared {
      */
     public static int NUMJ_RANDOM_BITS() {
         return NUMJ_RANDOM_BITS;
+    }
+    private static final int NUMJ_RANDOM_GAMMA = (int)6L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_GAMMA = 6
+     * }
+     */
+    public static int NUMJ_RANDOM_GAMMA() {
+        return NUMJ_RANDOM_GAMMA;
+    }
+    private static final int NUMJ_RANDOM_BETA = (int)7L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_BETA = 7
+     * }
+     */
+    public static int NUMJ_RANDOM_BETA() {
+        return NUMJ_RANDOM_BETA;
+    }
+    private static final int NUMJ_RANDOM_STANDARD_T = (int)8L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_STANDARD_T = 8
+     * }
+     */
+    public static int NUMJ_RANDOM_STANDARD_T() {
+        return NUMJ_RANDOM_STANDARD_T;
+    }
+    private static final int NUMJ_RANDOM_CHISQUARE = (int)9L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_CHISQUARE = 9
+     * }
+     */
+    public static int NUMJ_RANDOM_CHISQUARE() {
+        return NUMJ_RANDOM_CHISQUARE;
+    }
+    private static final int NUMJ_RANDOM_LOGNORMAL = (int)10L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_LOGNORMAL = 10
+     * }
+     */
+    public static int NUMJ_RANDOM_LOGNORMAL() {
+        return NUMJ_RANDOM_LOGNORMAL;
+    }
+    private static final int NUMJ_RANDOM_LAPLACE = (int)11L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_LAPLACE = 11
+     * }
+     */
+    public static int NUMJ_RANDOM_LAPLACE() {
+        return NUMJ_RANDOM_LAPLACE;
+    }
+    private static final int NUMJ_RANDOM_LOGISTIC = (int)12L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_LOGISTIC = 12
+     * }
+     */
+    public static int NUMJ_RANDOM_LOGISTIC() {
+        return NUMJ_RANDOM_LOGISTIC;
+    }
+    private static final int NUMJ_RANDOM_TRUNCATED_NORMAL = (int)13L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_TRUNCATED_NORMAL = 13
+     * }
+     */
+    public static int NUMJ_RANDOM_TRUNCATED_NORMAL() {
+        return NUMJ_RANDOM_TRUNCATED_NORMAL;
+    }
+    private static final int NUMJ_RANDOM_BINOMIAL = (int)14L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_BINOMIAL = 14
+     * }
+     */
+    public static int NUMJ_RANDOM_BINOMIAL() {
+        return NUMJ_RANDOM_BINOMIAL;
+    }
+    private static final int NUMJ_RANDOM_POISSON = (int)15L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_POISSON = 15
+     * }
+     */
+    public static int NUMJ_RANDOM_POISSON() {
+        return NUMJ_RANDOM_POISSON;
+    }
+    private static final int NUMJ_RANDOM_GEOMETRIC = (int)16L;
+    /**
+     * {@snippet lang=c :
+     * enum numj_random_kind.NUMJ_RANDOM_GEOMETRIC = 16
+     * }
+     */
+    public static int NUMJ_RANDOM_GEOMETRIC() {
+        return NUMJ_RANDOM_GEOMETRIC;
     }
 
     private static class numj_version {
@@ -2625,6 +2823,80 @@ public class NumjCpu extends NumjCpu$shared {
         }
     }
 
+    private static class numj_scatter_at {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_scatter_at");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_scatter_at(int32_t op, int32_t dt, int32_t dst_dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides, int64_t *bad)
+     * }
+     */
+    public static FunctionDescriptor numj_scatter_at$descriptor() {
+        return numj_scatter_at.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_scatter_at(int32_t op, int32_t dt, int32_t dst_dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides, int64_t *bad)
+     * }
+     */
+    public static MethodHandle numj_scatter_at$handle() {
+        return numj_scatter_at.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_scatter_at(int32_t op, int32_t dt, int32_t dst_dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides, int64_t *bad)
+     * }
+     */
+    public static MemorySegment numj_scatter_at$address() {
+        return numj_scatter_at.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_scatter_at(int32_t op, int32_t dt, int32_t dst_dt, int32_t ndim, const int64_t *shape, int32_t axis, int32_t idx_dt, const void *idx, int64_t extent, int64_t axis_stride, void *dst, const int64_t *dst_strides, const void *src, const int64_t *src_strides, int64_t *bad)
+     * }
+     */
+    public static int numj_scatter_at(int op, int dt, int dst_dt, int ndim, MemorySegment shape, int axis, int idx_dt, MemorySegment idx, long extent, long axis_stride, MemorySegment dst, MemorySegment dst_strides, MemorySegment src, MemorySegment src_strides, MemorySegment bad) {
+        var mh$ = numj_scatter_at.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_scatter_at", op, dt, dst_dt, ndim, shape, axis, idx_dt, idx, extent, axis_stride, dst, dst_strides, src, src_strides, bad);
+            }
+            return (int)mh$.invokeExact(op, dt, dst_dt, ndim, shape, axis, idx_dt, idx, extent, axis_stride, dst, dst_strides, src, src_strides, bad);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class numj_random_fill {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             NumjCpu.C_INT,
@@ -2685,6 +2957,279 @@ public class NumjCpu extends NumjCpu$shared {
                 traceDowncall("numj_random_fill", kind, dt, seed, offset, n, out, params, iparams);
             }
             return (int)mh$.invokeExact(kind, dt, seed, offset, n, out, params, iparams);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_random_sample {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_random_sample");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out, const double *p0, int64_t s0, const double *p1, int64_t s1, const double *p2, int64_t s2, const double *p3, int64_t s3, const int64_t *ip, int64_t si)
+     * }
+     */
+    public static FunctionDescriptor numj_random_sample$descriptor() {
+        return numj_random_sample.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out, const double *p0, int64_t s0, const double *p1, int64_t s1, const double *p2, int64_t s2, const double *p3, int64_t s3, const int64_t *ip, int64_t si)
+     * }
+     */
+    public static MethodHandle numj_random_sample$handle() {
+        return numj_random_sample.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out, const double *p0, int64_t s0, const double *p1, int64_t s1, const double *p2, int64_t s2, const double *p3, int64_t s3, const int64_t *ip, int64_t si)
+     * }
+     */
+    public static MemorySegment numj_random_sample$address() {
+        return numj_random_sample.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_random_sample(int32_t kind, int32_t dt, uint64_t seed, uint64_t offset, int64_t n, void *out, const double *p0, int64_t s0, const double *p1, int64_t s1, const double *p2, int64_t s2, const double *p3, int64_t s3, const int64_t *ip, int64_t si)
+     * }
+     */
+    public static int numj_random_sample(int kind, int dt, long seed, long offset, long n, MemorySegment out, MemorySegment p0, long s0, MemorySegment p1, long s1, MemorySegment p2, long s2, MemorySegment p3, long s3, MemorySegment ip, long si) {
+        var mh$ = numj_random_sample.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_random_sample", kind, dt, seed, offset, n, out, p0, s0, p1, s1, p2, s2, p3, s3, ip, si);
+            }
+            return (int)mh$.invokeExact(kind, dt, seed, offset, n, out, p0, s0, p1, s1, p2, s2, p3, s3, ip, si);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_random_choice {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_random_choice");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_random_choice(uint64_t seed, uint64_t offset, int64_t n, int64_t *out, const double *cdf, int64_t k)
+     * }
+     */
+    public static FunctionDescriptor numj_random_choice$descriptor() {
+        return numj_random_choice.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_random_choice(uint64_t seed, uint64_t offset, int64_t n, int64_t *out, const double *cdf, int64_t k)
+     * }
+     */
+    public static MethodHandle numj_random_choice$handle() {
+        return numj_random_choice.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_random_choice(uint64_t seed, uint64_t offset, int64_t n, int64_t *out, const double *cdf, int64_t k)
+     * }
+     */
+    public static MemorySegment numj_random_choice$address() {
+        return numj_random_choice.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_random_choice(uint64_t seed, uint64_t offset, int64_t n, int64_t *out, const double *cdf, int64_t k)
+     * }
+     */
+    public static int numj_random_choice(long seed, long offset, long n, MemorySegment out, MemorySegment cdf, long k) {
+        var mh$ = numj_random_choice.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_random_choice", seed, offset, n, out, cdf, k);
+            }
+            return (int)mh$.invokeExact(seed, offset, n, out, cdf, k);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_random_multinomial {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_random_multinomial");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t sp, int64_t *out)
+     * }
+     */
+    public static FunctionDescriptor numj_random_multinomial$descriptor() {
+        return numj_random_multinomial.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t sp, int64_t *out)
+     * }
+     */
+    public static MethodHandle numj_random_multinomial$handle() {
+        return numj_random_multinomial.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t sp, int64_t *out)
+     * }
+     */
+    public static MemorySegment numj_random_multinomial$address() {
+        return numj_random_multinomial.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_random_multinomial(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const int64_t *n, int64_t sn, const double *pvals, int64_t sp, int64_t *out)
+     * }
+     */
+    public static int numj_random_multinomial(long seed, long offset, long rows, long k, MemorySegment n, long sn, MemorySegment pvals, long sp, MemorySegment out) {
+        var mh$ = numj_random_multinomial.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_random_multinomial", seed, offset, rows, k, n, sn, pvals, sp, out);
+            }
+            return (int)mh$.invokeExact(seed, offset, rows, k, n, sn, pvals, sp, out);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_random_dirichlet {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_random_dirichlet");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_random_dirichlet(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const double *alpha, double *out)
+     * }
+     */
+    public static FunctionDescriptor numj_random_dirichlet$descriptor() {
+        return numj_random_dirichlet.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_random_dirichlet(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const double *alpha, double *out)
+     * }
+     */
+    public static MethodHandle numj_random_dirichlet$handle() {
+        return numj_random_dirichlet.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_random_dirichlet(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const double *alpha, double *out)
+     * }
+     */
+    public static MemorySegment numj_random_dirichlet$address() {
+        return numj_random_dirichlet.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_random_dirichlet(uint64_t seed, uint64_t offset, int64_t rows, int64_t k, const double *alpha, double *out)
+     * }
+     */
+    public static int numj_random_dirichlet(long seed, long offset, long rows, long k, MemorySegment alpha, MemorySegment out) {
+        var mh$ = numj_random_dirichlet.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_random_dirichlet", seed, offset, rows, k, alpha, out);
+            }
+            return (int)mh$.invokeExact(seed, offset, rows, k, alpha, out);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {
@@ -2825,6 +3370,141 @@ public class NumjCpu extends NumjCpu$shared {
                 traceDowncall("numj_sort", dt, ndim, shape, axis, descending, k, in, in_strides, values, values_strides, indices, indices_strides, work);
             }
             return (int)mh$.invokeExact(dt, ndim, shape, axis, descending, k, in, in_strides, values, values_strides, indices, indices_strides, work);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_searchsorted {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_searchsorted");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_searchsorted(int32_t dt, int64_t n, const void *sorted, int64_t sorted_stride, int32_t right, int32_t ndim, const int64_t *shape, const void *values, const int64_t *values_strides, int64_t *out, const int64_t *out_strides)
+     * }
+     */
+    public static FunctionDescriptor numj_searchsorted$descriptor() {
+        return numj_searchsorted.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_searchsorted(int32_t dt, int64_t n, const void *sorted, int64_t sorted_stride, int32_t right, int32_t ndim, const int64_t *shape, const void *values, const int64_t *values_strides, int64_t *out, const int64_t *out_strides)
+     * }
+     */
+    public static MethodHandle numj_searchsorted$handle() {
+        return numj_searchsorted.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_searchsorted(int32_t dt, int64_t n, const void *sorted, int64_t sorted_stride, int32_t right, int32_t ndim, const int64_t *shape, const void *values, const int64_t *values_strides, int64_t *out, const int64_t *out_strides)
+     * }
+     */
+    public static MemorySegment numj_searchsorted$address() {
+        return numj_searchsorted.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_searchsorted(int32_t dt, int64_t n, const void *sorted, int64_t sorted_stride, int32_t right, int32_t ndim, const int64_t *shape, const void *values, const int64_t *values_strides, int64_t *out, const int64_t *out_strides)
+     * }
+     */
+    public static int numj_searchsorted(int dt, long n, MemorySegment sorted, long sorted_stride, int right, int ndim, MemorySegment shape, MemorySegment values, MemorySegment values_strides, MemorySegment out, MemorySegment out_strides) {
+        var mh$ = numj_searchsorted.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_searchsorted", dt, n, sorted, sorted_stride, right, ndim, shape, values, values_strides, out, out_strides);
+            }
+            return (int)mh$.invokeExact(dt, n, sorted, sorted_stride, right, ndim, shape, values, values_strides, out, out_strides);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_select {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_select");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks)
+     * }
+     */
+    public static FunctionDescriptor numj_select$descriptor() {
+        return numj_select.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks)
+     * }
+     */
+    public static MethodHandle numj_select$handle() {
+        return numj_select.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks)
+     * }
+     */
+    public static MemorySegment numj_select$address() {
+        return numj_select.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_select(int32_t dt, int64_t m, int64_t n, void *data, int64_t nk, const int64_t *ks)
+     * }
+     */
+    public static int numj_select(int dt, long m, long n, MemorySegment data, long nk, MemorySegment ks) {
+        var mh$ = numj_select.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_select", dt, m, n, data, nk, ks);
+            }
+            return (int)mh$.invokeExact(dt, m, n, data, nk, ks);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {
