@@ -1683,11 +1683,24 @@ public final class NDArray {
      * array(0.0, 1000.0).logaddexp(array(0.0, 1000.0));   // [6.93147181e-01 1.00069315e+03]
      * logProbA.logaddexp(logProbB);
      * }</pre>
+     *
+     * @param o the other operand, broadcast against this array
+     * @return the result
      */
     public NDArray logaddexp(NDArray o) { return Ufuncs.binary(Ufuncs.LOGADDEXP, this, o); }
-    /** NumPy {@code np.logaddexp(a, 2.5)} (a weak Python float). Example: {@code x.logaddexp(0.0)}. */
+    /**
+     * NumPy {@code np.logaddexp(a, 2.5)} (a weak Python float). Example: {@code x.logaddexp(0.0)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public NDArray logaddexp(double s) { return Ufuncs.binary(Ufuncs.LOGADDEXP, this, s); }
-    /** NumPy {@code np.logaddexp(a, 2)} (a weak Python int). Example: {@code arange(3).logaddexp(1)}. */
+    /**
+     * NumPy {@code np.logaddexp(a, 2)} (a weak Python int). Example: {@code arange(3).logaddexp(1)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public NDArray logaddexp(long s) { return Ufuncs.binary(Ufuncs.LOGADDEXP, this, s); }
     /**
      * NumPy {@code np.logaddexp2(a, b)}: broadcasts; {@code log2(2**a + 2**b)} without overflow or underflow.
@@ -1696,11 +1709,24 @@ public final class NDArray {
      * array(1.0, 3.0).logaddexp2(array(1.0, 3.0));   // [2. 4.]
      * log2A.logaddexp2(log2B);
      * }</pre>
+     *
+     * @param o the other operand, broadcast against this array
+     * @return the result
      */
     public NDArray logaddexp2(NDArray o) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, this, o); }
-    /** NumPy {@code np.logaddexp2(a, 2.5)} (a weak Python float). Example: {@code x.logaddexp2(0.0)}. */
+    /**
+     * NumPy {@code np.logaddexp2(a, 2.5)} (a weak Python float). Example: {@code x.logaddexp2(0.0)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public NDArray logaddexp2(double s) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, this, s); }
-    /** NumPy {@code np.logaddexp2(a, 2)} (a weak Python int). Example: {@code arange(3).logaddexp2(1)}. */
+    /**
+     * NumPy {@code np.logaddexp2(a, 2)} (a weak Python int). Example: {@code arange(3).logaddexp2(1)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public NDArray logaddexp2(long s) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, this, s); }
     /**
      * NumPy {@code np.nextafter(a, b)}: broadcasts; the next representable value after a towards b, in the computation dtype (float32 steps for float32).
@@ -1709,11 +1735,24 @@ public final class NDArray {
      * array(1.0).nextafter(2.0).sub(1.0);   // 2.220446049250313e-16
      * x.nextafter(y);
      * }</pre>
+     *
+     * @param o the other operand, broadcast against this array
+     * @return the result
      */
     public NDArray nextafter(NDArray o) { return Ufuncs.binary(Ufuncs.NEXTAFTER, this, o); }
-    /** NumPy {@code np.nextafter(a, 2.5)} (a weak Python float). Example: {@code x.nextafter(Double.POSITIVE_INFINITY)}. */
+    /**
+     * NumPy {@code np.nextafter(a, 2.5)} (a weak Python float). Example: {@code x.nextafter(Double.POSITIVE_INFINITY)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public NDArray nextafter(double s) { return Ufuncs.binary(Ufuncs.NEXTAFTER, this, s); }
-    /** NumPy {@code np.nextafter(a, 2)} (a weak Python int). Example: {@code arange(3).nextafter(5)}. */
+    /**
+     * NumPy {@code np.nextafter(a, 2)} (a weak Python int). Example: {@code arange(3).nextafter(5)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public NDArray nextafter(long s) { return Ufuncs.binary(Ufuncs.NEXTAFTER, this, s); }
     /**
      * NumPy {@code np.heaviside(a, b)}: broadcasts; the step function: 0 where a &lt; 0, b where a == 0, 1 where a &gt; 0, NaN where a is NaN.
@@ -1722,11 +1761,24 @@ public final class NDArray {
      * array(-1.5, 0.0, 2.0).heaviside(0.5);   // [0.  0.5 1. ]
      * x.heaviside(array(0.0, 1.0));
      * }</pre>
+     *
+     * @param o the other operand, broadcast against this array
+     * @return the result
      */
     public NDArray heaviside(NDArray o) { return Ufuncs.binary(Ufuncs.HEAVISIDE, this, o); }
-    /** NumPy {@code np.heaviside(a, 2.5)} (a weak Python float). Example: {@code x.heaviside(0.5)}. */
+    /**
+     * NumPy {@code np.heaviside(a, 2.5)} (a weak Python float). Example: {@code x.heaviside(0.5)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public NDArray heaviside(double s) { return Ufuncs.binary(Ufuncs.HEAVISIDE, this, s); }
-    /** NumPy {@code np.heaviside(a, 2)} (a weak Python int). Example: {@code x.heaviside(1)}. */
+    /**
+     * NumPy {@code np.heaviside(a, 2)} (a weak Python int). Example: {@code x.heaviside(1)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public NDArray heaviside(long s) { return Ufuncs.binary(Ufuncs.HEAVISIDE, this, s); }
 
     // unary ufuncs
@@ -1949,6 +2001,8 @@ public final class NDArray {
      * array(-1, 2).positive();   // [-1  2]
      * X.positive();
      * }</pre>
+     *
+     * @return the result
      */
     public NDArray positive() { return Ufuncs.unary(Ufuncs.POSITIVE, this); }
     /**
@@ -1958,6 +2012,8 @@ public final class NDArray {
      * array(-1.0, -0.0, 0.0, 2.0).signbit();   // [ True  True False False]
      * X.signbit();
      * }</pre>
+     *
+     * @return the result
      */
     public NDArray signbit() { return Ufuncs.unary(Ufuncs.SIGNBIT, this); }
     /**
@@ -1968,6 +2024,8 @@ public final class NDArray {
      * array(0.0, 0.5, 3.0).erf();                                 // [0.         0.52049988 0.99997791]
      * x.mul(0.5).mul(x.mul(Math.sqrt(0.5)).erf().add(1.0));      // exact GELU
      * }</pre>
+     *
+     * @return the result
      */
     public NDArray erf() { return Ufuncs.unary(Ufuncs.ERF, this); }
     /**
@@ -1978,6 +2036,8 @@ public final class NDArray {
      * array(-1000.0, 0.0, 1000.0).softplus();   // [0.00000000e+00 6.93147181e-01 1.00000000e+03]
      * z.softplus();
      * }</pre>
+     *
+     * @return the result
      */
     public NDArray softplus() { return Ufuncs.unary(Ufuncs.SOFTPLUS, this); }
 
@@ -2165,11 +2225,24 @@ public final class NDArray {
      * @return this array, updated in place
      */
     public NDArray arctanhi() { return Ufuncs.unaryInPlace(Ufuncs.ARCTANH, this); }
-    /** NumPy {@code np.positive(a, out=a)}: {@link #positive()} written over this array (see {@link #expi()}); returns this. */
+    /**
+     * NumPy {@code np.positive(a, out=a)}: {@link #positive()} written over this array (see {@link #expi()}); returns this.
+     *
+     * @return this array, updated in place
+     */
     public NDArray positivei() { return Ufuncs.unaryInPlace(Ufuncs.POSITIVE, this); }
-    /** {@code scipy.special.erf(a, out=a)}: {@link #erf()} written over this array (see {@link #expi()}); returns this. */
+    /**
+     * {@code scipy.special.erf(a, out=a)}: {@link #erf()} written over this array (see {@link #expi()}); returns this.
+     *
+     * @return this array, updated in place
+     */
     public NDArray erfi() { return Ufuncs.unaryInPlace(Ufuncs.ERF, this); }
-    /** {@link #softplus()} written over this array (see {@link #expi()}); returns this. */
+    /**
+     * PyTorch {@code torch.nn.functional.softplus(a)} in place (NumPy: {@code np.logaddexp(0, a, out=a)}): {@link #softplus()}
+     * written over this array (see {@link #expi()}); returns this.
+     *
+     * @return this array, updated in place
+     */
     public NDArray softplusi() { return Ufuncs.unaryInPlace(Ufuncs.SOFTPLUS, this); }
     /**
      * NumPy {@code np.floor(a, out=a)}: {@link #floor()} written over this array (see {@link #expi()}); returns this.
@@ -2333,6 +2406,8 @@ public final class NDArray {
      * array(1000.0, 1000.0).logsumexp();   // 1000.6931471805599
      * logits.logsumexp();
      * }</pre>
+     *
+     * @return the result
      */
     public NDArray logsumexp() { return LogSumExp.logsumexp(this, null, false); }
     /**
@@ -2341,11 +2416,26 @@ public final class NDArray {
      * logits.logsumexp(-1);                    // the log-partition of each row
      * logits.sub(logits.logsumexp(-1, true));  // log-softmax
      * }</pre>
+     *
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public NDArray logsumexp(int axis) { return LogSumExp.logsumexp(this, Reductions.intAxis(this, axis), false); }
-    /** {@code scipy.special.logsumexp(a, axis=axis, keepdims=keepdims)}. Example: {@code logits.logsumexp(1, true)}. */
+    /**
+     * {@code scipy.special.logsumexp(a, axis=axis, keepdims=keepdims)}. Example: {@code logits.logsumexp(1, true)}.
+     *
+     * @param axis the axis (negative counts from the last)
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public NDArray logsumexp(int axis, boolean keepdims) { return LogSumExp.logsumexp(this, Reductions.intAxis(this, axis), keepdims); }
-    /** {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}; null axes reduce everything. Example: {@code x.logsumexp(new int[] {1, 2}, false)}. */
+    /**
+     * {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}; null axes reduce everything. Example: {@code x.logsumexp(new int[] {1, 2}, false)}.
+     *
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public NDArray logsumexp(int[] axes, boolean keepdims) { return LogSumExp.logsumexp(this, axes == null ? null : axes.clone(), keepdims); }
 
     // ---- comparison and logic (bool results) -----------------------------------------------------
@@ -2828,9 +2918,17 @@ public final class NDArray {
      * arange(4).leftShift(array(1L, 2L, 3L, 4L));   // [ 0  4 16 48]
      * ids.leftShift(32L).bitwiseOr(other);
      * }</pre>
+     *
+     * @param o the shift counts, broadcast against this array
+     * @return the result
      */
     public NDArray leftShift(NDArray o) { return Ufuncs.binary(Ufuncs.LEFT_SHIFT, this, o); }
-    /** NumPy {@code a << 3}. Example: {@code arange(4).leftShift(2L)} gives {@code [ 0  4  8 12]}. */
+    /**
+     * NumPy {@code a << 3}. Example: {@code arange(4).leftShift(2L)} gives {@code [ 0  4  8 12]}.
+     *
+     * @param s the shift count (weak, like a Python int)
+     * @return the result
+     */
     public NDArray leftShift(long s) { return Ufuncs.binary(Ufuncs.LEFT_SHIFT, this, s); }
     /**
      * NumPy {@code a >> b} ({@code np.right_shift}, the Array API's {@code bitwise_right_shift}): arithmetic
@@ -2839,9 +2937,17 @@ public final class NDArray {
      * array(-16L, 16L).rightShift(2L);   // [-4  4]
      * packed.rightShift(8L).bitwiseAnd(255L);
      * }</pre>
+     *
+     * @param o the shift counts, broadcast against this array
+     * @return the result
      */
     public NDArray rightShift(NDArray o) { return Ufuncs.binary(Ufuncs.RIGHT_SHIFT, this, o); }
-    /** NumPy {@code a >> 3}. Example: {@code arange(16).rightShift(2L)}. */
+    /**
+     * NumPy {@code a >> 3}. Example: {@code arange(16).rightShift(2L)}.
+     *
+     * @param s the shift count (weak, like a Python int)
+     * @return the result
+     */
     public NDArray rightShift(long s) { return Ufuncs.binary(Ufuncs.RIGHT_SHIFT, this, s); }
 
     /**
@@ -3403,7 +3509,8 @@ public final class NDArray {
 
     /**
      * The Array API's {@code sort(x, axis=axis, descending=descending)} (stable): descending puts NaN first
-     * and keeps equal elements in their input order.
+     * and keeps equal elements in their input order. NumPy's {@code np.sort} has no descending; there
+     * {@code np.flip(np.sort(x, axis), axis)} gives the same values.
      * <pre>{@code
      * array(3, 1, 2).sort(-1, true);   // [3 2 1]
      * }</pre>
@@ -3416,6 +3523,8 @@ public final class NDArray {
 
     /**
      * The Array API's {@code argsort(x, axis=axis, descending=descending)} (stable; ties in increasing position).
+     * NumPy's {@code np.argsort} has no descending; {@code np.flip(np.argsort(x, axis, stable=True), axis)} gives ties in
+     * decreasing position.
      * <pre>{@code
      * array(30, 10, 20).argsort(-1, true);   // [0 2 1]
      * }</pre>

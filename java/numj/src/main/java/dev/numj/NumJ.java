@@ -54,6 +54,9 @@ public final class NumJ {
      * finfo(FLOAT32).eps();   // 1.1920928955078125E-7
      * x.clip(finfo(FLOAT64).tiny(), 1.0).log();
      * }</pre>
+     *
+     * @param dtype float32 or float64
+     * @return the dtype's machine limits
      */
     public static FInfo finfo(DType dtype) { return TypeInfo.finfo(dtype); }
 
@@ -64,6 +67,9 @@ public final class NumJ {
      * iinfo(INT32).max();   // 2147483647
      * iinfo(INT64).min();
      * }</pre>
+     *
+     * @param dtype int32 or int64
+     * @return the dtype's limits
      */
     public static IInfo iinfo(DType dtype) { return TypeInfo.iinfo(dtype); }
 
@@ -74,11 +80,29 @@ public final class NumJ {
      * canCast(INT64, FLOAT32, "same_kind");   // true
      * canCast(FLOAT64, INT64, "same_kind");   // false
      * }</pre>
+     *
+     * @param from the dtype cast from
+     * @param to the dtype cast to
+     * @param casting NumPy's rule: {@code "no"}, {@code "equiv"}, {@code "safe"}, {@code "same_kind"} or {@code "unsafe"}
+     * @return whether the cast is allowed
      */
     public static boolean canCast(DType from, DType to, String casting) { return TypeInfo.canCast(from, to, casting); }
-    /** NumPy {@code np.can_cast(from, to)}: casting {@code "safe"}. Example: {@code canCast(INT32, FLOAT64)} is true. */
+    /**
+     * NumPy {@code np.can_cast(from, to)}: casting {@code "safe"}. Example: {@code canCast(INT32, FLOAT64)} is true.
+     *
+     * @param from the dtype cast from
+     * @param to the dtype cast to
+     * @return whether the cast is allowed
+     */
     public static boolean canCast(DType from, DType to) { return TypeInfo.canCast(from, to, "safe"); }
-    /** NumPy {@code np.can_cast(a, to, casting)} for an array: its dtype decides (NumPy 2 never looks at values). Example: {@code canCast(x, INT32, "no")}. */
+    /**
+     * NumPy {@code np.can_cast(a, to, casting)} for an array: its dtype decides (NumPy 2 never looks at values). Example: {@code canCast(x, INT32, "no")}.
+     *
+     * @param from the array whose dtype is cast (its values are not looked at)
+     * @param to the dtype cast to
+     * @param casting NumPy's rule: {@code "no"}, {@code "equiv"}, {@code "safe"}, {@code "same_kind"} or {@code "unsafe"}
+     * @return whether the cast is allowed
+     */
     public static boolean canCast(NDArray from, DType to, String casting) { return TypeInfo.canCast(from.dtype(), to, casting); }
 
     /**
@@ -89,6 +113,9 @@ public final class NumJ {
      * resultType(INT32, FLOAT32);           // float64
      * resultType(x, y, 2.5, true);          // x's and y's dtypes promoted, a float if neither is
      * }</pre>
+     *
+     * @param arraysDtypesOrScalars arrays, dtypes, dtype names and Java scalars (weak, like Python scalars)
+     * @return the promoted dtype
      */
     public static DType resultType(Object... arraysDtypesOrScalars) { return TypeInfo.resultType(arraysDtypesOrScalars); }
 
@@ -100,11 +127,28 @@ public final class NumJ {
      * isdtype(INT32, "integral");   // true
      * isdtype(x.dtype(), "real floating");
      * }</pre>
+     *
+     * @param dtype the dtype tested
+     * @param kind a kind name: {@code "bool"}, {@code "signed integer"}, {@code "unsigned integer"}, {@code "integral"},
+     *        {@code "real floating"}, {@code "complex floating"} or {@code "numeric"}
+     * @return whether dtype is of the kind
      */
     public static boolean isdtype(DType dtype, String kind) { return TypeInfo.isdtype(dtype, kind); }
-    /** {@code np.isdtype(dtype, other_dtype)}: equality. Example: {@code isdtype(x.dtype(), FLOAT32)}. */
+    /**
+     * {@code np.isdtype(dtype, other_dtype)}: equality. Example: {@code isdtype(x.dtype(), FLOAT32)}.
+     *
+     * @param dtype the dtype tested
+     * @param kind the dtype it must equal
+     * @return whether dtype is of the kind
+     */
     public static boolean isdtype(DType dtype, DType kind) { return TypeInfo.isdtype(dtype, kind); }
-    /** {@code np.isdtype(dtype, (kind, ...))}: any of the dtypes and kind names. Example: {@code isdtype(d, "bool", "integral")}. */
+    /**
+     * {@code np.isdtype(dtype, (kind, ...))}: any of the dtypes and kind names. Example: {@code isdtype(d, "bool", "integral")}.
+     *
+     * @param dtype the dtype tested
+     * @param kinds dtypes and kind names; any of them matches
+     * @return whether dtype is of the kind
+     */
     public static boolean isdtype(DType dtype, Object... kinds) { return TypeInfo.isdtype(dtype, kinds); }
 
     // ---- array creation --------------------------------------------------------------------------
@@ -335,24 +379,64 @@ public final class NumJ {
      * NDArray w = zeros(Device.cuda(0), FLOAT32, 784, 128);   // on the GPU
      * zeros(Device.CPU, FLOAT32, 2, 3);                         // the same as zeros(FLOAT32, 2, 3)
      * }</pre>
+     *
+     * @param device the device the array is made on
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the new array, on device
      */
     public static NDArray zeros(Device device, DType dtype, long... shape) { return Creation.full(device, dtype, shape, 0L); }
 
-    /** PyTorch {@code torch.ones(shape, dtype=dtype, device=device)}. Example: {@code ones(Device.cuda(0), FLOAT32, 128)}. */
+    /**
+     * PyTorch {@code torch.ones(shape, dtype=dtype, device=device)}. Example: {@code ones(Device.cuda(0), FLOAT32, 128)}.
+     *
+     * @param device the device the array is made on
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the new array, on device
+     */
     public static NDArray ones(Device device, DType dtype, long... shape) { return Creation.full(device, dtype, shape, 1L); }
 
-    /** PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)}. Example: {@code full(Device.cuda(0), FLOAT32, new long[] {3}, 0.5)}. */
+    /**
+     * PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)}. Example: {@code full(Device.cuda(0), FLOAT32, new long[] {3}, 0.5)}.
+     *
+     * @param device the device the array is made on
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @param value the fill value
+     * @return the new array, on device
+     */
     public static NDArray full(Device device, DType dtype, long[] shape, double value) { return Creation.full(device, dtype, shape, value); }
 
-    /** PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)} of an integer value (checked to fit the dtype). */
+    /**
+     * PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)} of an integer value (checked to fit the dtype).
+     *
+     * @param device the device the array is made on
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @param value the fill value (checked to fit the dtype)
+     * @return the new array, on device
+     */
     public static NDArray full(Device device, DType dtype, long[] shape, long value) { return Creation.full(device, dtype, shape, value); }
 
-    /** PyTorch {@code torch.arange(stop, device=device)}: NumPy's int64 {@code arange(stop)} on {@code device}. Example: {@code arange(Device.cuda(0), 10)}. */
+    /**
+     * PyTorch {@code torch.arange(stop, device=device)}: NumPy's int64 {@code arange(stop)} on {@code device}. Example: {@code arange(Device.cuda(0), 10)}.
+     *
+     * @param device the device the array is made on
+     * @param stop the end of the interval (exclusive)
+     * @return the new array, on device
+     */
     public static NDArray arange(Device device, long stop) { return Creation.arange(device, 0L, stop, 1L, DType.INT64); }
 
     /**
      * PyTorch {@code torch.arange(start, stop, step, device=device)} of floats: NumPy's float64 {@code arange}.
      * Example: {@code arange(Device.cuda(0), 0.0, 1.0, 0.25)}.
+     *
+     * @param device the device the array is made on
+     * @param start the start of the interval
+     * @param stop the end of the interval (exclusive)
+     * @param step the spacing between values
+     * @return the new array, on device
      */
     public static NDArray arange(Device device, double start, double stop, double step) { return Creation.arange(device, start, stop, step, DType.FLOAT64); }
 
@@ -2506,15 +2590,43 @@ public final class NumJ {
      * logaddexp(array(0.0, 1000.0), array(0.0, 1000.0));   // [6.93147181e-01 1.00069315e+03]
      * logaddexp(logProbA, logProbB);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray logaddexp(NDArray a, NDArray b) { return a.logaddexp(b); }
-    /** NumPy {@code np.logaddexp(a, 2.5)} (a weak Python float). Example: {@code logaddexp(x, 0.5)}. */
+    /**
+     * NumPy {@code np.logaddexp(a, 2.5)} (a weak Python float). Example: {@code logaddexp(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logaddexp(NDArray a, double s) { return a.logaddexp(s); }
-    /** NumPy {@code np.logaddexp(a, 2)} (a weak Python int). Example: {@code logaddexp(arange(5), 1)}. */
+    /**
+     * NumPy {@code np.logaddexp(a, 2)} (a weak Python int). Example: {@code logaddexp(arange(5), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logaddexp(NDArray a, long s) { return a.logaddexp(s); }
-    /** NumPy {@code np.logaddexp(2.5, a)}: the scalar first. Example: {@code logaddexp(0.5, x)}. */
+    /**
+     * NumPy {@code np.logaddexp(2.5, a)}: the scalar first. Example: {@code logaddexp(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray logaddexp(double s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP, s, a); }
-    /** NumPy {@code np.logaddexp(2, a)}: the scalar first. Example: {@code logaddexp(1, arange(5))}. */
+    /**
+     * NumPy {@code np.logaddexp(2, a)}: the scalar first. Example: {@code logaddexp(1, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray logaddexp(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP, s, a); }
 
     /**
@@ -2523,15 +2635,43 @@ public final class NumJ {
      * logaddexp2(array(1.0, 3.0), array(1.0, 3.0));   // [2. 4.]
      * logaddexp2(log2A, log2B);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray logaddexp2(NDArray a, NDArray b) { return a.logaddexp2(b); }
-    /** NumPy {@code np.logaddexp2(a, 2.5)} (a weak Python float). Example: {@code logaddexp2(x, 0.5)}. */
+    /**
+     * NumPy {@code np.logaddexp2(a, 2.5)} (a weak Python float). Example: {@code logaddexp2(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logaddexp2(NDArray a, double s) { return a.logaddexp2(s); }
-    /** NumPy {@code np.logaddexp2(a, 2)} (a weak Python int). Example: {@code logaddexp2(arange(5), 1)}. */
+    /**
+     * NumPy {@code np.logaddexp2(a, 2)} (a weak Python int). Example: {@code logaddexp2(arange(5), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logaddexp2(NDArray a, long s) { return a.logaddexp2(s); }
-    /** NumPy {@code np.logaddexp2(2.5, a)}: the scalar first. Example: {@code logaddexp2(0.5, x)}. */
+    /**
+     * NumPy {@code np.logaddexp2(2.5, a)}: the scalar first. Example: {@code logaddexp2(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray logaddexp2(double s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, s, a); }
-    /** NumPy {@code np.logaddexp2(2, a)}: the scalar first. Example: {@code logaddexp2(1, arange(5))}. */
+    /**
+     * NumPy {@code np.logaddexp2(2, a)}: the scalar first. Example: {@code logaddexp2(1, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray logaddexp2(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, s, a); }
 
     /**
@@ -2540,15 +2680,43 @@ public final class NumJ {
      * nextafter(array(1.0), array(2.0));   // 1.0000000000000002
      * nextafter(x, y);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray nextafter(NDArray a, NDArray b) { return a.nextafter(b); }
-    /** NumPy {@code np.nextafter(a, 2.5)} (a weak Python float). Example: {@code nextafter(x, 0.5)}. */
+    /**
+     * NumPy {@code np.nextafter(a, 2.5)} (a weak Python float). Example: {@code nextafter(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray nextafter(NDArray a, double s) { return a.nextafter(s); }
-    /** NumPy {@code np.nextafter(a, 2)} (a weak Python int). Example: {@code nextafter(arange(5), 1)}. */
+    /**
+     * NumPy {@code np.nextafter(a, 2)} (a weak Python int). Example: {@code nextafter(arange(5), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray nextafter(NDArray a, long s) { return a.nextafter(s); }
-    /** NumPy {@code np.nextafter(2.5, a)}: the scalar first. Example: {@code nextafter(0.5, x)}. */
+    /**
+     * NumPy {@code np.nextafter(2.5, a)}: the scalar first. Example: {@code nextafter(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nextafter(double s, NDArray a) { return Ufuncs.binary(Ufuncs.NEXTAFTER, s, a); }
-    /** NumPy {@code np.nextafter(2, a)}: the scalar first. Example: {@code nextafter(1, arange(5))}. */
+    /**
+     * NumPy {@code np.nextafter(2, a)}: the scalar first. Example: {@code nextafter(1, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nextafter(long s, NDArray a) { return Ufuncs.binary(Ufuncs.NEXTAFTER, s, a); }
 
     /**
@@ -2557,15 +2725,43 @@ public final class NumJ {
      * heaviside(array(-1.5, 0.0, 2.0), array(0.5));   // [0.  0.5 1. ]
      * heaviside(x, 0.5);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray heaviside(NDArray a, NDArray b) { return a.heaviside(b); }
-    /** NumPy {@code np.heaviside(a, 2.5)} (a weak Python float). Example: {@code heaviside(x, 0.5)}. */
+    /**
+     * NumPy {@code np.heaviside(a, 2.5)} (a weak Python float). Example: {@code heaviside(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray heaviside(NDArray a, double s) { return a.heaviside(s); }
-    /** NumPy {@code np.heaviside(a, 2)} (a weak Python int). Example: {@code heaviside(arange(5), 1)}. */
+    /**
+     * NumPy {@code np.heaviside(a, 2)} (a weak Python int). Example: {@code heaviside(arange(5), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray heaviside(NDArray a, long s) { return a.heaviside(s); }
-    /** NumPy {@code np.heaviside(2.5, a)}: the scalar first. Example: {@code heaviside(0.5, x)}. */
+    /**
+     * NumPy {@code np.heaviside(2.5, a)}: the scalar first. Example: {@code heaviside(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray heaviside(double s, NDArray a) { return Ufuncs.binary(Ufuncs.HEAVISIDE, s, a); }
-    /** NumPy {@code np.heaviside(2, a)}: the scalar first. Example: {@code heaviside(1, arange(5))}. */
+    /**
+     * NumPy {@code np.heaviside(2, a)}: the scalar first. Example: {@code heaviside(1, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray heaviside(long s, NDArray a) { return Ufuncs.binary(Ufuncs.HEAVISIDE, s, a); }
 
     /**
@@ -2850,6 +3046,9 @@ public final class NumJ {
      * positive(array(-1, 2));   // [-1  2]
      * positive(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray positive(NDArray a) { return a.positive(); }
 
@@ -2859,6 +3058,9 @@ public final class NumJ {
      * signbit(array(-1.0, -0.0, 0.0));   // [ True  True False]
      * signbit(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray signbit(NDArray a) { return a.signbit(); }
 
@@ -2868,6 +3070,9 @@ public final class NumJ {
      * erf(array(0.0, 0.5));   // [0.         0.52049988]
      * erf(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray erf(NDArray a) { return a.erf(); }
 
@@ -2877,6 +3082,9 @@ public final class NumJ {
      * softplus(array(0.0));   // 0.6931471805599453
      * softplus(Z);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray softplus(NDArray a) { return a.softplus(); }
 
@@ -2886,13 +3094,36 @@ public final class NumJ {
      * logsumexp(array(1000.0, 1000.0));   // 1000.6931471805599
      * logsumexp(logits);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray logsumexp(NDArray a) { return a.logsumexp(); }
-    /** {@code scipy.special.logsumexp(a, axis=axis)}. Example: {@code logsumexp(logits, -1)}. */
+    /**
+     * {@code scipy.special.logsumexp(a, axis=axis)}. Example: {@code logsumexp(logits, -1)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray logsumexp(NDArray a, int axis) { return a.logsumexp(axis); }
-    /** {@code scipy.special.logsumexp(a, axis=axis, keepdims=keepdims)}. Example: {@code logsumexp(logits, -1, true)}. */
+    /**
+     * {@code scipy.special.logsumexp(a, axis=axis, keepdims=keepdims)}. Example: {@code logsumexp(logits, -1, true)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray logsumexp(NDArray a, int axis, boolean keepdims) { return a.logsumexp(axis, keepdims); }
-    /** {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}. Example: {@code logsumexp(x, new int[] {0, 1}, false)}. */
+    /**
+     * {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}. Example: {@code logsumexp(x, new int[] {0, 1}, false)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray logsumexp(NDArray a, int[] axes, boolean keepdims) { return a.logsumexp(axes, keepdims); }
 
     /**
@@ -3760,11 +3991,27 @@ public final class NumJ {
      * leftShift(arange(4), array(1L, 2L, 3L, 4L));   // [ 0  4 16 48]
      * leftShift(1L, arange(8));                      // [  1   2   4   8  16  32  64 128]
      * }</pre>
+     *
+     * @param a the integers shifted, or the shift counts when the scalar comes first
+     * @param b the shift counts, broadcast against a
+     * @return the result
      */
     public static NDArray leftShift(NDArray a, NDArray b) { return a.leftShift(b); }
-    /** NumPy {@code np.left_shift(a, 3)}. Example: {@code leftShift(arange(4), 2)}. */
+    /**
+     * NumPy {@code np.left_shift(a, 3)}. Example: {@code leftShift(arange(4), 2)}.
+     *
+     * @param a the integers shifted, or the shift counts when the scalar comes first
+     * @param s the shift count, or the integer shifted when it comes first (weak, like a Python int)
+     * @return the result
+     */
     public static NDArray leftShift(NDArray a, long s) { return a.leftShift(s); }
-    /** NumPy {@code np.left_shift(1, a)}: the scalar first. Example: {@code leftShift(1, arange(8))}. */
+    /**
+     * NumPy {@code np.left_shift(1, a)}: the scalar first. Example: {@code leftShift(1, arange(8))}.
+     *
+     * @param s the shift count, or the integer shifted when it comes first (weak, like a Python int)
+     * @param a the integers shifted, or the shift counts when the scalar comes first
+     * @return the result
+     */
     public static NDArray leftShift(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LEFT_SHIFT, s, a); }
     /**
      * NumPy {@code np.right_shift(a, b)} / {@code a >> b}; see {@link NDArray#rightShift(NDArray)} for its dtypes.
@@ -3772,11 +4019,27 @@ public final class NumJ {
      * rightShift(array(-16L, 16L), array(2L));   // [-4  4]
      * rightShift(256L, arange(4));               // [256 128  64  32]
      * }</pre>
+     *
+     * @param a the integers shifted, or the shift counts when the scalar comes first
+     * @param b the shift counts, broadcast against a
+     * @return the result
      */
     public static NDArray rightShift(NDArray a, NDArray b) { return a.rightShift(b); }
-    /** NumPy {@code np.right_shift(a, 3)}. Example: {@code rightShift(arange(16), 2)}. */
+    /**
+     * NumPy {@code np.right_shift(a, 3)}. Example: {@code rightShift(arange(16), 2)}.
+     *
+     * @param a the integers shifted, or the shift counts when the scalar comes first
+     * @param s the shift count, or the integer shifted when it comes first (weak, like a Python int)
+     * @return the result
+     */
     public static NDArray rightShift(NDArray a, long s) { return a.rightShift(s); }
-    /** NumPy {@code np.right_shift(256, a)}: the scalar first. Example: {@code rightShift(256, arange(4))}. */
+    /**
+     * NumPy {@code np.right_shift(256, a)}: the scalar first. Example: {@code rightShift(256, arange(4))}.
+     *
+     * @param s the shift count, or the integer shifted when it comes first (weak, like a Python int)
+     * @param a the integers shifted, or the shift counts when the scalar comes first
+     * @return the result
+     */
     public static NDArray rightShift(long s, NDArray a) { return Ufuncs.binary(Ufuncs.RIGHT_SHIFT, s, a); }
 
     /**
@@ -3985,23 +4248,55 @@ public final class NumJ {
      * NumPy {@code np.cumsum(a, axis)} with the Array API's {@code include_initial}
      * ({@code np.cumulative_sum(a, axis=axis, include_initial=True)}): a leading 0 along the axis.
      * Example: {@code cumsum(array(1, 2, 3), 0, true)} gives {@code [0 1 3 6]}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @param includeInitial whether the result starts with 0 along the axis (the Array API's {@code include_initial})
+     * @return the result
      */
     public static NDArray cumsum(NDArray a, int axis, boolean includeInitial) { return Scans.cumulative(a, true, axis, includeInitial); }
     /**
      * NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}: a leading 1 along the axis.
      * Example: {@code cumprod(array(2, 3), 0, true)} gives {@code [1 2 6]}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @param includeInitial whether the result starts with 1 along the axis (the Array API's {@code include_initial})
+     * @return the result
      */
     public static NDArray cumprod(NDArray a, int axis, boolean includeInitial) { return Scans.cumulative(a, false, axis, includeInitial); }
     /**
      * NumPy {@code np.cumulative_sum(a, axis=axis, include_initial=includeInitial)}; axis null only for 1-D (or 0-d) a.
      * Example: {@code cumulativeSum(x, null, true)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last), or null for a 1-D (or 0-d) array
+     * @param includeInitial whether the result starts with 0 along the axis (the Array API's {@code include_initial})
+     * @return the result
      */
     public static NDArray cumulativeSum(NDArray a, Integer axis, boolean includeInitial) { return Scans.cumulative(a, true, axis, includeInitial); }
-    /** NumPy {@code np.cumulative_sum(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeSum(array(1, 2, 3))} gives {@code [1 3 6]}. */
+    /**
+     * NumPy {@code np.cumulative_sum(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeSum(array(1, 2, 3))} gives {@code [1 3 6]}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray cumulativeSum(NDArray a) { return Scans.cumulative(a, true, null, false); }
-    /** NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}. Example: {@code cumulativeProd(x, 0, false)}. */
+    /**
+     * NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}. Example: {@code cumulativeProd(x, 0, false)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last), or null for a 1-D (or 0-d) array
+     * @param includeInitial whether the result starts with 1 along the axis (the Array API's {@code include_initial})
+     * @return the result
+     */
     public static NDArray cumulativeProd(NDArray a, Integer axis, boolean includeInitial) { return Scans.cumulative(a, false, axis, includeInitial); }
-    /** NumPy {@code np.cumulative_prod(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeProd(array(1, 2, 3))} gives {@code [1 2 6]}. */
+    /**
+     * NumPy {@code np.cumulative_prod(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeProd(array(1, 2, 3))} gives {@code [1 2 6]}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray cumulativeProd(NDArray a) { return Scans.cumulative(a, false, null, false); }
 
     /**
@@ -4120,9 +4415,22 @@ public final class NumJ {
      * @return a 0-d array
      */
     public static NDArray median(NDArray a) { return Quantiles.median(a, null, false, false); }
-    /** NumPy {@code np.median(a, axis=axis)}. Example: {@code median(X, 1)} is each row's median. */
+    /**
+     * NumPy {@code np.median(a, axis=axis)}. Example: {@code median(X, 1)} is each row's median.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray median(NDArray a, int axis) { return Quantiles.median(a, new int[] {axis}, false, false); }
-    /** NumPy {@code np.median(a, axis=axes, keepdims=keepdims)}; null axes = all. Example: {@code median(x, new int[] {0, 1}, true)}. */
+    /**
+     * NumPy {@code np.median(a, axis=axes, keepdims=keepdims)}; null axes = all. Example: {@code median(x, new int[] {0, 1}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray median(NDArray a, int[] axes, boolean keepdims) { return Quantiles.median(a, axes, keepdims, false); }
 
     /**
@@ -4137,127 +4445,404 @@ public final class NumJ {
      * @return a 0-d array
      */
     public static NDArray quantile(NDArray a, double q) { return quantile(a, q, null, "linear", false); }
-    /** NumPy {@code np.quantile(a, q, axis=axis)}. Example: {@code quantile(X, 0.5, 0)}. */
+    /**
+     * NumPy {@code np.quantile(a, q, axis=axis)}. Example: {@code quantile(X, 0.5, 0)}.
+     *
+     * @param a the array
+     * @param q the quantile, in [0, 1]
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray quantile(NDArray a, double q, int axis) { return quantile(a, q, new int[] {axis}, "linear", false); }
-    /** NumPy {@code np.quantile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code quantile(x, 0.5, null, "lower", false)}. */
+    /**
+     * NumPy {@code np.quantile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code quantile(x, 0.5, null, "lower", false)}.
+     *
+     * @param a the array
+     * @param q the quantile, in [0, 1]
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray quantile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, false, false);
     }
-    /** NumPy {@code np.quantile(a, qs)}: q's shape first in the result. Example: {@code quantile(x, array(0.25, 0.5, 0.75))}. */
+    /**
+     * NumPy {@code np.quantile(a, qs)}: q's shape first in the result. Example: {@code quantile(x, array(0.25, 0.5, 0.75))}.
+     *
+     * @param a the array
+     * @param q the quantiles, in [0, 1]; their shape comes first in the result
+     * @return the result
+     */
     public static NDArray quantile(NDArray a, NDArray q) { return quantile(a, q, null, "linear", false); }
-    /** NumPy {@code np.quantile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code quantile(X, qs, new int[] {0}, "midpoint", false)}. */
+    /**
+     * NumPy {@code np.quantile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code quantile(X, qs, new int[] {0}, "midpoint", false)}.
+     *
+     * @param a the array
+     * @param q the quantiles, in [0, 1]; their shape comes first in the result
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray quantile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, q, false, axes, method, keepdims, false, false);
     }
 
-    /** NumPy {@code np.percentile(a, q)}: q in [0, 100]. Example: {@code percentile(latencies, 99)}. */
+    /**
+     * NumPy {@code np.percentile(a, q)}: q in [0, 100]. Example: {@code percentile(latencies, 99)}.
+     *
+     * @param a the array
+     * @param q the percentile, in [0, 100]
+     * @return the result
+     */
     public static NDArray percentile(NDArray a, double q) { return percentile(a, q, null, "linear", false); }
-    /** NumPy {@code np.percentile(a, q, axis=axis)}. Example: {@code percentile(X, 50, 0)}. */
+    /**
+     * NumPy {@code np.percentile(a, q, axis=axis)}. Example: {@code percentile(X, 50, 0)}.
+     *
+     * @param a the array
+     * @param q the percentile, in [0, 100]
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray percentile(NDArray a, double q, int axis) { return percentile(a, q, new int[] {axis}, "linear", false); }
-    /** NumPy {@code np.percentile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code percentile(x, 90, null, "higher", false)}. */
+    /**
+     * NumPy {@code np.percentile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code percentile(x, 90, null, "higher", false)}.
+     *
+     * @param a the array
+     * @param q the percentile, in [0, 100]
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray percentile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, false, true);
     }
-    /** NumPy {@code np.percentile(a, qs)}. Example: {@code percentile(x, array(25.0, 50.0, 75.0))}. */
+    /**
+     * NumPy {@code np.percentile(a, qs)}. Example: {@code percentile(x, array(25.0, 50.0, 75.0))}.
+     *
+     * @param a the array
+     * @param q the percentiles, in [0, 100]; their shape comes first in the result
+     * @return the result
+     */
     public static NDArray percentile(NDArray a, NDArray q) { return percentile(a, q, null, "linear", false); }
-    /** NumPy {@code np.percentile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code percentile(X, qs, new int[] {1}, "linear", true)}. */
+    /**
+     * NumPy {@code np.percentile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code percentile(X, qs, new int[] {1}, "linear", true)}.
+     *
+     * @param a the array
+     * @param q the percentiles, in [0, 100]; their shape comes first in the result
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray percentile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, q, false, axes, method, keepdims, false, true);
     }
 
-    /** NumPy {@code np.nanmedian(a)}: the median of the non-NaN values (all-NaN gives NaN). Example: {@code nanmedian(array(1.0, Double.NaN, 3.0))} is 2.0. */
+    /**
+     * NumPy {@code np.nanmedian(a)}: the median of the non-NaN values (all-NaN gives NaN). Example: {@code nanmedian(array(1.0, Double.NaN, 3.0))} is 2.0.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanmedian(NDArray a) { return Quantiles.median(a, null, false, true); }
-    /** NumPy {@code np.nanmedian(a, axis=axis)}. Example: {@code nanmedian(X, 0)}. */
+    /**
+     * NumPy {@code np.nanmedian(a, axis=axis)}. Example: {@code nanmedian(X, 0)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanmedian(NDArray a, int axis) { return Quantiles.median(a, new int[] {axis}, false, true); }
-    /** NumPy {@code np.nanmedian(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmedian(X, new int[] {1}, true)}. */
+    /**
+     * NumPy {@code np.nanmedian(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmedian(X, new int[] {1}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanmedian(NDArray a, int[] axes, boolean keepdims) { return Quantiles.median(a, axes, keepdims, true); }
     /**
      * NumPy {@code np.nanquantile(a, q, axis=axes, method=method, keepdims=keepdims)}.
      * Example: {@code nanquantile(X, 0.5, new int[] {0}, "linear", false)}.
+     *
+     * @param a the array
+     * @param q the quantile, in [0, 1]
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
      */
     public static NDArray nanquantile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, true, false);
     }
-    /** NumPy {@code np.nanquantile(a, q)}. Example: {@code nanquantile(x, 0.9)}. */
+    /**
+     * NumPy {@code np.nanquantile(a, q)}. Example: {@code nanquantile(x, 0.9)}.
+     *
+     * @param a the array
+     * @param q the quantile, in [0, 1]
+     * @return the result
+     */
     public static NDArray nanquantile(NDArray a, double q) { return nanquantile(a, q, null, "linear", false); }
-    /** NumPy {@code np.nanquantile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanquantile(x, qs, null, "nearest", false)}. */
+    /**
+     * NumPy {@code np.nanquantile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanquantile(x, qs, null, "nearest", false)}.
+     *
+     * @param a the array
+     * @param q the quantiles, in [0, 1]; their shape comes first in the result
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanquantile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, q, false, axes, method, keepdims, true, false);
     }
     /**
      * NumPy {@code np.nanpercentile(a, q, axis=axes, method=method, keepdims=keepdims)}.
      * Example: {@code nanpercentile(X, 95, new int[] {0}, "linear", false)}.
+     *
+     * @param a the array
+     * @param q the percentile, in [0, 100]
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
      */
     public static NDArray nanpercentile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, true, true);
     }
-    /** NumPy {@code np.nanpercentile(a, q)}. Example: {@code nanpercentile(x, 50)}. */
+    /**
+     * NumPy {@code np.nanpercentile(a, q)}. Example: {@code nanpercentile(x, 50)}.
+     *
+     * @param a the array
+     * @param q the percentile, in [0, 100]
+     * @return the result
+     */
     public static NDArray nanpercentile(NDArray a, double q) { return nanpercentile(a, q, null, "linear", false); }
-    /** NumPy {@code np.nanpercentile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanpercentile(x, qs, null, "linear", false)}. */
+    /**
+     * NumPy {@code np.nanpercentile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanpercentile(x, qs, null, "linear", false)}.
+     *
+     * @param a the array
+     * @param q the percentiles, in [0, 100]; their shape comes first in the result
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanpercentile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, q, false, axes, method, keepdims, true, true);
     }
 
     // NaN-ignoring reductions (NaN treated as absent; bool and integer arrays reduce as usual)
 
-    /** NumPy {@code np.nansum(a)}: NaN counts as 0. Example: {@code nansum(array(1.0, Double.NaN, 2.0))} is 3.0. */
+    /**
+     * NumPy {@code np.nansum(a)}: NaN counts as 0. Example: {@code nansum(array(1.0, Double.NaN, 2.0))} is 3.0.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nansum(NDArray a) { return NanReductions.nansum(a, null, false); }
-    /** NumPy {@code np.nansum(a, axis=axis)}. Example: {@code nansum(X, 0)}. */
+    /**
+     * NumPy {@code np.nansum(a, axis=axis)}. Example: {@code nansum(X, 0)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nansum(NDArray a, int axis) { return NanReductions.nansum(a, Reductions.intAxis(a, axis), false); }
-    /** NumPy {@code np.nansum(a, axis=axes, keepdims=keepdims)}. Example: {@code nansum(X, new int[] {1}, true)}. */
+    /**
+     * NumPy {@code np.nansum(a, axis=axes, keepdims=keepdims)}. Example: {@code nansum(X, new int[] {1}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nansum(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nansum(a, axes, keepdims); }
-    /** NumPy {@code np.nanmean(a)}: the mean of the non-NaN values (all-NaN gives NaN). Example: {@code nanmean(array(1.0, Double.NaN, 2.0))} is 1.5. */
+    /**
+     * NumPy {@code np.nanmean(a)}: the mean of the non-NaN values (all-NaN gives NaN). Example: {@code nanmean(array(1.0, Double.NaN, 2.0))} is 1.5.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanmean(NDArray a) { return NanReductions.nanmean(a, null, false); }
-    /** NumPy {@code np.nanmean(a, axis=axis)}. Example: {@code nanmean(X, 0)}. */
+    /**
+     * NumPy {@code np.nanmean(a, axis=axis)}. Example: {@code nanmean(X, 0)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanmean(NDArray a, int axis) { return NanReductions.nanmean(a, new int[] {axis}, false); }
-    /** NumPy {@code np.nanmean(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmean(X, new int[] {0}, true)}. */
+    /**
+     * NumPy {@code np.nanmean(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmean(X, new int[] {0}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanmean(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nanmean(a, axes, keepdims); }
-    /** NumPy {@code np.nanmax(a)}: the largest non-NaN value; all-NaN gives NaN (NumPy warns). Example: {@code nanmax(scores)}. */
+    /**
+     * NumPy {@code np.nanmax(a)}: the largest non-NaN value; all-NaN gives NaN (NumPy warns). Example: {@code nanmax(scores)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanmax(NDArray a) { return NanReductions.nanExtreme(a, true, null, false); }
-    /** NumPy {@code np.nanmax(a, axis=axis)}. Example: {@code nanmax(X, 1)}. */
+    /**
+     * NumPy {@code np.nanmax(a, axis=axis)}. Example: {@code nanmax(X, 1)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanmax(NDArray a, int axis) { return NanReductions.nanExtreme(a, true, Reductions.intAxis(a, axis), false); }
-    /** NumPy {@code np.nanmax(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmax(X, new int[] {0}, true)}. */
+    /**
+     * NumPy {@code np.nanmax(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmax(X, new int[] {0}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanmax(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nanExtreme(a, true, axes, keepdims); }
-    /** NumPy {@code np.nanmin(a)}: the smallest non-NaN value; all-NaN gives NaN. Example: {@code nanmin(scores)}. */
+    /**
+     * NumPy {@code np.nanmin(a)}: the smallest non-NaN value; all-NaN gives NaN. Example: {@code nanmin(scores)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanmin(NDArray a) { return NanReductions.nanExtreme(a, false, null, false); }
-    /** NumPy {@code np.nanmin(a, axis=axis)}. Example: {@code nanmin(X, 1)}. */
+    /**
+     * NumPy {@code np.nanmin(a, axis=axis)}. Example: {@code nanmin(X, 1)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanmin(NDArray a, int axis) { return NanReductions.nanExtreme(a, false, Reductions.intAxis(a, axis), false); }
-    /** NumPy {@code np.nanmin(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmin(X, new int[] {0}, true)}. */
+    /**
+     * NumPy {@code np.nanmin(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmin(X, new int[] {0}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanmin(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nanExtreme(a, false, axes, keepdims); }
-    /** NumPy {@code np.nanvar(a)} (ddof 0). Example: {@code nanvar(array(1.0, Double.NaN, 3.0))} is 1.0. */
+    /**
+     * NumPy {@code np.nanvar(a)} (ddof 0). Example: {@code nanvar(array(1.0, Double.NaN, 3.0))} is 1.0.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanvar(NDArray a) { return NanReductions.nanvar(a, null, 0, false, false); }
-    /** NumPy {@code np.nanvar(a, axis=axis)}. Example: {@code nanvar(X, 0)}. */
+    /**
+     * NumPy {@code np.nanvar(a, axis=axis)}. Example: {@code nanvar(X, 0)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanvar(NDArray a, int axis) { return NanReductions.nanvar(a, new int[] {axis}, 0, false, false); }
     /**
      * NumPy {@code np.nanvar(a, axis=axes, ddof=ddof, keepdims=keepdims)}: dof count - ddof, at most 0 gives NaN.
      * Example: {@code nanvar(X, new int[] {0}, 1, false)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param ddof the delta degrees of freedom (NumPy's {@code ddof})
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
      */
     public static NDArray nanvar(NDArray a, int[] axes, double ddof, boolean keepdims) { return NanReductions.nanvar(a, axes, ddof, keepdims, false); }
-    /** NumPy {@code np.nanstd(a)} (ddof 0). Example: {@code nanstd(array(1.0, Double.NaN, 3.0))} is 1.0. */
+    /**
+     * NumPy {@code np.nanstd(a)} (ddof 0). Example: {@code nanstd(array(1.0, Double.NaN, 3.0))} is 1.0.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanstd(NDArray a) { return NanReductions.nanvar(a, null, 0, false, true); }
-    /** NumPy {@code np.nanstd(a, axis=axis)}. Example: {@code nanstd(X, 0)}. */
+    /**
+     * NumPy {@code np.nanstd(a, axis=axis)}. Example: {@code nanstd(X, 0)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanstd(NDArray a, int axis) { return NanReductions.nanvar(a, new int[] {axis}, 0, false, true); }
-    /** NumPy {@code np.nanstd(a, axis=axes, ddof=ddof, keepdims=keepdims)}. Example: {@code nanstd(X, new int[] {0}, 1, false)}. */
+    /**
+     * NumPy {@code np.nanstd(a, axis=axes, ddof=ddof, keepdims=keepdims)}. Example: {@code nanstd(X, new int[] {0}, 1, false)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param ddof the delta degrees of freedom (NumPy's {@code ddof})
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanstd(NDArray a, int[] axes, double ddof, boolean keepdims) { return NanReductions.nanvar(a, axes, ddof, keepdims, true); }
     /**
      * NumPy {@code np.nanargmax(a)}: the flat position of the largest non-NaN value; an all-NaN array raises "All-NaN slice encountered".
      * Example: {@code nanargmax(scores)}.
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray nanargmax(NDArray a) { return NanReductions.nanArg(a, true, null, false); }
-    /** NumPy {@code np.nanargmax(a, axis=axis)}. Example: {@code nanargmax(X, 1)}. */
+    /**
+     * NumPy {@code np.nanargmax(a, axis=axis)}. Example: {@code nanargmax(X, 1)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanargmax(NDArray a, int axis) { return NanReductions.nanArg(a, true, axis, false); }
-    /** NumPy {@code np.nanargmax(a, axis=axis, keepdims=keepdims)}. Example: {@code nanargmax(X, 1, true)}. */
+    /**
+     * NumPy {@code np.nanargmax(a, axis=axis, keepdims=keepdims)}. Example: {@code nanargmax(X, 1, true)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanargmax(NDArray a, int axis, boolean keepdims) { return NanReductions.nanArg(a, true, axis, keepdims); }
-    /** NumPy {@code np.nanargmin(a)}: the flat position of the smallest non-NaN value. Example: {@code nanargmin(losses)}. */
+    /**
+     * NumPy {@code np.nanargmin(a)}: the flat position of the smallest non-NaN value. Example: {@code nanargmin(losses)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanargmin(NDArray a) { return NanReductions.nanArg(a, false, null, false); }
-    /** NumPy {@code np.nanargmin(a, axis=axis)}. Example: {@code nanargmin(X, 1)}. */
+    /**
+     * NumPy {@code np.nanargmin(a, axis=axis)}. Example: {@code nanargmin(X, 1)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanargmin(NDArray a, int axis) { return NanReductions.nanArg(a, false, axis, false); }
-    /** NumPy {@code np.nanargmin(a, axis=axis, keepdims=keepdims)}. Example: {@code nanargmin(X, 1, true)}. */
+    /**
+     * NumPy {@code np.nanargmin(a, axis=axis, keepdims=keepdims)}. Example: {@code nanargmin(X, 1, true)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanargmin(NDArray a, int axis, boolean keepdims) { return NanReductions.nanArg(a, false, axis, keepdims); }
 
     // average, ptp, cov, corrcoef
 
-    /** NumPy {@code np.average(a)}: the mean. Example: {@code average(x)}. */
+    /**
+     * NumPy {@code np.average(a)}: the mean. Example: {@code average(x)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray average(NDArray a) { return Statistics.average(a, null, null, false)[0]; }
     /**
      * NumPy {@code np.average(a, weights=weights)}: {@code sum(a * w) / sum(w)} over everything (float64 for ints).
@@ -4271,21 +4856,60 @@ public final class NumJ {
      * @return the weighted mean
      */
     public static NDArray average(NDArray a, NDArray weights) { return Statistics.average(a, weights, null, false)[0]; }
-    /** NumPy {@code np.average(a, axis=axis, weights=weights)}: weights of a's shape or 1-D along the axis. Example: {@code average(X, w, 0)}. */
+    /**
+     * NumPy {@code np.average(a, axis=axis, weights=weights)}: weights of a's shape or 1-D along the axis. Example: {@code average(X, w, 0)}.
+     *
+     * @param a the array
+     * @param weights the weights, of a's shape or 1-D along the one axis, or null for the plain mean
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray average(NDArray a, NDArray weights, int axis) { return Statistics.average(a, weights, new int[] {axis}, false)[0]; }
-    /** NumPy {@code np.average(a, axis=axes, weights=weights, keepdims=keepdims)}. Example: {@code average(X, null, new int[] {0}, true)}. */
+    /**
+     * NumPy {@code np.average(a, axis=axes, weights=weights, keepdims=keepdims)}. Example: {@code average(X, null, new int[] {0}, true)}.
+     *
+     * @param a the array
+     * @param weights the weights, of a's shape or 1-D along the one axis, or null for the plain mean
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray average(NDArray a, NDArray weights, int[] axes, boolean keepdims) { return Statistics.average(a, weights, axes, keepdims)[0]; }
     /**
      * NumPy {@code np.average(a, axis=axes, weights=weights, returned=True, keepdims=keepdims)}: {average, sum of weights}.
      * Example: {@code averageReturned(X, w, new int[] {0}, false)[1]}.
+     *
+     * @param a the array
+     * @param weights the weights, of a's shape or 1-D along the one axis, or null for the plain mean
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return {@code {average, sumOfWeights}}, NumPy's tuple as an array
      */
     public static NDArray[] averageReturned(NDArray a, NDArray weights, int[] axes, boolean keepdims) { return Statistics.average(a, weights, axes, keepdims); }
 
-    /** NumPy {@code np.ptp(a)}: max - min. Example: {@code ptp(array(3, 9, 1))} is 8. */
+    /**
+     * NumPy {@code np.ptp(a)}: max - min. Example: {@code ptp(array(3, 9, 1))} is 8.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ptp(NDArray a) { return Statistics.ptp(a, null, false); }
-    /** NumPy {@code np.ptp(a, axis=axis)}. Example: {@code ptp(X, 0)} is each column's range. */
+    /**
+     * NumPy {@code np.ptp(a, axis=axis)}. Example: {@code ptp(X, 0)} is each column's range.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray ptp(NDArray a, int axis) { return Statistics.ptp(a, Reductions.intAxis(a, axis), false); }
-    /** NumPy {@code np.ptp(a, axis=axes, keepdims=keepdims)}. Example: {@code ptp(X, new int[] {1}, true)}. */
+    /**
+     * NumPy {@code np.ptp(a, axis=axes, keepdims=keepdims)}. Example: {@code ptp(X, new int[] {1}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray ptp(NDArray a, int[] axes, boolean keepdims) { return Statistics.ptp(a, axes, keepdims); }
 
     /**
@@ -4300,18 +4924,49 @@ public final class NumJ {
      * @return the covariance matrix (0-d for one variable)
      */
     public static NDArray cov(NDArray m) { return Statistics.cov(m, null, true, false, null); }
-    /** NumPy {@code np.cov(m, y)}: y's variables appended to m's. Example: {@code cov(x, y)}. */
+    /**
+     * NumPy {@code np.cov(m, y)}: y's variables appended to m's. Example: {@code cov(x, y)}.
+     *
+     * @param m the variables, one per row (one per column with rowvar false), or a 1-D series
+     * @param y more variables in m's layout, appended to m's, or null
+     * @return the result
+     */
     public static NDArray cov(NDArray m, NDArray y) { return Statistics.cov(m, y, true, false, null); }
     /**
      * NumPy {@code np.cov(m, y, rowvar, bias, ddof)}: y and ddof may be null. Example: {@code cov(X, null, false, true, null)} (columns are variables,
      * divide by n).
+     *
+     * @param m the variables, one per row (one per column with rowvar false), or a 1-D series
+     * @param y more variables in m's layout, appended to m's, or null
+     * @param rowvar whether each row is a variable with the observations in the columns (NumPy's default), else each column
+     * @param bias divide by the number of observations instead of that number minus 1 (NumPy's {@code bias})
+     * @param ddof the delta degrees of freedom, or null for NumPy's default (1, or 0 with bias)
+     * @return the result
      */
     public static NDArray cov(NDArray m, NDArray y, boolean rowvar, boolean bias, Integer ddof) { return Statistics.cov(m, y, rowvar, bias, ddof); }
-    /** NumPy {@code np.corrcoef(x)}: Pearson correlation coefficients of x's rows. Example: {@code corrcoef(X.T())}. */
+    /**
+     * NumPy {@code np.corrcoef(x)}: Pearson correlation coefficients of x's rows. Example: {@code corrcoef(X.T())}.
+     *
+     * @param x the variables, one per row (one per column with rowvar false), or a 1-D series
+     * @return the result
+     */
     public static NDArray corrcoef(NDArray x) { return Statistics.corrcoef(x, null, true); }
-    /** NumPy {@code np.corrcoef(x, y)}. Example: {@code corrcoef(x, y).get("0, 1")} is their correlation. */
+    /**
+     * NumPy {@code np.corrcoef(x, y)}. Example: {@code corrcoef(x, y).get("0, 1")} is their correlation.
+     *
+     * @param x the variables, one per row (one per column with rowvar false), or a 1-D series
+     * @param y more variables in x's layout, appended to x's
+     * @return the result
+     */
     public static NDArray corrcoef(NDArray x, NDArray y) { return Statistics.corrcoef(x, y, true); }
-    /** NumPy {@code np.corrcoef(x, y, rowvar)}; y may be null. Example: {@code corrcoef(X, null, false)}. */
+    /**
+     * NumPy {@code np.corrcoef(x, y, rowvar)}; y may be null. Example: {@code corrcoef(X, null, false)}.
+     *
+     * @param x the variables, one per row (one per column with rowvar false), or a 1-D series
+     * @param y more variables in x's layout, appended to x's, or null
+     * @param rowvar whether each row is a variable with the observations in the columns (NumPy's default), else each column
+     * @return the result
+     */
     public static NDArray corrcoef(NDArray x, NDArray y, boolean rowvar) { return Statistics.corrcoef(x, y, rowvar); }
 
     // histograms: NumPy returns the tuple (hist, bin_edges); here an array of the two
@@ -4332,19 +4987,59 @@ public final class NumJ {
     /**
      * NumPy {@code np.histogram(a, bins, range=range, density=density, weights=weights)}; range and weights may be null.
      * Example: {@code histogram(x, 20, new double[] {-3, 3}, false, w)}.
+     *
+     * @param a the data (flattened)
+     * @param bins the number of equal-width bins
+     * @param range the lower and upper ends of the bins, {@code {lo, hi}}, or null for a's minimum and maximum
+     * @param density give the probability density (integrating to 1 over the range) instead of the counts
+     * @param weights a weight for each value of a (a's shape) counted instead of 1, or null
+     * @return {@code {hist, binEdges}}, NumPy's tuple as an array
      */
     public static NDArray[] histogram(NDArray a, long bins, double[] range, boolean density, NDArray weights) {
         return Histograms.histogram(a, bins, range, density, weights);
     }
-    /** NumPy {@code np.histogram(a, bins=edges)}: counts between monotonically increasing edges. Example: {@code histogram(x, array(0.0, 1.0, 10.0))}. */
+    /**
+     * NumPy {@code np.histogram(a, bins=edges)}: counts between monotonically increasing edges. Example: {@code histogram(x, array(0.0, 1.0, 10.0))}.
+     *
+     * @param a the data (flattened)
+     * @param edges the bin edges, monotonically increasing
+     * @return {@code {hist, binEdges}}, NumPy's tuple as an array
+     */
     public static NDArray[] histogram(NDArray a, NDArray edges) { return Histograms.histogram(a, edges, false, null); }
-    /** NumPy {@code np.histogram(a, bins=edges, density=density, weights=weights)}; weights may be null. Example: {@code histogram(x, edges, true, null)}. */
+    /**
+     * NumPy {@code np.histogram(a, bins=edges, density=density, weights=weights)}; weights may be null. Example: {@code histogram(x, edges, true, null)}.
+     *
+     * @param a the data (flattened)
+     * @param edges the bin edges, monotonically increasing
+     * @param density give the probability density (integrating to 1 over the range) instead of the counts
+     * @param weights a weight for each value of a (a's shape) counted instead of 1, or null
+     * @return {@code {hist, binEdges}}, NumPy's tuple as an array
+     */
     public static NDArray[] histogram(NDArray a, NDArray edges, boolean density, NDArray weights) { return Histograms.histogram(a, edges, density, weights); }
-    /** NumPy {@code np.histogram_bin_edges(a, bins)}. Example: {@code histogramBinEdges(x, 10)} gives 11 edges. */
+    /**
+     * NumPy {@code np.histogram_bin_edges(a, bins)}. Example: {@code histogramBinEdges(x, 10)} gives 11 edges.
+     *
+     * @param a the data (flattened)
+     * @param bins the number of equal-width bins
+     * @return the bin edges
+     */
     public static NDArray histogramBinEdges(NDArray a, long bins) { return Histograms.binEdges(a, bins, null); }
-    /** NumPy {@code np.histogram_bin_edges(a, bins, range=range)}; range may be null. Example: {@code histogramBinEdges(x, 4, new double[] {0, 1})}. */
+    /**
+     * NumPy {@code np.histogram_bin_edges(a, bins, range=range)}; range may be null. Example: {@code histogramBinEdges(x, 4, new double[] {0, 1})}.
+     *
+     * @param a the data (flattened)
+     * @param bins the number of equal-width bins
+     * @param range the lower and upper ends of the bins, {@code {lo, hi}}, or null for a's minimum and maximum
+     * @return the bin edges
+     */
     public static NDArray histogramBinEdges(NDArray a, long bins, double[] range) { return Histograms.binEdges(a, bins, range); }
-    /** NumPy {@code np.histogram_bin_edges(a, bins=edges)}: the edges, checked. Example: {@code histogramBinEdges(x, edges)}. */
+    /**
+     * NumPy {@code np.histogram_bin_edges(a, bins=edges)}: the edges, checked. Example: {@code histogramBinEdges(x, edges)}.
+     *
+     * @param a the data (flattened)
+     * @param edges the bin edges, monotonically increasing
+     * @return the bin edges
+     */
     public static NDArray histogramBinEdges(NDArray a, NDArray edges) { return Histograms.binEdges(a, edges); }
 
     /**
@@ -4360,7 +5055,14 @@ public final class NumJ {
      * @return the bin indices
      */
     public static NDArray digitize(NDArray x, NDArray bins) { return Histograms.digitize(x, bins, false); }
-    /** NumPy {@code np.digitize(x, bins, right=right)}. Example: {@code digitize(x, edges, true)}. */
+    /**
+     * NumPy {@code np.digitize(x, bins, right=right)}. Example: {@code digitize(x, edges, true)}.
+     *
+     * @param x the values to place in the bins
+     * @param bins the bin edges, monotonically increasing or decreasing
+     * @param right whether a bin includes its right edge instead of its left (NumPy's {@code right})
+     * @return the result
+     */
     public static NDArray digitize(NDArray x, NDArray bins, boolean right) { return Histograms.digitize(x, bins, right); }
 
     /**
@@ -4378,9 +5080,21 @@ public final class NumJ {
      * @param values broadcast to {@code indices.shape + a.shape[1:]}
      */
     public static void addAt(NDArray a, NDArray indices, NDArray values) { Ufunc.ADD.at(a, indices, values); }
-    /** NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(hist, bins, 1.0)}. */
+    /**
+     * NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(hist, bins, 1.0)}.
+     *
+     * @param a the array updated in place
+     * @param indices int32 or int64 positions along a's first axis (repeated ones accumulate)
+     * @param value the value added at every index
+     */
     public static void addAt(NDArray a, NDArray indices, double value) { Ufunc.ADD.at(a, indices, value); }
-    /** NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(counts, bins, 1)}. */
+    /**
+     * NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(counts, bins, 1)}.
+     *
+     * @param a the array updated in place
+     * @param indices int32 or int64 positions along a's first axis (repeated ones accumulate)
+     * @param value the value added at every index
+     */
     public static void addAt(NDArray a, NDArray indices, long value) { Ufunc.ADD.at(a, indices, value); }
 
     /**
@@ -4527,6 +5241,7 @@ public final class NumJ {
 
     /**
      * The Array API's {@code sort(x, axis=axis, descending=descending)} (stable: equal elements keep their order, NaN first when descending).
+     * NumPy's {@code np.sort} has no descending; there {@code np.flip(np.sort(x, axis), axis)} gives the same values.
      * <pre>{@code
      * sort(array(2.0, NaN, 3.0), -1, true);   // [nan  3.  2.]
      * }</pre>
@@ -4540,6 +5255,8 @@ public final class NumJ {
 
     /**
      * The Array API's {@code argsort(x, axis=axis, descending=descending)} (stable: ties in increasing position).
+     * NumPy's {@code np.argsort} has no descending; {@code np.flip(np.argsort(x, axis, stable=True), axis)} gives ties in
+     * decreasing position.
      * <pre>{@code
      * argsort(scores, -1, true);   // best first
      * }</pre>
@@ -4744,7 +5461,7 @@ public final class NumJ {
     public static UniqueResult uniqueAll(NDArray x) { return dev.numj.internal.Uniques.unique(x, true, true, true, null, false); }
 
     /**
-     * The Array API's {@code unique_counts(x)} (NaNs distinct).
+     * NumPy {@code np.unique_counts(x)}, the Array API's (NaNs distinct).
      * <pre>{@code
      * uniqueCounts(array(2, 1, 2)).values();   // [1 2]
      * }</pre>
@@ -4758,7 +5475,7 @@ public final class NumJ {
     }
 
     /**
-     * The Array API's {@code unique_inverse(x)} (NaNs distinct): the indices and counts of the result are null.
+     * NumPy {@code np.unique_inverse(x)}, the Array API's (NaNs distinct): the indices and counts of the result are null.
      * <pre>{@code
      * uniqueInverse(array(2, 1, 2)).inverse();   // [1 0 1]
      * }</pre>
@@ -4769,7 +5486,7 @@ public final class NumJ {
     public static UniqueResult uniqueInverse(NDArray x) { return dev.numj.internal.Uniques.unique(x, false, true, false, null, false); }
 
     /**
-     * The Array API's {@code unique_values(x)} (NaNs distinct).
+     * NumPy {@code np.unique_values(x)}, the Array API's (NaNs distinct).
      * <pre>{@code
      * uniqueValues(array(3, 1, 3));   // [1 3]
      * }</pre>
@@ -5118,6 +5835,8 @@ public final class NumJ {
      * getPrintoptions().precision();   // 8
      * setPrintoptions(getPrintoptions().withLinewidth(120));
      * }</pre>
+     *
+     * @return the options in force on this thread
      */
     public static PrintOptions getPrintoptions() { return PrintOptions.of(PrintSettings.current()); }
 
@@ -5129,9 +5848,15 @@ public final class NumJ {
      * setPrintoptions(PrintOptions.defaults().withPrecision(4).withSuppress(true));
      * setPrintoptions(PrintOptions.defaults());   // back to NumPy's defaults
      * }</pre>
+     *
+     * @param options the print options
      */
     public static void setPrintoptions(PrintOptions options) { PrintSettings.setGlobal(options.settings()); }
-    /** NumPy {@code np.set_printoptions(precision=3)}: changes the process-wide options. Example: {@code setPrintoptions(o -> o.withPrecision(3))}. */
+    /**
+     * NumPy {@code np.set_printoptions(precision=3)}: changes the process-wide options. Example: {@code setPrintoptions(o -> o.withPrecision(3))}.
+     *
+     * @param change a function from the current options to the new ones
+     */
     public static void setPrintoptions(UnaryOperator<PrintOptions> change) { setPrintoptions(change.apply(PrintOptions.of(PrintSettings.global()))); }
 
     /**
@@ -5142,6 +5867,9 @@ public final class NumJ {
      *     System.out.println(big);   // every element
      * }
      * }</pre>
+     *
+     * @param options the print options
+     * @return the scope; closing it restores this thread's previous options
      */
     public static PrintOptions.Scope printoptions(PrintOptions options) { return new PrintOptions.Scope(options); }
     /**
@@ -5152,6 +5880,9 @@ public final class NumJ {
      *     System.out.println(probs);
      * }
      * }</pre>
+     *
+     * @param change a function from the current options to the new ones
+     * @return the scope; closing it restores this thread's previous options
      */
     public static PrintOptions.Scope printoptions(UnaryOperator<PrintOptions> change) { return printoptions(change.apply(getPrintoptions())); }
 }

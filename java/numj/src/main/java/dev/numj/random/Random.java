@@ -456,7 +456,7 @@ public final class Random {
     }
 
     /**
-     * {@link #choice(long, int, boolean, NDArray)} with p as a Java array.
+     * NumPy {@code rng.choice(n, size, replace, p)}: {@link #choice(long, int, boolean, NDArray)} with p as a Java array.
      * <pre>{@code
      * NDArray coin = random(0).choice(2, 100, true, new double[] {0.9, 0.1});
      * }</pre>
