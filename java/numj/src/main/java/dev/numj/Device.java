@@ -46,6 +46,8 @@ public final class Device {
      * }</pre>
      *
      * @throws IllegalArgumentException when {@code n} is negative
+     * @param n the number of elements
+     * @return the result
      */
     public static Device cuda(int n) {
         if (n < 0) throw new IllegalArgumentException("CUDA device ordinal must be >= 0, got " + n);
@@ -58,16 +60,32 @@ public final class Device {
      * <pre>{@code
      * int n = Device.cudaDeviceCount();   // 0 on a machine without a GPU
      * }</pre>
+     *
+     * @return the cuda device count
      */
     public static int cudaDeviceCount() { return CudaProbe.get().deviceCount(); }
 
-    /** True for {@link #CPU}. */
+    /**
+     * True for {@link #CPU}.
+     * NumPy has no devices; PyTorch's {@code t.device.type == "cpu"}.
+     *
+     * @return {@code true} if this is cpu
+     */
     public boolean isCpu() { return ordinal < 0; }
 
-    /** True for a {@code cuda(n)} device. */
+    /**
+     * True for a {@code cuda(n)} device.
+     * NumPy has no devices; PyTorch's {@code t.is_cuda}.
+     *
+     * @return {@code true} if this is cuda
+     */
     public boolean isCuda() { return ordinal >= 0; }
 
-    /** The CUDA ordinal n of {@code cuda(n)}; -1 for the CPU (PyTorch's {@code device.index} is None there). */
+    /**
+     * The CUDA ordinal n of {@code cuda(n)}; -1 for the CPU (PyTorch's {@code device.index} is None there).
+     *
+     * @return the index
+     */
     public int index() { return ordinal; }
 
     /**
@@ -78,12 +96,17 @@ public final class Device {
      * Device.CPU.isAvailable();       // true
      * Device.cuda(0).isAvailable();   // false on a machine without a GPU
      * }</pre>
+     *
+     * @return {@code true} if this is available
      */
     public boolean isAvailable() { return isCpu() || CudaProbe.get().deviceCount() > ordinal; }
 
     /**
      * Why this device cannot be used, or null when it can: "libcuda.so.1 not found ...", "cuInit failed:
      * CUDA_ERROR_NO_DEVICE ...", "no CUDA device 3: the driver sees 1".
+     * NumPy has no devices; PyTorch says why in the error of {@code torch.device("cuda")} use.
+     *
+     * @return the text
      */
     public String unavailableReason() {
         if (isCpu()) return null;
@@ -98,6 +121,9 @@ public final class Device {
     /**
      * Throws {@link DeviceUnavailableException} (naming this device and the reason) unless
      * {@link #isAvailable()}.
+     * NumPy has no devices; PyTorch fails the same way on first use.
+     *
+     * @return the result
      */
     public Device requireAvailable() {
         String why = unavailableReason();
@@ -113,6 +139,7 @@ public final class Device {
      * }</pre>
      *
      * @throws DeviceUnavailableException for a CUDA device that is not available
+     * @return the text
      */
     public String name() {
         if (isCpu()) return "cpu";

@@ -13,13 +13,25 @@ package dev.numj;
 public class DeviceOutOfMemoryException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The bytes the failed allocation asked for. */
     private final long requestedBytes;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the message
+     * @param requestedBytes the bytes asked for
+     */
     public DeviceOutOfMemoryException(String message, long requestedBytes) {
         super(message);
         this.requestedBytes = requestedBytes;
     }
 
-    /** The size of the allocation that failed, in bytes. */
+    /**
+     * The size of the allocation that failed, in bytes.
+     * NumPy has no devices; PyTorch's {@code torch.OutOfMemoryError} names the same size.
+     *
+     * @return the requested bytes
+     */
     public long requestedBytes() { return requestedBytes; }
 }

@@ -15,11 +15,22 @@ public class DeviceUnavailableException extends RuntimeException {
 
     private final transient Device device;
 
+    /**
+     * Creates the exception.
+     *
+     * @param device the device
+     * @param reason why the device cannot be used
+     */
     public DeviceUnavailableException(Device device, String reason) {
         super(device + " is not available: " + reason);
         this.device = device;
     }
 
-    /** The device that was asked for. */
+    /**
+     * The device that was asked for.
+     * NumPy has no devices (PyTorch: {@code torch.device}).
+     *
+     * @return the device
+     */
     public Device device() { return device; }
 }

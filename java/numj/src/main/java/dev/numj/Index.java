@@ -13,10 +13,20 @@ package dev.numj;
  * }</pre>
  */
 public sealed interface Index {
-    /** An integer index (negative counts from the end). */
+    /**
+     * An integer index (negative counts from the end).
+     *
+     * @param index the index
+     */
     record At(long index) implements Index {}
 
-    /** {@code start:stop:step}; null parts take Python's defaults. */
+    /**
+     * {@code start:stop:step}; null parts take Python's defaults.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @param step the spacing between values
+     */
     record Slice(Long start, Long stop, Long step) implements Index {}
 
     /** {@code ...}: as many full slices as needed. */
@@ -30,16 +40,29 @@ public sealed interface Index {
      * integer array (int32/int64) selecting along one axis. Any array item makes the whole index
      * NumPy's advanced indexing, whose result is a copy: {@code X.get(idx(mask), at(1))} is
      * {@code X[mask, 1]}, {@code X.get(all(), idx(array(0, 2)))} is {@code X[:, [0, 2]]}.
+     *
+     * @param array the array
      */
     record Array(NDArray array) implements Index {
+        /**
+         * Checks the array.
+         *
+         * @param array the index array, not null
+         */
         public Array {
             java.util.Objects.requireNonNull(array, "index array");
         }
     }
 
+    /** NumPy's {@code :}, the full slice ({@link NumJ#all()}). */
     Index ALL = new Slice(null, null, null);
 
-    /** The items of an index, none of them null (a NullPointerException naming the item otherwise). */
+    /**
+     * The items of an index, none of them null (a NullPointerException naming the item otherwise).
+     *
+     * @param items the index items
+     * @return the same items
+     */
     static Index[] nonNull(Index[] items) {
         java.util.Objects.requireNonNull(items, "index is null");
         for (int k = 0; k < items.length; k++)
@@ -47,7 +70,12 @@ public sealed interface Index {
         return items;
     }
 
-    /** Parses NumPy's index syntax: {@code "0, :"}, {@code "1:4"}, {@code "::-1"}, {@code "..., None"}. */
+    /**
+     * Parses NumPy's index syntax: {@code "0, :"}, {@code "1:4"}, {@code "::-1"}, {@code "..., None"}.
+     *
+     * @param spec the index, as NumPy writes it between the brackets
+     * @return the index items
+     */
     static Index[] parse(String spec) {
         String s = java.util.Objects.requireNonNull(spec, "index string is null").trim();
         if (s.isEmpty()) return new Index[0];

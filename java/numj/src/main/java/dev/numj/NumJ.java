@@ -36,10 +36,15 @@ public final class NumJ {
 
     // ---- dtypes ----------------------------------------------------------------------------------
 
+    /** NumPy {@code np.bool_}: {@link DType#BOOL}. */
     public static final DType BOOL = DType.BOOL;
+    /** NumPy {@code np.int32}: {@link DType#INT32}. */
     public static final DType INT32 = DType.INT32;
+    /** NumPy {@code np.int64}: {@link DType#INT64}. */
     public static final DType INT64 = DType.INT64;
+    /** NumPy {@code np.float32}: {@link DType#FLOAT32}. */
     public static final DType FLOAT32 = DType.FLOAT32;
+    /** NumPy {@code np.float64}: {@link DType#FLOAT64}. */
     public static final DType FLOAT64 = DType.FLOAT64;
 
     /**
@@ -49,6 +54,9 @@ public final class NumJ {
      * finfo(FLOAT32).eps();   // 1.1920928955078125E-7
      * x.clip(finfo(FLOAT64).tiny(), 1.0).log();
      * }</pre>
+     *
+     * @param dtype float32 or float64
+     * @return the dtype's machine limits
      */
     public static FInfo finfo(DType dtype) { return TypeInfo.finfo(dtype); }
 
@@ -59,6 +67,9 @@ public final class NumJ {
      * iinfo(INT32).max();   // 2147483647
      * iinfo(INT64).min();
      * }</pre>
+     *
+     * @param dtype int32 or int64
+     * @return the dtype's limits
      */
     public static IInfo iinfo(DType dtype) { return TypeInfo.iinfo(dtype); }
 
@@ -69,11 +80,29 @@ public final class NumJ {
      * canCast(INT64, FLOAT32, "same_kind");   // true
      * canCast(FLOAT64, INT64, "same_kind");   // false
      * }</pre>
+     *
+     * @param from the dtype cast from
+     * @param to the dtype cast to
+     * @param casting NumPy's rule: {@code "no"}, {@code "equiv"}, {@code "safe"}, {@code "same_kind"} or {@code "unsafe"}
+     * @return whether the cast is allowed
      */
     public static boolean canCast(DType from, DType to, String casting) { return TypeInfo.canCast(from, to, casting); }
-    /** NumPy {@code np.can_cast(from, to)}: casting {@code "safe"}. Example: {@code canCast(INT32, FLOAT64)} is true. */
+    /**
+     * NumPy {@code np.can_cast(from, to)}: casting {@code "safe"}. Example: {@code canCast(INT32, FLOAT64)} is true.
+     *
+     * @param from the dtype cast from
+     * @param to the dtype cast to
+     * @return whether the cast is allowed
+     */
     public static boolean canCast(DType from, DType to) { return TypeInfo.canCast(from, to, "safe"); }
-    /** NumPy {@code np.can_cast(a, to, casting)} for an array: its dtype decides (NumPy 2 never looks at values). Example: {@code canCast(x, INT32, "no")}. */
+    /**
+     * NumPy {@code np.can_cast(a, to, casting)} for an array: its dtype decides (NumPy 2 never looks at values). Example: {@code canCast(x, INT32, "no")}.
+     *
+     * @param from the array whose dtype is cast (its values are not looked at)
+     * @param to the dtype cast to
+     * @param casting NumPy's rule: {@code "no"}, {@code "equiv"}, {@code "safe"}, {@code "same_kind"} or {@code "unsafe"}
+     * @return whether the cast is allowed
+     */
     public static boolean canCast(NDArray from, DType to, String casting) { return TypeInfo.canCast(from.dtype(), to, casting); }
 
     /**
@@ -84,6 +113,9 @@ public final class NumJ {
      * resultType(INT32, FLOAT32);           // float64
      * resultType(x, y, 2.5, true);          // x's and y's dtypes promoted, a float if neither is
      * }</pre>
+     *
+     * @param arraysDtypesOrScalars arrays, dtypes, dtype names and Java scalars (weak, like Python scalars)
+     * @return the promoted dtype
      */
     public static DType resultType(Object... arraysDtypesOrScalars) { return TypeInfo.resultType(arraysDtypesOrScalars); }
 
@@ -95,80 +127,249 @@ public final class NumJ {
      * isdtype(INT32, "integral");   // true
      * isdtype(x.dtype(), "real floating");
      * }</pre>
+     *
+     * @param dtype the dtype tested
+     * @param kind a kind name: {@code "bool"}, {@code "signed integer"}, {@code "unsigned integer"}, {@code "integral"},
+     *        {@code "real floating"}, {@code "complex floating"} or {@code "numeric"}
+     * @return whether dtype is of the kind
      */
     public static boolean isdtype(DType dtype, String kind) { return TypeInfo.isdtype(dtype, kind); }
-    /** {@code np.isdtype(dtype, other_dtype)}: equality. Example: {@code isdtype(x.dtype(), FLOAT32)}. */
+    /**
+     * {@code np.isdtype(dtype, other_dtype)}: equality. Example: {@code isdtype(x.dtype(), FLOAT32)}.
+     *
+     * @param dtype the dtype tested
+     * @param kind the dtype it must equal
+     * @return whether dtype is of the kind
+     */
     public static boolean isdtype(DType dtype, DType kind) { return TypeInfo.isdtype(dtype, kind); }
-    /** {@code np.isdtype(dtype, (kind, ...))}: any of the dtypes and kind names. Example: {@code isdtype(d, "bool", "integral")}. */
+    /**
+     * {@code np.isdtype(dtype, (kind, ...))}: any of the dtypes and kind names. Example: {@code isdtype(d, "bool", "integral")}.
+     *
+     * @param dtype the dtype tested
+     * @param kinds dtypes and kind names; any of them matches
+     * @return whether dtype is of the kind
+     */
     public static boolean isdtype(DType dtype, Object... kinds) { return TypeInfo.isdtype(dtype, kinds); }
 
     // ---- array creation --------------------------------------------------------------------------
 
-    /** NumPy {@code np.array([1., 2.])}: float64. */
+    /**
+     * NumPy {@code np.array([1., 2.])}: float64.
+     *
+     * @param values the values
+     * @return the result
+     */
     public static NDArray array(double... values) { return Creation.fromNested(values, null); }
 
-    /** A float32 array from a Java {@code float[]}. */
+    /**
+     * A float32 array from a Java {@code float[]}.
+     * NumPy {@code np.array([...], dtype=np.float32)}.
+     *
+     * @param values the values
+     * @return the result
+     */
     public static NDArray array(float... values) { return Creation.fromNested(values, null); }
 
-    /** NumPy {@code np.array([1, 2, 3])}: int64, like Python ints (use {@code array(INT32, ...)} for int32). */
+    /**
+     * NumPy {@code np.array([1, 2, 3])}: int64, like Python ints (use {@code array(INT32, ...)} for int32).
+     *
+     * @param values the values
+     * @return the result
+     */
     public static NDArray array(long... values) { return Creation.fromNested(values, null); }
 
-    /** NumPy {@code np.array([1, 2, 3])}: int64, like Python ints. */
+    /**
+     * NumPy {@code np.array([1, 2, 3])}: int64, like Python ints.
+     *
+     * @param values the values
+     * @return the result
+     */
     public static NDArray array(int... values) { return Creation.fromNested(values, null); }
 
-    /** A bool array. */
+    /**
+     * A bool array.
+     * NumPy {@code np.array([True, False])}.
+     *
+     * @param values the values
+     * @return the result
+     */
     public static NDArray array(boolean... values) { return Creation.fromNested(values, null); }
 
     /**
      * NumPy {@code np.array(nested)} from a Java array of any rank: {@code array(new double[][]{{1, 2}, {3, 4}})}.
      * Ragged input fails like NumPy ("inhomogeneous shape after 1 dimensions").
+     *
+     * @param nested the nested Java arrays
+     * @return the result
      */
     public static NDArray array(Object nested) { return Creation.fromNested(nested, null); }
 
-    /** NumPy {@code np.array(nested, dtype=dtype)}. */
+    /**
+     * NumPy {@code np.array(nested, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param nested the nested Java arrays
+     * @return the result
+     */
     public static NDArray array(DType dtype, Object nested) { return Creation.fromNested(nested, dtype); }
 
-    /** NumPy {@code np.zeros((3, 4))}: float64. */
+    /**
+     * NumPy {@code np.zeros((3, 4))}: float64.
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray zeros(long... shape) { return full(DType.FLOAT64, shape, 0L); }
 
+    /**
+     * NumPy {@code np.zeros(shape)}.
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray zeros(int... shape) { return zeros(Shapes.toLong(shape)); }
 
-    /** NumPy {@code np.zeros((784, 128), dtype=np.float32)}: {@code zeros(FLOAT32, 784, 128)}. */
+    /**
+     * NumPy {@code np.zeros((784, 128), dtype=np.float32)}: {@code zeros(FLOAT32, 784, 128)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray zeros(DType dtype, long... shape) { return full(dtype, shape, 0L); }
 
+    /**
+     * NumPy {@code np.zeros(shape, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray zeros(DType dtype, int... shape) { return zeros(dtype, Shapes.toLong(shape)); }
 
+    /**
+     * NumPy {@code np.ones(shape)}.
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray ones(long... shape) { return full(DType.FLOAT64, shape, 1L); }
 
+    /**
+     * NumPy {@code np.ones(shape)}.
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray ones(int... shape) { return ones(Shapes.toLong(shape)); }
 
+    /**
+     * NumPy {@code np.ones(shape, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray ones(DType dtype, long... shape) { return full(dtype, shape, 1L); }
 
+    /**
+     * NumPy {@code np.ones(shape, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray ones(DType dtype, int... shape) { return ones(dtype, Shapes.toLong(shape)); }
 
-    /** NumPy {@code np.empty}: uninitialised memory. */
+    /**
+     * NumPy {@code np.empty}: uninitialised memory.
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray empty(long... shape) { return NDArray.allocate(DType.FLOAT64, shape.clone()); }
 
+    /**
+     * NumPy {@code np.empty(shape)}.
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray empty(int... shape) { return empty(Shapes.toLong(shape)); }
 
+    /**
+     * NumPy {@code np.empty(shape, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray empty(DType dtype, long... shape) { return NDArray.allocate(dtype, shape.clone()); }
 
+    /**
+     * NumPy {@code np.empty(shape, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray empty(DType dtype, int... shape) { return empty(dtype, Shapes.toLong(shape)); }
 
-    /** NumPy {@code np.full((3, 3), 7)}: int64 for an integer value. */
+    /**
+     * NumPy {@code np.full((3, 3), 7)}: int64 for an integer value.
+     *
+     * @param shape the shape, one length per axis
+     * @param value the value
+     * @return the result
+     */
     public static NDArray full(int[] shape, long value) { return full(DType.INT64, Shapes.toLong(shape), value); }
 
-    /** NumPy {@code np.full((3, 3), 7.5)}: float64. */
+    /**
+     * NumPy {@code np.full((3, 3), 7.5)}: float64.
+     *
+     * @param shape the shape, one length per axis
+     * @param value the value
+     * @return the result
+     */
     public static NDArray full(int[] shape, double value) { return full(DType.FLOAT64, Shapes.toLong(shape), value); }
 
-    /** NumPy {@code np.full(shape, True)}: bool. */
+    /**
+     * NumPy {@code np.full(shape, True)}: bool.
+     *
+     * @param shape the shape, one length per axis
+     * @param value the value
+     * @return the result
+     */
     public static NDArray full(int[] shape, boolean value) { return full(DType.BOOL, Shapes.toLong(shape), value ? 1L : 0L); }
 
-    /** NumPy {@code np.full(shape, value, dtype=dtype)}. */
+    /**
+     * NumPy {@code np.full(shape, value, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @param value the value
+     * @return the result
+     */
     public static NDArray full(DType dtype, long[] shape, double value) { return Creation.full(dtype, shape, value); }
 
+    /**
+     * NumPy {@code np.full(shape, value, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @param value the value
+     * @return the result
+     */
     public static NDArray full(DType dtype, long[] shape, long value) { return Creation.full(dtype, shape, value); }
 
+    /**
+     * NumPy {@code np.full(shape, value, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @param value the value
+     * @return the result
+     */
     public static NDArray full(DType dtype, int[] shape, double value) { return full(dtype, Shapes.toLong(shape), value); }
 
     /**
@@ -178,36 +379,100 @@ public final class NumJ {
      * NDArray w = zeros(Device.cuda(0), FLOAT32, 784, 128);   // on the GPU
      * zeros(Device.CPU, FLOAT32, 2, 3);                         // the same as zeros(FLOAT32, 2, 3)
      * }</pre>
+     *
+     * @param device the device the array is made on
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the new array, on device
      */
     public static NDArray zeros(Device device, DType dtype, long... shape) { return Creation.full(device, dtype, shape, 0L); }
 
-    /** PyTorch {@code torch.ones(shape, dtype=dtype, device=device)}. Example: {@code ones(Device.cuda(0), FLOAT32, 128)}. */
+    /**
+     * PyTorch {@code torch.ones(shape, dtype=dtype, device=device)}. Example: {@code ones(Device.cuda(0), FLOAT32, 128)}.
+     *
+     * @param device the device the array is made on
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the new array, on device
+     */
     public static NDArray ones(Device device, DType dtype, long... shape) { return Creation.full(device, dtype, shape, 1L); }
 
-    /** PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)}. Example: {@code full(Device.cuda(0), FLOAT32, new long[] {3}, 0.5)}. */
+    /**
+     * PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)}. Example: {@code full(Device.cuda(0), FLOAT32, new long[] {3}, 0.5)}.
+     *
+     * @param device the device the array is made on
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @param value the fill value
+     * @return the new array, on device
+     */
     public static NDArray full(Device device, DType dtype, long[] shape, double value) { return Creation.full(device, dtype, shape, value); }
 
-    /** PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)} of an integer value (checked to fit the dtype). */
+    /**
+     * PyTorch {@code torch.full(shape, value, dtype=dtype, device=device)} of an integer value (checked to fit the dtype).
+     *
+     * @param device the device the array is made on
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @param value the fill value (checked to fit the dtype)
+     * @return the new array, on device
+     */
     public static NDArray full(Device device, DType dtype, long[] shape, long value) { return Creation.full(device, dtype, shape, value); }
 
-    /** PyTorch {@code torch.arange(stop, device=device)}: NumPy's int64 {@code arange(stop)} on {@code device}. Example: {@code arange(Device.cuda(0), 10)}. */
+    /**
+     * PyTorch {@code torch.arange(stop, device=device)}: NumPy's int64 {@code arange(stop)} on {@code device}. Example: {@code arange(Device.cuda(0), 10)}.
+     *
+     * @param device the device the array is made on
+     * @param stop the end of the interval (exclusive)
+     * @return the new array, on device
+     */
     public static NDArray arange(Device device, long stop) { return Creation.arange(device, 0L, stop, 1L, DType.INT64); }
 
     /**
      * PyTorch {@code torch.arange(start, stop, step, device=device)} of floats: NumPy's float64 {@code arange}.
      * Example: {@code arange(Device.cuda(0), 0.0, 1.0, 0.25)}.
+     *
+     * @param device the device the array is made on
+     * @param start the start of the interval
+     * @param stop the end of the interval (exclusive)
+     * @param step the spacing between values
+     * @return the new array, on device
      */
     public static NDArray arange(Device device, double start, double stop, double step) { return Creation.arange(device, start, stop, step, DType.FLOAT64); }
 
-    /** NumPy {@code np.eye(n)}: float64 identity. */
+    /**
+     * NumPy {@code np.eye(n)}: float64 identity.
+     *
+     * @param n the number of elements
+     * @return the result
+     */
     public static NDArray eye(long n) { return Creation.eye(n, n, 0, DType.FLOAT64); }
 
-    /** NumPy {@code np.eye(n, m, k)}. */
+    /**
+     * NumPy {@code np.eye(n, m, k)}.
+     *
+     * @param n the number of elements
+     * @param m the number of columns
+     * @param k how many
+     * @return the result
+     */
     public static NDArray eye(long n, long m, long k) { return Creation.eye(n, m, k, DType.FLOAT64); }
 
+    /**
+     * NumPy {@code np.eye(n, dtype=dtype)}.
+     *
+     * @param dtype the data type
+     * @param n the number of elements
+     * @return the result
+     */
     public static NDArray eye(DType dtype, long n) { return Creation.eye(n, n, 0, dtype); }
 
-    /** NumPy {@code np.identity(n)}. */
+    /**
+     * NumPy {@code np.identity(n)}.
+     *
+     * @param n the number of elements
+     * @return the result
+     */
     public static NDArray identity(long n) { return eye(n); }
 
     /**
@@ -222,30 +487,87 @@ public final class NumJ {
      */
     public static void showConfig() { System.out.print(config()); }
 
-    /** What {@link #showConfig()} prints. */
+    /**
+     * What {@link #showConfig()} prints.
+     * NumPy {@code np.show_config()}'s text.
+     *
+     * @return the text
+     */
     public static String config() { return Config.describe(); }
 
-    /** NumPy {@code np.arange(12)}: int64. */
+    /**
+     * NumPy {@code np.arange(12)}: int64.
+     *
+     * @param stop the end of the interval
+     * @return the result
+     */
     public static NDArray arange(long stop) { return Creation.arange(0, stop, 1, DType.INT64); }
 
-    /** NumPy {@code np.arange(0, 10)}. */
+    /**
+     * NumPy {@code np.arange(0, 10)}.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @return the result
+     */
     public static NDArray arange(long start, long stop) { return Creation.arange(start, stop, 1, DType.INT64); }
 
-    /** NumPy {@code np.arange(0, 10, 2)}. */
+    /**
+     * NumPy {@code np.arange(0, 10, 2)}.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @param step the spacing between values
+     * @return the result
+     */
     public static NDArray arange(long start, long stop, long step) { return Creation.arange(start, stop, step, DType.INT64); }
 
-    /** NumPy {@code np.arange(5.0)}: float64. */
+    /**
+     * NumPy {@code np.arange(5.0)}: float64.
+     *
+     * @param stop the end of the interval
+     * @return the result
+     */
     public static NDArray arange(double stop) { return Creation.arange(0.0, stop, 1.0, DType.FLOAT64); }
 
-    /** NumPy {@code np.arange(0., 1., .1)}: float64. */
+    /**
+     * NumPy {@code np.arange(0., 1., .1)}: float64.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @param step the spacing between values
+     * @return the result
+     */
     public static NDArray arange(double start, double stop, double step) { return Creation.arange(start, stop, step, DType.FLOAT64); }
 
-    /** NumPy {@code np.linspace(0, 1, 5)}. */
+    /**
+     * NumPy {@code np.linspace(0, 1, 5)}.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @param num the number of samples
+     * @return the result
+     */
     public static NDArray linspace(double start, double stop, long num) { return Creation.linspace(start, stop, num, true, DType.FLOAT64); }
 
-    /** NumPy {@code np.linspace(start, stop)}: 50 samples. */
+    /**
+     * NumPy {@code np.linspace(start, stop)}: 50 samples.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @return the result
+     */
     public static NDArray linspace(double start, double stop) { return linspace(start, stop, 50); }
 
+    /**
+     * NumPy {@code np.linspace(start, stop, num, endpoint)}.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @param num the number of samples
+     * @param endpoint whether {@code stop} is the last sample
+     * @return the result
+     */
     public static NDArray linspace(double start, double stop, long num, boolean endpoint) {
         return Creation.linspace(start, stop, num, endpoint, DType.FLOAT64);
     }
@@ -257,6 +579,10 @@ public final class NumJ {
      * List<NDArray> g = meshgrid(linspace(-1, 1, 100), linspace(-1, 1, 50));
      * g.get(0).shape();   // [50, 100]
      * }</pre>
+     *
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
      */
     public static java.util.List<NDArray> meshgrid(NDArray x, NDArray y) { return Joining.meshgrid(java.util.Arrays.asList(x, y), "xy"); }
 
@@ -266,6 +592,11 @@ public final class NumJ {
      * <pre>{@code
      * meshgrid(arange(3), arange(2), "ij").get(0).shape();   // [3, 2]
      * }</pre>
+     *
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @param indexing the indexing ({@code "xy"} or {@code "ij"})
+     * @return the result
      */
     public static java.util.List<NDArray> meshgrid(NDArray x, NDArray y, String indexing) {
         return Joining.meshgrid(java.util.Arrays.asList(x, y), indexing);
@@ -276,15 +607,44 @@ public final class NumJ {
      * <pre>{@code
      * meshgrid(List.of(x, y, z), "ij").get(2).shape();   // [x.size(), y.size(), z.size()]
      * }</pre>
+     *
+     * @param xi the coordinate vectors
+     * @param indexing the indexing ({@code "xy"} or {@code "ij"})
+     * @return the result
      */
     public static java.util.List<NDArray> meshgrid(java.util.List<NDArray> xi, String indexing) { return Joining.meshgrid(xi, indexing); }
 
+    /**
+     * NumPy {@code np.zeros_like(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray zerosLike(NDArray a) { return zeros(a.dtype(), shapeOf(a)); }
 
+    /**
+     * NumPy {@code np.ones_like(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray onesLike(NDArray a) { return ones(a.dtype(), shapeOf(a)); }
 
+    /**
+     * NumPy {@code np.empty_like(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray emptyLike(NDArray a) { return empty(a.dtype(), shapeOf(a)); }
 
+    /**
+     * NumPy {@code np.full_like(a, value)}.
+     *
+     * @param a the array
+     * @param value the value
+     * @return the result
+     */
     public static NDArray fullLike(NDArray a, double value) { return full(a.dtype(), shapeOf(a), value); }
 
 
@@ -370,25 +730,59 @@ public final class NumJ {
 
     // ---- index items (typed form of a[...]) ------------------------------------------------------
 
-    /** {@code :} */
+    /**
+     * {@code :}
+     * NumPy's {@code :} in an index.
+     *
+     * @return the all
+     */
     public static Index all() { return Index.ALL; }
 
-    /** {@code start:stop}; null for an open end. */
+    /**
+     * {@code start:stop}; null for an open end.
+     * NumPy's {@code start:stop} in an index.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @return the result
+     */
     public static Index slice(Integer start, Integer stop) { return slice(start, stop, null); }
 
-    /** {@code start:stop:step}; nulls take Python's defaults. */
+    /**
+     * {@code start:stop:step}; nulls take Python's defaults.
+     *
+     * @param start the start of the interval
+     * @param stop the end of the interval
+     * @param step the spacing between values
+     * @return the result
+     */
     public static Index slice(Integer start, Integer stop, Integer step) {
         return new Index.Slice(start == null ? null : start.longValue(), stop == null ? null : stop.longValue(),
                 step == null ? null : step.longValue());
     }
 
-    /** An integer index inside a typed index. */
+    /**
+     * An integer index inside a typed index.
+     * NumPy's integer {@code i} in an index.
+     *
+     * @param i the index
+     * @return the result
+     */
     public static Index at(long i) { return new Index.At(i); }
 
-    /** {@code None} / {@code np.newaxis}. */
+    /**
+     * {@code None} / {@code np.newaxis}.
+     *
+     * @return the new axis
+     */
     public static Index newAxis() { return new Index.NewAxis(); }
 
-    /** {@code ...} */
+    /**
+     * {@code ...}
+     * NumPy's {@code ...} in an index.
+     *
+     * @return the ellipsis
+     */
     public static Index ellipsis() { return new Index.Ellipsis(); }
 
     /**
@@ -398,6 +792,9 @@ public final class NumJ {
      * X.get(idx(X.get(":, 0").gt(70)), at(1));     // X[X[:, 0] > 70, 1]
      * X.get(all(), idx(array(0, 2)));             // X[:, [0, 2]]
      * }</pre>
+     *
+     * @param index the index
+     * @return the result
      */
     public static Index idx(NDArray index) { return new Index.Array(index); }
 
@@ -409,6 +806,11 @@ public final class NumJ {
      * <pre>{@code
      * swapaxes(zeros(2, 3), 0, 1).shape();   // [3, 2]
      * }</pre>
+     *
+     * @param a the array
+     * @param axis1 the first axis
+     * @param axis2 the second axis
+     * @return the result
      */
     public static NDArray swapaxes(NDArray a, int axis1, int axis2) { return a.swapaxes(axis1, axis2); }
 
@@ -417,10 +819,21 @@ public final class NumJ {
      * <pre>{@code
      * broadcastTo(array(1, 2, 3), 2, 3);   // [[1 2 3]\n [1 2 3]]
      * }</pre>
+     *
+     * @param a the array
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public static NDArray broadcastTo(NDArray a, long... shape) { return a.broadcastTo(shape); }
 
-    /** {@link #broadcastTo(NDArray, long...)} with int extents. */
+    /**
+     * {@link #broadcastTo(NDArray, long...)} with int extents.
+     * NumPy {@code np.broadcast_to(a, shape)}.
+     *
+     * @param a the array
+     * @param shape the shape, one length per axis
+     * @return the result
+     */
     public static NDArray broadcastTo(NDArray a, int... shape) { return a.broadcastTo(shape); }
 
     /**
@@ -428,6 +841,10 @@ public final class NumJ {
      * <pre>{@code
      * expandDims(arange(3), -1).shape();   // [3, 1]
      * }</pre>
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static NDArray expandDims(NDArray a, int axis) { return a.expandDims(axis); }
 
@@ -436,6 +853,10 @@ public final class NumJ {
      * <pre>{@code
      * expandDims(arange(3), 0, 2).shape();   // [1, 3, 1]
      * }</pre>
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last)
+     * @return the result
      */
     public static NDArray expandDims(NDArray a, int... axes) { return a.expandDims(axes); }
 
@@ -444,6 +865,9 @@ public final class NumJ {
      * <pre>{@code
      * squeeze(zeros(1, 3, 1)).shape();   // [3]
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray squeeze(NDArray a) { return a.squeeze(); }
 
@@ -452,6 +876,10 @@ public final class NumJ {
      * <pre>{@code
      * squeeze(zeros(1, 3, 1), 0).shape();   // [3, 1]
      * }</pre>
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last)
+     * @return the result
      */
     public static NDArray squeeze(NDArray a, int... axes) { return a.squeeze(axes); }
 
@@ -463,10 +891,19 @@ public final class NumJ {
      * NDArray X = concatenate(List.of(ones(2, 3), zeros(1, 3)), 0);   // shape [3, 3]
      * concatenate(List.of(ones(2, 3), zeros(2, 1)), 1).shape();      // [2, 4]
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static NDArray concatenate(java.util.List<NDArray> arrays, int axis) { return Joining.concatenate(arrays, axis); }
 
-    /** NumPy {@code np.concatenate(arrays)} along axis 0. Example: {@code concatenate(List.of(a, b))}. */
+    /**
+     * NumPy {@code np.concatenate(arrays)} along axis 0. Example: {@code concatenate(List.of(a, b))}.
+     *
+     * @param arrays the arrays
+     * @return the result
+     */
     public static NDArray concatenate(java.util.List<NDArray> arrays) { return Joining.concatenate(arrays, 0); }
 
     /**
@@ -474,6 +911,10 @@ public final class NumJ {
      * <pre>{@code
      * concatenate(1, ones(2, 3), zeros(2, 1)).shape();   // [2, 4]
      * }</pre>
+     *
+     * @param axis the axis (negative counts from the last)
+     * @param arrays the arrays
+     * @return the result
      */
     public static NDArray concatenate(int axis, NDArray... arrays) { return Joining.concatenate(java.util.Arrays.asList(arrays), axis); }
 
@@ -482,6 +923,9 @@ public final class NumJ {
      * <pre>{@code
      * concatenate(array(1, 2), array(3.5, 4.5));   // [1.  2.  3.5 4.5]: int64 with float64 gives float64
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @return the result
      */
     public static NDArray concatenate(NDArray... arrays) { return Joining.concatenate(java.util.Arrays.asList(arrays), 0); }
 
@@ -490,13 +934,28 @@ public final class NumJ {
      * <pre>{@code
      * stack(List.of(array(1, 2), array(3, 4)), 1);   // [[1 3]\n [2 4]]
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static NDArray stack(java.util.List<NDArray> arrays, int axis) { return Joining.stack(arrays, axis); }
 
-    /** NumPy {@code np.stack(arrays)} along a new first axis. Example: {@code stack(List.of(a, b))}. */
+    /**
+     * NumPy {@code np.stack(arrays)} along a new first axis. Example: {@code stack(List.of(a, b))}.
+     *
+     * @param arrays the arrays
+     * @return the result
+     */
     public static NDArray stack(java.util.List<NDArray> arrays) { return Joining.stack(arrays, 0); }
 
-    /** NumPy {@code np.stack((a, b, ...), axis=axis)}. Example: {@code stack(-1, x, y)}. */
+    /**
+     * NumPy {@code np.stack((a, b, ...), axis=axis)}. Example: {@code stack(-1, x, y)}.
+     *
+     * @param axis the axis (negative counts from the last)
+     * @param arrays the arrays
+     * @return the result
+     */
     public static NDArray stack(int axis, NDArray... arrays) { return Joining.stack(java.util.Arrays.asList(arrays), axis); }
 
     /**
@@ -504,6 +963,9 @@ public final class NumJ {
      * <pre>{@code
      * stack(array(1, 2), array(3, 4));   // [[1 2]\n [3 4]]
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @return the result
      */
     public static NDArray stack(NDArray... arrays) { return Joining.stack(java.util.Arrays.asList(arrays), 0); }
 
@@ -512,10 +974,18 @@ public final class NumJ {
      * <pre>{@code
      * vstack(array(1, 2), array(3, 4));   // [[1 2]\n [3 4]]
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @return the result
      */
     public static NDArray vstack(NDArray... arrays) { return Joining.vstack(java.util.Arrays.asList(arrays)); }
 
-    /** NumPy {@code np.vstack(list)}. Example: {@code vstack(List.of(X_train, X_test))}. */
+    /**
+     * NumPy {@code np.vstack(list)}. Example: {@code vstack(List.of(X_train, X_test))}.
+     *
+     * @param arrays the arrays
+     * @return the result
+     */
     public static NDArray vstack(java.util.List<NDArray> arrays) { return Joining.vstack(arrays); }
 
     /**
@@ -523,10 +993,18 @@ public final class NumJ {
      * <pre>{@code
      * hstack(array(1, 2), array(3));   // [1 2 3]
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @return the result
      */
     public static NDArray hstack(NDArray... arrays) { return Joining.hstack(java.util.Arrays.asList(arrays)); }
 
-    /** NumPy {@code np.hstack(list)}. Example: {@code hstack(List.of(a, b))}. */
+    /**
+     * NumPy {@code np.hstack(list)}. Example: {@code hstack(List.of(a, b))}.
+     *
+     * @param arrays the arrays
+     * @return the result
+     */
     public static NDArray hstack(java.util.List<NDArray> arrays) { return Joining.hstack(arrays); }
 
     /**
@@ -534,10 +1012,18 @@ public final class NumJ {
      * <pre>{@code
      * NDArray Xb = columnStack(ones(X.shape(0)), X);   // np.c_[np.ones(len(X)), X]: the bias column
      * }</pre>
+     *
+     * @param arrays the arrays
+     * @return the result
      */
     public static NDArray columnStack(NDArray... arrays) { return Joining.columnStack(java.util.Arrays.asList(arrays)); }
 
-    /** NumPy {@code np.column_stack(list)}. Example: {@code columnStack(List.of(x1, x2))}. */
+    /**
+     * NumPy {@code np.column_stack(list)}. Example: {@code columnStack(List.of(x1, x2))}.
+     *
+     * @param arrays the arrays
+     * @return the result
+     */
     public static NDArray columnStack(java.util.List<NDArray> arrays) { return Joining.columnStack(arrays); }
 
     /**
@@ -546,10 +1032,21 @@ public final class NumJ {
      * <pre>{@code
      * List<NDArray> parts = split(arange(6), 3, 0);   // [0 1], [2 3], [4 5]
      * }</pre>
+     *
+     * @param a the array
+     * @param sections the number of equal sections, or the indices where to split
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static java.util.List<NDArray> split(NDArray a, int sections, int axis) { return Joining.split(a, sections, axis); }
 
-    /** NumPy {@code np.split(a, sections)} along axis 0. Example: {@code split(X, 2)}. */
+    /**
+     * NumPy {@code np.split(a, sections)} along axis 0. Example: {@code split(X, 2)}.
+     *
+     * @param a the array
+     * @param sections the number of equal sections, or the indices where to split
+     * @return the result
+     */
     public static java.util.List<NDArray> split(NDArray a, int sections) { return Joining.split(a, sections, 0); }
 
     /**
@@ -558,10 +1055,21 @@ public final class NumJ {
      * <pre>{@code
      * split(arange(10), new long[] {3, 7}, 0);   // [0 1 2], [3 4 5 6], [7 8 9]
      * }</pre>
+     *
+     * @param a the array
+     * @param indices the indices
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static java.util.List<NDArray> split(NDArray a, long[] indices, int axis) { return Joining.split(a, indices.clone(), axis); }
 
-    /** NumPy {@code np.split(a, [i0, i1, ...])} along axis 0. Example: {@code split(X, new long[] {80})}. */
+    /**
+     * NumPy {@code np.split(a, [i0, i1, ...])} along axis 0. Example: {@code split(X, new long[] {80})}.
+     *
+     * @param a the array
+     * @param indices the indices
+     * @return the result
+     */
     public static java.util.List<NDArray> split(NDArray a, long[] indices) { return Joining.split(a, indices.clone(), 0); }
 
     /**
@@ -570,10 +1078,21 @@ public final class NumJ {
      * <pre>{@code
      * arraySplit(arange(7), 3, 0);   // [0 1 2], [3 4], [5 6]
      * }</pre>
+     *
+     * @param a the array
+     * @param sections the number of equal sections, or the indices where to split
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static java.util.List<NDArray> arraySplit(NDArray a, int sections, int axis) { return Joining.arraySplit(a, sections, axis); }
 
-    /** NumPy {@code np.array_split(a, sections)} along axis 0. Example: {@code arraySplit(X, 3)}. */
+    /**
+     * NumPy {@code np.array_split(a, sections)} along axis 0. Example: {@code arraySplit(X, 3)}.
+     *
+     * @param a the array
+     * @param sections the number of equal sections, or the indices where to split
+     * @return the result
+     */
     public static java.util.List<NDArray> arraySplit(NDArray a, int sections) { return Joining.arraySplit(a, sections, 0); }
 
 
@@ -952,6 +1471,11 @@ public final class NumJ {
      * <pre>{@code
      * take(X, array(0, 2), 1);         // X[:, [0, 2]]
      * }</pre>
+     *
+     * @param a the array
+     * @param indices the indices
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static NDArray take(NDArray a, NDArray indices, int axis) { return a.take(indices, axis); }
 
@@ -960,13 +1484,31 @@ public final class NumJ {
      * <pre>{@code
      * take(arange(12).reshape(3, 4), array(0, 5));   // [0 5]
      * }</pre>
+     *
+     * @param a the array
+     * @param indices the indices
+     * @return the result
      */
     public static NDArray take(NDArray a, NDArray indices) { return a.take(indices); }
 
-    /** NumPy {@code np.where(cond, x, y)}: broadcasts all three; x and y promote like a binary op. */
+    /**
+     * NumPy {@code np.where(cond, x, y)}: broadcasts all three; x and y promote like a binary op.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) { return Select.where(cond, x, y); }
 
-    /** NumPy {@code np.where(cond, x, y)} with scalar branches (weak, like Python scalars). */
+    /**
+     * NumPy {@code np.where(cond, x, y)} with scalar branches (weak, like Python scalars).
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, double x, double y) {
         return Select.where(cond, full(DType.FLOAT64, new long[0], x), full(DType.FLOAT64, new long[0], y));
     }
@@ -978,9 +1520,21 @@ public final class NumJ {
      * where(x.gt(0.0), x, 0.0);           // ReLU
      * where(mask, arange(3), 0.5).dtype();   // float64
      * }</pre>
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
      */
     public static NDArray where(NDArray cond, NDArray x, double y) { return Select.where(cond, x, (Object) y); }
-    /** NumPy {@code np.where(cond, 2.5, y)}. Example: {@code where(x.lt(0.0), 0.0, x)}. */
+    /**
+     * NumPy {@code np.where(cond, 2.5, y)}. Example: {@code where(x.lt(0.0), 0.0, x)}.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, double x, NDArray y) { return Select.where(cond, (Object) x, y); }
     /**
      * NumPy {@code np.where(cond, x, 2)} with a Python-int branch: an int32 x stays int32. As in NumPy 2,
@@ -989,17 +1543,57 @@ public final class NumJ {
      * where(labels.eq(-1L), labels, 0);   // labels' dtype
      * where(mask, array(INT32, new int[] {1, 2}), 0).dtype();   // int32
      * }</pre>
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
      */
     public static NDArray where(NDArray cond, NDArray x, long y) { return Select.where(cond, x, (Object) y); }
-    /** NumPy {@code np.where(cond, 2, y)}. Example: {@code where(mask, 1, counts)}. */
+    /**
+     * NumPy {@code np.where(cond, 2, y)}. Example: {@code where(mask, 1, counts)}.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, long x, NDArray y) { return Select.where(cond, (Object) x, y); }
-    /** NumPy {@code np.where(cond, 1, 0)}: two Python ints give int64. Example: {@code where(y.gt(0.5), 1, 0)} gives 0/1 labels. */
+    /**
+     * NumPy {@code np.where(cond, 1, 0)}: two Python ints give int64. Example: {@code where(y.gt(0.5), 1, 0)} gives 0/1 labels.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, long x, long y) { return Select.where(cond, (Object) x, (Object) y); }
-    /** NumPy {@code np.where(cond, x, True)}. Example: {@code where(valid, mask, false)}. */
+    /**
+     * NumPy {@code np.where(cond, x, True)}. Example: {@code where(valid, mask, false)}.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, NDArray x, boolean y) { return Select.where(cond, x, (Object) y); }
-    /** NumPy {@code np.where(cond, True, y)}. Example: {@code where(valid, true, mask)}. */
+    /**
+     * NumPy {@code np.where(cond, True, y)}. Example: {@code where(valid, true, mask)}.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, boolean x, NDArray y) { return Select.where(cond, (Object) x, y); }
-    /** NumPy {@code np.where(cond, True, False)}: bool. Example: {@code where(x.gt(0L), true, false)}. */
+    /**
+     * NumPy {@code np.where(cond, True, False)}: bool. Example: {@code where(x.gt(0L), true, false)}.
+     *
+     * @param cond the condition (a bool array)
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return the result
+     */
     public static NDArray where(NDArray cond, boolean x, boolean y) { return Select.where(cond, (Object) x, (Object) y); }
 
 
@@ -1208,60 +1802,232 @@ public final class NumJ {
     // NumPy's ufunc functions with NumPy's names; a Java scalar in either position is weak like a Python
     // scalar ({@code add(int32Array, 2)} stays int32). Each delegates to the NDArray method of the same name.
 
+    /**
+     * NumPy {@code np.add(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray add(NDArray a, NDArray b) { return a.add(b); }
-    /** NumPy {@code a + 2.5} (a weak Python float). Example: {@code add(x, 2.5)}. */
+    /**
+     * NumPy {@code a + 2.5} (a weak Python float). Example: {@code add(x, 2.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray add(NDArray a, double s) { return a.add(s); }
-    /** NumPy {@code a + 2} (a weak Python int). Example: {@code add(arange(5), 2)}. */
+    /**
+     * NumPy {@code a + 2} (a weak Python int). Example: {@code add(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray add(NDArray a, long s) { return a.add(s); }
-    /** NumPy {@code a + True} (a weak Python bool). Example: {@code add(arange(3), true)}. */
+    /**
+     * NumPy {@code a + True} (a weak Python bool). Example: {@code add(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray add(NDArray a, boolean s) { return a.add(s); }
-    /** NumPy {@code 2.5 + a}: the scalar first. Example: {@code add(2.0, x)}. */
+    /**
+     * NumPy {@code 2.5 + a}: the scalar first. Example: {@code add(2.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray add(double s, NDArray a) { return Ufuncs.binary(Ufuncs.ADD, s, a); }
-    /** NumPy {@code 2 + a}: the scalar first. Example: {@code add(2, arange(3))}. */
+    /**
+     * NumPy {@code 2 + a}: the scalar first. Example: {@code add(2, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray add(long s, NDArray a) { return Ufuncs.binary(Ufuncs.ADD, s, a); }
-    /** NumPy {@code True + a}: the scalar first. Example: {@code add(true, mask)}. */
+    /**
+     * NumPy {@code True + a}: the scalar first. Example: {@code add(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray add(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.ADD, (Object) s, a); }
 
+    /**
+     * NumPy {@code np.subtract(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray sub(NDArray a, NDArray b) { return a.sub(b); }
-    /** NumPy {@code a - 2.5} (a weak Python float). Example: {@code sub(x, 2.5)}. */
+    /**
+     * NumPy {@code a - 2.5} (a weak Python float). Example: {@code sub(x, 2.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray sub(NDArray a, double s) { return a.sub(s); }
-    /** NumPy {@code a - 2} (a weak Python int). Example: {@code sub(arange(5), 2)}. */
+    /**
+     * NumPy {@code a - 2} (a weak Python int). Example: {@code sub(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray sub(NDArray a, long s) { return a.sub(s); }
-    /** NumPy {@code a - True} (a weak Python bool). Example: {@code sub(arange(3), true)}. */
+    /**
+     * NumPy {@code a - True} (a weak Python bool). Example: {@code sub(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray sub(NDArray a, boolean s) { return a.sub(s); }
-    /** NumPy {@code 2.5 - a}: the scalar first. Example: {@code sub(1.0, p)}. */
+    /**
+     * NumPy {@code 2.5 - a}: the scalar first. Example: {@code sub(1.0, p)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sub(double s, NDArray a) { return a.rsub(s); }
-    /** NumPy {@code 2 - a}: the scalar first. Example: {@code sub(2, x)}. */
+    /**
+     * NumPy {@code 2 - a}: the scalar first. Example: {@code sub(2, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sub(long s, NDArray a) { return a.rsub(s); }
-    /** NumPy {@code True - a}: the scalar first. Example: {@code sub(true, arange(3))}. */
+    /**
+     * NumPy {@code True - a}: the scalar first. Example: {@code sub(true, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sub(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.SUB, (Object) s, a); }
 
+    /**
+     * NumPy {@code np.multiply(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray mul(NDArray a, NDArray b) { return a.mul(b); }
-    /** NumPy {@code a * 2.5} (a weak Python float). Example: {@code mul(x, 2.0)}. */
+    /**
+     * NumPy {@code a * 2.5} (a weak Python float). Example: {@code mul(x, 2.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray mul(NDArray a, double s) { return a.mul(s); }
-    /** NumPy {@code a * 2} (a weak Python int). Example: {@code mul(arange(5), 2)}. */
+    /**
+     * NumPy {@code a * 2} (a weak Python int). Example: {@code mul(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray mul(NDArray a, long s) { return a.mul(s); }
-    /** NumPy {@code a * True} (a weak Python bool). Example: {@code mul(arange(3), true)}. */
+    /**
+     * NumPy {@code a * True} (a weak Python bool). Example: {@code mul(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray mul(NDArray a, boolean s) { return a.mul(s); }
-    /** NumPy {@code 2.5 * a}: the scalar first. Example: {@code mul(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 * a}: the scalar first. Example: {@code mul(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mul(double s, NDArray a) { return Ufuncs.binary(Ufuncs.MUL, s, a); }
-    /** NumPy {@code 2 * a}: the scalar first. Example: {@code mul(2, arange(3))}. */
+    /**
+     * NumPy {@code 2 * a}: the scalar first. Example: {@code mul(2, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mul(long s, NDArray a) { return Ufuncs.binary(Ufuncs.MUL, s, a); }
-    /** NumPy {@code True * a}: the scalar first. Example: {@code mul(true, mask)}. */
+    /**
+     * NumPy {@code True * a}: the scalar first. Example: {@code mul(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mul(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MUL, (Object) s, a); }
 
+    /**
+     * NumPy {@code np.divide(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray div(NDArray a, NDArray b) { return a.div(b); }
-    /** NumPy {@code a / 2.5} (a weak Python float). Example: {@code div(x, 255.0)}. */
+    /**
+     * NumPy {@code a / 2.5} (a weak Python float). Example: {@code div(x, 255.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray div(NDArray a, double s) { return a.div(s); }
-    /** NumPy {@code a / 2} (a weak Python int). Example: {@code div(arange(5), 2)}. */
+    /**
+     * NumPy {@code a / 2} (a weak Python int). Example: {@code div(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray div(NDArray a, long s) { return a.div(s); }
-    /** NumPy {@code a / True} (a weak Python bool). Example: {@code div(arange(3), true)}. */
+    /**
+     * NumPy {@code a / True} (a weak Python bool). Example: {@code div(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray div(NDArray a, boolean s) { return a.div(s); }
-    /** NumPy {@code 2.5 / a}: the scalar first. Example: {@code div(1.0, x)}. */
+    /**
+     * NumPy {@code 2.5 / a}: the scalar first. Example: {@code div(1.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray div(double s, NDArray a) { return a.rdiv(s); }
-    /** NumPy {@code 2 / a}: the scalar first. Example: {@code div(2, x)}. */
+    /**
+     * NumPy {@code 2 / a}: the scalar first. Example: {@code div(2, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray div(long s, NDArray a) { return a.rdiv(s); }
-    /** NumPy {@code True / a}: the scalar first. Example: {@code div(true, arange(3))}. */
+    /**
+     * NumPy {@code True / a}: the scalar first. Example: {@code div(true, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray div(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.DIV, (Object) s, a); }
 
     /**
@@ -1270,19 +2036,59 @@ public final class NumJ {
      * floorDiv(arange(7), 2);
      * floorDiv(7, array(2, 3));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray floorDiv(NDArray a, NDArray b) { return a.floorDiv(b); }
-    /** NumPy {@code a // 2.5} (a weak Python float). Example: {@code floorDiv(x, 2.5)}. */
+    /**
+     * NumPy {@code a // 2.5} (a weak Python float). Example: {@code floorDiv(x, 2.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray floorDiv(NDArray a, double s) { return a.floorDiv(s); }
-    /** NumPy {@code a // 2} (a weak Python int). Example: {@code floorDiv(arange(5), 2)}. */
+    /**
+     * NumPy {@code a // 2} (a weak Python int). Example: {@code floorDiv(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray floorDiv(NDArray a, long s) { return a.floorDiv(s); }
-    /** NumPy {@code a // True} (a weak Python bool). Example: {@code floorDiv(arange(3), true)}. */
+    /**
+     * NumPy {@code a // True} (a weak Python bool). Example: {@code floorDiv(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray floorDiv(NDArray a, boolean s) { return a.floorDiv(s); }
-    /** NumPy {@code 2.5 // a}: the scalar first. Example: {@code floorDiv(2.5, x)}. */
+    /**
+     * NumPy {@code 2.5 // a}: the scalar first. Example: {@code floorDiv(2.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray floorDiv(double s, NDArray a) { return a.rfloorDiv(s); }
-    /** NumPy {@code 2 // a}: the scalar first. Example: {@code floorDiv(7, array(2, 3))}. */
+    /**
+     * NumPy {@code 2 // a}: the scalar first. Example: {@code floorDiv(7, array(2, 3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray floorDiv(long s, NDArray a) { return a.rfloorDiv(s); }
-    /** NumPy {@code True // a}: the scalar first. Example: {@code floorDiv(true, arange(3))}. */
+    /**
+     * NumPy {@code True // a}: the scalar first. Example: {@code floorDiv(true, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray floorDiv(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.FLOOR_DIV, (Object) s, a); }
 
     /**
@@ -1291,19 +2097,59 @@ public final class NumJ {
      * pow(x, 2.0);
      * pow(2, arange(4));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray pow(NDArray a, NDArray b) { return a.pow(b); }
-    /** NumPy {@code a ** 2.5} (a weak Python float). Example: {@code pow(x, 2.0)}. */
+    /**
+     * NumPy {@code a ** 2.5} (a weak Python float). Example: {@code pow(x, 2.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray pow(NDArray a, double s) { return a.pow(s); }
-    /** NumPy {@code a ** 2} (a weak Python int). Example: {@code pow(arange(5), 2)}. */
+    /**
+     * NumPy {@code a ** 2} (a weak Python int). Example: {@code pow(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray pow(NDArray a, long s) { return a.pow(s); }
-    /** NumPy {@code a ** True} (a weak Python bool). Example: {@code pow(arange(3), true)}. */
+    /**
+     * NumPy {@code a ** True} (a weak Python bool). Example: {@code pow(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray pow(NDArray a, boolean s) { return a.pow(s); }
-    /** NumPy {@code 2.5 ** a}: the scalar first. Example: {@code pow(2.5, x)}. */
+    /**
+     * NumPy {@code 2.5 ** a}: the scalar first. Example: {@code pow(2.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray pow(double s, NDArray a) { return a.rpow(s); }
-    /** NumPy {@code 2 ** a}: the scalar first. Example: {@code pow(2, arange(4))}. */
+    /**
+     * NumPy {@code 2 ** a}: the scalar first. Example: {@code pow(2, arange(4))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray pow(long s, NDArray a) { return a.rpow(s); }
-    /** NumPy {@code True ** a}: the scalar first. Example: {@code pow(true, arange(3))}. */
+    /**
+     * NumPy {@code True ** a}: the scalar first. Example: {@code pow(true, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray pow(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.POW, (Object) s, a); }
 
     /**
@@ -1312,45 +2158,173 @@ public final class NumJ {
      * mod(arange(7), 3);
      * mod(7, array(2, 3));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray mod(NDArray a, NDArray b) { return a.mod(b); }
-    /** NumPy {@code a % 2.5} (a weak Python float). Example: {@code mod(x, 2.5)}. */
+    /**
+     * NumPy {@code a % 2.5} (a weak Python float). Example: {@code mod(x, 2.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray mod(NDArray a, double s) { return a.mod(s); }
-    /** NumPy {@code a % 2} (a weak Python int). Example: {@code mod(arange(5), 2)}. */
+    /**
+     * NumPy {@code a % 2} (a weak Python int). Example: {@code mod(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray mod(NDArray a, long s) { return a.mod(s); }
-    /** NumPy {@code a % True} (a weak Python bool). Example: {@code mod(arange(3), true)}. */
+    /**
+     * NumPy {@code a % True} (a weak Python bool). Example: {@code mod(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray mod(NDArray a, boolean s) { return a.mod(s); }
-    /** NumPy {@code 2.5 % a}: the scalar first. Example: {@code mod(2.5, x)}. */
+    /**
+     * NumPy {@code 2.5 % a}: the scalar first. Example: {@code mod(2.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mod(double s, NDArray a) { return a.rmod(s); }
-    /** NumPy {@code 2 % a}: the scalar first. Example: {@code mod(7, array(2, 3))}. */
+    /**
+     * NumPy {@code 2 % a}: the scalar first. Example: {@code mod(7, array(2, 3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mod(long s, NDArray a) { return a.rmod(s); }
-    /** NumPy {@code True % a}: the scalar first. Example: {@code mod(true, arange(3))}. */
+    /**
+     * NumPy {@code True % a}: the scalar first. Example: {@code mod(true, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mod(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MOD, (Object) s, a); }
 
+    /**
+     * NumPy {@code np.maximum(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray maximum(NDArray a, NDArray b) { return a.maximum(b); }
+    /**
+     * NumPy {@code np.maximum(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray maximum(NDArray a, double b) { return a.maximum(b); }
-    /** NumPy {@code np.maximum(a, 2)} (a weak Python int). Example: {@code maximum(arange(5), 2)}. */
+    /**
+     * NumPy {@code np.maximum(a, 2)} (a weak Python int). Example: {@code maximum(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray maximum(NDArray a, long s) { return a.maximum(s); }
-    /** NumPy {@code np.maximum(a, True)} (a weak Python bool). Example: {@code maximum(arange(3), true)}. */
+    /**
+     * NumPy {@code np.maximum(a, True)} (a weak Python bool). Example: {@code maximum(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray maximum(NDArray a, boolean s) { return a.maximum(s); }
-    /** NumPy {@code np.maximum(2.5, a)}: the scalar first. Example: {@code maximum(0.0, x)}. */
+    /**
+     * NumPy {@code np.maximum(2.5, a)}: the scalar first. Example: {@code maximum(0.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray maximum(double s, NDArray a) { return Ufuncs.binary(Ufuncs.MAXIMUM, s, a); }
-    /** NumPy {@code np.maximum(2, a)}: the scalar first. Example: {@code maximum(2, arange(3))}. */
+    /**
+     * NumPy {@code np.maximum(2, a)}: the scalar first. Example: {@code maximum(2, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray maximum(long s, NDArray a) { return Ufuncs.binary(Ufuncs.MAXIMUM, s, a); }
-    /** NumPy {@code np.maximum(True, a)}: the scalar first. Example: {@code maximum(true, mask)}. */
+    /**
+     * NumPy {@code np.maximum(True, a)}: the scalar first. Example: {@code maximum(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray maximum(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MAXIMUM, (Object) s, a); }
 
+    /**
+     * NumPy {@code np.minimum(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray minimum(NDArray a, NDArray b) { return a.minimum(b); }
+    /**
+     * NumPy {@code np.minimum(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray minimum(NDArray a, double b) { return a.minimum(b); }
-    /** NumPy {@code np.minimum(a, 2)} (a weak Python int). Example: {@code minimum(arange(5), 2)}. */
+    /**
+     * NumPy {@code np.minimum(a, 2)} (a weak Python int). Example: {@code minimum(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray minimum(NDArray a, long s) { return a.minimum(s); }
-    /** NumPy {@code np.minimum(a, True)} (a weak Python bool). Example: {@code minimum(arange(3), true)}. */
+    /**
+     * NumPy {@code np.minimum(a, True)} (a weak Python bool). Example: {@code minimum(arange(3), true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray minimum(NDArray a, boolean s) { return a.minimum(s); }
-    /** NumPy {@code np.minimum(2.5, a)}: the scalar first. Example: {@code minimum(1.0, x)}. */
+    /**
+     * NumPy {@code np.minimum(2.5, a)}: the scalar first. Example: {@code minimum(1.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray minimum(double s, NDArray a) { return Ufuncs.binary(Ufuncs.MINIMUM, s, a); }
-    /** NumPy {@code np.minimum(2, a)}: the scalar first. Example: {@code minimum(2, arange(3))}. */
+    /**
+     * NumPy {@code np.minimum(2, a)}: the scalar first. Example: {@code minimum(2, arange(3))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray minimum(long s, NDArray a) { return Ufuncs.binary(Ufuncs.MINIMUM, s, a); }
-    /** NumPy {@code np.minimum(True, a)}: the scalar first. Example: {@code minimum(true, mask)}. */
+    /**
+     * NumPy {@code np.minimum(True, a)}: the scalar first. Example: {@code minimum(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray minimum(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.MINIMUM, (Object) s, a); }
 
     /**
@@ -1359,19 +2333,59 @@ public final class NumJ {
      * fmax(array(1.0, Double.NaN), array(Double.NaN, 2.0));   // [1. 2.]
      * fmax(y, x);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray fmax(NDArray a, NDArray b) { return a.fmax(b); }
-    /** NumPy {@code np.fmax(a, 2.5)} (a weak Python float). Example: {@code fmax(x, 0.0)}. */
+    /**
+     * NumPy {@code np.fmax(a, 2.5)} (a weak Python float). Example: {@code fmax(x, 0.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray fmax(NDArray a, double s) { return a.fmax(s); }
-    /** NumPy {@code np.fmax(a, 2)} (a weak Python int). Example: {@code fmax(arange(5), 2)}. */
+    /**
+     * NumPy {@code np.fmax(a, 2)} (a weak Python int). Example: {@code fmax(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray fmax(NDArray a, long s) { return a.fmax(s); }
-    /** NumPy {@code np.fmax(2.5, a)}: the scalar first. Example: {@code fmax(0.0, x)}. */
+    /**
+     * NumPy {@code np.fmax(2.5, a)}: the scalar first. Example: {@code fmax(0.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray fmax(double s, NDArray a) { return Ufuncs.binary(Ufuncs.FMAX, s, a); }
-    /** NumPy {@code np.fmax(2, a)}: the scalar first. Example: {@code fmax(2, arange(5))}. */
+    /**
+     * NumPy {@code np.fmax(2, a)}: the scalar first. Example: {@code fmax(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray fmax(long s, NDArray a) { return Ufuncs.binary(Ufuncs.FMAX, s, a); }
-    /** NumPy {@code np.fmax(a, True)} (a weak Python bool). Example: {@code fmax(mask, true)}. */
+    /**
+     * NumPy {@code np.fmax(a, True)} (a weak Python bool). Example: {@code fmax(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray fmax(NDArray a, boolean s) { return a.fmax(s); }
-    /** NumPy {@code np.fmax(True, a)}: the scalar first. Example: {@code fmax(true, mask)}. */
+    /**
+     * NumPy {@code np.fmax(True, a)}: the scalar first. Example: {@code fmax(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray fmax(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.FMAX, (Object) s, a); }
 
     /**
@@ -1380,19 +2394,59 @@ public final class NumJ {
      * fmin(array(1.0, Double.NaN), array(Double.NaN, 2.0));   // [1. 2.]
      * fmin(y, x);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray fmin(NDArray a, NDArray b) { return a.fmin(b); }
-    /** NumPy {@code np.fmin(a, 2.5)} (a weak Python float). Example: {@code fmin(x, 1.0)}. */
+    /**
+     * NumPy {@code np.fmin(a, 2.5)} (a weak Python float). Example: {@code fmin(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray fmin(NDArray a, double s) { return a.fmin(s); }
-    /** NumPy {@code np.fmin(a, 2)} (a weak Python int). Example: {@code fmin(arange(5), 2)}. */
+    /**
+     * NumPy {@code np.fmin(a, 2)} (a weak Python int). Example: {@code fmin(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray fmin(NDArray a, long s) { return a.fmin(s); }
-    /** NumPy {@code np.fmin(2.5, a)}: the scalar first. Example: {@code fmin(1.0, x)}. */
+    /**
+     * NumPy {@code np.fmin(2.5, a)}: the scalar first. Example: {@code fmin(1.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray fmin(double s, NDArray a) { return Ufuncs.binary(Ufuncs.FMIN, s, a); }
-    /** NumPy {@code np.fmin(2, a)}: the scalar first. Example: {@code fmin(2, arange(5))}. */
+    /**
+     * NumPy {@code np.fmin(2, a)}: the scalar first. Example: {@code fmin(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray fmin(long s, NDArray a) { return Ufuncs.binary(Ufuncs.FMIN, s, a); }
-    /** NumPy {@code np.fmin(a, True)} (a weak Python bool). Example: {@code fmin(mask, true)}. */
+    /**
+     * NumPy {@code np.fmin(a, True)} (a weak Python bool). Example: {@code fmin(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray fmin(NDArray a, boolean s) { return a.fmin(s); }
-    /** NumPy {@code np.fmin(True, a)}: the scalar first. Example: {@code fmin(true, mask)}. */
+    /**
+     * NumPy {@code np.fmin(True, a)}: the scalar first. Example: {@code fmin(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray fmin(boolean s, NDArray a) { return Ufuncs.binary(Ufuncs.FMIN, (Object) s, a); }
 
     /**
@@ -1401,15 +2455,43 @@ public final class NumJ {
      * arctan2(array(1.0, -1.0), array(1.0, 1.0));   // [ 0.78539816 -0.78539816]
      * arctan2(y, x);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray arctan2(NDArray a, NDArray b) { return a.arctan2(b); }
-    /** NumPy {@code np.arctan2(a, 2.5)} (a weak Python float). Example: {@code arctan2(x, 1.0)}. */
+    /**
+     * NumPy {@code np.arctan2(a, 2.5)} (a weak Python float). Example: {@code arctan2(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray arctan2(NDArray a, double s) { return a.arctan2(s); }
-    /** NumPy {@code np.arctan2(a, 2)} (a weak Python int). Example: {@code arctan2(arange(5), 2)}. */
+    /**
+     * NumPy {@code np.arctan2(a, 2)} (a weak Python int). Example: {@code arctan2(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray arctan2(NDArray a, long s) { return a.arctan2(s); }
-    /** NumPy {@code np.arctan2(2.5, a)}: the scalar first. Example: {@code arctan2(1.0, x)}. */
+    /**
+     * NumPy {@code np.arctan2(2.5, a)}: the scalar first. Example: {@code arctan2(1.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray arctan2(double s, NDArray a) { return Ufuncs.binary(Ufuncs.ARCTAN2, s, a); }
-    /** NumPy {@code np.arctan2(2, a)}: the scalar first. Example: {@code arctan2(2, arange(5))}. */
+    /**
+     * NumPy {@code np.arctan2(2, a)}: the scalar first. Example: {@code arctan2(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray arctan2(long s, NDArray a) { return Ufuncs.binary(Ufuncs.ARCTAN2, s, a); }
 
     /**
@@ -1418,15 +2500,43 @@ public final class NumJ {
      * hypot(array(3.0, Double.POSITIVE_INFINITY), array(4.0, Double.NaN));   // [ 5. inf]
      * hypot(y, x);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray hypot(NDArray a, NDArray b) { return a.hypot(b); }
-    /** NumPy {@code np.hypot(a, 2.5)} (a weak Python float). Example: {@code hypot(x, 1.0)}. */
+    /**
+     * NumPy {@code np.hypot(a, 2.5)} (a weak Python float). Example: {@code hypot(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray hypot(NDArray a, double s) { return a.hypot(s); }
-    /** NumPy {@code np.hypot(a, 2)} (a weak Python int). Example: {@code hypot(arange(5), 2)}. */
+    /**
+     * NumPy {@code np.hypot(a, 2)} (a weak Python int). Example: {@code hypot(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray hypot(NDArray a, long s) { return a.hypot(s); }
-    /** NumPy {@code np.hypot(2.5, a)}: the scalar first. Example: {@code hypot(1.0, x)}. */
+    /**
+     * NumPy {@code np.hypot(2.5, a)}: the scalar first. Example: {@code hypot(1.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray hypot(double s, NDArray a) { return Ufuncs.binary(Ufuncs.HYPOT, s, a); }
-    /** NumPy {@code np.hypot(2, a)}: the scalar first. Example: {@code hypot(2, arange(5))}. */
+    /**
+     * NumPy {@code np.hypot(2, a)}: the scalar first. Example: {@code hypot(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray hypot(long s, NDArray a) { return Ufuncs.binary(Ufuncs.HYPOT, s, a); }
 
     /**
@@ -1435,15 +2545,43 @@ public final class NumJ {
      * copysign(array(1.0, -2.0), array(-0.0, 3.0));   // [-1.  2.]
      * copysign(y, x);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray copysign(NDArray a, NDArray b) { return a.copysign(b); }
-    /** NumPy {@code np.copysign(a, 2.5)} (a weak Python float). Example: {@code copysign(x, -1.0)}. */
+    /**
+     * NumPy {@code np.copysign(a, 2.5)} (a weak Python float). Example: {@code copysign(x, -1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray copysign(NDArray a, double s) { return a.copysign(s); }
-    /** NumPy {@code np.copysign(a, 2)} (a weak Python int). Example: {@code copysign(arange(5), -1)}. */
+    /**
+     * NumPy {@code np.copysign(a, 2)} (a weak Python int). Example: {@code copysign(arange(5), -1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray copysign(NDArray a, long s) { return a.copysign(s); }
-    /** NumPy {@code np.copysign(2.5, a)}: the scalar first. Example: {@code copysign(-1.0, x)}. */
+    /**
+     * NumPy {@code np.copysign(2.5, a)}: the scalar first. Example: {@code copysign(-1.0, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray copysign(double s, NDArray a) { return Ufuncs.binary(Ufuncs.COPYSIGN, s, a); }
-    /** NumPy {@code np.copysign(2, a)}: the scalar first. Example: {@code copysign(-1, arange(5))}. */
+    /**
+     * NumPy {@code np.copysign(2, a)}: the scalar first. Example: {@code copysign(-1, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray copysign(long s, NDArray a) { return Ufuncs.binary(Ufuncs.COPYSIGN, s, a); }
 
     /**
@@ -1452,15 +2590,43 @@ public final class NumJ {
      * logaddexp(array(0.0, 1000.0), array(0.0, 1000.0));   // [6.93147181e-01 1.00069315e+03]
      * logaddexp(logProbA, logProbB);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray logaddexp(NDArray a, NDArray b) { return a.logaddexp(b); }
-    /** NumPy {@code np.logaddexp(a, 2.5)} (a weak Python float). Example: {@code logaddexp(x, 0.5)}. */
+    /**
+     * NumPy {@code np.logaddexp(a, 2.5)} (a weak Python float). Example: {@code logaddexp(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logaddexp(NDArray a, double s) { return a.logaddexp(s); }
-    /** NumPy {@code np.logaddexp(a, 2)} (a weak Python int). Example: {@code logaddexp(arange(5), 1)}. */
+    /**
+     * NumPy {@code np.logaddexp(a, 2)} (a weak Python int). Example: {@code logaddexp(arange(5), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logaddexp(NDArray a, long s) { return a.logaddexp(s); }
-    /** NumPy {@code np.logaddexp(2.5, a)}: the scalar first. Example: {@code logaddexp(0.5, x)}. */
+    /**
+     * NumPy {@code np.logaddexp(2.5, a)}: the scalar first. Example: {@code logaddexp(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray logaddexp(double s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP, s, a); }
-    /** NumPy {@code np.logaddexp(2, a)}: the scalar first. Example: {@code logaddexp(1, arange(5))}. */
+    /**
+     * NumPy {@code np.logaddexp(2, a)}: the scalar first. Example: {@code logaddexp(1, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray logaddexp(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP, s, a); }
 
     /**
@@ -1469,15 +2635,43 @@ public final class NumJ {
      * logaddexp2(array(1.0, 3.0), array(1.0, 3.0));   // [2. 4.]
      * logaddexp2(log2A, log2B);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray logaddexp2(NDArray a, NDArray b) { return a.logaddexp2(b); }
-    /** NumPy {@code np.logaddexp2(a, 2.5)} (a weak Python float). Example: {@code logaddexp2(x, 0.5)}. */
+    /**
+     * NumPy {@code np.logaddexp2(a, 2.5)} (a weak Python float). Example: {@code logaddexp2(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logaddexp2(NDArray a, double s) { return a.logaddexp2(s); }
-    /** NumPy {@code np.logaddexp2(a, 2)} (a weak Python int). Example: {@code logaddexp2(arange(5), 1)}. */
+    /**
+     * NumPy {@code np.logaddexp2(a, 2)} (a weak Python int). Example: {@code logaddexp2(arange(5), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logaddexp2(NDArray a, long s) { return a.logaddexp2(s); }
-    /** NumPy {@code np.logaddexp2(2.5, a)}: the scalar first. Example: {@code logaddexp2(0.5, x)}. */
+    /**
+     * NumPy {@code np.logaddexp2(2.5, a)}: the scalar first. Example: {@code logaddexp2(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray logaddexp2(double s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, s, a); }
-    /** NumPy {@code np.logaddexp2(2, a)}: the scalar first. Example: {@code logaddexp2(1, arange(5))}. */
+    /**
+     * NumPy {@code np.logaddexp2(2, a)}: the scalar first. Example: {@code logaddexp2(1, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray logaddexp2(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LOGADDEXP2, s, a); }
 
     /**
@@ -1486,15 +2680,43 @@ public final class NumJ {
      * nextafter(array(1.0), array(2.0));   // 1.0000000000000002
      * nextafter(x, y);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray nextafter(NDArray a, NDArray b) { return a.nextafter(b); }
-    /** NumPy {@code np.nextafter(a, 2.5)} (a weak Python float). Example: {@code nextafter(x, 0.5)}. */
+    /**
+     * NumPy {@code np.nextafter(a, 2.5)} (a weak Python float). Example: {@code nextafter(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray nextafter(NDArray a, double s) { return a.nextafter(s); }
-    /** NumPy {@code np.nextafter(a, 2)} (a weak Python int). Example: {@code nextafter(arange(5), 1)}. */
+    /**
+     * NumPy {@code np.nextafter(a, 2)} (a weak Python int). Example: {@code nextafter(arange(5), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray nextafter(NDArray a, long s) { return a.nextafter(s); }
-    /** NumPy {@code np.nextafter(2.5, a)}: the scalar first. Example: {@code nextafter(0.5, x)}. */
+    /**
+     * NumPy {@code np.nextafter(2.5, a)}: the scalar first. Example: {@code nextafter(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nextafter(double s, NDArray a) { return Ufuncs.binary(Ufuncs.NEXTAFTER, s, a); }
-    /** NumPy {@code np.nextafter(2, a)}: the scalar first. Example: {@code nextafter(1, arange(5))}. */
+    /**
+     * NumPy {@code np.nextafter(2, a)}: the scalar first. Example: {@code nextafter(1, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nextafter(long s, NDArray a) { return Ufuncs.binary(Ufuncs.NEXTAFTER, s, a); }
 
     /**
@@ -1503,15 +2725,43 @@ public final class NumJ {
      * heaviside(array(-1.5, 0.0, 2.0), array(0.5));   // [0.  0.5 1. ]
      * heaviside(x, 0.5);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray heaviside(NDArray a, NDArray b) { return a.heaviside(b); }
-    /** NumPy {@code np.heaviside(a, 2.5)} (a weak Python float). Example: {@code heaviside(x, 0.5)}. */
+    /**
+     * NumPy {@code np.heaviside(a, 2.5)} (a weak Python float). Example: {@code heaviside(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray heaviside(NDArray a, double s) { return a.heaviside(s); }
-    /** NumPy {@code np.heaviside(a, 2)} (a weak Python int). Example: {@code heaviside(arange(5), 1)}. */
+    /**
+     * NumPy {@code np.heaviside(a, 2)} (a weak Python int). Example: {@code heaviside(arange(5), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray heaviside(NDArray a, long s) { return a.heaviside(s); }
-    /** NumPy {@code np.heaviside(2.5, a)}: the scalar first. Example: {@code heaviside(0.5, x)}. */
+    /**
+     * NumPy {@code np.heaviside(2.5, a)}: the scalar first. Example: {@code heaviside(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray heaviside(double s, NDArray a) { return Ufuncs.binary(Ufuncs.HEAVISIDE, s, a); }
-    /** NumPy {@code np.heaviside(2, a)}: the scalar first. Example: {@code heaviside(1, arange(5))}. */
+    /**
+     * NumPy {@code np.heaviside(2, a)}: the scalar first. Example: {@code heaviside(1, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray heaviside(long s, NDArray a) { return Ufuncs.binary(Ufuncs.HEAVISIDE, s, a); }
 
     /**
@@ -1520,9 +2770,18 @@ public final class NumJ {
      * neg(array(1, -2));   // [-1  2]
      * neg(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray neg(NDArray a) { return a.neg(); }
 
+    /**
+     * NumPy {@code np.abs(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray abs(NDArray a) { return a.abs(); }
 
     /**
@@ -1531,6 +2790,9 @@ public final class NumJ {
      * rint(array(0.5, 1.5, -2.5));   // [ 0.  2. -2.]
      * rint(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray rint(NDArray a) { return a.rint(); }
 
@@ -1540,11 +2802,26 @@ public final class NumJ {
      * sign(array(-3.0, 0.0, 2.0));   // [-1.  0.  1.]
      * sign(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray sign(NDArray a) { return a.sign(); }
 
+    /**
+     * NumPy {@code np.exp(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray exp(NDArray a) { return a.exp(); }
 
+    /**
+     * NumPy {@code np.log(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray log(NDArray a) { return a.log(); }
 
     /**
@@ -1553,6 +2830,9 @@ public final class NumJ {
      * log2(array(1.0, 8.0));   // [0. 3.]
      * log2(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray log2(NDArray a) { return a.log2(); }
 
@@ -1562,6 +2842,9 @@ public final class NumJ {
      * log10(array(1.0, 1000.0));   // [0. 3.]
      * log10(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray log10(NDArray a) { return a.log10(); }
 
@@ -1571,6 +2854,9 @@ public final class NumJ {
      * expm1(array(0.0));   // [0.]
      * expm1(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray expm1(NDArray a) { return a.expm1(); }
 
@@ -1580,11 +2866,26 @@ public final class NumJ {
      * log1p(array(0.0));   // [0.]
      * log1p(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray log1p(NDArray a) { return a.log1p(); }
 
+    /**
+     * NumPy {@code np.sqrt(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sqrt(NDArray a) { return a.sqrt(); }
 
+    /**
+     * NumPy {@code np.square(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray square(NDArray a) { return a.square(); }
 
     /**
@@ -1593,6 +2894,9 @@ public final class NumJ {
      * reciprocal(array(2.0, -4.0));   // [ 0.5  -0.25]
      * reciprocal(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray reciprocal(NDArray a) { return a.reciprocal(); }
 
@@ -1602,6 +2906,9 @@ public final class NumJ {
      * sin(array(0.0));   // [0.]
      * sin(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray sin(NDArray a) { return a.sin(); }
 
@@ -1611,6 +2918,9 @@ public final class NumJ {
      * cos(array(0.0));   // [1.]
      * cos(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray cos(NDArray a) { return a.cos(); }
 
@@ -1620,6 +2930,9 @@ public final class NumJ {
      * tan(array(0.0, Math.PI / 4));   // [0. 1.]
      * tan(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray tan(NDArray a) { return a.tan(); }
 
@@ -1629,6 +2942,9 @@ public final class NumJ {
      * arcsin(array(0.0, 1.0));   // [0.         1.57079633]
      * arcsin(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray arcsin(NDArray a) { return a.arcsin(); }
 
@@ -1638,6 +2954,9 @@ public final class NumJ {
      * arccos(array(1.0, 0.0));   // [0.         1.57079633]
      * arccos(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray arccos(NDArray a) { return a.arccos(); }
 
@@ -1647,6 +2966,9 @@ public final class NumJ {
      * arctan(array(0.0, 1.0));   // [0.         0.78539816]
      * arctan(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray arctan(NDArray a) { return a.arctan(); }
 
@@ -1656,6 +2978,9 @@ public final class NumJ {
      * sinh(array(0.0, 1.0));   // [0.         1.17520119]
      * sinh(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray sinh(NDArray a) { return a.sinh(); }
 
@@ -1665,9 +2990,18 @@ public final class NumJ {
      * cosh(array(0.0, 1.0));   // [1.         1.54308063]
      * cosh(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray cosh(NDArray a) { return a.cosh(); }
 
+    /**
+     * NumPy {@code np.tanh(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray tanh(NDArray a) { return a.tanh(); }
 
     /**
@@ -1676,6 +3010,9 @@ public final class NumJ {
      * arcsinh(array(0.0, 1.0));   // [0.         0.88137359]
      * arcsinh(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray arcsinh(NDArray a) { return a.arcsinh(); }
 
@@ -1685,6 +3022,9 @@ public final class NumJ {
      * arccosh(array(1.0, 2.0));   // [0.        1.3169579]
      * arccosh(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray arccosh(NDArray a) { return a.arccosh(); }
 
@@ -1694,6 +3034,9 @@ public final class NumJ {
      * arctanh(array(0.0, 0.5));   // [0.         0.54930614]
      * arctanh(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray arctanh(NDArray a) { return a.arctanh(); }
 
@@ -1703,6 +3046,9 @@ public final class NumJ {
      * positive(array(-1, 2));   // [-1  2]
      * positive(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray positive(NDArray a) { return a.positive(); }
 
@@ -1712,6 +3058,9 @@ public final class NumJ {
      * signbit(array(-1.0, -0.0, 0.0));   // [ True  True False]
      * signbit(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray signbit(NDArray a) { return a.signbit(); }
 
@@ -1721,6 +3070,9 @@ public final class NumJ {
      * erf(array(0.0, 0.5));   // [0.         0.52049988]
      * erf(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray erf(NDArray a) { return a.erf(); }
 
@@ -1730,6 +3082,9 @@ public final class NumJ {
      * softplus(array(0.0));   // 0.6931471805599453
      * softplus(Z);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray softplus(NDArray a) { return a.softplus(); }
 
@@ -1739,13 +3094,36 @@ public final class NumJ {
      * logsumexp(array(1000.0, 1000.0));   // 1000.6931471805599
      * logsumexp(logits);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray logsumexp(NDArray a) { return a.logsumexp(); }
-    /** {@code scipy.special.logsumexp(a, axis=axis)}. Example: {@code logsumexp(logits, -1)}. */
+    /**
+     * {@code scipy.special.logsumexp(a, axis=axis)}. Example: {@code logsumexp(logits, -1)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray logsumexp(NDArray a, int axis) { return a.logsumexp(axis); }
-    /** {@code scipy.special.logsumexp(a, axis=axis, keepdims=keepdims)}. Example: {@code logsumexp(logits, -1, true)}. */
+    /**
+     * {@code scipy.special.logsumexp(a, axis=axis, keepdims=keepdims)}. Example: {@code logsumexp(logits, -1, true)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray logsumexp(NDArray a, int axis, boolean keepdims) { return a.logsumexp(axis, keepdims); }
-    /** {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}. Example: {@code logsumexp(x, new int[] {0, 1}, false)}. */
+    /**
+     * {@code scipy.special.logsumexp(a, axis=(..), keepdims=keepdims)}. Example: {@code logsumexp(x, new int[] {0, 1}, false)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray logsumexp(NDArray a, int[] axes, boolean keepdims) { return a.logsumexp(axes, keepdims); }
 
     /**
@@ -1754,6 +3132,9 @@ public final class NumJ {
      * floor(array(-1.5, 1.5));   // [-2.  1.]
      * floor(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray floor(NDArray a) { return a.floor(); }
 
@@ -1763,6 +3144,9 @@ public final class NumJ {
      * ceil(array(-1.5, 1.5));   // [-1.  2.]
      * ceil(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray ceil(NDArray a) { return a.ceil(); }
 
@@ -1772,6 +3156,9 @@ public final class NumJ {
      * trunc(array(-1.7, 1.7));   // [-1.  1.]
      * trunc(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray trunc(NDArray a) { return a.trunc(); }
 
@@ -1781,6 +3168,9 @@ public final class NumJ {
      * round(array(0.5, 1.5, 2.5));        // [0. 2. 2.]
      * round(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray round(NDArray a) { return a.round(); }
     /**
@@ -1789,6 +3179,10 @@ public final class NumJ {
      * round(array(1.234, 5.678), 1);      // [1.2 5.7]
      * round(array(1234, 5678), -2);       // [1200 5700]
      * }</pre>
+     *
+     * @param a the array
+     * @param decimals the number of decimals
+     * @return the result
      */
     public static NDArray round(NDArray a, int decimals) { return a.round(decimals); }
 
@@ -1798,15 +3192,46 @@ public final class NumJ {
      * clip(array(-2.0, 0.5, 3.0), 0.0, 1.0);   // [0.  0.5 1. ]
      * NDArray safe = clip(probs, 1e-7, 1 - 1e-7);
      * }</pre>
+     *
+     * @param a the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return the result
      */
     public static NDArray clip(NDArray a, double lo, double hi) { return a.clip(lo, hi); }
-    /** NumPy {@code np.clip(a, lo, hi)} with int bounds (int arrays stay int). Example: {@code clip(arange(6), 1, 3)} gives {@code [1 1 2 3 3 3]}. */
+    /**
+     * NumPy {@code np.clip(a, lo, hi)} with int bounds (int arrays stay int). Example: {@code clip(arange(6), 1, 3)} gives {@code [1 1 2 3 3 3]}.
+     *
+     * @param a the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return the result
+     */
     public static NDArray clip(NDArray a, long lo, long hi) { return a.clip(lo, hi); }
-    /** NumPy {@code np.clip(a, lo, hi)} with array bounds (broadcast together). Example: {@code clip(X, X.min(0), X.max(0))}. */
+    /**
+     * NumPy {@code np.clip(a, lo, hi)} with array bounds (broadcast together). Example: {@code clip(X, X.min(0), X.max(0))}.
+     *
+     * @param a the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return the result
+     */
     public static NDArray clip(NDArray a, NDArray lo, NDArray hi) { return a.clip(lo, hi); }
 
+    /**
+     * NumPy {@code np.sigmoid(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sigmoid(NDArray a) { return a.sigmoid(); }
 
+    /**
+     * NumPy {@code np.relu(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray relu(NDArray a) { return a.relu(); }
 
     /**
@@ -1859,19 +3284,59 @@ public final class NumJ {
      * NDArray m = gt(X.get(":, 0"), 70);
      * gt(array(1, 2, 3), array(2, 2, 2));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray gt(NDArray a, NDArray b) { return a.gt(b); }
-    /** NumPy {@code a > 2.5}. Example: {@code gt(x, 0.5)}. */
+    /**
+     * NumPy {@code a > 2.5}. Example: {@code gt(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray gt(NDArray a, double s) { return a.gt(s); }
-    /** NumPy {@code a > 2}. Example: {@code gt(arange(5), 2)}. */
+    /**
+     * NumPy {@code a > 2}. Example: {@code gt(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray gt(NDArray a, long s) { return a.gt(s); }
-    /** NumPy {@code a > True}. Example: {@code gt(mask, true)}. */
+    /**
+     * NumPy {@code a > True}. Example: {@code gt(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray gt(NDArray a, boolean s) { return a.gt(s); }
-    /** NumPy {@code 2.5 > a}: the scalar first. Example: {@code gt(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 > a}: the scalar first. Example: {@code gt(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray gt(double s, NDArray a) { return a.lt(s); }
-    /** NumPy {@code 2 > a}: the scalar first. Example: {@code gt(2, arange(5))}. */
+    /**
+     * NumPy {@code 2 > a}: the scalar first. Example: {@code gt(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray gt(long s, NDArray a) { return a.lt(s); }
-    /** NumPy {@code True > a}: the scalar first. Example: {@code gt(true, mask)}. */
+    /**
+     * NumPy {@code True > a}: the scalar first. Example: {@code gt(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray gt(boolean s, NDArray a) { return a.lt(s); }
 
     /**
@@ -1880,19 +3345,59 @@ public final class NumJ {
      * NDArray m = ge(X.get(":, 0"), 70);
      * ge(array(1, 2, 3), array(2, 2, 2));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray ge(NDArray a, NDArray b) { return a.ge(b); }
-    /** NumPy {@code a >= 2.5}. Example: {@code ge(x, 0.5)}. */
+    /**
+     * NumPy {@code a >= 2.5}. Example: {@code ge(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray ge(NDArray a, double s) { return a.ge(s); }
-    /** NumPy {@code a >= 2}. Example: {@code ge(arange(5), 2)}. */
+    /**
+     * NumPy {@code a >= 2}. Example: {@code ge(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray ge(NDArray a, long s) { return a.ge(s); }
-    /** NumPy {@code a >= True}. Example: {@code ge(mask, true)}. */
+    /**
+     * NumPy {@code a >= True}. Example: {@code ge(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray ge(NDArray a, boolean s) { return a.ge(s); }
-    /** NumPy {@code 2.5 >= a}: the scalar first. Example: {@code ge(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 >= a}: the scalar first. Example: {@code ge(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ge(double s, NDArray a) { return a.le(s); }
-    /** NumPy {@code 2 >= a}: the scalar first. Example: {@code ge(2, arange(5))}. */
+    /**
+     * NumPy {@code 2 >= a}: the scalar first. Example: {@code ge(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ge(long s, NDArray a) { return a.le(s); }
-    /** NumPy {@code True >= a}: the scalar first. Example: {@code ge(true, mask)}. */
+    /**
+     * NumPy {@code True >= a}: the scalar first. Example: {@code ge(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ge(boolean s, NDArray a) { return a.le(s); }
 
     /**
@@ -1901,19 +3406,59 @@ public final class NumJ {
      * NDArray m = lt(X.get(":, 0"), 70);
      * lt(array(1, 2, 3), array(2, 2, 2));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray lt(NDArray a, NDArray b) { return a.lt(b); }
-    /** NumPy {@code a < 2.5}. Example: {@code lt(x, 0.5)}. */
+    /**
+     * NumPy {@code a < 2.5}. Example: {@code lt(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray lt(NDArray a, double s) { return a.lt(s); }
-    /** NumPy {@code a < 2}. Example: {@code lt(arange(5), 2)}. */
+    /**
+     * NumPy {@code a < 2}. Example: {@code lt(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray lt(NDArray a, long s) { return a.lt(s); }
-    /** NumPy {@code a < True}. Example: {@code lt(mask, true)}. */
+    /**
+     * NumPy {@code a < True}. Example: {@code lt(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray lt(NDArray a, boolean s) { return a.lt(s); }
-    /** NumPy {@code 2.5 < a}: the scalar first. Example: {@code lt(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 < a}: the scalar first. Example: {@code lt(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray lt(double s, NDArray a) { return a.gt(s); }
-    /** NumPy {@code 2 < a}: the scalar first. Example: {@code lt(2, arange(5))}. */
+    /**
+     * NumPy {@code 2 < a}: the scalar first. Example: {@code lt(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray lt(long s, NDArray a) { return a.gt(s); }
-    /** NumPy {@code True < a}: the scalar first. Example: {@code lt(true, mask)}. */
+    /**
+     * NumPy {@code True < a}: the scalar first. Example: {@code lt(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray lt(boolean s, NDArray a) { return a.gt(s); }
 
     /**
@@ -1922,19 +3467,59 @@ public final class NumJ {
      * NDArray m = le(X.get(":, 0"), 70);
      * le(array(1, 2, 3), array(2, 2, 2));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray le(NDArray a, NDArray b) { return a.le(b); }
-    /** NumPy {@code a <= 2.5}. Example: {@code le(x, 0.5)}. */
+    /**
+     * NumPy {@code a <= 2.5}. Example: {@code le(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray le(NDArray a, double s) { return a.le(s); }
-    /** NumPy {@code a <= 2}. Example: {@code le(arange(5), 2)}. */
+    /**
+     * NumPy {@code a <= 2}. Example: {@code le(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray le(NDArray a, long s) { return a.le(s); }
-    /** NumPy {@code a <= True}. Example: {@code le(mask, true)}. */
+    /**
+     * NumPy {@code a <= True}. Example: {@code le(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray le(NDArray a, boolean s) { return a.le(s); }
-    /** NumPy {@code 2.5 <= a}: the scalar first. Example: {@code le(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 <= a}: the scalar first. Example: {@code le(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray le(double s, NDArray a) { return a.ge(s); }
-    /** NumPy {@code 2 <= a}: the scalar first. Example: {@code le(2, arange(5))}. */
+    /**
+     * NumPy {@code 2 <= a}: the scalar first. Example: {@code le(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray le(long s, NDArray a) { return a.ge(s); }
-    /** NumPy {@code True <= a}: the scalar first. Example: {@code le(true, mask)}. */
+    /**
+     * NumPy {@code True <= a}: the scalar first. Example: {@code le(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray le(boolean s, NDArray a) { return a.ge(s); }
 
     /**
@@ -1943,19 +3528,59 @@ public final class NumJ {
      * NDArray m = eq(X.get(":, 0"), 70);
      * eq(array(1, 2, 3), array(2, 2, 2));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray eq(NDArray a, NDArray b) { return a.eq(b); }
-    /** NumPy {@code a == 2.5}. Example: {@code eq(x, 0.5)}. */
+    /**
+     * NumPy {@code a == 2.5}. Example: {@code eq(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray eq(NDArray a, double s) { return a.eq(s); }
-    /** NumPy {@code a == 2}. Example: {@code eq(arange(5), 2)}. */
+    /**
+     * NumPy {@code a == 2}. Example: {@code eq(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray eq(NDArray a, long s) { return a.eq(s); }
-    /** NumPy {@code a == True}. Example: {@code eq(mask, true)}. */
+    /**
+     * NumPy {@code a == True}. Example: {@code eq(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray eq(NDArray a, boolean s) { return a.eq(s); }
-    /** NumPy {@code 2.5 == a}: the scalar first. Example: {@code eq(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 == a}: the scalar first. Example: {@code eq(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray eq(double s, NDArray a) { return a.eq(s); }
-    /** NumPy {@code 2 == a}: the scalar first. Example: {@code eq(2, arange(5))}. */
+    /**
+     * NumPy {@code 2 == a}: the scalar first. Example: {@code eq(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray eq(long s, NDArray a) { return a.eq(s); }
-    /** NumPy {@code True == a}: the scalar first. Example: {@code eq(true, mask)}. */
+    /**
+     * NumPy {@code True == a}: the scalar first. Example: {@code eq(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray eq(boolean s, NDArray a) { return a.eq(s); }
 
     /**
@@ -1964,19 +3589,59 @@ public final class NumJ {
      * NDArray m = ne(X.get(":, 0"), 70);
      * ne(array(1, 2, 3), array(2, 2, 2));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray ne(NDArray a, NDArray b) { return a.ne(b); }
-    /** NumPy {@code a != 2.5}. Example: {@code ne(x, 0.5)}. */
+    /**
+     * NumPy {@code a != 2.5}. Example: {@code ne(x, 0.5)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray ne(NDArray a, double s) { return a.ne(s); }
-    /** NumPy {@code a != 2}. Example: {@code ne(arange(5), 2)}. */
+    /**
+     * NumPy {@code a != 2}. Example: {@code ne(arange(5), 2)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray ne(NDArray a, long s) { return a.ne(s); }
-    /** NumPy {@code a != True}. Example: {@code ne(mask, true)}. */
+    /**
+     * NumPy {@code a != True}. Example: {@code ne(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray ne(NDArray a, boolean s) { return a.ne(s); }
-    /** NumPy {@code 2.5 != a}: the scalar first. Example: {@code ne(0.5, x)}. */
+    /**
+     * NumPy {@code 2.5 != a}: the scalar first. Example: {@code ne(0.5, x)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ne(double s, NDArray a) { return a.ne(s); }
-    /** NumPy {@code 2 != a}: the scalar first. Example: {@code ne(2, arange(5))}. */
+    /**
+     * NumPy {@code 2 != a}: the scalar first. Example: {@code ne(2, arange(5))}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ne(long s, NDArray a) { return a.ne(s); }
-    /** NumPy {@code True != a}: the scalar first. Example: {@code ne(true, mask)}. */
+    /**
+     * NumPy {@code True != a}: the scalar first. Example: {@code ne(true, mask)}.
+     *
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ne(boolean s, NDArray a) { return a.ne(s); }
 
     /**
@@ -1985,13 +3650,35 @@ public final class NumJ {
      * NDArray m = and(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
      * and(array(0, 1, 2), array(1, 1, 0));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray and(NDArray a, NDArray b) { return a.and(b); }
-    /** NumPy {@code np.logical_and(a, 2.5)}. Example: {@code and(x, 1.0)}. */
+    /**
+     * NumPy {@code np.logical_and(a, 2.5)}. Example: {@code and(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray and(NDArray a, double s) { return a.and(s); }
-    /** NumPy {@code np.logical_and(a, 2)}. Example: {@code and(arange(3), 1)}. */
+    /**
+     * NumPy {@code np.logical_and(a, 2)}. Example: {@code and(arange(3), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray and(NDArray a, long s) { return a.and(s); }
-    /** NumPy {@code np.logical_and(a, True)}. Example: {@code and(mask, true)}. */
+    /**
+     * NumPy {@code np.logical_and(a, True)}. Example: {@code and(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray and(NDArray a, boolean s) { return a.and(s); }
 
     /**
@@ -2000,13 +3687,35 @@ public final class NumJ {
      * NDArray m = or(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
      * or(array(0, 1, 2), array(1, 1, 0));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray or(NDArray a, NDArray b) { return a.or(b); }
-    /** NumPy {@code np.logical_or(a, 2.5)}. Example: {@code or(x, 1.0)}. */
+    /**
+     * NumPy {@code np.logical_or(a, 2.5)}. Example: {@code or(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray or(NDArray a, double s) { return a.or(s); }
-    /** NumPy {@code np.logical_or(a, 2)}. Example: {@code or(arange(3), 1)}. */
+    /**
+     * NumPy {@code np.logical_or(a, 2)}. Example: {@code or(arange(3), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray or(NDArray a, long s) { return a.or(s); }
-    /** NumPy {@code np.logical_or(a, True)}. Example: {@code or(mask, true)}. */
+    /**
+     * NumPy {@code np.logical_or(a, True)}. Example: {@code or(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray or(NDArray a, boolean s) { return a.or(s); }
 
     /**
@@ -2015,13 +3724,35 @@ public final class NumJ {
      * NDArray m = xor(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
      * xor(array(0, 1, 2), array(1, 1, 0));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray xor(NDArray a, NDArray b) { return a.xor(b); }
-    /** NumPy {@code np.logical_xor(a, 2.5)}. Example: {@code xor(x, 1.0)}. */
+    /**
+     * NumPy {@code np.logical_xor(a, 2.5)}. Example: {@code xor(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray xor(NDArray a, double s) { return a.xor(s); }
-    /** NumPy {@code np.logical_xor(a, 2)}. Example: {@code xor(arange(3), 1)}. */
+    /**
+     * NumPy {@code np.logical_xor(a, 2)}. Example: {@code xor(arange(3), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray xor(NDArray a, long s) { return a.xor(s); }
-    /** NumPy {@code np.logical_xor(a, True)}. Example: {@code xor(mask, true)}. */
+    /**
+     * NumPy {@code np.logical_xor(a, True)}. Example: {@code xor(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray xor(NDArray a, boolean s) { return a.xor(s); }
 
     /**
@@ -2030,13 +3761,35 @@ public final class NumJ {
      * NDArray m = logicalAnd(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
      * logicalAnd(array(0, 1, 2), array(1, 1, 0));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray logicalAnd(NDArray a, NDArray b) { return a.logicalAnd(b); }
-    /** NumPy {@code np.logical_and(a, 2.5)}. Example: {@code logicalAnd(x, 1.0)}. */
+    /**
+     * NumPy {@code np.logical_and(a, 2.5)}. Example: {@code logicalAnd(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalAnd(NDArray a, double s) { return a.logicalAnd(s); }
-    /** NumPy {@code np.logical_and(a, 2)}. Example: {@code logicalAnd(arange(3), 1)}. */
+    /**
+     * NumPy {@code np.logical_and(a, 2)}. Example: {@code logicalAnd(arange(3), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalAnd(NDArray a, long s) { return a.logicalAnd(s); }
-    /** NumPy {@code np.logical_and(a, True)}. Example: {@code logicalAnd(mask, true)}. */
+    /**
+     * NumPy {@code np.logical_and(a, True)}. Example: {@code logicalAnd(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalAnd(NDArray a, boolean s) { return a.logicalAnd(s); }
 
     /**
@@ -2045,13 +3798,35 @@ public final class NumJ {
      * NDArray m = logicalOr(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
      * logicalOr(array(0, 1, 2), array(1, 1, 0));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray logicalOr(NDArray a, NDArray b) { return a.logicalOr(b); }
-    /** NumPy {@code np.logical_or(a, 2.5)}. Example: {@code logicalOr(x, 1.0)}. */
+    /**
+     * NumPy {@code np.logical_or(a, 2.5)}. Example: {@code logicalOr(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalOr(NDArray a, double s) { return a.logicalOr(s); }
-    /** NumPy {@code np.logical_or(a, 2)}. Example: {@code logicalOr(arange(3), 1)}. */
+    /**
+     * NumPy {@code np.logical_or(a, 2)}. Example: {@code logicalOr(arange(3), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalOr(NDArray a, long s) { return a.logicalOr(s); }
-    /** NumPy {@code np.logical_or(a, True)}. Example: {@code logicalOr(mask, true)}. */
+    /**
+     * NumPy {@code np.logical_or(a, True)}. Example: {@code logicalOr(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalOr(NDArray a, boolean s) { return a.logicalOr(s); }
 
     /**
@@ -2060,13 +3835,35 @@ public final class NumJ {
      * NDArray m = logicalXor(X.get(":, 0").gt(70L), X.get(":, 1").gt(170L));
      * logicalXor(array(0, 1, 2), array(1, 1, 0));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray logicalXor(NDArray a, NDArray b) { return a.logicalXor(b); }
-    /** NumPy {@code np.logical_xor(a, 2.5)}. Example: {@code logicalXor(x, 1.0)}. */
+    /**
+     * NumPy {@code np.logical_xor(a, 2.5)}. Example: {@code logicalXor(x, 1.0)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalXor(NDArray a, double s) { return a.logicalXor(s); }
-    /** NumPy {@code np.logical_xor(a, 2)}. Example: {@code logicalXor(arange(3), 1)}. */
+    /**
+     * NumPy {@code np.logical_xor(a, 2)}. Example: {@code logicalXor(arange(3), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalXor(NDArray a, long s) { return a.logicalXor(s); }
-    /** NumPy {@code np.logical_xor(a, True)}. Example: {@code logicalXor(mask, true)}. */
+    /**
+     * NumPy {@code np.logical_xor(a, True)}. Example: {@code logicalXor(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray logicalXor(NDArray a, boolean s) { return a.logicalXor(s); }
 
     /**
@@ -2075,10 +3872,18 @@ public final class NumJ {
      * NDArray rest = not(X.get(":, 0").gt(70L));
      * not(array(0, 2));                   // [ True False]
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray not(NDArray a) { return a.not(); }
 
-    /** NumPy {@code np.logical_not(a)}. Example: {@code logicalNot(mask)}; {@code logicalNot(array(0, 2))} gives {@code [ True False]}. */
+    /**
+     * NumPy {@code np.logical_not(a)}. Example: {@code logicalNot(mask)}; {@code logicalNot(array(0, 2))} gives {@code [ True False]}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray logicalNot(NDArray a) { return a.logicalNot(); }
 
     /**
@@ -2087,11 +3892,27 @@ public final class NumJ {
      * bitwiseAnd(mask1, mask2);
      * bitwiseAnd(array(12, 10), array(10, 6));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray bitwiseAnd(NDArray a, NDArray b) { return a.bitwiseAnd(b); }
-    /** NumPy {@code a & 2}. Example: {@code bitwiseAnd(arange(8), 1)}. */
+    /**
+     * NumPy {@code a & 2}. Example: {@code bitwiseAnd(arange(8), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray bitwiseAnd(NDArray a, long s) { return a.bitwiseAnd(s); }
-    /** NumPy {@code a & True}. Example: {@code bitwiseAnd(mask, true)}. */
+    /**
+     * NumPy {@code a & True}. Example: {@code bitwiseAnd(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray bitwiseAnd(NDArray a, boolean s) { return a.bitwiseAnd(s); }
 
     /**
@@ -2100,11 +3921,27 @@ public final class NumJ {
      * bitwiseOr(mask1, mask2);
      * bitwiseOr(array(12, 10), array(10, 6));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray bitwiseOr(NDArray a, NDArray b) { return a.bitwiseOr(b); }
-    /** NumPy {@code a | 2}. Example: {@code bitwiseOr(arange(8), 1)}. */
+    /**
+     * NumPy {@code a | 2}. Example: {@code bitwiseOr(arange(8), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray bitwiseOr(NDArray a, long s) { return a.bitwiseOr(s); }
-    /** NumPy {@code a | True}. Example: {@code bitwiseOr(mask, true)}. */
+    /**
+     * NumPy {@code a | True}. Example: {@code bitwiseOr(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray bitwiseOr(NDArray a, boolean s) { return a.bitwiseOr(s); }
 
     /**
@@ -2113,11 +3950,27 @@ public final class NumJ {
      * bitwiseXor(mask1, mask2);
      * bitwiseXor(array(12, 10), array(10, 6));
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray bitwiseXor(NDArray a, NDArray b) { return a.bitwiseXor(b); }
-    /** NumPy {@code a ^ 2}. Example: {@code bitwiseXor(arange(8), 1)}. */
+    /**
+     * NumPy {@code a ^ 2}. Example: {@code bitwiseXor(arange(8), 1)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray bitwiseXor(NDArray a, long s) { return a.bitwiseXor(s); }
-    /** NumPy {@code a ^ True}. Example: {@code bitwiseXor(mask, true)}. */
+    /**
+     * NumPy {@code a ^ True}. Example: {@code bitwiseXor(mask, true)}.
+     *
+     * @param a the array
+     * @param s the scalar operand (weak, like a Python scalar: it does not change the result dtype)
+     * @return the result
+     */
     public static NDArray bitwiseXor(NDArray a, boolean s) { return a.bitwiseXor(s); }
 
     /**
@@ -2126,6 +3979,9 @@ public final class NumJ {
      * invert(array(0, 5));                // [-1 -6]
      * invert(mask);                       // ~mask
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray invert(NDArray a) { return a.invert(); }
 
@@ -2135,11 +3991,27 @@ public final class NumJ {
      * leftShift(arange(4), array(1L, 2L, 3L, 4L));   // [ 0  4 16 48]
      * leftShift(1L, arange(8));                      // [  1   2   4   8  16  32  64 128]
      * }</pre>
+     *
+     * @param a the integers shifted, or the shift counts when the scalar comes first
+     * @param b the shift counts, broadcast against a
+     * @return the result
      */
     public static NDArray leftShift(NDArray a, NDArray b) { return a.leftShift(b); }
-    /** NumPy {@code np.left_shift(a, 3)}. Example: {@code leftShift(arange(4), 2)}. */
+    /**
+     * NumPy {@code np.left_shift(a, 3)}. Example: {@code leftShift(arange(4), 2)}.
+     *
+     * @param a the integers shifted, or the shift counts when the scalar comes first
+     * @param s the shift count, or the integer shifted when it comes first (weak, like a Python int)
+     * @return the result
+     */
     public static NDArray leftShift(NDArray a, long s) { return a.leftShift(s); }
-    /** NumPy {@code np.left_shift(1, a)}: the scalar first. Example: {@code leftShift(1, arange(8))}. */
+    /**
+     * NumPy {@code np.left_shift(1, a)}: the scalar first. Example: {@code leftShift(1, arange(8))}.
+     *
+     * @param s the shift count, or the integer shifted when it comes first (weak, like a Python int)
+     * @param a the integers shifted, or the shift counts when the scalar comes first
+     * @return the result
+     */
     public static NDArray leftShift(long s, NDArray a) { return Ufuncs.binary(Ufuncs.LEFT_SHIFT, s, a); }
     /**
      * NumPy {@code np.right_shift(a, b)} / {@code a >> b}; see {@link NDArray#rightShift(NDArray)} for its dtypes.
@@ -2147,11 +4019,27 @@ public final class NumJ {
      * rightShift(array(-16L, 16L), array(2L));   // [-4  4]
      * rightShift(256L, arange(4));               // [256 128  64  32]
      * }</pre>
+     *
+     * @param a the integers shifted, or the shift counts when the scalar comes first
+     * @param b the shift counts, broadcast against a
+     * @return the result
      */
     public static NDArray rightShift(NDArray a, NDArray b) { return a.rightShift(b); }
-    /** NumPy {@code np.right_shift(a, 3)}. Example: {@code rightShift(arange(16), 2)}. */
+    /**
+     * NumPy {@code np.right_shift(a, 3)}. Example: {@code rightShift(arange(16), 2)}.
+     *
+     * @param a the integers shifted, or the shift counts when the scalar comes first
+     * @param s the shift count, or the integer shifted when it comes first (weak, like a Python int)
+     * @return the result
+     */
     public static NDArray rightShift(NDArray a, long s) { return a.rightShift(s); }
-    /** NumPy {@code np.right_shift(256, a)}: the scalar first. Example: {@code rightShift(256, arange(4))}. */
+    /**
+     * NumPy {@code np.right_shift(256, a)}: the scalar first. Example: {@code rightShift(256, arange(4))}.
+     *
+     * @param s the shift count, or the integer shifted when it comes first (weak, like a Python int)
+     * @param a the integers shifted, or the shift counts when the scalar comes first
+     * @return the result
+     */
     public static NDArray rightShift(long s, NDArray a) { return Ufuncs.binary(Ufuncs.RIGHT_SHIFT, s, a); }
 
     /**
@@ -2160,6 +4048,9 @@ public final class NumJ {
      * isnan(array(1.0, Double.NaN));   // [False  True]
      * isnan(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray isnan(NDArray a) { return a.isnan(); }
 
@@ -2169,6 +4060,9 @@ public final class NumJ {
      * isinf(array(1.0, Double.POSITIVE_INFINITY));   // [False  True]
      * isinf(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray isinf(NDArray a) { return a.isinf(); }
 
@@ -2178,6 +4072,9 @@ public final class NumJ {
      * isfinite(array(1.0, Double.NaN));   // [ True False]
      * isfinite(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray isfinite(NDArray a) { return a.isfinite(); }
 
@@ -2188,12 +4085,33 @@ public final class NumJ {
      * isclose(array(1.0, 2.0), array(1.0 + 1e-9, 2.1));   // [ True False]
      * isclose(x, y).all();
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray isclose(NDArray a, NDArray b) { return Closeness.isclose(a, b, 1e-5, 1e-8, false); }
-    /** NumPy {@code np.isclose(a, b, rtol, atol)}. Example: {@code isclose(x, y, 1e-3, 0)}. */
+    /**
+     * NumPy {@code np.isclose(a, b, rtol, atol)}. Example: {@code isclose(x, y, 1e-3, 0)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @param rtol the relative tolerance
+     * @param atol the absolute tolerance
+     * @return the result
+     */
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol) { return Closeness.isclose(a, b, rtol, atol, false); }
 
-    /** NumPy {@code np.isclose(a, b, rtol, atol, equal_nan)}: NaN is close to NaN when equalNan. Example: {@code isclose(x, y, 1e-5, 1e-8, true)}. */
+    /**
+     * NumPy {@code np.isclose(a, b, rtol, atol, equal_nan)}: NaN is close to NaN when equalNan. Example: {@code isclose(x, y, 1e-5, 1e-8, true)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @param rtol the relative tolerance
+     * @param atol the absolute tolerance
+     * @param equalNan whether NaN compares equal to NaN
+     * @return the result
+     */
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
         return Closeness.isclose(a, b, rtol, atol, equalNan);
     }
@@ -2205,12 +4123,33 @@ public final class NumJ {
      * allclose(X.matmul(inv), eye(3));   // true up to rounding
      * allclose(array(1.0, Double.NaN), array(1.0, Double.NaN));   // false
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return {@code true} if so, else {@code false}
      */
     public static boolean allclose(NDArray a, NDArray b) { return Closeness.allclose(a, b, 1e-5, 1e-8, false); }
-    /** NumPy {@code np.allclose(a, b, rtol, atol)}. Example: {@code allclose(grad, numericGrad, 1e-4, 1e-6)}. */
+    /**
+     * NumPy {@code np.allclose(a, b, rtol, atol)}. Example: {@code allclose(grad, numericGrad, 1e-4, 1e-6)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @param rtol the relative tolerance
+     * @param atol the absolute tolerance
+     * @return {@code true} if so, else {@code false}
+     */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol) { return Closeness.allclose(a, b, rtol, atol, false); }
 
-    /** NumPy {@code np.allclose(a, b, rtol, atol, equal_nan)}. Example: {@code allclose(x, y, 1e-5, 1e-8, true)} treats NaN as equal to NaN. */
+    /**
+     * NumPy {@code np.allclose(a, b, rtol, atol, equal_nan)}. Example: {@code allclose(x, y, 1e-5, 1e-8, true)} treats NaN as equal to NaN.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @param rtol the relative tolerance
+     * @param atol the absolute tolerance
+     * @param equalNan whether NaN compares equal to NaN
+     * @return {@code true} if so, else {@code false}
+     */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
         return Closeness.allclose(a, b, rtol, atol, equalNan);
     }
@@ -2222,67 +4161,190 @@ public final class NumJ {
      * arrayEquals(array(1, 2), array(1.0, 2.0));   // true
      * arrayEquals(ones(3), ones(3, 1));           // false
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return {@code true} if so, else {@code false}
      */
     public static boolean arrayEquals(NDArray a, NDArray b) { return Closeness.arrayEquals(a, b, false); }
-    /** NumPy {@code np.array_equal(a, b, equal_nan=equalNan)}. Example: {@code arrayEquals(x, x.copy(), true)} is true even with NaNs. */
+    /**
+     * NumPy {@code np.array_equal(a, b, equal_nan=equalNan)}. Example: {@code arrayEquals(x, x.copy(), true)} is true even with NaNs.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @param equalNan whether NaN compares equal to NaN
+     * @return {@code true} if so, else {@code false}
+     */
     public static boolean arrayEquals(NDArray a, NDArray b, boolean equalNan) { return Closeness.arrayEquals(a, b, equalNan); }
 
     // ---- reductions and statistics ---------------------------------------------------------------
 
+    /**
+     * NumPy {@code np.sum(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sum(NDArray a) { return a.sum(); }
+    /**
+     * NumPy {@code np.sum(a, axis=axis)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray sum(NDArray a, int axis) { return a.sum(axis); }
 
-    /** NumPy {@code np.prod(a)}. Example: {@code prod(array(1, 2, 3, 4))} gives 24; {@code prod(X, 1)} multiplies along rows. */
+    /**
+     * NumPy {@code np.prod(a)}. Example: {@code prod(array(1, 2, 3, 4))} gives 24; {@code prod(X, 1)} multiplies along rows.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray prod(NDArray a) { return a.prod(); }
-    /** NumPy {@code np.prod(a, axis=axis)}. Example: {@code prod(arange(1, 7).reshape(2, 3), 0)} gives {@code [ 4 10 18]}. */
+    /**
+     * NumPy {@code np.prod(a, axis=axis)}. Example: {@code prod(arange(1, 7).reshape(2, 3), 0)} gives {@code [ 4 10 18]}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray prod(NDArray a, int axis) { return a.prod(axis); }
 
     /**
      * NumPy {@code np.cumsum(a)}: running sums of the flattened array. Example: {@code cumsum(runs)} gives the running
      * total; {@code cumsum(X, 0)} per column.
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray cumsum(NDArray a) { return a.cumsum(); }
-    /** NumPy {@code np.cumsum(a, axis=axis)}. Example: {@code cumsum(arange(6).reshape(2, 3), 1)} gives {@code [[ 0  1  3]\n [ 3  7 12]]}. */
+    /**
+     * NumPy {@code np.cumsum(a, axis=axis)}. Example: {@code cumsum(arange(6).reshape(2, 3), 1)} gives {@code [[ 0  1  3]\n [ 3  7 12]]}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray cumsum(NDArray a, int axis) { return a.cumsum(axis); }
 
-    /** NumPy {@code np.cumprod(a)}: running products of the flattened array. Example: {@code cumprod(array(1, 2, 3))} gives {@code [1 2 6]}. */
+    /**
+     * NumPy {@code np.cumprod(a)}: running products of the flattened array. Example: {@code cumprod(array(1, 2, 3))} gives {@code [1 2 6]}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray cumprod(NDArray a) { return a.cumprod(); }
-    /** NumPy {@code np.cumprod(a, axis=axis)}. Example: {@code cumprod(growth, 0)}. */
+    /**
+     * NumPy {@code np.cumprod(a, axis=axis)}. Example: {@code cumprod(growth, 0)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray cumprod(NDArray a, int axis) { return a.cumprod(axis); }
 
     /**
      * NumPy {@code np.cumsum(a, axis)} with the Array API's {@code include_initial}
      * ({@code np.cumulative_sum(a, axis=axis, include_initial=True)}): a leading 0 along the axis.
      * Example: {@code cumsum(array(1, 2, 3), 0, true)} gives {@code [0 1 3 6]}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @param includeInitial whether the result starts with 0 along the axis (the Array API's {@code include_initial})
+     * @return the result
      */
     public static NDArray cumsum(NDArray a, int axis, boolean includeInitial) { return Scans.cumulative(a, true, axis, includeInitial); }
     /**
      * NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}: a leading 1 along the axis.
      * Example: {@code cumprod(array(2, 3), 0, true)} gives {@code [1 2 6]}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @param includeInitial whether the result starts with 1 along the axis (the Array API's {@code include_initial})
+     * @return the result
      */
     public static NDArray cumprod(NDArray a, int axis, boolean includeInitial) { return Scans.cumulative(a, false, axis, includeInitial); }
     /**
      * NumPy {@code np.cumulative_sum(a, axis=axis, include_initial=includeInitial)}; axis null only for 1-D (or 0-d) a.
      * Example: {@code cumulativeSum(x, null, true)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last), or null for a 1-D (or 0-d) array
+     * @param includeInitial whether the result starts with 0 along the axis (the Array API's {@code include_initial})
+     * @return the result
      */
     public static NDArray cumulativeSum(NDArray a, Integer axis, boolean includeInitial) { return Scans.cumulative(a, true, axis, includeInitial); }
-    /** NumPy {@code np.cumulative_sum(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeSum(array(1, 2, 3))} gives {@code [1 3 6]}. */
+    /**
+     * NumPy {@code np.cumulative_sum(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeSum(array(1, 2, 3))} gives {@code [1 3 6]}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray cumulativeSum(NDArray a) { return Scans.cumulative(a, true, null, false); }
-    /** NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}. Example: {@code cumulativeProd(x, 0, false)}. */
+    /**
+     * NumPy {@code np.cumulative_prod(a, axis=axis, include_initial=includeInitial)}. Example: {@code cumulativeProd(x, 0, false)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last), or null for a 1-D (or 0-d) array
+     * @param includeInitial whether the result starts with 1 along the axis (the Array API's {@code include_initial})
+     * @return the result
+     */
     public static NDArray cumulativeProd(NDArray a, Integer axis, boolean includeInitial) { return Scans.cumulative(a, false, axis, includeInitial); }
-    /** NumPy {@code np.cumulative_prod(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeProd(array(1, 2, 3))} gives {@code [1 2 6]}. */
+    /**
+     * NumPy {@code np.cumulative_prod(a)} of a 1-D (or 0-d) array. Example: {@code cumulativeProd(array(1, 2, 3))} gives {@code [1 2 6]}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray cumulativeProd(NDArray a) { return Scans.cumulative(a, false, null, false); }
 
+    /**
+     * NumPy {@code np.max(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray max(NDArray a) { return a.max(); }
 
+    /**
+     * NumPy {@code np.min(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray min(NDArray a) { return a.min(); }
 
+    /**
+     * NumPy {@code np.mean(a)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray mean(NDArray a) { return a.mean(); }
+    /**
+     * NumPy {@code np.mean(a, axis=axis)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray mean(NDArray a, int axis) { return a.mean(axis); }
 
-    /** NumPy {@code np.var(a)} (ddof 0). Example: {@code var(array(1.0, 2.0, 3.0, 4.0))} gives 1.25; {@code var(X, 0)} per column. */
+    /**
+     * NumPy {@code np.var(a)} (ddof 0). Example: {@code var(array(1.0, 2.0, 3.0, 4.0))} gives 1.25; {@code var(X, 0)} per column.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray var(NDArray a) { return a.var(); }
-    /** NumPy {@code np.var(a, axis=axis)}. Example: {@code var(X, 0)} is the variance of every column. */
+    /**
+     * NumPy {@code np.var(a, axis=axis)}. Example: {@code var(X, 0)} is the variance of every column.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray var(NDArray a, int axis) { return a.var(axis); }
 
     /**
@@ -2291,19 +4353,50 @@ public final class NumJ {
      * std(predictions);                    // np.std(predictions)
      * std(data, 0);                        // np.std(data, axis=0)
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray std(NDArray a) { return a.std(); }
-    /** NumPy {@code np.std(a, axis=axis)}. Example: {@code X.sub(mean(X, 0)).div(std(X, 0))}. */
+    /**
+     * NumPy {@code np.std(a, axis=axis)}. Example: {@code X.sub(mean(X, 0)).div(std(X, 0))}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray std(NDArray a, int axis) { return a.std(axis); }
 
-    /** NumPy {@code np.any(a)}. Example: {@code any(train.isnan())} is a 0-d bool; {@code any(X.gt(90), 0)} per column. */
+    /**
+     * NumPy {@code np.any(a)}. Example: {@code any(train.isnan())} is a 0-d bool; {@code any(X.gt(90), 0)} per column.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray any(NDArray a) { return a.any(); }
-    /** NumPy {@code np.any(a, axis=axis)}. Example: {@code any(mask, 1)} tells which rows hold a true element. */
+    /**
+     * NumPy {@code np.any(a, axis=axis)}. Example: {@code any(mask, 1)} tells which rows hold a true element.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray any(NDArray a, int axis) { return a.any(axis); }
 
-    /** NumPy {@code np.all(a)}. Example: {@code all(train.isfinite())} is a 0-d bool; {@code all(X.gt(50), 0)} per column. */
+    /**
+     * NumPy {@code np.all(a)}. Example: {@code all(train.isfinite())} is a 0-d bool; {@code all(X.gt(50), 0)} per column.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray all(NDArray a) { return a.all(); }
-    /** NumPy {@code np.all(a, axis=axis)}. Example: {@code all(mask, 1)} tells which rows are all true. */
+    /**
+     * NumPy {@code np.all(a, axis=axis)}. Example: {@code all(mask, 1)} tells which rows are all true.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray all(NDArray a, int axis) { return a.all(axis); }
 
     // median, quantiles and percentiles: q as a Java double is weak like a Python float (a float32 array
@@ -2322,9 +4415,22 @@ public final class NumJ {
      * @return a 0-d array
      */
     public static NDArray median(NDArray a) { return Quantiles.median(a, null, false, false); }
-    /** NumPy {@code np.median(a, axis=axis)}. Example: {@code median(X, 1)} is each row's median. */
+    /**
+     * NumPy {@code np.median(a, axis=axis)}. Example: {@code median(X, 1)} is each row's median.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray median(NDArray a, int axis) { return Quantiles.median(a, new int[] {axis}, false, false); }
-    /** NumPy {@code np.median(a, axis=axes, keepdims=keepdims)}; null axes = all. Example: {@code median(x, new int[] {0, 1}, true)}. */
+    /**
+     * NumPy {@code np.median(a, axis=axes, keepdims=keepdims)}; null axes = all. Example: {@code median(x, new int[] {0, 1}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray median(NDArray a, int[] axes, boolean keepdims) { return Quantiles.median(a, axes, keepdims, false); }
 
     /**
@@ -2339,127 +4445,404 @@ public final class NumJ {
      * @return a 0-d array
      */
     public static NDArray quantile(NDArray a, double q) { return quantile(a, q, null, "linear", false); }
-    /** NumPy {@code np.quantile(a, q, axis=axis)}. Example: {@code quantile(X, 0.5, 0)}. */
+    /**
+     * NumPy {@code np.quantile(a, q, axis=axis)}. Example: {@code quantile(X, 0.5, 0)}.
+     *
+     * @param a the array
+     * @param q the quantile, in [0, 1]
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray quantile(NDArray a, double q, int axis) { return quantile(a, q, new int[] {axis}, "linear", false); }
-    /** NumPy {@code np.quantile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code quantile(x, 0.5, null, "lower", false)}. */
+    /**
+     * NumPy {@code np.quantile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code quantile(x, 0.5, null, "lower", false)}.
+     *
+     * @param a the array
+     * @param q the quantile, in [0, 1]
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray quantile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, false, false);
     }
-    /** NumPy {@code np.quantile(a, qs)}: q's shape first in the result. Example: {@code quantile(x, array(0.25, 0.5, 0.75))}. */
+    /**
+     * NumPy {@code np.quantile(a, qs)}: q's shape first in the result. Example: {@code quantile(x, array(0.25, 0.5, 0.75))}.
+     *
+     * @param a the array
+     * @param q the quantiles, in [0, 1]; their shape comes first in the result
+     * @return the result
+     */
     public static NDArray quantile(NDArray a, NDArray q) { return quantile(a, q, null, "linear", false); }
-    /** NumPy {@code np.quantile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code quantile(X, qs, new int[] {0}, "midpoint", false)}. */
+    /**
+     * NumPy {@code np.quantile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code quantile(X, qs, new int[] {0}, "midpoint", false)}.
+     *
+     * @param a the array
+     * @param q the quantiles, in [0, 1]; their shape comes first in the result
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray quantile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, q, false, axes, method, keepdims, false, false);
     }
 
-    /** NumPy {@code np.percentile(a, q)}: q in [0, 100]. Example: {@code percentile(latencies, 99)}. */
+    /**
+     * NumPy {@code np.percentile(a, q)}: q in [0, 100]. Example: {@code percentile(latencies, 99)}.
+     *
+     * @param a the array
+     * @param q the percentile, in [0, 100]
+     * @return the result
+     */
     public static NDArray percentile(NDArray a, double q) { return percentile(a, q, null, "linear", false); }
-    /** NumPy {@code np.percentile(a, q, axis=axis)}. Example: {@code percentile(X, 50, 0)}. */
+    /**
+     * NumPy {@code np.percentile(a, q, axis=axis)}. Example: {@code percentile(X, 50, 0)}.
+     *
+     * @param a the array
+     * @param q the percentile, in [0, 100]
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray percentile(NDArray a, double q, int axis) { return percentile(a, q, new int[] {axis}, "linear", false); }
-    /** NumPy {@code np.percentile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code percentile(x, 90, null, "higher", false)}. */
+    /**
+     * NumPy {@code np.percentile(a, q, axis=axes, method=method, keepdims=keepdims)}. Example: {@code percentile(x, 90, null, "higher", false)}.
+     *
+     * @param a the array
+     * @param q the percentile, in [0, 100]
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray percentile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, false, true);
     }
-    /** NumPy {@code np.percentile(a, qs)}. Example: {@code percentile(x, array(25.0, 50.0, 75.0))}. */
+    /**
+     * NumPy {@code np.percentile(a, qs)}. Example: {@code percentile(x, array(25.0, 50.0, 75.0))}.
+     *
+     * @param a the array
+     * @param q the percentiles, in [0, 100]; their shape comes first in the result
+     * @return the result
+     */
     public static NDArray percentile(NDArray a, NDArray q) { return percentile(a, q, null, "linear", false); }
-    /** NumPy {@code np.percentile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code percentile(X, qs, new int[] {1}, "linear", true)}. */
+    /**
+     * NumPy {@code np.percentile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code percentile(X, qs, new int[] {1}, "linear", true)}.
+     *
+     * @param a the array
+     * @param q the percentiles, in [0, 100]; their shape comes first in the result
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray percentile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, q, false, axes, method, keepdims, false, true);
     }
 
-    /** NumPy {@code np.nanmedian(a)}: the median of the non-NaN values (all-NaN gives NaN). Example: {@code nanmedian(array(1.0, Double.NaN, 3.0))} is 2.0. */
+    /**
+     * NumPy {@code np.nanmedian(a)}: the median of the non-NaN values (all-NaN gives NaN). Example: {@code nanmedian(array(1.0, Double.NaN, 3.0))} is 2.0.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanmedian(NDArray a) { return Quantiles.median(a, null, false, true); }
-    /** NumPy {@code np.nanmedian(a, axis=axis)}. Example: {@code nanmedian(X, 0)}. */
+    /**
+     * NumPy {@code np.nanmedian(a, axis=axis)}. Example: {@code nanmedian(X, 0)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanmedian(NDArray a, int axis) { return Quantiles.median(a, new int[] {axis}, false, true); }
-    /** NumPy {@code np.nanmedian(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmedian(X, new int[] {1}, true)}. */
+    /**
+     * NumPy {@code np.nanmedian(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmedian(X, new int[] {1}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanmedian(NDArray a, int[] axes, boolean keepdims) { return Quantiles.median(a, axes, keepdims, true); }
     /**
      * NumPy {@code np.nanquantile(a, q, axis=axes, method=method, keepdims=keepdims)}.
      * Example: {@code nanquantile(X, 0.5, new int[] {0}, "linear", false)}.
+     *
+     * @param a the array
+     * @param q the quantile, in [0, 1]
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
      */
     public static NDArray nanquantile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, true, false);
     }
-    /** NumPy {@code np.nanquantile(a, q)}. Example: {@code nanquantile(x, 0.9)}. */
+    /**
+     * NumPy {@code np.nanquantile(a, q)}. Example: {@code nanquantile(x, 0.9)}.
+     *
+     * @param a the array
+     * @param q the quantile, in [0, 1]
+     * @return the result
+     */
     public static NDArray nanquantile(NDArray a, double q) { return nanquantile(a, q, null, "linear", false); }
-    /** NumPy {@code np.nanquantile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanquantile(x, qs, null, "nearest", false)}. */
+    /**
+     * NumPy {@code np.nanquantile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanquantile(x, qs, null, "nearest", false)}.
+     *
+     * @param a the array
+     * @param q the quantiles, in [0, 1]; their shape comes first in the result
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanquantile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, q, false, axes, method, keepdims, true, false);
     }
     /**
      * NumPy {@code np.nanpercentile(a, q, axis=axes, method=method, keepdims=keepdims)}.
      * Example: {@code nanpercentile(X, 95, new int[] {0}, "linear", false)}.
+     *
+     * @param a the array
+     * @param q the percentile, in [0, 100]
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
      */
     public static NDArray nanpercentile(NDArray a, double q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, Creation.scalar(q, DType.FLOAT64), true, axes, method, keepdims, true, true);
     }
-    /** NumPy {@code np.nanpercentile(a, q)}. Example: {@code nanpercentile(x, 50)}. */
+    /**
+     * NumPy {@code np.nanpercentile(a, q)}. Example: {@code nanpercentile(x, 50)}.
+     *
+     * @param a the array
+     * @param q the percentile, in [0, 100]
+     * @return the result
+     */
     public static NDArray nanpercentile(NDArray a, double q) { return nanpercentile(a, q, null, "linear", false); }
-    /** NumPy {@code np.nanpercentile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanpercentile(x, qs, null, "linear", false)}. */
+    /**
+     * NumPy {@code np.nanpercentile(a, qs, axis=axes, method=method, keepdims=keepdims)}. Example: {@code nanpercentile(x, qs, null, "linear", false)}.
+     *
+     * @param a the array
+     * @param q the percentiles, in [0, 100]; their shape comes first in the result
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param method NumPy's {@code method}: {@code "linear"} (the default), {@code "lower"}, {@code "higher"}, {@code "nearest"} or {@code "midpoint"}
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanpercentile(NDArray a, NDArray q, int[] axes, String method, boolean keepdims) {
         return Quantiles.quantile(a, q, false, axes, method, keepdims, true, true);
     }
 
     // NaN-ignoring reductions (NaN treated as absent; bool and integer arrays reduce as usual)
 
-    /** NumPy {@code np.nansum(a)}: NaN counts as 0. Example: {@code nansum(array(1.0, Double.NaN, 2.0))} is 3.0. */
+    /**
+     * NumPy {@code np.nansum(a)}: NaN counts as 0. Example: {@code nansum(array(1.0, Double.NaN, 2.0))} is 3.0.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nansum(NDArray a) { return NanReductions.nansum(a, null, false); }
-    /** NumPy {@code np.nansum(a, axis=axis)}. Example: {@code nansum(X, 0)}. */
+    /**
+     * NumPy {@code np.nansum(a, axis=axis)}. Example: {@code nansum(X, 0)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nansum(NDArray a, int axis) { return NanReductions.nansum(a, Reductions.intAxis(a, axis), false); }
-    /** NumPy {@code np.nansum(a, axis=axes, keepdims=keepdims)}. Example: {@code nansum(X, new int[] {1}, true)}. */
+    /**
+     * NumPy {@code np.nansum(a, axis=axes, keepdims=keepdims)}. Example: {@code nansum(X, new int[] {1}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nansum(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nansum(a, axes, keepdims); }
-    /** NumPy {@code np.nanmean(a)}: the mean of the non-NaN values (all-NaN gives NaN). Example: {@code nanmean(array(1.0, Double.NaN, 2.0))} is 1.5. */
+    /**
+     * NumPy {@code np.nanmean(a)}: the mean of the non-NaN values (all-NaN gives NaN). Example: {@code nanmean(array(1.0, Double.NaN, 2.0))} is 1.5.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanmean(NDArray a) { return NanReductions.nanmean(a, null, false); }
-    /** NumPy {@code np.nanmean(a, axis=axis)}. Example: {@code nanmean(X, 0)}. */
+    /**
+     * NumPy {@code np.nanmean(a, axis=axis)}. Example: {@code nanmean(X, 0)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanmean(NDArray a, int axis) { return NanReductions.nanmean(a, new int[] {axis}, false); }
-    /** NumPy {@code np.nanmean(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmean(X, new int[] {0}, true)}. */
+    /**
+     * NumPy {@code np.nanmean(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmean(X, new int[] {0}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanmean(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nanmean(a, axes, keepdims); }
-    /** NumPy {@code np.nanmax(a)}: the largest non-NaN value; all-NaN gives NaN (NumPy warns). Example: {@code nanmax(scores)}. */
+    /**
+     * NumPy {@code np.nanmax(a)}: the largest non-NaN value; all-NaN gives NaN (NumPy warns). Example: {@code nanmax(scores)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanmax(NDArray a) { return NanReductions.nanExtreme(a, true, null, false); }
-    /** NumPy {@code np.nanmax(a, axis=axis)}. Example: {@code nanmax(X, 1)}. */
+    /**
+     * NumPy {@code np.nanmax(a, axis=axis)}. Example: {@code nanmax(X, 1)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanmax(NDArray a, int axis) { return NanReductions.nanExtreme(a, true, Reductions.intAxis(a, axis), false); }
-    /** NumPy {@code np.nanmax(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmax(X, new int[] {0}, true)}. */
+    /**
+     * NumPy {@code np.nanmax(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmax(X, new int[] {0}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanmax(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nanExtreme(a, true, axes, keepdims); }
-    /** NumPy {@code np.nanmin(a)}: the smallest non-NaN value; all-NaN gives NaN. Example: {@code nanmin(scores)}. */
+    /**
+     * NumPy {@code np.nanmin(a)}: the smallest non-NaN value; all-NaN gives NaN. Example: {@code nanmin(scores)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanmin(NDArray a) { return NanReductions.nanExtreme(a, false, null, false); }
-    /** NumPy {@code np.nanmin(a, axis=axis)}. Example: {@code nanmin(X, 1)}. */
+    /**
+     * NumPy {@code np.nanmin(a, axis=axis)}. Example: {@code nanmin(X, 1)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanmin(NDArray a, int axis) { return NanReductions.nanExtreme(a, false, Reductions.intAxis(a, axis), false); }
-    /** NumPy {@code np.nanmin(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmin(X, new int[] {0}, true)}. */
+    /**
+     * NumPy {@code np.nanmin(a, axis=axes, keepdims=keepdims)}. Example: {@code nanmin(X, new int[] {0}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanmin(NDArray a, int[] axes, boolean keepdims) { return NanReductions.nanExtreme(a, false, axes, keepdims); }
-    /** NumPy {@code np.nanvar(a)} (ddof 0). Example: {@code nanvar(array(1.0, Double.NaN, 3.0))} is 1.0. */
+    /**
+     * NumPy {@code np.nanvar(a)} (ddof 0). Example: {@code nanvar(array(1.0, Double.NaN, 3.0))} is 1.0.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanvar(NDArray a) { return NanReductions.nanvar(a, null, 0, false, false); }
-    /** NumPy {@code np.nanvar(a, axis=axis)}. Example: {@code nanvar(X, 0)}. */
+    /**
+     * NumPy {@code np.nanvar(a, axis=axis)}. Example: {@code nanvar(X, 0)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanvar(NDArray a, int axis) { return NanReductions.nanvar(a, new int[] {axis}, 0, false, false); }
     /**
      * NumPy {@code np.nanvar(a, axis=axes, ddof=ddof, keepdims=keepdims)}: dof count - ddof, at most 0 gives NaN.
      * Example: {@code nanvar(X, new int[] {0}, 1, false)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param ddof the delta degrees of freedom (NumPy's {@code ddof})
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
      */
     public static NDArray nanvar(NDArray a, int[] axes, double ddof, boolean keepdims) { return NanReductions.nanvar(a, axes, ddof, keepdims, false); }
-    /** NumPy {@code np.nanstd(a)} (ddof 0). Example: {@code nanstd(array(1.0, Double.NaN, 3.0))} is 1.0. */
+    /**
+     * NumPy {@code np.nanstd(a)} (ddof 0). Example: {@code nanstd(array(1.0, Double.NaN, 3.0))} is 1.0.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanstd(NDArray a) { return NanReductions.nanvar(a, null, 0, false, true); }
-    /** NumPy {@code np.nanstd(a, axis=axis)}. Example: {@code nanstd(X, 0)}. */
+    /**
+     * NumPy {@code np.nanstd(a, axis=axis)}. Example: {@code nanstd(X, 0)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanstd(NDArray a, int axis) { return NanReductions.nanvar(a, new int[] {axis}, 0, false, true); }
-    /** NumPy {@code np.nanstd(a, axis=axes, ddof=ddof, keepdims=keepdims)}. Example: {@code nanstd(X, new int[] {0}, 1, false)}. */
+    /**
+     * NumPy {@code np.nanstd(a, axis=axes, ddof=ddof, keepdims=keepdims)}. Example: {@code nanstd(X, new int[] {0}, 1, false)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param ddof the delta degrees of freedom (NumPy's {@code ddof})
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanstd(NDArray a, int[] axes, double ddof, boolean keepdims) { return NanReductions.nanvar(a, axes, ddof, keepdims, true); }
     /**
      * NumPy {@code np.nanargmax(a)}: the flat position of the largest non-NaN value; an all-NaN array raises "All-NaN slice encountered".
      * Example: {@code nanargmax(scores)}.
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray nanargmax(NDArray a) { return NanReductions.nanArg(a, true, null, false); }
-    /** NumPy {@code np.nanargmax(a, axis=axis)}. Example: {@code nanargmax(X, 1)}. */
+    /**
+     * NumPy {@code np.nanargmax(a, axis=axis)}. Example: {@code nanargmax(X, 1)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanargmax(NDArray a, int axis) { return NanReductions.nanArg(a, true, axis, false); }
-    /** NumPy {@code np.nanargmax(a, axis=axis, keepdims=keepdims)}. Example: {@code nanargmax(X, 1, true)}. */
+    /**
+     * NumPy {@code np.nanargmax(a, axis=axis, keepdims=keepdims)}. Example: {@code nanargmax(X, 1, true)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanargmax(NDArray a, int axis, boolean keepdims) { return NanReductions.nanArg(a, true, axis, keepdims); }
-    /** NumPy {@code np.nanargmin(a)}: the flat position of the smallest non-NaN value. Example: {@code nanargmin(losses)}. */
+    /**
+     * NumPy {@code np.nanargmin(a)}: the flat position of the smallest non-NaN value. Example: {@code nanargmin(losses)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray nanargmin(NDArray a) { return NanReductions.nanArg(a, false, null, false); }
-    /** NumPy {@code np.nanargmin(a, axis=axis)}. Example: {@code nanargmin(X, 1)}. */
+    /**
+     * NumPy {@code np.nanargmin(a, axis=axis)}. Example: {@code nanargmin(X, 1)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray nanargmin(NDArray a, int axis) { return NanReductions.nanArg(a, false, axis, false); }
-    /** NumPy {@code np.nanargmin(a, axis=axis, keepdims=keepdims)}. Example: {@code nanargmin(X, 1, true)}. */
+    /**
+     * NumPy {@code np.nanargmin(a, axis=axis, keepdims=keepdims)}. Example: {@code nanargmin(X, 1, true)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray nanargmin(NDArray a, int axis, boolean keepdims) { return NanReductions.nanArg(a, false, axis, keepdims); }
 
     // average, ptp, cov, corrcoef
 
-    /** NumPy {@code np.average(a)}: the mean. Example: {@code average(x)}. */
+    /**
+     * NumPy {@code np.average(a)}: the mean. Example: {@code average(x)}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray average(NDArray a) { return Statistics.average(a, null, null, false)[0]; }
     /**
      * NumPy {@code np.average(a, weights=weights)}: {@code sum(a * w) / sum(w)} over everything (float64 for ints).
@@ -2473,21 +4856,60 @@ public final class NumJ {
      * @return the weighted mean
      */
     public static NDArray average(NDArray a, NDArray weights) { return Statistics.average(a, weights, null, false)[0]; }
-    /** NumPy {@code np.average(a, axis=axis, weights=weights)}: weights of a's shape or 1-D along the axis. Example: {@code average(X, w, 0)}. */
+    /**
+     * NumPy {@code np.average(a, axis=axis, weights=weights)}: weights of a's shape or 1-D along the axis. Example: {@code average(X, w, 0)}.
+     *
+     * @param a the array
+     * @param weights the weights, of a's shape or 1-D along the one axis, or null for the plain mean
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray average(NDArray a, NDArray weights, int axis) { return Statistics.average(a, weights, new int[] {axis}, false)[0]; }
-    /** NumPy {@code np.average(a, axis=axes, weights=weights, keepdims=keepdims)}. Example: {@code average(X, null, new int[] {0}, true)}. */
+    /**
+     * NumPy {@code np.average(a, axis=axes, weights=weights, keepdims=keepdims)}. Example: {@code average(X, null, new int[] {0}, true)}.
+     *
+     * @param a the array
+     * @param weights the weights, of a's shape or 1-D along the one axis, or null for the plain mean
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray average(NDArray a, NDArray weights, int[] axes, boolean keepdims) { return Statistics.average(a, weights, axes, keepdims)[0]; }
     /**
      * NumPy {@code np.average(a, axis=axes, weights=weights, returned=True, keepdims=keepdims)}: {average, sum of weights}.
      * Example: {@code averageReturned(X, w, new int[] {0}, false)[1]}.
+     *
+     * @param a the array
+     * @param weights the weights, of a's shape or 1-D along the one axis, or null for the plain mean
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return {@code {average, sumOfWeights}}, NumPy's tuple as an array
      */
     public static NDArray[] averageReturned(NDArray a, NDArray weights, int[] axes, boolean keepdims) { return Statistics.average(a, weights, axes, keepdims); }
 
-    /** NumPy {@code np.ptp(a)}: max - min. Example: {@code ptp(array(3, 9, 1))} is 8. */
+    /**
+     * NumPy {@code np.ptp(a)}: max - min. Example: {@code ptp(array(3, 9, 1))} is 8.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray ptp(NDArray a) { return Statistics.ptp(a, null, false); }
-    /** NumPy {@code np.ptp(a, axis=axis)}. Example: {@code ptp(X, 0)} is each column's range. */
+    /**
+     * NumPy {@code np.ptp(a, axis=axis)}. Example: {@code ptp(X, 0)} is each column's range.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray ptp(NDArray a, int axis) { return Statistics.ptp(a, Reductions.intAxis(a, axis), false); }
-    /** NumPy {@code np.ptp(a, axis=axes, keepdims=keepdims)}. Example: {@code ptp(X, new int[] {1}, true)}. */
+    /**
+     * NumPy {@code np.ptp(a, axis=axes, keepdims=keepdims)}. Example: {@code ptp(X, new int[] {1}, true)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public static NDArray ptp(NDArray a, int[] axes, boolean keepdims) { return Statistics.ptp(a, axes, keepdims); }
 
     /**
@@ -2502,18 +4924,49 @@ public final class NumJ {
      * @return the covariance matrix (0-d for one variable)
      */
     public static NDArray cov(NDArray m) { return Statistics.cov(m, null, true, false, null); }
-    /** NumPy {@code np.cov(m, y)}: y's variables appended to m's. Example: {@code cov(x, y)}. */
+    /**
+     * NumPy {@code np.cov(m, y)}: y's variables appended to m's. Example: {@code cov(x, y)}.
+     *
+     * @param m the variables, one per row (one per column with rowvar false), or a 1-D series
+     * @param y more variables in m's layout, appended to m's, or null
+     * @return the result
+     */
     public static NDArray cov(NDArray m, NDArray y) { return Statistics.cov(m, y, true, false, null); }
     /**
      * NumPy {@code np.cov(m, y, rowvar, bias, ddof)}: y and ddof may be null. Example: {@code cov(X, null, false, true, null)} (columns are variables,
      * divide by n).
+     *
+     * @param m the variables, one per row (one per column with rowvar false), or a 1-D series
+     * @param y more variables in m's layout, appended to m's, or null
+     * @param rowvar whether each row is a variable with the observations in the columns (NumPy's default), else each column
+     * @param bias divide by the number of observations instead of that number minus 1 (NumPy's {@code bias})
+     * @param ddof the delta degrees of freedom, or null for NumPy's default (1, or 0 with bias)
+     * @return the result
      */
     public static NDArray cov(NDArray m, NDArray y, boolean rowvar, boolean bias, Integer ddof) { return Statistics.cov(m, y, rowvar, bias, ddof); }
-    /** NumPy {@code np.corrcoef(x)}: Pearson correlation coefficients of x's rows. Example: {@code corrcoef(X.T())}. */
+    /**
+     * NumPy {@code np.corrcoef(x)}: Pearson correlation coefficients of x's rows. Example: {@code corrcoef(X.T())}.
+     *
+     * @param x the variables, one per row (one per column with rowvar false), or a 1-D series
+     * @return the result
+     */
     public static NDArray corrcoef(NDArray x) { return Statistics.corrcoef(x, null, true); }
-    /** NumPy {@code np.corrcoef(x, y)}. Example: {@code corrcoef(x, y).get("0, 1")} is their correlation. */
+    /**
+     * NumPy {@code np.corrcoef(x, y)}. Example: {@code corrcoef(x, y).get("0, 1")} is their correlation.
+     *
+     * @param x the variables, one per row (one per column with rowvar false), or a 1-D series
+     * @param y more variables in x's layout, appended to x's
+     * @return the result
+     */
     public static NDArray corrcoef(NDArray x, NDArray y) { return Statistics.corrcoef(x, y, true); }
-    /** NumPy {@code np.corrcoef(x, y, rowvar)}; y may be null. Example: {@code corrcoef(X, null, false)}. */
+    /**
+     * NumPy {@code np.corrcoef(x, y, rowvar)}; y may be null. Example: {@code corrcoef(X, null, false)}.
+     *
+     * @param x the variables, one per row (one per column with rowvar false), or a 1-D series
+     * @param y more variables in x's layout, appended to x's, or null
+     * @param rowvar whether each row is a variable with the observations in the columns (NumPy's default), else each column
+     * @return the result
+     */
     public static NDArray corrcoef(NDArray x, NDArray y, boolean rowvar) { return Statistics.corrcoef(x, y, rowvar); }
 
     // histograms: NumPy returns the tuple (hist, bin_edges); here an array of the two
@@ -2534,19 +4987,59 @@ public final class NumJ {
     /**
      * NumPy {@code np.histogram(a, bins, range=range, density=density, weights=weights)}; range and weights may be null.
      * Example: {@code histogram(x, 20, new double[] {-3, 3}, false, w)}.
+     *
+     * @param a the data (flattened)
+     * @param bins the number of equal-width bins
+     * @param range the lower and upper ends of the bins, {@code {lo, hi}}, or null for a's minimum and maximum
+     * @param density give the probability density (integrating to 1 over the range) instead of the counts
+     * @param weights a weight for each value of a (a's shape) counted instead of 1, or null
+     * @return {@code {hist, binEdges}}, NumPy's tuple as an array
      */
     public static NDArray[] histogram(NDArray a, long bins, double[] range, boolean density, NDArray weights) {
         return Histograms.histogram(a, bins, range, density, weights);
     }
-    /** NumPy {@code np.histogram(a, bins=edges)}: counts between monotonically increasing edges. Example: {@code histogram(x, array(0.0, 1.0, 10.0))}. */
+    /**
+     * NumPy {@code np.histogram(a, bins=edges)}: counts between monotonically increasing edges. Example: {@code histogram(x, array(0.0, 1.0, 10.0))}.
+     *
+     * @param a the data (flattened)
+     * @param edges the bin edges, monotonically increasing
+     * @return {@code {hist, binEdges}}, NumPy's tuple as an array
+     */
     public static NDArray[] histogram(NDArray a, NDArray edges) { return Histograms.histogram(a, edges, false, null); }
-    /** NumPy {@code np.histogram(a, bins=edges, density=density, weights=weights)}; weights may be null. Example: {@code histogram(x, edges, true, null)}. */
+    /**
+     * NumPy {@code np.histogram(a, bins=edges, density=density, weights=weights)}; weights may be null. Example: {@code histogram(x, edges, true, null)}.
+     *
+     * @param a the data (flattened)
+     * @param edges the bin edges, monotonically increasing
+     * @param density give the probability density (integrating to 1 over the range) instead of the counts
+     * @param weights a weight for each value of a (a's shape) counted instead of 1, or null
+     * @return {@code {hist, binEdges}}, NumPy's tuple as an array
+     */
     public static NDArray[] histogram(NDArray a, NDArray edges, boolean density, NDArray weights) { return Histograms.histogram(a, edges, density, weights); }
-    /** NumPy {@code np.histogram_bin_edges(a, bins)}. Example: {@code histogramBinEdges(x, 10)} gives 11 edges. */
+    /**
+     * NumPy {@code np.histogram_bin_edges(a, bins)}. Example: {@code histogramBinEdges(x, 10)} gives 11 edges.
+     *
+     * @param a the data (flattened)
+     * @param bins the number of equal-width bins
+     * @return the bin edges
+     */
     public static NDArray histogramBinEdges(NDArray a, long bins) { return Histograms.binEdges(a, bins, null); }
-    /** NumPy {@code np.histogram_bin_edges(a, bins, range=range)}; range may be null. Example: {@code histogramBinEdges(x, 4, new double[] {0, 1})}. */
+    /**
+     * NumPy {@code np.histogram_bin_edges(a, bins, range=range)}; range may be null. Example: {@code histogramBinEdges(x, 4, new double[] {0, 1})}.
+     *
+     * @param a the data (flattened)
+     * @param bins the number of equal-width bins
+     * @param range the lower and upper ends of the bins, {@code {lo, hi}}, or null for a's minimum and maximum
+     * @return the bin edges
+     */
     public static NDArray histogramBinEdges(NDArray a, long bins, double[] range) { return Histograms.binEdges(a, bins, range); }
-    /** NumPy {@code np.histogram_bin_edges(a, bins=edges)}: the edges, checked. Example: {@code histogramBinEdges(x, edges)}. */
+    /**
+     * NumPy {@code np.histogram_bin_edges(a, bins=edges)}: the edges, checked. Example: {@code histogramBinEdges(x, edges)}.
+     *
+     * @param a the data (flattened)
+     * @param edges the bin edges, monotonically increasing
+     * @return the bin edges
+     */
     public static NDArray histogramBinEdges(NDArray a, NDArray edges) { return Histograms.binEdges(a, edges); }
 
     /**
@@ -2562,7 +5055,14 @@ public final class NumJ {
      * @return the bin indices
      */
     public static NDArray digitize(NDArray x, NDArray bins) { return Histograms.digitize(x, bins, false); }
-    /** NumPy {@code np.digitize(x, bins, right=right)}. Example: {@code digitize(x, edges, true)}. */
+    /**
+     * NumPy {@code np.digitize(x, bins, right=right)}. Example: {@code digitize(x, edges, true)}.
+     *
+     * @param x the values to place in the bins
+     * @param bins the bin edges, monotonically increasing or decreasing
+     * @param right whether a bin includes its right edge instead of its left (NumPy's {@code right})
+     * @return the result
+     */
     public static NDArray digitize(NDArray x, NDArray bins, boolean right) { return Histograms.digitize(x, bins, right); }
 
     /**
@@ -2580,9 +5080,21 @@ public final class NumJ {
      * @param values broadcast to {@code indices.shape + a.shape[1:]}
      */
     public static void addAt(NDArray a, NDArray indices, NDArray values) { Ufunc.ADD.at(a, indices, values); }
-    /** NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(hist, bins, 1.0)}. */
+    /**
+     * NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(hist, bins, 1.0)}.
+     *
+     * @param a the array updated in place
+     * @param indices int32 or int64 positions along a's first axis (repeated ones accumulate)
+     * @param value the value added at every index
+     */
     public static void addAt(NDArray a, NDArray indices, double value) { Ufunc.ADD.at(a, indices, value); }
-    /** NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(counts, bins, 1)}. */
+    /**
+     * NumPy {@code np.add.at(a, indices, value)}. Example: {@code addAt(counts, bins, 1)}.
+     *
+     * @param a the array updated in place
+     * @param indices int32 or int64 positions along a's first axis (repeated ones accumulate)
+     * @param value the value added at every index
+     */
     public static void addAt(NDArray a, NDArray indices, long value) { Ufunc.ADD.at(a, indices, value); }
 
     /**
@@ -2611,44 +5123,125 @@ public final class NumJ {
 
     // ---- sorting, searching and counting ---------------------------------------------------------
 
-    /** NumPy {@code np.sort(a)} (stable, last axis, a copy). Example: {@code sort(array(3, 1, 2))} gives {@code [1 2 3]}; {@code sort(X, 0)} sorts columns. */
+    /**
+     * NumPy {@code np.sort(a)} (stable, last axis, a copy). Example: {@code sort(array(3, 1, 2))} gives {@code [1 2 3]}; {@code sort(X, 0)} sorts columns.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray sort(NDArray a) { return a.sort(); }
-    /** NumPy {@code np.sort(a, axis=axis)}. Example: {@code sort(X, 0)} sorts every column. */
+    /**
+     * NumPy {@code np.sort(a, axis=axis)}. Example: {@code sort(X, 0)} sorts every column.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray sort(NDArray a, int axis) { return a.sort(axis); }
 
-    /** NumPy {@code np.argsort(a, kind='stable')}. Example: {@code argsort(strikeRate)}; {@code argsort(array(30, 10, 20))} gives {@code [1 2 0]}. */
+    /**
+     * NumPy {@code np.argsort(a, kind='stable')}. Example: {@code argsort(strikeRate)}; {@code argsort(array(30, 10, 20))} gives {@code [1 2 0]}.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray argsort(NDArray a) { return a.argsort(); }
-    /** NumPy {@code np.argsort(a, axis=axis, kind='stable')}. Example: {@code argsort(X, 0)} ranks every column. */
+    /**
+     * NumPy {@code np.argsort(a, axis=axis, kind='stable')}. Example: {@code argsort(X, 0)} ranks every column.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray argsort(NDArray a, int axis) { return a.argsort(axis); }
 
-    /** NumJ's {@code topk} (PyTorch's {@code torch.topk}) along the last axis. Example: {@code topk(scores, 3).indices()} gives the 3 best positions. */
+    /**
+     * NumJ's {@code topk} (PyTorch's {@code torch.topk}) along the last axis. Example: {@code topk(scores, 3).indices()} gives the 3 best positions.
+     * NumPy has none: PyTorch's {@code torch.topk(a, k, dim=axis)}.
+     *
+     * @param a the array
+     * @param k how many
+     * @return the result
+     */
     public static TopK topk(NDArray a, int k) { return a.topk(k); }
-    /** {@link #topk(NDArray, int)} along {@code axis}. Example: {@code topk(probs, 5, 1)} gives every row's top-5 classes. */
+    /**
+     * {@link #topk(NDArray, int)} along {@code axis}. Example: {@code topk(probs, 5, 1)} gives every row's top-5 classes.
+     * NumPy has none: PyTorch's {@code torch.topk(a, k, dim=axis)}.
+     *
+     * @param a the array
+     * @param k how many
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static TopK topk(NDArray a, int k, int axis) { return a.topk(k, axis); }
 
-    /** NumPy {@code np.argmax(a)}: flat index, 0-d int64. Example: {@code argmax(array(3, 7, 1))} gives 1; {@code argmax(probs, 1)} per row. */
+    /**
+     * NumPy {@code np.argmax(a)}: flat index, 0-d int64. Example: {@code argmax(array(3, 7, 1))} gives 1; {@code argmax(probs, 1)} per row.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray argmax(NDArray a) { return a.argmax(); }
-    /** NumPy {@code np.argmax(a, axis=axis)}. Example: {@code argmax(probabilities, 1)} is the predicted class of every row. */
+    /**
+     * NumPy {@code np.argmax(a, axis=axis)}. Example: {@code argmax(probabilities, 1)} is the predicted class of every row.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray argmax(NDArray a, int axis) { return a.argmax(axis); }
 
-    /** NumPy {@code np.argmin(a)}: flat index, 0-d int64. Example: {@code argmin(array(3, 1, 7))} gives 1; {@code argmin(d, 0)} per column. */
+    /**
+     * NumPy {@code np.argmin(a)}: flat index, 0-d int64. Example: {@code argmin(array(3, 1, 7))} gives 1; {@code argmin(d, 0)} per column.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray argmin(NDArray a) { return a.argmin(); }
-    /** NumPy {@code np.argmin(a, axis=axis)}. Example: {@code argmin(distances, 1)} is the nearest centre of every row. */
+    /**
+     * NumPy {@code np.argmin(a, axis=axis)}. Example: {@code argmin(distances, 1)} is the nearest centre of every row.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray argmin(NDArray a, int axis) { return a.argmin(axis); }
 
-    /** NumPy {@code np.count_nonzero(a)}: 0-d int64. Example: {@code countNonzero(preds.eq(y))} counts the correct predictions. */
+    /**
+     * NumPy {@code np.count_nonzero(a)}: 0-d int64. Example: {@code countNonzero(preds.eq(y))} counts the correct predictions.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray countNonzero(NDArray a) { return a.countNonzero(); }
-    /** NumPy {@code np.count_nonzero(a, axis=axis)}. Example: {@code countNonzero(mask, 0)} counts per column. */
+    /**
+     * NumPy {@code np.count_nonzero(a, axis=axis)}. Example: {@code countNonzero(mask, 0)} counts per column.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public static NDArray countNonzero(NDArray a, int axis) { return a.countNonzero(axis); }
 
-    /** NumPy {@code np.unique(a)}. Example: {@code unique(array(3, 1, 3))} gives {@code [1 3]}; {@code unique(labels).size()} counts classes. */
+    /**
+     * NumPy {@code np.unique(a)}. Example: {@code unique(array(3, 1, 3))} gives {@code [1 3]}; {@code unique(labels).size()} counts classes.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static NDArray unique(NDArray a) { return a.unique(); }
 
-    /** NumPy {@code np.unique(a, return_counts=True)}. Example: {@code uniqueWithCounts(labels).counts()} is the class histogram. */
+    /**
+     * NumPy {@code np.unique(a, return_counts=True)}. Example: {@code uniqueWithCounts(labels).counts()} is the class histogram.
+     *
+     * @param a the array
+     * @return the result
+     */
     public static UniqueCounts uniqueWithCounts(NDArray a) { return a.uniqueWithCounts(); }
 
     /**
      * The Array API's {@code sort(x, axis=axis, descending=descending)} (stable: equal elements keep their order, NaN first when descending).
+     * NumPy's {@code np.sort} has no descending; there {@code np.flip(np.sort(x, axis), axis)} gives the same values.
      * <pre>{@code
      * sort(array(2.0, NaN, 3.0), -1, true);   // [nan  3.  2.]
      * }</pre>
@@ -2662,6 +5255,8 @@ public final class NumJ {
 
     /**
      * The Array API's {@code argsort(x, axis=axis, descending=descending)} (stable: ties in increasing position).
+     * NumPy's {@code np.argsort} has no descending; {@code np.flip(np.argsort(x, axis, stable=True), axis)} gives ties in
+     * decreasing position.
      * <pre>{@code
      * argsort(scores, -1, true);   // best first
      * }</pre>
@@ -2866,7 +5461,7 @@ public final class NumJ {
     public static UniqueResult uniqueAll(NDArray x) { return dev.numj.internal.Uniques.unique(x, true, true, true, null, false); }
 
     /**
-     * The Array API's {@code unique_counts(x)} (NaNs distinct).
+     * NumPy {@code np.unique_counts(x)}, the Array API's (NaNs distinct).
      * <pre>{@code
      * uniqueCounts(array(2, 1, 2)).values();   // [1 2]
      * }</pre>
@@ -2880,7 +5475,7 @@ public final class NumJ {
     }
 
     /**
-     * The Array API's {@code unique_inverse(x)} (NaNs distinct): the indices and counts of the result are null.
+     * NumPy {@code np.unique_inverse(x)}, the Array API's (NaNs distinct): the indices and counts of the result are null.
      * <pre>{@code
      * uniqueInverse(array(2, 1, 2)).inverse();   // [1 0 1]
      * }</pre>
@@ -2891,7 +5486,7 @@ public final class NumJ {
     public static UniqueResult uniqueInverse(NDArray x) { return dev.numj.internal.Uniques.unique(x, false, true, false, null, false); }
 
     /**
-     * The Array API's {@code unique_values(x)} (NaNs distinct).
+     * NumPy {@code np.unique_values(x)}, the Array API's (NaNs distinct).
      * <pre>{@code
      * uniqueValues(array(3, 1, 3));   // [1 3]
      * }</pre>
@@ -3017,6 +5612,10 @@ public final class NumJ {
      * dot(array(1.0, 2.0), array(3.0, 4.0));    // 11.0
      * dot(ones(2, 3, 4), ones(5, 4, 6)).shape(); // [2, 3, 5, 6]
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray dot(NDArray a, NDArray b) { return Products.dot(a, b); }
 
@@ -3027,6 +5626,10 @@ public final class NumJ {
      * inner(array(1.0, 2.0, 3.0), array(0.0, 1.0, 0.0));   // 2.0
      * inner(X, W).shape();                                   // X (n, k), W (m, k): [n, m], i.e. X @ W.T
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray inner(NDArray a, NDArray b) { return Products.inner(a, b); }
 
@@ -3036,9 +5639,20 @@ public final class NumJ {
      * outer(array(1, 2), array(10, 20, 30));   // [[10 20 30]\n [20 40 60]]
      * outer(x, x);                             // rank-one matrix x x^T
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray outer(NDArray a, NDArray b) { return Products.outer(a, b); }
 
+    /**
+     * NumPy {@code np.matmul(a, b)}.
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
+     */
     public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
 
     /**
@@ -3206,6 +5820,9 @@ public final class NumJ {
     /**
      * Opens a {@link Scope}: arrays allocated on this thread until it closes are freed when it closes.
      * {@code try (Scope s = scope()) { ... }}
+     * NumPy has none: its reference counting frees temporaries at once.
+     *
+     * @return the scope
      */
     public static Scope scope() { return new Scope(); }
 
@@ -3218,6 +5835,8 @@ public final class NumJ {
      * getPrintoptions().precision();   // 8
      * setPrintoptions(getPrintoptions().withLinewidth(120));
      * }</pre>
+     *
+     * @return the options in force on this thread
      */
     public static PrintOptions getPrintoptions() { return PrintOptions.of(PrintSettings.current()); }
 
@@ -3229,9 +5848,15 @@ public final class NumJ {
      * setPrintoptions(PrintOptions.defaults().withPrecision(4).withSuppress(true));
      * setPrintoptions(PrintOptions.defaults());   // back to NumPy's defaults
      * }</pre>
+     *
+     * @param options the print options
      */
     public static void setPrintoptions(PrintOptions options) { PrintSettings.setGlobal(options.settings()); }
-    /** NumPy {@code np.set_printoptions(precision=3)}: changes the process-wide options. Example: {@code setPrintoptions(o -> o.withPrecision(3))}. */
+    /**
+     * NumPy {@code np.set_printoptions(precision=3)}: changes the process-wide options. Example: {@code setPrintoptions(o -> o.withPrecision(3))}.
+     *
+     * @param change a function from the current options to the new ones
+     */
     public static void setPrintoptions(UnaryOperator<PrintOptions> change) { setPrintoptions(change.apply(PrintOptions.of(PrintSettings.global()))); }
 
     /**
@@ -3242,6 +5867,9 @@ public final class NumJ {
      *     System.out.println(big);   // every element
      * }
      * }</pre>
+     *
+     * @param options the print options
+     * @return the scope; closing it restores this thread's previous options
      */
     public static PrintOptions.Scope printoptions(PrintOptions options) { return new PrintOptions.Scope(options); }
     /**
@@ -3252,6 +5880,9 @@ public final class NumJ {
      *     System.out.println(probs);
      * }
      * }</pre>
+     *
+     * @param change a function from the current options to the new ones
+     * @return the scope; closing it restores this thread's previous options
      */
     public static PrintOptions.Scope printoptions(UnaryOperator<PrintOptions> change) { return printoptions(change.apply(getPrintoptions())); }
 }

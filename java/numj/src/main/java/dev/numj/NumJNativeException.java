@@ -9,10 +9,21 @@ public class NumJNativeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the message
+     */
     public NumJNativeException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the message
+     * @param cause the cause
+     */
     public NumJNativeException(String message, Throwable cause) {
         super(message, cause);
     }

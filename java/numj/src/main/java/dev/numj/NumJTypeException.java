@@ -6,5 +6,10 @@ package dev.numj;
  * It is an {@link IllegalArgumentException}, so code that catches bad arguments catches it too.
  */
 public class NumJTypeException extends IllegalArgumentException {
+    /**
+     * Creates the exception.
+     *
+     * @param message the message
+     */
     public NumJTypeException(String message) { super(message); }
 }

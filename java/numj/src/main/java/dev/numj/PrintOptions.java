@@ -28,18 +28,50 @@ public record PrintOptions(int precision, long threshold, int edgeitems, int lin
         if (edgeitems < 0) throw new IllegalArgumentException("edgeitems must be >= 0");
     }
 
-    /** NumPy's defaults: precision 8, threshold 1000, edgeitems 3, linewidth 75, suppress false. Example: {@code setPrintoptions(PrintOptions.defaults())}. */
+    /**
+     * NumPy's defaults: precision 8, threshold 1000, edgeitems 3, linewidth 75, suppress false. Example: {@code setPrintoptions(PrintOptions.defaults())}.
+     *
+     * @return NumPy's default options
+     */
     public static PrintOptions defaults() { return of(PrintSettings.DEFAULTS); }
 
-    /** These options with another precision. Example: {@code getPrintoptions().withPrecision(3)}. */
+    /**
+     * NumPy's {@code precision} option ({@code np.set_printoptions(precision=...)}): these options with another precision.
+     * Example: {@code getPrintoptions().withPrecision(3)}.
+     *
+     * @param p digits after the decimal point (NumPy's {@code precision}); at least 0
+     * @return a copy with that option changed
+     */
     public PrintOptions withPrecision(int p) { return new PrintOptions(p, threshold, edgeitems, linewidth, suppress); }
-    /** These options with another threshold. Example: {@code o.withThreshold(Long.MAX_VALUE)} never summarises. */
+    /**
+     * NumPy's {@code threshold} option ({@code np.set_printoptions(threshold=...)}): these options with another threshold.
+     * Example: {@code o.withThreshold(Long.MAX_VALUE)} never summarises.
+     *
+     * @param t total elements above which an array is summarised (NumPy's {@code threshold})
+     * @return a copy with that option changed
+     */
     public PrintOptions withThreshold(long t) { return new PrintOptions(precision, t, edgeitems, linewidth, suppress); }
-    /** These options with another edgeitems. Example: {@code o.withEdgeitems(2)}. */
+    /**
+     * NumPy's {@code edgeitems} option ({@code np.set_printoptions(edgeitems=...)}): these options with another edgeitems. Example: {@code o.withEdgeitems(2)}.
+     *
+     * @param e items kept at each end of a summarised axis (NumPy's {@code edgeitems}); at least 0
+     * @return a copy with that option changed
+     */
     public PrintOptions withEdgeitems(int e) { return new PrintOptions(precision, threshold, e, linewidth, suppress); }
-    /** These options with another linewidth. Example: {@code o.withLinewidth(120)}. */
+    /**
+     * NumPy's {@code linewidth} option ({@code np.set_printoptions(linewidth=...)}): these options with another linewidth.
+     * Example: {@code o.withLinewidth(120)}.
+     *
+     * @param w characters per line (NumPy's {@code linewidth})
+     * @return a copy with that option changed
+     */
     public PrintOptions withLinewidth(int w) { return new PrintOptions(precision, threshold, edgeitems, w, suppress); }
-    /** These options with another suppress. Example: {@code o.withSuppress(true)}. */
+    /**
+     * NumPy's {@code suppress} option ({@code np.set_printoptions(suppress=...)}): these options with another suppress. Example: {@code o.withSuppress(true)}.
+     *
+     * @param s whether small floats print in positional notation, not scientific (NumPy's {@code suppress})
+     * @return a copy with that option changed
+     */
     public PrintOptions withSuppress(boolean s) { return new PrintOptions(precision, threshold, edgeitems, linewidth, s); }
 
     static PrintOptions of(PrintSettings s) { return new PrintOptions(s.precision(), s.threshold(), s.edgeitems(), s.linewidth(), s.suppress()); }

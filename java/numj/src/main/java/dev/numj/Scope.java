@@ -25,12 +25,18 @@ public final class Scope implements AutoCloseable {
 
     Scope() { ScopeStack.push(arena); }
 
-    /** A copy of {@code a} that outlives this scope (allocated in the enclosing scope, or GC-managed). */
+    /**
+     * A copy of {@code a} that outlives this scope (allocated in the enclosing scope, or GC-managed).
+     * NumPy has none: its reference counting frees temporaries at once.
+     *
+     * @param a the array
+     * @return the result
+     */
     public NDArray keep(NDArray a) {
         return ScopeStack.outside(arena, a::copy);
     }
 
-    /** Frees every array allocated in this scope. */
+    /** Frees every array allocated in this scope. NumPy has none: its reference counting frees temporaries at once. */
     @Override
     public void close() {
         if (closed) return;

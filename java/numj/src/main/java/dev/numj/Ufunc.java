@@ -44,7 +44,11 @@ public final class Ufunc {
 
     private Ufunc(Ufuncs.Ufunc f) { this.f = f; }
 
-    /** NumPy's name of the function ({@code "add"}). */
+    /**
+     * NumPy's name of the function ({@code "add"}).
+     *
+     * @return NumPy's name of the function
+     */
     public String name() { return f.name(); }
 
     @Override
@@ -101,15 +105,35 @@ public final class Ufunc {
      * @return a with axis 0 reduced
      */
     public NDArray reduce(NDArray a) { return UfuncMethods.reduce(f, a, a.ndim() == 0 ? null : new int[] {0}, false); }
-    /** NumPy {@code ufunc.reduce(a, axis=axis)}. Example: {@code Ufunc.MAXIMUM.reduce(X, 1)} is each row's maximum. */
+    /**
+     * NumPy {@code ufunc.reduce(a, axis=axis)}. Example: {@code Ufunc.MAXIMUM.reduce(X, 1)} is each row's maximum.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public NDArray reduce(NDArray a, int axis) {
         return UfuncMethods.reduce(f, a, a.ndim() == 0 && (axis == 0 || axis == -1) ? null : new int[] {axis}, false);
     }
-    /** NumPy {@code ufunc.reduce(a, axis=axis, keepdims=keepdims)}. Example: {@code Ufunc.ADD.reduce(X, 1, true).shape()} is {@code [rows, 1]}. */
+    /**
+     * NumPy {@code ufunc.reduce(a, axis=axis, keepdims=keepdims)}. Example: {@code Ufunc.ADD.reduce(X, 1, true).shape()} is {@code [rows, 1]}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public NDArray reduce(NDArray a, int axis, boolean keepdims) {
         return UfuncMethods.reduce(f, a, a.ndim() == 0 && (axis == 0 || axis == -1) ? null : new int[] {axis}, keepdims);
     }
-    /** NumPy {@code ufunc.reduce(a, axis=axes, keepdims=keepdims)}; null axes = all. Example: {@code Ufunc.MULTIPLY.reduce(x, null, false)}. */
+    /**
+     * NumPy {@code ufunc.reduce(a, axis=axes, keepdims=keepdims)}; null axes = all. Example: {@code Ufunc.MULTIPLY.reduce(x, null, false)}.
+     *
+     * @param a the array
+     * @param axes the axes (negative ones count from the last), or null for all of them
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
+     */
     public NDArray reduce(NDArray a, int[] axes, boolean keepdims) { return UfuncMethods.reduce(f, a, axes, keepdims); }
 
     /**
@@ -123,7 +147,13 @@ public final class Ufunc {
      * @return the running results
      */
     public NDArray accumulate(NDArray a) { return UfuncMethods.accumulate(f, a, 0); }
-    /** NumPy {@code ufunc.accumulate(a, axis=axis)}. Example: {@code Ufunc.MINIMUM.accumulate(X, 1)}. */
+    /**
+     * NumPy {@code ufunc.accumulate(a, axis=axis)}. Example: {@code Ufunc.MINIMUM.accumulate(X, 1)}.
+     *
+     * @param a the array
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public NDArray accumulate(NDArray a, int axis) { return UfuncMethods.accumulate(f, a, axis); }
 
     /**
@@ -146,6 +176,13 @@ public final class Ufunc {
      * @return one reduction per index
      */
     public NDArray reduceat(NDArray a, long[] indices) { return UfuncMethods.reduceat(f, a, indices, 0); }
-    /** NumPy {@code ufunc.reduceat(a, indices, axis=axis)}. Example: {@code Ufunc.MAXIMUM.reduceat(X, starts, 1)}. */
+    /**
+     * NumPy {@code ufunc.reduceat(a, indices, axis=axis)}. Example: {@code Ufunc.MAXIMUM.reduceat(X, starts, 1)}.
+     *
+     * @param a the array
+     * @param indices segment starts, each in [0, a.shape[axis])
+     * @param axis the axis (negative counts from the last)
+     * @return the result
+     */
     public NDArray reduceat(NDArray a, long[] indices, int axis) { return UfuncMethods.reduceat(f, a, indices, axis); }
 }

@@ -34,6 +34,9 @@ public final class IO {
      * save(Path.of("weights.npy"), W);               // np.save("weights.npy", W)
      * NDArray back = load(Path.of("weights.npy"));   // bit for bit the same
      * }</pre>
+     *
+     * @param file the file
+     * @param a the array
      */
     public static void save(java.nio.file.Path file, NDArray a) { Npy.save(file, a); }
 
@@ -47,6 +50,9 @@ public final class IO {
      * NDArray X = load(Path.of("X_train.npy"));      // X = np.load("X_train.npy")
      * X.shape();                                     // e.g. [60000, 784]
      * }</pre>
+     *
+     * @param file the file
+     * @return the result
      */
     public static NDArray load(java.nio.file.Path file) { return Npy.load(file); }
 
@@ -59,6 +65,10 @@ public final class IO {
      * NDArray big = load(Path.of("features.npy"), MmapMode.READ_ONLY);   // np.load(f, mmap_mode="r")
      * NDArray batch = big.get("0:256").copy();                          // reads just those rows
      * }</pre>
+     *
+     * @param file the file
+     * @param mode the mode
+     * @return the result
      */
     public static NDArray load(java.nio.file.Path file, MmapMode mode) {
         return Npy.map(file, switch (java.util.Objects.requireNonNull(mode, "mode")) {
@@ -75,6 +85,9 @@ public final class IO {
      * savez(Path.of("data.npz"), X, y);               // np.savez("data.npz", X, y)
      * loadz(Path.of("data.npz")).get("arr_1");        // y
      * }</pre>
+     *
+     * @param file the file
+     * @param arrays the arrays
      */
     public static void savez(java.nio.file.Path file, NDArray... arrays) { Npz.save(file, Npz.positional(arrays), false); }
 
@@ -85,6 +98,9 @@ public final class IO {
      * savez(Path.of("model.npz"), Map.of("W1", W1, "b1", b1));   // np.savez("model.npz", W1=W1, b1=b1)
      * loadz(Path.of("model.npz")).get("W1");
      * }</pre>
+     *
+     * @param file the file
+     * @param arrays the arrays
      */
     public static void savez(java.nio.file.Path file, java.util.Map<String, NDArray> arrays) { Npz.save(file, arrays, false); }
 
@@ -95,6 +111,9 @@ public final class IO {
      * savezCompressed(Path.of("data.npz"), X, y);     // np.savez_compressed("data.npz", X, y)
      * loadz(Path.of("data.npz")).get("arr_0");        // X
      * }</pre>
+     *
+     * @param file the file
+     * @param arrays the arrays
      */
     public static void savezCompressed(java.nio.file.Path file, NDArray... arrays) { Npz.save(file, Npz.positional(arrays), true); }
 
@@ -104,6 +123,9 @@ public final class IO {
      * savezCompressed(Path.of("model.npz"), Map.of("W1", W1, "b1", b1));
      * loadz(Path.of("model.npz")).files();            // [W1, b1] in the map's order
      * }</pre>
+     *
+     * @param file the file
+     * @param arrays the arrays
      */
     public static void savezCompressed(java.nio.file.Path file, java.util.Map<String, NDArray> arrays) {
         Npz.save(file, arrays, true);
@@ -117,6 +139,9 @@ public final class IO {
      *     NDArray W1 = npz.get("W1");                      //     W1 = npz["W1"]
      * }
      * }</pre>
+     *
+     * @param file the file
+     * @return the result
      */
     public static NpzFile loadz(java.nio.file.Path file) { return new NpzFile(file); }
 
@@ -128,6 +153,9 @@ public final class IO {
      * NDArray X = loadtxt(Path.of("points.txt"));     // np.loadtxt("points.txt")
      * X.shape();                                      // [rows, columns]
      * }</pre>
+     *
+     * @param file the file
+     * @return the result
      */
     public static NDArray loadtxt(java.nio.file.Path file) { return loadtxt(file, new LoadTxtOptions()); }
 
@@ -136,6 +164,10 @@ public final class IO {
      * <pre>{@code
      * NDArray X = loadtxt(Path.of("data.csv"), ",");  // np.loadtxt("data.csv", delimiter=",")
      * }</pre>
+     *
+     * @param file the file
+     * @param delimiter the field separator
+     * @return the result
      */
     public static NDArray loadtxt(java.nio.file.Path file, String delimiter) {
         return loadtxt(file, new LoadTxtOptions().delimiter(delimiter));
@@ -148,6 +180,13 @@ public final class IO {
      * NDArray X = loadtxt(Path.of("data.csv"), ",", 1, new int[] {0, 2}, FLOAT32);
      * // np.loadtxt("data.csv", delimiter=",", skiprows=1, usecols=(0, 2), dtype=np.float32)
      * }</pre>
+     *
+     * @param file the file
+     * @param delimiter the field separator
+     * @param skiprows how many lines to skip first
+     * @param usecols the columns to read (negative count from the last)
+     * @param dtype the data type
+     * @return the result
      */
     public static NDArray loadtxt(java.nio.file.Path file, String delimiter, int skiprows, int[] usecols, DType dtype) {
         return loadtxt(file, new LoadTxtOptions().delimiter(delimiter).skiprows(skiprows).usecols(usecols).dtype(dtype));
@@ -160,6 +199,10 @@ public final class IO {
      * NDArray X = loadtxt(Path.of("big.csv"), new LoadTxtOptions().delimiter(",").maxRows(1000));
      * loadtxt(Path.of("huge.csv"), new LoadTxtOptions().delimiter(",").progress(IOProgress.log()));
      * }</pre>
+     *
+     * @param file the file
+     * @param options the options
+     * @return the result
      */
     public static NDArray loadtxt(java.nio.file.Path file, LoadTxtOptions options) { return LoadTxt.load(file, options.settings()); }
 
@@ -170,6 +213,9 @@ public final class IO {
      * NDArray X = genfromtxt(Path.of("gaps.txt"));    // np.genfromtxt("gaps.txt")
      * X.isnan().sum();                                // how many were missing
      * }</pre>
+     *
+     * @param file the file
+     * @return the result
      */
     public static NDArray genfromtxt(java.nio.file.Path file) { return genfromtxt(file, new GenFromTxtOptions()); }
 
@@ -178,6 +224,10 @@ public final class IO {
      * <pre>{@code
      * NDArray X = genfromtxt(Path.of("data.csv"), ",");   // "1,,3" gives [1, nan, 3]
      * }</pre>
+     *
+     * @param file the file
+     * @param delimiter the field separator
+     * @return the result
      */
     public static NDArray genfromtxt(java.nio.file.Path file, String delimiter) {
         return genfromtxt(file, new GenFromTxtOptions().delimiter(delimiter));
@@ -191,6 +241,14 @@ public final class IO {
      * NDArray X = genfromtxt(Path.of("data.csv"), ",", 1, null, 0.0, FLOAT64);
      * // np.genfromtxt("data.csv", delimiter=",", skip_header=1, filling_values=0)
      * }</pre>
+     *
+     * @param file the file
+     * @param delimiter the field separator
+     * @param skipHeader how many lines to skip at the start
+     * @param usecols the columns to read (negative count from the last)
+     * @param fillingValue the value for missing fields
+     * @param dtype the data type
+     * @return the result
      */
     public static NDArray genfromtxt(java.nio.file.Path file, String delimiter, int skipHeader, int[] usecols,
                                      double fillingValue, DType dtype) {
@@ -204,6 +262,10 @@ public final class IO {
      * NDArray X = genfromtxt(Path.of("data.csv"), new GenFromTxtOptions().delimiter(",").skipFooter(2));
      * genfromtxt(Path.of("data.csv"), new GenFromTxtOptions().delimiter(",").loose(false));   // strict
      * }</pre>
+     *
+     * @param file the file
+     * @param options the options
+     * @return the result
      */
     public static NDArray genfromtxt(java.nio.file.Path file, GenFromTxtOptions options) { return GenFromTxt.load(file, options.settings()); }
 
@@ -214,6 +276,9 @@ public final class IO {
      * savetxt(Path.of("out.txt"), X);                 // np.savetxt("out.txt", X)
      * loadtxt(Path.of("out.txt"));                    // X again, exactly
      * }</pre>
+     *
+     * @param file the file
+     * @param a the array
      */
     public static void savetxt(java.nio.file.Path file, NDArray a) { savetxt(file, a, new SaveTxtOptions()); }
 
@@ -222,6 +287,10 @@ public final class IO {
      * <pre>{@code
      * savetxt(Path.of("out.csv"), X, ",");            // np.savetxt("out.csv", X, delimiter=",")
      * }</pre>
+     *
+     * @param file the file
+     * @param a the array
+     * @param delimiter the field separator
      */
     public static void savetxt(java.nio.file.Path file, NDArray a, String delimiter) {
         savetxt(file, a, new SaveTxtOptions().delimiter(delimiter));
@@ -234,6 +303,12 @@ public final class IO {
      * savetxt(Path.of("out.csv"), X, ",", "%.4f", "x,y,z");
      * // np.savetxt("out.csv", X, delimiter=",", fmt="%.4f", header="x,y,z")
      * }</pre>
+     *
+     * @param file the file
+     * @param a the array
+     * @param delimiter the field separator
+     * @param fmt the format
+     * @param header the header text
      */
     public static void savetxt(java.nio.file.Path file, NDArray a, String delimiter, String fmt, String header) {
         savetxt(file, a, new SaveTxtOptions().delimiter(delimiter).fmt(fmt).header(header));
@@ -245,6 +320,10 @@ public final class IO {
      * <pre>{@code
      * savetxt(Path.of("out.csv"), X, new SaveTxtOptions().delimiter(",").fmt("%d", "%.2f").footer("end"));
      * }</pre>
+     *
+     * @param file the file
+     * @param a the array
+     * @param options the options
      */
     public static void savetxt(java.nio.file.Path file, NDArray a, SaveTxtOptions options) { SaveTxt.save(file, a, options.settings()); }
 }

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface IOProgress {
     /**
+     * Called as the file is read: at the start, every so many bytes, and at the end.
+     *
      * @param file the file being read
      * @param bytesDone bytes read from the file so far (compressed bytes for a {@code .gz} file)
      * @param bytesTotal the file's size in bytes
@@ -27,6 +29,8 @@ public interface IOProgress {
      * <pre>{@code
      * loadtxt(Path.of("big.csv"), new LoadTxtOptions().delimiter(",").progress(IOProgress.log()));
      * }</pre>
+     *
+     * @return the logging callback
      */
     static IOProgress log() {
         System.Logger logger = System.getLogger("dev.numj.io");

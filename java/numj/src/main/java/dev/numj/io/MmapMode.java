@@ -22,6 +22,10 @@ public enum MmapMode {
 
     MmapMode(String numpy) { this.numpy = numpy; }
 
-    /** NumPy's spelling: {@code "r"}, {@code "r+"} or {@code "c"}. Example: {@code MmapMode.READ_WRITE.numpyMode()} is {@code "r+"}. */
+    /**
+     * NumPy's spelling: {@code "r"}, {@code "r+"} or {@code "c"}. Example: {@code MmapMode.READ_WRITE.numpyMode()} is {@code "r+"}.
+     *
+     * @return the text
+     */
     public String numpyMode() { return numpy; }
 }

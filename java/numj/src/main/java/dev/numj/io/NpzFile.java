@@ -57,16 +57,31 @@ public final class NpzFile implements AutoCloseable {
     /**
      * NumPy's {@code npz.files}: the array names, in archive order, without {@code .npy}. Example:
      * {@code loadz(p).files()} gives {@code [arr_0, arr_1]} after {@code savez(p, X, y)}.
+     *
+     * @return the files
      */
     public List<String> files() { return new ArrayList<>(members.keySet()); }
 
-    /** The array names, in archive order (NumPy's {@code npz.keys()}). Example: {@code for (String k : npz.keySet()) npz.get(k);} */
+    /**
+     * The array names, in archive order (NumPy's {@code npz.keys()}). Example: {@code for (String k : npz.keySet()) npz.get(k);}
+     *
+     * @return the key set
+     */
     public Set<String> keySet() { return Collections.unmodifiableSet(members.keySet()); }
 
-    /** NumPy's {@code key in npz}; {@code "x"} and {@code "x.npy"} both name member {@code x.npy}. Example: {@code npz.containsKey("W1")}. */
+    /**
+     * NumPy's {@code key in npz}; {@code "x"} and {@code "x.npy"} both name member {@code x.npy}. Example: {@code npz.containsKey("W1")}.
+     *
+     * @param key the key
+     * @return {@code true} if so, else {@code false}
+     */
     public boolean containsKey(String key) { return entry(key) != null; }
 
-    /** NumPy's {@code len(npz)}. Example: {@code loadz(p).size()} is 2 after {@code savez(p, X, y)}. */
+    /**
+     * NumPy's {@code len(npz)}. Example: {@code loadz(p).size()} is 2 after {@code savez(p, X, y)}.
+     *
+     * @return the size
+     */
     public int size() { return members.size(); }
 
     /**
@@ -76,6 +91,9 @@ public final class NpzFile implements AutoCloseable {
      * NDArray X = npz.get("X");
      * NDArray first = npz.get("arr_0");     // np.savez(f, a) names it arr_0
      * }</pre>
+     *
+     * @param key the key
+     * @return the result
      */
     public NDArray get(String key) {
         ZipEntry e = entry(key);
@@ -102,6 +120,8 @@ public final class NpzFile implements AutoCloseable {
      * Map<String, NDArray> all = npz.toMap();
      * all.get("W1").shape();
      * }</pre>
+     *
+     * @return the map
      */
     public Map<String, NDArray> toMap() {
         Map<String, NDArray> m = new LinkedHashMap<>();
@@ -137,5 +157,6 @@ public final class NpzFile implements AutoCloseable {
     }
 
     @Override
+    /** Like NumPy's {@code repr} of an {@code NpzFile}, with the keys. */
     public String toString() { return "NpzFile " + name + " with keys: " + String.join(", ", members.keySet()); }
 }

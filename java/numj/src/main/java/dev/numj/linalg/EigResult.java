@@ -30,6 +30,8 @@ public record EigResult(NDArray eigenvalues, NDArray eigenvectors, NDArray eigen
      * <pre>{@code
      * Linalg.eig(array(new double[][] {{2, 0}, {0, 3}})).isReal();   // true
      * }</pre>
+     *
+     * @return {@code true} if this is real
      */
     public boolean isReal() { return eigenvaluesImag.eq(0L).all().item() != 0; }
 }

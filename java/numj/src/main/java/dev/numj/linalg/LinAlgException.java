@@ -11,5 +11,10 @@ package dev.numj.linalg;
  * }</pre>
  */
 public class LinAlgException extends IllegalArgumentException {
+    /**
+     * Creates the exception.
+     *
+     * @param message the message
+     */
     public LinAlgException(String message) { super(message); }
 }

@@ -36,6 +36,9 @@ public final class Linalg {
      * Linalg.inv(array(new double[][] {{4, 7}, {2, 6}}));   // [[ 0.6 -0.7]\n [-0.2  0.4]]
      * Linalg.inv(stackOf3x3);                              // (k, 3, 3): every matrix inverted
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray inv(NDArray a) { return run(() -> Factorizations.inv(a)); }
 
@@ -47,6 +50,10 @@ public final class Linalg {
      * Linalg.solve(array(new double[][] {{1, 2}, {3, 5}}), array(1.0, 2.0));   // [-1.  1.]
      * Linalg.solve(A, B);                                                   // A (n, n), B (n, k): (n, k)
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static NDArray solve(NDArray a, NDArray b) { return run(() -> Factorizations.solve(a, b)); }
 
@@ -58,6 +65,9 @@ public final class Linalg {
      * Linalg.det(array(new double[][] {{1, 2}, {3, 4}}));   // -2.0000000000000004
      * Linalg.det(eye(3)).item();                          // 1.0
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray det(NDArray a) { return run(() -> Factorizations.det(a)); }
 
@@ -68,6 +78,9 @@ public final class Linalg {
      * SlogdetResult r = Linalg.slogdet(eye(500).mul(0.1));
      * r.sign();  r.logabsdet();          // 1.0  -1151.29... (det itself underflows to 0)
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static SlogdetResult slogdet(NDArray a) { return run(() -> result(Factorizations.slogdet(a))); }
 
@@ -79,6 +92,10 @@ public final class Linalg {
      * LstsqResult fit = Linalg.lstsq(columnStack(ones(n), x), y);
      * double slope = fit.x().getDouble(1);
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @return the result
      */
     public static LstsqResult lstsq(NDArray a, NDArray b) { return run(() -> result(Factorizations.lstsq(a, b, null))); }
 
@@ -89,6 +106,11 @@ public final class Linalg {
      * Linalg.lstsq(A, y, 1e-10).rank();   // rank with a looser cut-off
      * Linalg.lstsq(A, y, -1).x();         // NumPy's old default rcond=-1
      * }</pre>
+     *
+     * @param a the array
+     * @param b the second operand, broadcast against the first
+     * @param rcond the cut-off for small singular values
+     * @return the result
      */
     public static LstsqResult lstsq(NDArray a, NDArray b, double rcond) { return run(() -> result(Factorizations.lstsq(a, b, rcond))); }
 
@@ -99,6 +121,9 @@ public final class Linalg {
      * Linalg.norm(array(3.0, 4.0));        // 5.0
      * Linalg.norm(W).item();               // Frobenius norm of a weight matrix
      * }</pre>
+     *
+     * @param x the values taken where the condition is true, or the input
+     * @return the result
      */
     public static NDArray norm(NDArray x) { return run(() -> Norms.norm(x, null, null, false)); }
 
@@ -112,6 +137,10 @@ public final class Linalg {
      * Linalg.norm(array(3.0, -4.0), 1);                        // 7.0
      * Linalg.norm(A, Double.POSITIVE_INFINITY);                // max row sum of |A|
      * }</pre>
+     *
+     * @param x the values taken where the condition is true, or the input
+     * @param ord the order of the norm (NumPy's {@code ord})
+     * @return the result
      */
     public static NDArray norm(NDArray x, double ord) { return run(() -> Norms.norm(x, ord, null, false)); }
 
@@ -122,6 +151,10 @@ public final class Linalg {
      * Linalg.norm(A, "fro");               // sqrt(sum(A**2))
      * Linalg.norm(A, "nuc");               // the nuclear norm
      * }</pre>
+     *
+     * @param x the values taken where the condition is true, or the input
+     * @param ord the order of the norm (NumPy's {@code ord})
+     * @return the result
      */
     public static NDArray norm(NDArray x, String ord) { return run(() -> Norms.norm(x, ord, null, false)); }
 
@@ -131,6 +164,11 @@ public final class Linalg {
      * Linalg.norm(X, 2, 1);                // the length of every row of X
      * Linalg.norm(X, 1, 0);                // the L1 norm of every column
      * }</pre>
+     *
+     * @param x the values taken where the condition is true, or the input
+     * @param ord the order of the norm (NumPy's {@code ord})
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static NDArray norm(NDArray x, double ord, int axis) { return run(() -> Norms.norm(x, ord, new int[] {axis}, false)); }
 
@@ -141,6 +179,12 @@ public final class Linalg {
      * Linalg.norm(X, 2, new int[] {1}, true);          // row lengths, shape (n, 1): X.div(that) normalises rows
      * Linalg.norm(stack, 2, new int[] {-2, -1}, false); // spectral norm of each matrix in a stack
      * }</pre>
+     *
+     * @param x the values taken where the condition is true, or the input
+     * @param ord the order of the norm (NumPy's {@code ord})
+     * @param axes the axes (negative ones count from the last)
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
      */
     public static NDArray norm(NDArray x, double ord, int[] axes, boolean keepdims) { return run(() -> Norms.norm(x, ord, axes, keepdims)); }
 
@@ -151,6 +195,12 @@ public final class Linalg {
      * Linalg.norm(stack, "fro", new int[] {1, 2}, false);   // Frobenius norm of each matrix
      * Linalg.norm(X, null, new int[] {1}, true);            // np.linalg.norm(X, axis=1, keepdims=True)
      * }</pre>
+     *
+     * @param x the values taken where the condition is true, or the input
+     * @param ord the order of the norm (NumPy's {@code ord})
+     * @param axes the axes (negative ones count from the last)
+     * @param keepdims keep the reduced axes with length one (NumPy's {@code keepdims})
+     * @return the result
      */
     public static NDArray norm(NDArray x, String ord, int[] axes, boolean keepdims) { return run(() -> Norms.norm(x, ord, axes, keepdims)); }
 
@@ -162,6 +212,9 @@ public final class Linalg {
      * EighResult r = Linalg.eigh(cov);
      * NDArray top = r.eigenvectors().get(":, -1");      // principal component
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static EighResult eigh(NDArray a) { return run(() -> result(Spectral.eigh(a, "L"))); }
 
@@ -171,6 +224,10 @@ public final class Linalg {
      * Linalg.eigh(a, "U").eigenvalues();   // from the upper triangle
      * Linalg.eigh(a, "l");                 // case-insensitive, as NumPy
      * }</pre>
+     *
+     * @param a the array
+     * @param uplo which triangle ({@code "L"} or {@code "U"})
+     * @return the result
      */
     public static EighResult eigh(NDArray a, String uplo) { return run(() -> result(Spectral.eigh(a, uplo))); }
 
@@ -183,6 +240,9 @@ public final class Linalg {
      * EigResult r = Linalg.eig(array(new double[][] {{0, -1}, {1, 0}}));
      * r.isReal();  r.eigenvaluesImag();    // false  [ 1. -1.]
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static EigResult eig(NDArray a) { return run(() -> result(Spectral.eig(a))); }
 
@@ -193,6 +253,9 @@ public final class Linalg {
      * SvdResult r = Linalg.svd(X);
      * r.s();                              // singular values, descending
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static SvdResult svd(NDArray a) { return run(() -> result(Spectral.svd(a, true, true))); }
 
@@ -203,6 +266,10 @@ public final class Linalg {
      * SvdResult r = Linalg.svd(X, false);
      * NDArray back = r.u().mul(r.s()).matmul(r.vh());   // X
      * }</pre>
+     *
+     * @param a the array
+     * @param fullMatrices whether to return the full matrices
+     * @return the result
      */
     public static SvdResult svd(NDArray a, boolean fullMatrices) { return run(() -> result(Spectral.svd(a, fullMatrices, true))); }
 
@@ -213,6 +280,11 @@ public final class Linalg {
      * Linalg.svd(X, false, false).s();    // np.linalg.svd(X, compute_uv=False)
      * Linalg.svd(X, true, true).vh();     // as svd(X)
      * }</pre>
+     *
+     * @param a the array
+     * @param fullMatrices whether to return the full matrices
+     * @param computeUv whether to compute U and V
+     * @return the result
      */
     public static SvdResult svd(NDArray a, boolean fullMatrices, boolean computeUv) { return run(() -> result(Spectral.svd(a, fullMatrices, computeUv))); }
 
@@ -222,6 +294,9 @@ public final class Linalg {
      * NDArray s = Linalg.svdvals(X);
      * double cond = s.getDouble(0) / s.getDouble(-1);   // 2-norm condition number
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray svdvals(NDArray a) { return run(() -> Spectral.svd(a, false, false).s()); }
 
@@ -232,6 +307,9 @@ public final class Linalg {
      * NDArray w = Linalg.pinv(Xb).matmul(y);            // least squares through the pseudo-inverse
      * Linalg.pinv(array(new double[][] {{1, 2}, {2, 4}}));   // works for singular matrices
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray pinv(NDArray a) { return run(() -> Spectral.pinv(a, 1e-15)); }
 
@@ -241,6 +319,10 @@ public final class Linalg {
      * Linalg.pinv(A, 1e-10);               // truncate tiny singular values
      * Linalg.pinv(A, 0.0);                 // keep every nonzero one
      * }</pre>
+     *
+     * @param a the array
+     * @param rcond the cut-off for small singular values
+     * @return the result
      */
     public static NDArray pinv(NDArray a, double rcond) { return run(() -> Spectral.pinv(a, rcond)); }
 
@@ -252,6 +334,9 @@ public final class Linalg {
      * QrResult f = Linalg.qr(X);
      * NDArray w = Linalg.solve(f.r(), f.q().T().matmul(y));   // least squares via QR (X full rank, M >= N)
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static QrResult qr(NDArray a) { return run(() -> result(Factorizations.qr(a, "reduced"))); }
 
@@ -263,6 +348,10 @@ public final class Linalg {
      * Linalg.qr(X, "complete").q();        // a full orthonormal basis (M x M)
      * Linalg.qr(X, "r").r();               // R alone
      * }</pre>
+     *
+     * @param a the array
+     * @param mode the mode
+     * @return the result
      */
     public static QrResult qr(NDArray a, String mode) { return run(() -> result(Factorizations.qr(a, mode))); }
 
@@ -274,6 +363,9 @@ public final class Linalg {
      * NDArray L = Linalg.cholesky(array(new double[][] {{4, 2}, {2, 3}}));   // [[2. 0.] [1. 1.414...]]
      * NDArray z = L.matmul(rng.randn(2));                                    // a correlated sample
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray cholesky(NDArray a) { return run(() -> Factorizations.cholesky(a, false)); }
 
@@ -284,6 +376,10 @@ public final class Linalg {
      * NDArray U = Linalg.cholesky(A, true);
      * U.T().matmul(U);                     // A
      * }</pre>
+     *
+     * @param a the array
+     * @param upper whether to use the upper triangle
+     * @return the result
      */
     public static NDArray cholesky(NDArray a, boolean upper) { return run(() -> Factorizations.cholesky(a, upper)); }
 
@@ -295,6 +391,9 @@ public final class Linalg {
      * Linalg.matrixRank(array(new double[][] {{1, 2}, {2, 4}}));   // 1
      * Linalg.matrixRank(eye(4)).itemLong();                       // 4
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray matrixRank(NDArray a) { return run(() -> Spectral.matrixRank(a, null)); }
 
@@ -304,6 +403,10 @@ public final class Linalg {
      * Linalg.matrixRank(noisy, 1e-6);      // rank ignoring singular values up to 1e-6
      * Linalg.matrixRank(A, 0.0);           // the count of nonzero singular values
      * }</pre>
+     *
+     * @param a the array
+     * @param tol the tolerance
+     * @return the result
      */
     public static NDArray matrixRank(NDArray a, double tol) { return run(() -> Spectral.matrixRank(a, tol)); }
 

@@ -32,6 +32,9 @@ public final class Activations {
      * <pre>{@code
      * Activations.sigmoid(array(-2.0, 0, 2));   // [0.11920292 0.5 0.88079708]
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @return the result
      */
     public static NDArray sigmoid(NDArray z) { return z.sigmoid(); }
 
@@ -41,6 +44,9 @@ public final class Activations {
      * <pre>{@code
      * Activations.sigmoidDerivative(array(0.0));   // 0.25
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @return the result
      */
     public static NDArray sigmoidDerivative(NDArray z) { return z.sigmoidDerivative(); }
 
@@ -51,6 +57,9 @@ public final class Activations {
      * NDArray A1 = Activations.sigmoid(Z1);
      * NDArray dZ1 = dA1.mul(Activations.sigmoidDerivativeFromOutput(A1));
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray sigmoidDerivativeFromOutput(NDArray a) { return a.mul(a.rsub(1L)); }
 
@@ -59,6 +68,9 @@ public final class Activations {
      * <pre>{@code
      * Activations.relu(array(-3, -1, 0, 2, 5));   // [0 0 0 2 5]
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @return the result
      */
     public static NDArray relu(NDArray z) { return z.relu(); }
 
@@ -68,6 +80,9 @@ public final class Activations {
      * <pre>{@code
      * NDArray dZ1 = dA1.mul(Activations.reluDerivative(Z1));
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @return the result
      */
     public static NDArray reluDerivative(NDArray z) { return z.gt(0L).astype(z.dtype()); }
 
@@ -77,6 +92,10 @@ public final class Activations {
      * <pre>{@code
      * Activations.leakyRelu(array(-3, -1, 0, 2, 5), 0.01);   // [-0.03 -0.01 0. 2. 5.]
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @param alpha the slope or factor
+     * @return the result
      */
     public static NDArray leakyRelu(NDArray z, double alpha) {
         // For 0 < alpha <= 1 that is the fused z.leakyRelu(alpha), to the bit; alpha = 0 differs at +inf
@@ -86,9 +105,13 @@ public final class Activations {
 
     /**
      * {@link #leakyRelu(NDArray, double)} with the seeds' default {@code alpha = 0.01}.
+     * NumPy {@code np.where(z > 0, z, 0.01 * z)}.
      * <pre>{@code
      * NDArray A = Activations.leakyRelu(Z);
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @return the result
      */
     public static NDArray leakyRelu(NDArray z) { return leakyRelu(z, 0.01); }
 
@@ -99,6 +122,10 @@ public final class Activations {
      * <pre>{@code
      * NDArray dZ = dA.mul(Activations.leakyReluDerivative(Z, 0.01));
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @param alpha the slope or factor
+     * @return the result
      */
     public static NDArray leakyReluDerivative(NDArray z, double alpha) {
         NDArray d = where(z.gt(0L), 1.0, alpha);
@@ -110,6 +137,9 @@ public final class Activations {
      * <pre>{@code
      * Activations.tanh(array(-2, -1, 0, 1, 2));
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @return the result
      */
     public static NDArray tanh(NDArray z) { return z.tanh(); }
 
@@ -118,6 +148,9 @@ public final class Activations {
      * <pre>{@code
      * Activations.tanhDerivative(array(0.0));   // 1.0
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @return the result
      */
     public static NDArray tanhDerivative(NDArray z) { return z.tanh().square().rsub(1L); }
 
@@ -127,6 +160,9 @@ public final class Activations {
      * NDArray A1 = Activations.tanh(Z1);
      * NDArray dZ1 = dA1.mul(Activations.tanhDerivativeFromOutput(A1));
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public static NDArray tanhDerivativeFromOutput(NDArray a) { return a.square().rsub(1L); }
 
@@ -139,6 +175,10 @@ public final class Activations {
      * NDArray probs = Activations.softmax(logits, 1);    // each row sums to 1
      * Activations.softmax(array(1000.0, -1000.0), 0);    // [1. 0.]
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static NDArray softmax(NDArray z, int axis) {
         NDArray e = z.sub(z.max(axis, true)).exp();
@@ -147,9 +187,13 @@ public final class Activations {
 
     /**
      * {@link #softmax(NDArray, int)} over the last axis (the class axis of the seeds' {@code (m, k)} logits).
+     * NumPy {@code e = np.exp(z - z.max(-1, keepdims=True)); e / e.sum(-1, keepdims=True)}.
      * <pre>{@code
      * NDArray probs = Activations.softmax(logits);
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @return the result
      */
     public static NDArray softmax(NDArray z) { return softmax(z, -1); }
 
@@ -161,6 +205,10 @@ public final class Activations {
      * <pre>{@code
      * Activations.logSoftmax(array(1000.0, -1000.0), 0);   // [0. -2000.]
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @param axis the axis (negative counts from the last)
+     * @return the result
      */
     public static NDArray logSoftmax(NDArray z, int axis) {
         NDArray s = z.sub(z.max(axis, true));
@@ -169,9 +217,13 @@ public final class Activations {
 
     /**
      * {@link #logSoftmax(NDArray, int)} over the last axis.
+     * NumPy {@code z - scipy.special.logsumexp(z, axis=-1, keepdims=True)}.
      * <pre>{@code
      * NDArray logp = Activations.logSoftmax(logits);
      * }</pre>
+     *
+     * @param z the input (logits or pre-activations)
+     * @return the result
      */
     public static NDArray logSoftmax(NDArray z) { return logSoftmax(z, -1); }
 }

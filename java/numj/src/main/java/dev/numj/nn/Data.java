@@ -23,10 +23,22 @@ import static dev.numj.NumJ.slice;
 public final class Data {
     private Data() {}
 
-    /** A train/test split: rows of X and y, in the shuffled order. */
+    /**
+     * A train/test split: rows of X and y, in the shuffled order.
+     *
+     * @param xTrain the training samples
+     * @param xTest the test samples
+     * @param yTrain the training labels
+     * @param yTest the test labels
+     */
     public record Split(NDArray xTrain, NDArray xTest, NDArray yTrain, NDArray yTest) {}
 
-    /** One mini-batch: rows of X and the matching rows of y (y is null for {@link #batches(NDArray, int, boolean, long)}). */
+    /**
+     * One mini-batch: rows of X and the matching rows of y (y is null for {@link #batches(NDArray, int, boolean, long)}).
+     *
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     */
     public record Batch(NDArray x, NDArray y) {}
 
     /**
@@ -36,6 +48,10 @@ public final class Data {
      * <pre>{@code
      * Data.oneHot(array(0, 2, 1), 3);   // [[1. 0. 0.] [0. 0. 1.] [0. 1. 0.]]
      * }</pre>
+     *
+     * @param labels the labels
+     * @param numClasses the number of classes
+     * @return the result
      */
     public static NDArray oneHot(NDArray labels, int numClasses) { return oneHot(labels, numClasses, DType.FLOAT64); }
 
@@ -44,6 +60,11 @@ public final class Data {
      * <pre>{@code
      * NDArray Y = Data.oneHot(labels, 10, FLOAT32);
      * }</pre>
+     *
+     * @param labels the labels
+     * @param numClasses the number of classes
+     * @param dtype the data type
+     * @return the result
      */
     public static NDArray oneHot(NDArray labels, int numClasses, DType dtype) {
         if (numClasses < 1) throw new IllegalArgumentException("numClasses must be positive, got " + numClasses);
@@ -74,6 +95,12 @@ public final class Data {
      * Data.Split s = Data.trainTestSplit(X, y, 0.2, 42);   // 80 % train, 20 % test
      * NDArray Xtr = s.xTrain(), yte = s.yTest();
      * }</pre>
+     *
+     * @param X the samples, one row each
+     * @param y the second input
+     * @param testFraction the fraction of rows for the test set
+     * @param seed the seed
+     * @return the result
      */
     public static Split trainTestSplit(NDArray X, NDArray y, double testFraction, long seed) {
         return trainTestSplit(X, y, testFraction, random(seed));
@@ -81,9 +108,16 @@ public final class Data {
 
     /**
      * {@link #trainTestSplit(NDArray, NDArray, double, long)} drawing the permutation from {@code rng}.
+     * scikit-learn's {@code train_test_split(X, y, test_size=testFraction, shuffle=True)}, from the seeds' {@code np.random.permutation}.
      * <pre>{@code
      * Data.Split s = Data.trainTestSplit(X, y, 0.25, random(7));
      * }</pre>
+     *
+     * @param X the samples, one row each
+     * @param y the second input
+     * @param testFraction the fraction of rows for the test set
+     * @param rng the random generator
+     * @return the result
      */
     public static Split trainTestSplit(NDArray X, NDArray y, double testFraction, Random rng) {
         Objects.requireNonNull(rng, "rng");
@@ -109,6 +143,13 @@ public final class Data {
      * Iterable<Data.Batch> bs = Data.batches(X, y, 64, true, 42);
      * for (int epoch = 0; epoch < 10; epoch++) for (Data.Batch b : bs) step(b.x(), b.y());
      * }</pre>
+     *
+     * @param X the samples, one row each
+     * @param y the second input
+     * @param size the output shape
+     * @param shuffle whether to shuffle the rows
+     * @param seed the seed
+     * @return the result
      */
     public static Iterable<Batch> batches(NDArray X, NDArray y, int size, boolean shuffle, long seed) {
         return batches(X, y, size, shuffle, random(seed));
@@ -117,9 +158,17 @@ public final class Data {
     /**
      * {@link #batches(NDArray, NDArray, int, boolean, long)} drawing each epoch's permutation from {@code rng}
      * (unused when shuffle is false).
+     * The seeds' NumPy generator: {@code idx = np.random.permutation(n)}, then {@code X[idx[i:i + size]]}.
      * <pre>{@code
      * Iterable<Data.Batch> bs = Data.batches(X, y, 32, true, random(0));
      * }</pre>
+     *
+     * @param X the samples, one row each
+     * @param y the second input
+     * @param size the output shape
+     * @param shuffle whether to shuffle the rows
+     * @param rng the random generator
+     * @return the result
      */
     public static Iterable<Batch> batches(NDArray X, NDArray y, int size, boolean shuffle, Random rng) {
         Objects.requireNonNull(y, "y");
@@ -129,9 +178,16 @@ public final class Data {
 
     /**
      * Mini-batches of the rows of X alone (each {@link Batch#y()} is null).
+     * The seeds' NumPy generator: {@code idx = np.random.permutation(n)}, then {@code X[idx[i:i + size]]}.
      * <pre>{@code
      * for (Data.Batch b : Data.batches(X, 256, false, 0)) predictions.add(forward(b.x()));
      * }</pre>
+     *
+     * @param X the samples, one row each
+     * @param size the output shape
+     * @param shuffle whether to shuffle the rows
+     * @param seed the seed
+     * @return the result
      */
     public static Iterable<Batch> batches(NDArray X, int size, boolean shuffle, long seed) {
         rows(X, null);
@@ -145,6 +201,9 @@ public final class Data {
      * <pre>{@code
      * NDArray Xn = Data.standardize(X);   // columns with mean 0, std 1
      * }</pre>
+     *
+     * @param X the samples, one row each
+     * @return the result
      */
     public static NDArray standardize(NDArray X) { return StandardScaler.fit(X).transform(X); }
 
@@ -155,6 +214,9 @@ public final class Data {
      * <pre>{@code
      * NDArray Xs = Data.minMaxScale(X);   // every column in [0, 1]
      * }</pre>
+     *
+     * @param X the samples, one row each
+     * @return the result
      */
     public static NDArray minMaxScale(NDArray X) { return MinMaxScaler.fit(X).transform(X); }
 

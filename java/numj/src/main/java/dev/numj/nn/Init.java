@@ -28,14 +28,26 @@ public final class Init {
      * <pre>{@code
      * NDArray W = Init.xavier(random(42), 784, 128);   // std about 0.0468
      * }</pre>
+     *
+     * @param rng the random generator
+     * @param fanIn the number of inputs of the layer
+     * @param fanOut the number of outputs of the layer
+     * @return the result
      */
     public static NDArray xavier(Random rng, int fanIn, int fanOut) { return xavier(rng, DType.FLOAT64, fanIn, fanOut); }
 
     /**
      * {@link #xavier(Random, int, int)} in float32 or float64.
+     * NumPy {@code (np.random.randn(fan_in, fan_out) * np.sqrt(1 / fan_in)).astype(dtype)}.
      * <pre>{@code
      * NDArray W = Init.xavier(random(42), FLOAT32, 784, 128);
      * }</pre>
+     *
+     * @param rng the random generator
+     * @param dtype the data type
+     * @param fanIn the number of inputs of the layer
+     * @param fanOut the number of outputs of the layer
+     * @return the result
      */
     public static NDArray xavier(Random rng, DType dtype, int fanIn, int fanOut) {
         checkFans(fanIn, fanOut);
@@ -48,6 +60,11 @@ public final class Init {
      * <pre>{@code
      * NDArray W = Init.xavierUniform(random(42), 784, 128);
      * }</pre>
+     *
+     * @param rng the random generator
+     * @param fanIn the number of inputs of the layer
+     * @param fanOut the number of outputs of the layer
+     * @return the result
      */
     public static NDArray xavierUniform(Random rng, int fanIn, int fanOut) {
         checkFans(fanIn, fanOut);
@@ -60,14 +77,26 @@ public final class Init {
      * <pre>{@code
      * NDArray W = Init.he(random(42), 784, 128);   // std about 0.0505
      * }</pre>
+     *
+     * @param rng the random generator
+     * @param fanIn the number of inputs of the layer
+     * @param fanOut the number of outputs of the layer
+     * @return the result
      */
     public static NDArray he(Random rng, int fanIn, int fanOut) { return he(rng, DType.FLOAT64, fanIn, fanOut); }
 
     /**
      * {@link #he(Random, int, int)} in float32 or float64.
+     * NumPy {@code (np.random.randn(fan_in, fan_out) * np.sqrt(2 / fan_in)).astype(dtype)}.
      * <pre>{@code
      * NDArray W = Init.he(random(42), FLOAT32, 784, 128);
      * }</pre>
+     *
+     * @param rng the random generator
+     * @param dtype the data type
+     * @param fanIn the number of inputs of the layer
+     * @param fanOut the number of outputs of the layer
+     * @return the result
      */
     public static NDArray he(Random rng, DType dtype, int fanIn, int fanOut) {
         checkFans(fanIn, fanOut);
@@ -81,6 +110,12 @@ public final class Init {
      * <pre>{@code
      * NDArray W = Init.uniform(random(42), -0.5, 0.5, 784, 128);
      * }</pre>
+     *
+     * @param rng the random generator
+     * @param low the lower bound
+     * @param high the upper bound (exclusive)
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public static NDArray uniform(Random rng, double low, double high, int... shape) { return rng(rng).uniform(low, high, shape); }
 
@@ -90,6 +125,11 @@ public final class Init {
      * <pre>{@code
      * NDArray W = Init.normal(random(42), 0.01, 784, 128);
      * }</pre>
+     *
+     * @param rng the random generator
+     * @param std the standard deviation
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public static NDArray normal(Random rng, double std, int... shape) {
         if (!(std >= 0)) throw new IllegalArgumentException("std must be non-negative, got " + std);

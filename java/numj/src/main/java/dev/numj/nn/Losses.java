@@ -43,6 +43,10 @@ public final class Losses {
      * <pre>{@code
      * Losses.mse(array(3.0, 5, 7), array(2.5, 5.5, 6.8));   // 0.18000000000000002
      * }</pre>
+     *
+     * @param yTrue the true labels
+     * @param yPred the predictions (labels, probabilities or logits, as described above)
+     * @return the result
      */
     public static double mse(NDArray yTrue, NDArray yPred) {
         sameShape("mse", yTrue, yPred);
@@ -54,6 +58,10 @@ public final class Losses {
      * <pre>{@code
      * double rmse = Losses.rmse(yTest, Xtest.matmul(w));   // in the units of y
      * }</pre>
+     *
+     * @param yTrue the true labels
+     * @param yPred the predictions (labels, probabilities or logits, as described above)
+     * @return the result
      */
     public static double rmse(NDArray yTrue, NDArray yPred) {
         sameShape("rmse", yTrue, yPred);
@@ -65,6 +73,10 @@ public final class Losses {
      * <pre>{@code
      * Losses.mae(array(1.5, 2.3), array(1.2, 2.1));   // 0.25
      * }</pre>
+     *
+     * @param yTrue the true labels
+     * @param yPred the predictions (labels, probabilities or logits, as described above)
+     * @return the result
      */
     public static double mae(NDArray yTrue, NDArray yPred) {
         sameShape("mae", yTrue, yPred);
@@ -77,6 +89,10 @@ public final class Losses {
      * <pre>{@code
      * Losses.binaryCrossEntropy(array(1, 0, 1, 1), array(0.9, 0.1, 0.8, 0.95));   // 0.12128...
      * }</pre>
+     *
+     * @param yTrue the true labels
+     * @param yPred the predictions (labels, probabilities or logits, as described above)
+     * @return the result
      */
     public static double binaryCrossEntropy(NDArray yTrue, NDArray yPred) { return binaryCrossEntropy(yTrue, yPred, EPSILON); }
 
@@ -84,9 +100,15 @@ public final class Losses {
      * {@link #binaryCrossEntropy(NDArray, NDArray)} with predictions clipped to [eps, 1 - eps]; eps = 0
      * is the unguarded formula of the XOR network (a prediction of exactly 0 or 1 then gives inf).
      * eps must lie in [0, 0.5).
+     * NumPy {@code p = np.clip(y_pred, eps, 1 - eps); -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))}.
      * <pre>{@code
      * double loss = Losses.binaryCrossEntropy(y, A2, 1e-7);    // the cheat sheet's clip
      * }</pre>
+     *
+     * @param yTrue the true labels
+     * @param yPred the predictions (labels, probabilities or logits, as described above)
+     * @param eps the epsilon
+     * @return the result
      */
     public static double binaryCrossEntropy(NDArray yTrue, NDArray yPred, double eps) {
         sameShape("binaryCrossEntropy", yTrue, yPred);
@@ -103,6 +125,10 @@ public final class Losses {
      * <pre>{@code
      * Losses.binaryCrossEntropyFromLogits(array(0.0), array(1000.0));   // 1000.0
      * }</pre>
+     *
+     * @param yTrue the true labels
+     * @param logits the logits
+     * @return the result
      */
     public static double binaryCrossEntropyFromLogits(NDArray yTrue, NDArray logits) {
         sameShape("binaryCrossEntropyFromLogits", yTrue, logits);
@@ -121,6 +147,10 @@ public final class Losses {
      * double loss = Losses.crossEntropy(array(0, 1, 2), probs);           // labels
      * double same = Losses.crossEntropy(Data.oneHot(array(0, 1, 2), 3), probs);
      * }</pre>
+     *
+     * @param yTrue the true labels
+     * @param yPred the predictions (labels, probabilities or logits, as described above)
+     * @return the result
      */
     public static double crossEntropy(NDArray yTrue, NDArray yPred) { return crossEntropy(yTrue, yPred, EPSILON); }
 
@@ -131,6 +161,11 @@ public final class Losses {
      * <pre>{@code
      * double loss = Losses.crossEntropy(labels, probs, 1e-7);
      * }</pre>
+     *
+     * @param yTrue the true labels
+     * @param yPred the predictions (labels, probabilities or logits, as described above)
+     * @param eps the epsilon
+     * @return the result
      */
     public static double crossEntropy(NDArray yTrue, NDArray yPred, double eps) {
         if (!(eps > 0 && eps < 0.5)) throw new IllegalArgumentException("eps must be in (0, 0.5), got " + eps);
@@ -145,6 +180,10 @@ public final class Losses {
      * <pre>{@code
      * Losses.crossEntropyFromLogits(array(1), array(new double[][] {{1000, -1000}}));   // 2000.0
      * }</pre>
+     *
+     * @param yTrue the true labels
+     * @param logits the logits
+     * @return the result
      */
     public static double crossEntropyFromLogits(NDArray yTrue, NDArray logits) {
         if (logits.ndim() != 2)

@@ -24,6 +24,10 @@ public final class Metrics {
      * Metrics.accuracy(array(0, 1, 2, 1, 0), probs);   // labels vs (5, 3) probabilities
      * Metrics.accuracy(array(1, 0), array(1, 1));       // 0.5
      * }</pre>
+     *
+     * @param yTrue the true labels
+     * @param yPred the predictions (labels, probabilities or logits, as described above)
+     * @return the result
      */
     public static double accuracy(NDArray yTrue, NDArray yPred) {
         long[] t = yTrue.shape(), p = yPred.shape();

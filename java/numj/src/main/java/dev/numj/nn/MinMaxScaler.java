@@ -27,6 +27,9 @@ public record MinMaxScaler(NDArray min, NDArray max) {
      * <pre>{@code
      * MinMaxScaler s = MinMaxScaler.fit(Xtrain);
      * }</pre>
+     *
+     * @param X the samples, one row each
+     * @return the result
      */
     public static MinMaxScaler fit(NDArray X) { return new MinMaxScaler(X.min(0), X.max(0)); }
 
@@ -35,6 +38,9 @@ public record MinMaxScaler(NDArray min, NDArray max) {
      * <pre>{@code
      * NDArray XtestS = MinMaxScaler.fit(Xtrain).transform(Xtest);
      * }</pre>
+     *
+     * @param X the samples, one row each
+     * @return the result
      */
     public NDArray transform(NDArray X) { return X.sub(min).div(range()); }
 
@@ -43,6 +49,9 @@ public record MinMaxScaler(NDArray min, NDArray max) {
      * <pre>{@code
      * NDArray back = s.inverseTransform(s.transform(X));
      * }</pre>
+     *
+     * @param Z the values on the grid
+     * @return the result
      */
     public NDArray inverseTransform(NDArray Z) { return Z.mul(range()).add(min); }
 

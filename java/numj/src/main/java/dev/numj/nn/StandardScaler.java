@@ -27,6 +27,9 @@ public record StandardScaler(NDArray mean, NDArray scale) {
      * StandardScaler s = StandardScaler.fit(Xtrain);
      * s.mean();   // per-feature means
      * }</pre>
+     *
+     * @param X the samples, one row each
+     * @return the result
      */
     public static StandardScaler fit(NDArray X) {
         NDArray std = X.std(0);
@@ -38,6 +41,9 @@ public record StandardScaler(NDArray mean, NDArray scale) {
      * <pre>{@code
      * NDArray XtestS = StandardScaler.fit(Xtrain).transform(Xtest);
      * }</pre>
+     *
+     * @param X the samples, one row each
+     * @return the result
      */
     public NDArray transform(NDArray X) { return X.sub(mean).div(scale); }
 
@@ -46,6 +52,9 @@ public record StandardScaler(NDArray mean, NDArray scale) {
      * <pre>{@code
      * NDArray back = s.inverseTransform(s.transform(X));   // X again, within rounding
      * }</pre>
+     *
+     * @param Z the values on the grid
+     * @return the result
      */
     public NDArray inverseTransform(NDArray Z) { return Z.mul(scale).add(mean); }
 }

@@ -70,6 +70,9 @@ public final class Random {
      * Random rng = random(42);
      * NDArray W = rng.randn(784, 128).mul(0.01);
      * }</pre>
+     *
+     * @param seed the seed
+     * @return the result
      */
     public static Random random(long seed) { return new Random(seed); }
 
@@ -80,6 +83,8 @@ public final class Random {
      * seed(42);
      * NDArray x = random().rand(3);          // np.random.seed(42); np.random.rand(3)
      * }</pre>
+     *
+     * @return the result
      */
     public static Random random() { return Global.INSTANCE; }
 
@@ -90,20 +95,30 @@ public final class Random {
      * seed(42);
      * random().randint(0, 10, 5);            // the same as random(42).randint(0, 10, 5)
      * }</pre>
+     *
+     * @param seed the seed
      */
     public static void seed(long seed) { Global.INSTANCE.reseed(seed); }
 
 
-    /** The seed this generator was created (or last reseeded) with. */
+    /**
+     * The seed this generator was created (or last reseeded) with.
+     * NumPy has no getter: the seed given to {@code np.random.default_rng(seed)}.
+     *
+     * @return the seed
+     */
     public synchronized long seed() { return seed; }
 
     /**
      * How many 32-bit words of the stream this generator has used (the position of its next draw,
      * rounded up to a multiple of 4). After {@code rng.rand(3)} on a new generator it is 6.
+     * NumPy has none: Philox's counter, the position in the stream.
      * <pre>{@code
      * Random rng = random(7);
      * rng.rand(3); rng.offset();             // 6
      * }</pre>
+     *
+     * @return the offset
      */
     public synchronized long offset() { return offset; }
 
@@ -127,6 +142,9 @@ public final class Random {
      * <pre>{@code
      * NDArray u = random(0).rand(3, 4);      // shape (3, 4), float64
      * }</pre>
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public NDArray rand(int... shape) { return rand(DType.FLOAT64, shape); }
 
@@ -135,6 +153,10 @@ public final class Random {
      * <pre>{@code
      * NDArray u = random(0).rand(FLOAT32, 3, 4);
      * }</pre>
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public NDArray rand(DType dtype, int... shape) {
         checkFloat(dtype, "random");
@@ -146,6 +168,9 @@ public final class Random {
      * <pre>{@code
      * NDArray W = random(42).randn(784, 128).mul(0.01);
      * }</pre>
+     *
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public NDArray randn(int... shape) { return randn(DType.FLOAT64, shape); }
 
@@ -155,6 +180,10 @@ public final class Random {
      * <pre>{@code
      * NDArray W = random(42).randn(FLOAT32, 784, 128);
      * }</pre>
+     *
+     * @param dtype the data type
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public NDArray randn(DType dtype, int... shape) {
         checkFloat(dtype, "standard_normal");
@@ -167,6 +196,11 @@ public final class Random {
      * <pre>{@code
      * NDArray labels = random(1).randint(0, 10, 3, 3);
      * }</pre>
+     *
+     * @param low the lower bound
+     * @param high the upper bound (exclusive)
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public NDArray randint(long low, long high, int... shape) { return randint(DType.INT64, low, high, shape); }
 
@@ -176,6 +210,12 @@ public final class Random {
      * <pre>{@code
      * NDArray y = random(1).randint(INT32, 0, 2, 100);
      * }</pre>
+     *
+     * @param dtype the data type
+     * @param low the lower bound
+     * @param high the upper bound (exclusive)
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public NDArray randint(DType dtype, long low, long high, int... shape) {
         long min, max;
@@ -199,14 +239,26 @@ public final class Random {
      * <pre>{@code
      * NDArray W = random(3).uniform(-0.5, 0.5, 2, 2);
      * }</pre>
+     *
+     * @param low the lower bound
+     * @param high the upper bound (exclusive)
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public NDArray uniform(double low, double high, int... shape) { return uniform(DType.FLOAT64, low, high, shape); }
 
     /**
      * {@link #uniform(double, double, int...)} in float32 (from a 24-bit uniform, computed in double and rounded).
+     * NumPy {@code rng.uniform(low, high, size).astype(dtype)}.
      * <pre>{@code
      * NDArray W = random(3).uniform(FLOAT32, -0.5, 0.5, 784, 128);
      * }</pre>
+     *
+     * @param dtype the data type
+     * @param low the lower bound
+     * @param high the upper bound (exclusive)
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public NDArray uniform(DType dtype, double low, double high, int... shape) {
         checkFloat(dtype, "uniform");
@@ -219,14 +271,26 @@ public final class Random {
      * <pre>{@code
      * NDArray x = random(5).normal(170, 10, 1000);
      * }</pre>
+     *
+     * @param mu the mean
+     * @param sd the standard deviation
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public NDArray normal(double mu, double sd, int... shape) { return normal(DType.FLOAT64, mu, sd, shape); }
 
     /**
      * {@link #normal(double, double, int...)} in float32 (the float64 value of the same stream position, rounded).
+     * NumPy {@code rng.normal(mu, sd, size).astype(dtype)}.
      * <pre>{@code
      * NDArray b = random(5).normal(FLOAT32, 0, 0.1, 128);
      * }</pre>
+     *
+     * @param dtype the data type
+     * @param mu the mean
+     * @param sd the standard deviation
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public NDArray normal(DType dtype, double mu, double sd, int... shape) {
         checkFloat(dtype, "normal");
@@ -239,6 +303,10 @@ public final class Random {
      * <pre>{@code
      * NDArray waits = random(9).exponential(2.0, 1000);
      * }</pre>
+     *
+     * @param scale the scale
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public NDArray exponential(double scale, int... shape) { return exponential(DType.FLOAT64, scale, shape); }
 
@@ -248,6 +316,11 @@ public final class Random {
      * <pre>{@code
      * NDArray waits = random(9).exponential(FLOAT32, 2.0, 1000);
      * }</pre>
+     *
+     * @param dtype the data type
+     * @param scale the scale
+     * @param shape the shape, one length per axis
+     * @return the result
      */
     public NDArray exponential(DType dtype, double scale, int... shape) {
         checkFloat(dtype, "standard_exponential");
@@ -263,6 +336,11 @@ public final class Random {
      * <pre>{@code
      * NDArray batch = random(0).choice(60000, 32, false);
      * }</pre>
+     *
+     * @param n the number of elements
+     * @param size the output shape
+     * @param replace whether a value may be drawn more than once
+     * @return the result
      */
     public NDArray choice(long n, int size, boolean replace) {
         if (n <= 0 && size != 0)
@@ -275,6 +353,10 @@ public final class Random {
      * <pre>{@code
      * NDArray rolls = random(0).choice(6, 10);
      * }</pre>
+     *
+     * @param n the number of elements
+     * @param size the output shape
+     * @return the result
      */
     public NDArray choice(long n, int size) { return choice(n, size, true); }
 
@@ -284,6 +366,11 @@ public final class Random {
      * <pre>{@code
      * NDArray picks = random(0).choice(array(10, 20, 30), 2, false);
      * }</pre>
+     *
+     * @param a the array
+     * @param size the output shape
+     * @param replace whether a value may be drawn more than once
+     * @return the result
      */
     public NDArray choice(NDArray a, int size, boolean replace) {
         if (a.ndim() == 0) {
@@ -296,7 +383,13 @@ public final class Random {
         return a.take(Sampling.choiceIndices(this, shapeOf(a)[0], size, replace), 0);
     }
 
-    /** NumPy {@code rng.choice(a, size)}: with replacement. */
+    /**
+     * NumPy {@code rng.choice(a, size)}: with replacement.
+     *
+     * @param a the array
+     * @param size the output shape
+     * @return the result
+     */
     public NDArray choice(NDArray a, int size) { return choice(a, size, true); }
 
     /**
@@ -304,6 +397,9 @@ public final class Random {
      * <pre>{@code
      * NDArray order = random(0).permutation(10);   // e.g. [3 7 0 ...]
      * }</pre>
+     *
+     * @param n the number of elements
+     * @return the result
      */
     public NDArray permutation(long n) { return Sampling.permutation(this, Math.max(n, 0)); }
 
@@ -312,6 +408,9 @@ public final class Random {
      * <pre>{@code
      * NDArray Xs = random(0).permutation(X);
      * }</pre>
+     *
+     * @param a the array
+     * @return the result
      */
     public NDArray permutation(NDArray a) {
         if (a.ndim() == 0) throw new IndexOutOfBoundsException("x must be an integer or at least 1-dimensional");
@@ -324,6 +423,8 @@ public final class Random {
      * <pre>{@code
      * random(0).shuffle(X);                  // X's rows, reordered
      * }</pre>
+     *
+     * @param a the array
      */
     public void shuffle(NDArray a) {
         if (a.ndim() == 0) throw new NumJTypeException("len() of unsized object");
@@ -355,7 +456,7 @@ public final class Random {
     }
 
     /**
-     * {@link #choice(long, int, boolean, NDArray)} with p as a Java array.
+     * NumPy {@code rng.choice(n, size, replace, p)}: {@link #choice(long, int, boolean, NDArray)} with p as a Java array.
      * <pre>{@code
      * NDArray coin = random(0).choice(2, 100, true, new double[] {0.9, 0.1});
      * }</pre>

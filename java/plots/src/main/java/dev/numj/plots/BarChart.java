@@ -24,12 +24,20 @@ public final class BarChart extends Figure<BarChart> {
 
     private final List<Series> series = new ArrayList<>();
 
-    /** An empty chart titled {@code title}. */
+    /**
+     * An empty chart titled {@code title}.
+     *
+     * @param title the title
+     */
     public BarChart(String title) { super(title); }
 
     /**
      * matplotlib {@code plt.bar(labels, values)}: one series of bars, no legend.
      * Example: {@code new BarChart("Accuracy per class").bars(List.of("0", "1"), array(0.98, 0.95))}.
+     *
+     * @param labels the labels
+     * @param values the values
+     * @return the result
      */
     public BarChart bars(List<String> labels, NDArray values) { return series("values", labels, values); }
 
@@ -40,6 +48,10 @@ public final class BarChart extends Figure<BarChart> {
      * @throws IllegalArgumentException values not 1-D or empty, as many labels as values not given, a
      *                                  repeated or empty label, labels unlike the first series', or a
      *                                  repeated series name
+     * @param name the name
+     * @param labels the labels
+     * @param values the values
+     * @return the result
      */
     public BarChart series(String name, List<String> labels, NDArray values) {
         String what = "BarChart series '" + Inputs.name(name, "a BarChart series") + "'";

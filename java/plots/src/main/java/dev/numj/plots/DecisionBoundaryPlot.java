@@ -37,7 +37,11 @@ public final class DecisionBoundaryPlot extends Figure<DecisionBoundaryPlot> {
     private ClassPoints points;
     private List<String> classNames = List.of();
 
-    /** An empty plot titled {@code title}. */
+    /**
+     * An empty plot titled {@code title}.
+     *
+     * @param title the title
+     */
     public DecisionBoundaryPlot(String title) { super(title); }
 
     /**
@@ -50,6 +54,10 @@ public final class DecisionBoundaryPlot extends Figure<DecisionBoundaryPlot> {
      * @throws IllegalArgumentException shapes that differ or are not 2-D, a grid smaller than 2 x 2, a grid
      *                                  that is not a meshgrid of increasing x and y, labels that are not whole
      *                                  numbers 0..255
+     * @param xx the x coordinates of the grid
+     * @param yy the y coordinates of the grid
+     * @param zz the class label at each grid point
+     * @return the result
      */
     public DecisionBoundaryPlot grid(NDArray xx, NDArray yy, NDArray zz) {
         Inputs.notNull(xx, "DecisionBoundaryPlot grid xx");
@@ -95,13 +103,21 @@ public final class DecisionBoundaryPlot extends Figure<DecisionBoundaryPlot> {
      * {@code plt.scatter(X[:, 0], X[:, 1], c=y, cmap='RdYlBu', edgecolors='black')}.
      *
      * @throws IllegalArgumentException X not (n, 2), y not (n,), labels that are not whole numbers 0..255
+     * @param X the samples, one row each
+     * @param y the second input
+     * @return this plot, for chaining
      */
     public DecisionBoundaryPlot points(NDArray X, NDArray y) {
         this.points = ClassPoints.of(X, y, "DecisionBoundaryPlot");
         return this;
     }
 
-    /** Legend names of the classes 0, 1, ... Example: {@code classNames("0 (XOR false)", "1 (XOR true)")}. */
+    /**
+     * Legend names of the classes 0, 1, ... Example: {@code classNames("0 (XOR false)", "1 (XOR true)")}.
+     *
+     * @param names the names
+     * @return this plot, for chaining
+     */
     public DecisionBoundaryPlot classNames(String... names) {
         this.classNames = List.of(names);
         return this;

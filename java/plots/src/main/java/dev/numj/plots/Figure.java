@@ -41,19 +41,34 @@ public abstract sealed class Figure<F extends Figure<F>> permits LinePlot, Histo
     @SuppressWarnings("unchecked")
     final F self() { return (F) this; }
 
-    /** matplotlib {@code plt.title(title)}. Example: {@code plot.title("Training progress")}. */
+    /**
+     * matplotlib {@code plt.title(title)}. Example: {@code plot.title("Training progress")}.
+     *
+     * @param title the title
+     * @return the result
+     */
     public F title(String title) {
         this.title = title == null ? "" : title;
         return self();
     }
 
-    /** matplotlib {@code plt.xlabel(label)}. Example: {@code plot.xLabel("Epoch")}. */
+    /**
+     * matplotlib {@code plt.xlabel(label)}. Example: {@code plot.xLabel("Epoch")}.
+     *
+     * @param label the label
+     * @return the result
+     */
     public F xLabel(String label) {
         this.xLabel = label == null ? "" : label;
         return self();
     }
 
-    /** matplotlib {@code plt.ylabel(label)}. Example: {@code plot.yLabel("Loss")}. */
+    /**
+     * matplotlib {@code plt.ylabel(label)}. Example: {@code plot.yLabel("Loss")}.
+     *
+     * @param label the label
+     * @return the result
+     */
     public F yLabel(String label) {
         this.yLabel = label == null ? "" : label;
         return self();
@@ -62,6 +77,10 @@ public abstract sealed class Figure<F extends Figure<F>> permits LinePlot, Histo
     /**
      * The picture's size in pixels, like matplotlib's {@code figsize} times {@code dpi}
      * ({@code figsize=(8, 5), dpi=150} is {@code size(1200, 750)}); 960 x 600 unless set.
+     *
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @return the result
      */
     public F size(int width, int height) {
         if (width < 100 || height < 100 || width > 10_000 || height > 10_000)
@@ -71,14 +90,39 @@ public abstract sealed class Figure<F extends Figure<F>> permits LinePlot, Histo
         return self();
     }
 
+    /**
+     * NumPy {@code np.title()}.
+     *
+     * @return the text
+     */
     public String title() { return title; }
 
+    /**
+     * NumPy {@code np.x_label()}.
+     *
+     * @return the text
+     */
     public String xLabel() { return xLabel; }
 
+    /**
+     * NumPy {@code np.y_label()}.
+     *
+     * @return the text
+     */
     public String yLabel() { return yLabel; }
 
+    /**
+     * NumPy {@code np.width()}.
+     *
+     * @return the width
+     */
     public int width() { return width; }
 
+    /**
+     * NumPy {@code np.height()}.
+     *
+     * @return the height
+     */
     public int height() { return height; }
 
     /**
@@ -86,10 +130,15 @@ public abstract sealed class Figure<F extends Figure<F>> permits LinePlot, Histo
      * XChart's own API before {@code BitmapEncoder.saveBitmap} or a {@code SwingWrapper}.
      *
      * @throws IllegalStateException when the figure has nothing to draw yet
+     * @return the xchart
      */
     public abstract AxesChart<?, ?> toXChart();
 
-    /** The picture as an image, {@link #width()} x {@link #height()} pixels (what {@link #save} writes). */
+    /**
+     * The picture as an image, {@link #width()} x {@link #height()} pixels (what {@link #save} writes).
+     *
+     * @return the image
+     */
     public BufferedImage toImage() { return BitmapEncoder.getBufferedImage(toXChart()); }
 
     /**
@@ -101,6 +150,8 @@ public abstract sealed class Figure<F extends Figure<F>> permits LinePlot, Histo
      * </pre>
      *
      * @return {@code file}
+     * @param file the file
+     * @throws IOException if the file cannot be written
      */
     public Path save(Path file) throws IOException {
         if (file == null) throw new IllegalArgumentException("save: file is null");

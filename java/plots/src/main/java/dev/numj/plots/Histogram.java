@@ -36,6 +36,9 @@ public record Histogram(NDArray counts, NDArray binEdges) {
      *
      * @throws IllegalArgumentException {@code bins < 1}, a bool array, or a range that is not finite
      *                                  (NaN or infinity in {@code a}), with NumPy's message
+     * @param a the array
+     * @param bins the number of bins
+     * @return the result
      */
     public static Histogram of(NDArray a, int bins) {
         NDArray v = values(a, bins);
@@ -58,6 +61,11 @@ public record Histogram(NDArray counts, NDArray binEdges) {
      *
      * @throws IllegalArgumentException {@code bins < 1}, a bool array, {@code lo > hi} or a range that is
      *                                  not finite, with NumPy's message
+     * @param a the array
+     * @param bins the number of bins
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return the result
      */
     public static Histogram of(NDArray a, int bins, double lo, double hi) {
         NDArray v = values(a, bins);
@@ -67,7 +75,11 @@ public record Histogram(NDArray counts, NDArray binEdges) {
         return count(v, bins, lo, hi);
     }
 
-    /** The number of bins. */
+    /**
+     * The number of bins.
+     *
+     * @return the bins
+     */
     public int bins() { return (int) counts.size(); }
 
     private static NDArray values(NDArray a, int bins) {

@@ -29,17 +29,32 @@ public final class HistogramPlot extends Figure<HistogramPlot> {
     private int bins = 10;
     private double lo = Double.NaN, hi = Double.NaN;
 
-    /** An empty plot titled {@code title}; 10 bins (NumPy's default) until {@link #bins} says otherwise. */
+    /**
+     * An empty plot titled {@code title}; 10 bins (NumPy's default) until {@link #bins} says otherwise.
+     *
+     * @param title the title
+     */
     public HistogramPlot(String title) { super(title); }
 
-    /** matplotlib {@code bins=n}: the number of equal-width bins. Example: {@code plot.bins(50)}. */
+    /**
+     * matplotlib {@code bins=n}: the number of equal-width bins. Example: {@code plot.bins(50)}.
+     *
+     * @param bins the number of bins
+     * @return this plot, for chaining
+     */
     public HistogramPlot bins(int bins) {
         if (bins < 1) throw new IllegalArgumentException("`bins` must be positive, when an integer (got " + bins + ")");
         this.bins = bins;
         return this;
     }
 
-    /** matplotlib {@code range=(lo, hi)}: bin over [lo, hi] only; values outside are not counted. */
+    /**
+     * matplotlib {@code range=(lo, hi)}: bin over [lo, hi] only; values outside are not counted.
+     *
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return this plot, for chaining
+     */
     public HistogramPlot range(double lo, double hi) {
         if (!(lo < hi) || !Double.isFinite(lo) || !Double.isFinite(hi))
             throw new IllegalArgumentException("histogram range must be finite with lo < hi, got [" + lo + ", " + hi + "]");
@@ -54,6 +69,9 @@ public final class HistogramPlot extends Figure<HistogramPlot> {
      *
      * @throws IllegalArgumentException an empty array, a bool array or a name already used (NaN or infinite
      *                                  values without an explicit {@link #range} fail when the plot is drawn)
+     * @param name the name
+     * @param values the values
+     * @return the result
      */
     public HistogramPlot series(String name, NDArray values) {
         Inputs.name(name, "a HistogramPlot series");
@@ -67,7 +85,11 @@ public final class HistogramPlot extends Figure<HistogramPlot> {
         return this;
     }
 
-    /** The histograms as drawn, one per series in order: the same {@link #bins} and bin edges for all. */
+    /**
+     * The histograms as drawn, one per series in order: the same {@link #bins} and bin edges for all.
+     *
+     * @return the histograms
+     */
     public List<Histogram> histograms() {
         double a = lo, b = hi;
         if (Double.isNaN(a)) {

@@ -27,7 +27,11 @@ import java.util.List;
 public final class LinePlot extends Figure<LinePlot> {
     private final List<XYSeriesData> series = new ArrayList<>();
 
-    /** An empty plot titled {@code title} (may be empty). */
+    /**
+     * An empty plot titled {@code title} (may be empty).
+     *
+     * @param title the title
+     */
     public LinePlot(String title) { super(title); }
 
     /**
@@ -35,6 +39,10 @@ public final class LinePlot extends Figure<LinePlot> {
      *
      * @throws IllegalArgumentException when x or y is not 1-D, is empty, or their lengths differ, or the
      *                                  name is empty or already used
+     * @param name the name
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return this plot, for chaining
      */
     public LinePlot series(String name, NDArray x, NDArray y) {
         series.add(XYSeriesData.of("LinePlot", name, x, y, series));
@@ -44,6 +52,10 @@ public final class LinePlot extends Figure<LinePlot> {
     /**
      * matplotlib {@code plt.plot(y, label=name)}: y against 0, 1, ..., n-1.
      * Example: {@code new LinePlot("loss").series("train", array(trainLoss))}.
+     *
+     * @param name the name
+     * @param y the second input
+     * @return the result
      */
     public LinePlot series(String name, NDArray y) {
         Inputs.name(name, "a LinePlot series");
@@ -51,7 +63,11 @@ public final class LinePlot extends Figure<LinePlot> {
         return series(name, dev.numj.NumJ.arange((long) ys.length), y);
     }
 
-    /** The names of the series, in the order they were added. */
+    /**
+     * The names of the series, in the order they were added.
+     *
+     * @return the series names
+     */
     public List<String> seriesNames() { return series.stream().map(XYSeriesData::name).toList(); }
 
     @Override

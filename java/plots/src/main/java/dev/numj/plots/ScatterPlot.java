@@ -22,13 +22,21 @@ public final class ScatterPlot extends Figure<ScatterPlot> {
     private ClassPoints classes;
     private List<String> classNames = List.of();
 
-    /** An empty plot titled {@code title}. */
+    /**
+     * An empty plot titled {@code title}.
+     *
+     * @param title the title
+     */
     public ScatterPlot(String title) { super(title); }
 
     /**
      * matplotlib {@code plt.scatter(x, y, label=name)}: one series of points in the next series colour.
      *
      * @throws IllegalArgumentException x or y not 1-D or empty, lengths that differ, a repeated name
+     * @param name the name
+     * @param x the values taken where the condition is true, or the input
+     * @param y the second input
+     * @return this plot, for chaining
      */
     public ScatterPlot series(String name, NDArray x, NDArray y) {
         series.add(XYSeriesData.of("ScatterPlot", name, x, y, series));
@@ -41,13 +49,21 @@ public final class ScatterPlot extends Figure<ScatterPlot> {
      * numbers are accepted), one legend entry per class ("class 0", ... unless {@link #classNames}).
      *
      * @throws IllegalArgumentException X not (n, 2), y not (n,), labels that are not whole numbers 0..255
+     * @param X the samples, one row each
+     * @param y the second input
+     * @return this plot, for chaining
      */
     public ScatterPlot classes(NDArray X, NDArray y) {
         this.classes = ClassPoints.of(X, y, "ScatterPlot");
         return this;
     }
 
-    /** Legend names of the classes 0, 1, ... of {@link #classes}. Example: {@code classNames("cat", "dog")}. */
+    /**
+     * Legend names of the classes 0, 1, ... of {@link #classes}. Example: {@code classNames("cat", "dog")}.
+     *
+     * @param names the names
+     * @return this plot, for chaining
+     */
     public ScatterPlot classNames(String... names) {
         this.classNames = List.of(names);
         return this;

@@ -65,6 +65,8 @@ public final class Tables {
      * }</pre>
      *
      * @throws IllegalArgumentException for a column that is not numeric or boolean, naming it and its type
+     * @param column the column
+     * @return the result
      */
     public static DType dtypeOf(Column<?> column) {
         return switch (column) {
@@ -90,6 +92,8 @@ public final class Tables {
      *
      * @throws IllegalArgumentException for a non-numeric column, or an integer or boolean column with missing
      *                                  values (naming the column and its first missing row)
+     * @param column the column
+     * @return the result
      */
     public static NDArray values(Column<?> column) {
         DType dt = checkedDtype(column);
@@ -107,6 +111,9 @@ public final class Tables {
      *
      * @throws IllegalArgumentException for an unknown column name (listing the table's columns), a non-numeric
      *                                  column, or an integer or boolean column with missing values
+     * @param table the table
+     * @param columns the columns
+     * @return the result
      */
     public static NDArray values(Table table, String... columns) {
         List<Column<?>> cols = select(table, columns, "values");
@@ -133,6 +140,9 @@ public final class Tables {
      *                                  or an int32/int64 value equal to Tablesaw's missing-value marker
      *                                  ({@code Integer.MIN_VALUE}, {@code Long.MIN_VALUE}), which would silently
      *                                  become missing
+     * @param name the name
+     * @param a the array
+     * @return the result
      */
     public static Column<?> toColumn(String name, NDArray a) {
         if (name == null || name.isEmpty()) throw new IllegalArgumentException("toColumn: the column needs a name, got " + (name == null ? "null" : "\"\""));
@@ -165,6 +175,9 @@ public final class Tables {
      *
      * @throws IllegalArgumentException for an array that is not 2-D, a number of names other than the
      *                                  number of columns (naming the shape and the names), or a repeated name
+     * @param a the array
+     * @param names the names
+     * @return the result
      */
     public static Table toTable(NDArray a, String... names) {
         if (a.ndim() != 2)
@@ -194,6 +207,9 @@ public final class Tables {
      *
      * @throws IllegalArgumentException for an unknown column, a column that is not a STRING column, or a
      *                                  dummy name that is already a column of the table
+     * @param table the table
+     * @param column the column
+     * @return the result
      */
     public static Table getDummies(Table table, String column) {
         return getDummies(table, column, false);
@@ -207,6 +223,11 @@ public final class Tables {
      * <pre>{@code
      * Table encoded = Tables.getDummies(df, "city", true);   // ..., city_Delhi, city_Mumbai
      * }</pre>
+     *
+     * @param table the table
+     * @param column the column
+     * @param dropFirst drop the first category's column (pandas' {@code drop_first=True})
+     * @return the result
      */
     public static Table getDummies(Table table, String column, boolean dropFirst) {
         Column<?> c = select(table, new String[] {column}, "getDummies").getFirst();
@@ -230,6 +251,9 @@ public final class Tables {
      * }</pre>
      *
      * @throws IllegalArgumentException for a column that is not a STRING column
+     * @param column the column
+     * @param dropFirst drop the first category's column (pandas' {@code drop_first=True})
+     * @return the result
      */
     public static Table getDummies(Column<?> column, boolean dropFirst) {
         if (!(column instanceof StringColumn s))
@@ -259,6 +283,8 @@ public final class Tables {
      *
      * @return the table, for chaining
      * @throws IllegalArgumentException for an unknown column or a named column that is not numeric
+     * @param table the table
+     * @param columns the columns
      */
     public static Table fillnaMedian(Table table, String... columns) {
         List<Column<?>> cols = select(table, columns, "fillnaMedian");
@@ -294,6 +320,9 @@ public final class Tables {
      * <pre>{@code
      * System.out.println(Tables.describe(df).print());
      * }</pre>
+     *
+     * @param table the table
+     * @return the result
      */
     public static Table describe(Table table) {
         List<NumericAggregateFunction> stats = List.of(AggregateFunctions.mean, AggregateFunctions.stdDev, AggregateFunctions.min,
@@ -319,6 +348,8 @@ public final class Tables {
      * }</pre>
      *
      * @throws IllegalArgumentException for q outside [0, 1]
+     * @param q the quantile, between 0 and 1
+     * @return the result
      */
     public static NumericAggregateFunction quantile(double q) {
         if (!(q >= 0 && q <= 1)) throw new IllegalArgumentException("Quantiles must be in the range [0, 1], got " + q);

@@ -106,8 +106,25 @@ public final class NativeLoader {
             } catch (NumJNativeException e) {
                 failure = e;
                 throw e;
+            } catch (IllegalCallerException e) {
+                failure = new NumJNativeException(nativeAccessDenied(NativeLoader.class.getModule(), e.getMessage()), e);
+                throw failure;
             }
         }
+    }
+
+    /**
+     * The message for a JVM that denies NumJ native access ({@code --illegal-native-access=deny}, or a future JDK's
+     * default): which flag to add, for the class path or the module path NumJ runs from, and the manifest
+     * attribute for {@code java -jar}.
+     */
+    public static String nativeAccessDenied(Module numj, String detail) {
+        String flag = "--enable-native-access=" + (numj.isNamed() ? numj.getName() : "ALL-UNNAMED");
+        return "NumJ calls native code (OpenBLAS and its own kernels) and this JVM denies it native access ("
+                + detail + "). NumJ runs " + (numj.isNamed() ? "as module " + numj.getName() + " on the module path"
+                : "on the class path") + ": add " + flag + " to the java command (JShell: -R" + flag
+                + "; a jar run with java -jar: the manifest attribute Enable-Native-Access: ALL-UNNAMED). "
+                + "See docs/getting-started.md, \"Native access\".";
     }
 
     private static void load() {
