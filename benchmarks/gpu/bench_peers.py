@@ -8,6 +8,7 @@ Cases (rate units as GpuBench counts them):
   sigmoid_composed_1e8       1 / (1 + exp(-a)), as composed     GB/s    = 8 bytes/element / t
   sum_1e8                    a.sum()                            GB/s    = 4 bytes/element / t
   softmax_rows_8192          e = exp(x - max(x, 1)); e / sum(e, 1)   GB/s = 8 bytes/element / t
+  softmax_fused_8192         the same as one call: torch.softmax(x, 1), cupyx.scipy.special.softmax(x, axis=1)
   mlp_step_4096              one SGD step of the digits MLP (64-32-10), batch 4096   steps/s
   copy_1e8                   device-to-device copy (torch: b.copy_(a); cupy: cp.copyto(b, a))   GB/s = 8 bytes/element / t
 TF32 is off in both (NumJ's default): torch.backends.cuda.matmul.allow_tf32 = False, and CuPy's
@@ -116,6 +117,20 @@ def bench_all(xp, normal, time, copy):
             e = xp.exp(x - m)
             return e / (e.sum(1, keepdims=True) if xp.__name__ == "cupy" else e.sum(1, keepdim=True))
         time("softmax_rows_8192", softmax, "GB/s", 8.0 * 8192 * 8192 / 1e9)
+        del x
+    if wanted("softmax_fused_8192"):
+        x = normal(8192, 8192)
+        fused = None
+        if xp.__name__ == "cupy":
+            try:  # cupyx.scipy.special.softmax is in CuPy 12 and later
+                import cupyx.scipy.special
+                fused = lambda: cupyx.scipy.special.softmax(x, axis=1)
+            except (ImportError, AttributeError) as e:
+                print("gpu-bench: cupy has no fused softmax: %s" % e, file=sys.stderr)
+        else:
+            fused = lambda: xp.softmax(x, 1)
+        if fused is not None:
+            time("softmax_fused_8192", fused, "GB/s", 8.0 * 8192 * 8192 / 1e9)
         del x
     if wanted("mlp_step_4096"):
         mlp_step(xp, normal, time)

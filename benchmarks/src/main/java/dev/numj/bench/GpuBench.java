@@ -4,6 +4,7 @@ import dev.numj.DType;
 import dev.numj.Device;
 import dev.numj.NDArray;
 import dev.numj.NumJ;
+import dev.numj.nn.Activations;
 import dev.numj.random.Random;
 
 import java.io.IOException;
@@ -26,6 +27,8 @@ import java.util.function.Supplier;
  *   <li>{@code sum_1e8}: {@code a.sum()} (GB/s counts 4 bytes per element);
  *   <li>{@code softmax_rows_8192}: the row softmax of an 8192 x 8192 matrix, {@code e = exp(x - max(x, 1))},
  *       {@code e / sum(e, 1)} (GB/s counts 2 x 4 bytes per element);
+ *   <li>{@code softmax_fused_8192}: the same softmax as one call, {@code Activations.softmax(x, 1)} (NumJ's
+ *       fused row kernel; PyTorch's {@code torch.softmax(x, 1)}, CuPy's {@code cupyx.scipy.special.softmax});
  *   <li>{@code mlp_step_4096}: one SGD step of the seeds' digits network (64-32-10, relu, softmax,
  *       cross-entropy) on a batch of 4096 (steps/s);
  *   <li>{@code copy_1e8}: {@code a.copy()}, the device-to-device copy that bounds every elementwise
@@ -84,6 +87,10 @@ public final class GpuBench {
                 NDArray e = x.sub(x.max(1, true)).exp();
                 return e.div(e.sum(1, true));
             }, "GB/s", 8.0 * 8192 * 8192 / 1e9));
+        }
+        if (wanted(only, "softmax_fused_8192")) {
+            NDArray x = normal(rng, gpu, 8192, 8192);
+            cases.add(time("softmax_fused_8192", gpu, warmup, reps, () -> Activations.softmax(x, 1), "GB/s", 8.0 * 8192 * 8192 / 1e9));
         }
         if (wanted(only, "mlp_step_4096")) cases.add(mlpStep(rng, gpu, warmup, reps));
 

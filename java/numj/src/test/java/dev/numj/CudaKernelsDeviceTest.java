@@ -15,8 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The CUDA kernels of native/cuda/scan.cu and mask.cu (cumsum, cumprod, boolean-mask and integer-array
- * indexing and assignment) and the host reads of a GPU array ({@code item()}, printing), each compared
+ * The CUDA kernels of native/cuda/scan.cu, mask.cu and sort.cu (cumsum, cumprod, boolean-mask and
+ * integer-array indexing and assignment, sorts, unique), creation on the device, the LAPACK round trip and
+ * the host reads of a GPU array ({@code item()}, printing), each compared
  * with the same operation on the CPU. Runs only where {@code Device.cuda(0).isAvailable()}; elsewhere
  * every test is skipped by its assumption (scripts/gpu-check runs it on the GPU machine).
  */
@@ -126,6 +127,35 @@ class CudaKernelsDeviceTest {
             same(b.sort(1), b.to(GPU).sort(1));
             same(b.argsort(1), b.to(GPU).argsort(1));
         }
+    }
+
+    @Test
+    void uniqueMatchesTheCpu() {
+        Random r = random(23);
+        NDArray a = r.randint(0, 50, 40, 30).astype(DType.FLOAT64);   // 1200 elements: one device sort
+        a.set("0, 0", Double.NaN);
+        a.set("3, 7", Double.NaN);
+        NDArray g = a.to(GPU);
+        same(a.unique(), g.unique());
+        UniqueCounts c = a.uniqueWithCounts(), gc = g.uniqueWithCounts();
+        same(c.values(), gc.values());
+        same(c.counts(), gc.counts());
+        for (UniqueResult[] pair : new UniqueResult[][] {{NumJ.unique(a, true, true, true), NumJ.unique(g, true, true, true)},
+                {NumJ.uniqueAll(a), NumJ.uniqueAll(g)}}) {               // equal_nan true and false
+            same(pair[0].values(), pair[1].values());
+            same(pair[0].indices(), pair[1].indices());
+            same(pair[0].inverse(), pair[1].inverse());
+            same(pair[0].counts(), pair[1].counts());
+        }
+        NDArray rows = r.randint(0, 3, 25, 2);                          // rows compared whole
+        UniqueResult u = NumJ.unique(rows, true, true, true, 0), gu = NumJ.unique(rows.to(GPU), true, true, true, 0);
+        same(u.values(), gu.values());
+        same(u.inverse(), gu.inverse());
+        same(u.counts(), gu.counts());
+        same(arange(0.0).unique(), arange(0.0).to(GPU).unique());      // empty
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> r.rand(3000).to(GPU).unique());
+        assertTrue(e.getMessage().startsWith("unique: ") && e.getMessage().contains("3000") && e.getMessage().contains("2048")
+                && e.getMessage().contains("not yet on cuda"), e.getMessage());
     }
 
     @Test

@@ -91,14 +91,22 @@ public final class Sorting {
         return new TopK(values, indices);
     }
 
-    /** {@code np.unique(a, return_counts=...)}: counts is null unless asked for. */
+    /**
+     * {@code np.unique(a, return_counts=...)}: counts is null unless asked for. Runs on a's device; a device
+     * whose sort cannot take the flattened array fails with its "not yet on cuda" error, naming unique and the limit.
+     */
     public static UniqueCounts unique(NDArray a, boolean withCounts) {
-        NDArray s = sort(Views.reshape(a, new long[] {-1}), 0);
+        NDArray s;
+        try {
+            s = sort(Views.reshape(a, new long[] {-1}), 0);
+        } catch (UnsupportedOperationException e) {
+            throw new UnsupportedOperationException("unique: " + e.getMessage(), e);
+        }
         long n = s.size();
-        if (n == 0) return new UniqueCounts(s, withCounts ? ArrayAccess.allocate(DType.INT64, new long[] {0}) : null);
+        if (n == 0) return new UniqueCounts(s, withCounts ? ArrayAccess.allocate(a.device(), DType.INT64, new long[] {0}) : null);
         // first occurrences: s[i] != s[i-1], all NaNs (sorted last) being one value (NumPy's equal_nan=True)
-        NDArray first = ArrayAccess.allocate(DType.BOOL, new long[] {n});
-        Elements.setLong(first, 1, 0);
+        NDArray first = ArrayAccess.allocate(a.device(), DType.BOOL, new long[] {n});
+        Ufuncs.fill(Views.index(first, Index.parse("0:1")), 1L);
         if (n > 1) {
             NDArray next = Views.index(s, Index.parse("1:")), prev = Views.index(s, Index.parse(":-1"));
             NDArray differs = Ufuncs.binary(Ufuncs.NE, next, prev);
@@ -109,15 +117,17 @@ public final class Sorting {
         }
         long m = Elements.itemLong(Reductions.countNonzero(first, null, false));
         Backend be = Backends.of(a);
-        NDArray values = ArrayAccess.allocate(a.dtype(), new long[] {m});
+        NDArray values = ArrayAccess.allocate(a.device(), a.dtype(), new long[] {m});
         be.compress(a.dtype(), operandOf(first), operandOf(s), shapeOf(s), operandOf(values), m);
         if (!withCounts) return new UniqueCounts(values, null);
         // counts: the distance from each first occurrence to the next one (or to the end)
-        NDArray starts = ArrayAccess.allocate(DType.INT64, new long[] {m});
-        be.compress(DType.INT64, operandOf(first), operandOf(Creation.arange(0, n, 1, DType.INT64)), shapeOf(s), operandOf(starts), m);
-        NDArray ends = ArrayAccess.allocate(DType.INT64, new long[] {m});
+        NDArray starts = ArrayAccess.allocate(a.device(), DType.INT64, new long[] {m});
+        NDArray positions = Creation.arange(a.device(), 0L, n, 1L, DType.INT64);
+        be.compress(DType.INT64, operandOf(first), operandOf(positions), shapeOf(s), operandOf(starts), m);
+        java.lang.ref.Reference.reachabilityFence(positions);
+        NDArray ends = ArrayAccess.allocate(a.device(), DType.INT64, new long[] {m});
         if (m > 1) Ufuncs.assign(Views.index(ends, Index.parse(":-1")), Views.index(starts, Index.parse("1:")));
-        Elements.setLong(ends, n, m - 1);
+        Ufuncs.fill(Views.index(ends, Index.parse((m - 1) + ":" + m)), n);
         return new UniqueCounts(values, Ufuncs.inPlace(Ufuncs.SUB, ends, starts));
     }
 }

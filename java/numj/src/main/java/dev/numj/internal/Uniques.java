@@ -16,6 +16,10 @@ import dev.numj.UniqueResult;
  * an axis is given) gives everything: the first elements of equal runs are the values, their positions
  * in the permutation are the first-occurrence indices, the run number scattered back through the
  * permutation is the inverse, and the run lengths are the counts.
+ *
+ * <p>Everything runs on the input's device. On a GPU that needs the device's sort to take the whole
+ * flattened array (or, with an axis, every column); where it cannot (CUDA sorts rows of at most one
+ * block so far), unique fails with the sort's "not yet on cuda" error, which names the limit.
  */
 public final class Uniques {
     private Uniques() {}
@@ -30,7 +34,7 @@ public final class Uniques {
         if (axis != null) return uniqueAxis(a, Shapes.axis(axis, a.ndim()), wantIndex, wantInverse, wantCounts);
         NDArray flat = Views.reshape(a, new long[] {-1});
         long n = flat.size();
-        NDArray perm = Sorting.argsort(flat, 0);
+        NDArray perm = argsort(flat);
         NDArray sorted = AdvancedIndex.take(flat, perm, 0);
         NDArray first = firstOfRuns(sorted, equalNan && a.dtype().isFloating());
         UniqueResult r = gather(first, perm, sorted, n, wantIndex, wantInverse, wantCounts);
@@ -38,12 +42,26 @@ public final class Uniques {
         return new UniqueResult(r.values(), r.indices(), inverse, r.counts());
     }
 
+    /** The stable argsort of a 1-D array; a device that cannot sort it says so, naming unique and the limit. */
+    private static NDArray argsort(NDArray flat) {
+        try {
+            return Sorting.argsort(flat, 0);
+        } catch (UnsupportedOperationException e) {
+            throw new UnsupportedOperationException("unique: " + e.getMessage(), e);
+        }
+    }
+
+    /** Element {@code i} of the 1-D array {@code a} set to {@code value} by the device's fill (a may be on a GPU). */
+    private static void setAt(NDArray a, long i, long value) {
+        Ufuncs.fill(Views.index(a, Index.parse(i + ":" + (i + 1))), value);
+    }
+
     /** True where a sorted 1-D array starts a new run of equal values (all NaNs one run when {@code nanRun}). */
     private static NDArray firstOfRuns(NDArray s, boolean nanRun) {
         long n = s.size();
-        NDArray first = ArrayAccess.allocate(DType.BOOL, new long[] {n});
+        NDArray first = ArrayAccess.allocate(s.device(), DType.BOOL, new long[] {n});
         if (n == 0) return first;
-        Elements.setLong(first, 1, 0);
+        setAt(first, 0, 1);
         if (n > 1) {
             NDArray next = Views.index(s, Index.parse("1:")), prev = Views.index(s, Index.parse(":-1"));
             NDArray differs = Ufuncs.binary(Ufuncs.NE, next, prev);
@@ -60,11 +78,11 @@ public final class Uniques {
                                        boolean wantInverse, boolean wantCounts) {
         NDArray values = AdvancedIndex.get(sorted, new Index[] {new Index.Array(first)});
         long m = shapeOf(values)[0];
-        NDArray starts = AdvancedIndex.get(Creation.arange(0, n, 1, DType.INT64), new Index[] {new Index.Array(first)});
+        NDArray starts = AdvancedIndex.get(Creation.arange(sorted.device(), 0L, n, 1L, DType.INT64), new Index[] {new Index.Array(first)});
         NDArray indices = wantIndex ? AdvancedIndex.get(perm, new Index[] {new Index.Array(first)}) : null;
         NDArray inverse = null;
         if (wantInverse) {
-            inverse = ArrayAccess.allocate(DType.INT64, new long[] {n});
+            inverse = ArrayAccess.allocate(sorted.device(), DType.INT64, new long[] {n});
             if (n > 0) {
                 NDArray run = Scans.cumsum(Ufuncs.copyAs(first, DType.INT64), 0);
                 AdvancedIndex.set(inverse, new Index[] {new Index.Array(perm)}, Ufuncs.binary(Ufuncs.SUB, run, 1L));
@@ -72,9 +90,9 @@ public final class Uniques {
         }
         NDArray counts = null;
         if (wantCounts) {
-            NDArray ends = ArrayAccess.allocate(DType.INT64, new long[] {m});
+            NDArray ends = ArrayAccess.allocate(sorted.device(), DType.INT64, new long[] {m});
             if (m > 1) Ufuncs.assign(Views.index(ends, Index.parse(":-1")), Views.index(starts, Index.parse("1:")));
-            if (m > 0) Elements.setLong(ends, n, m - 1);
+            if (m > 0) setAt(ends, m - 1, n);
             counts = Ufuncs.binary(Ufuncs.SUB, ends, starts);
         }
         return new UniqueResult(values, indices, inverse, counts);
@@ -86,18 +104,18 @@ public final class Uniques {
         long[] rowShape = Arrays.copyOfRange(shapeOf(moved), 1, moved.ndim());
         long n = shapeOf(moved)[0], width = Shapes.size(rowShape);
         NDArray rows = Views.reshape(Ufuncs.copyAs(moved, a.dtype()), new long[] {n, width});
-        NDArray perm = Creation.arange(0, n, 1, DType.INT64);
+        NDArray perm = Creation.arange(a.device(), 0L, n, 1L, DType.INT64);
         for (long c = width - 1; c >= 0 && n > 1; c--) {   // least significant column first: stable passes sort lexicographically
             NDArray key = AdvancedIndex.take(Views.index(rows, new Index[] {Index.ALL, new Index.At(c)}), perm, 0);
-            perm = AdvancedIndex.take(perm, Sorting.argsort(key, 0), 0);
+            perm = AdvancedIndex.take(perm, argsort(key), 0);
         }
         NDArray sorted = AdvancedIndex.take(rows, perm, 0);
-        NDArray first = ArrayAccess.allocate(DType.BOOL, new long[] {n});
+        NDArray first = ArrayAccess.allocate(a.device(), DType.BOOL, new long[] {n});
         if (n > 0) {
-            Elements.setLong(first, 1, 0);
+            setAt(first, 0, 1);
             if (n > 1) {
                 NDArray next = Views.index(sorted, Index.parse("1:")), prev = Views.index(sorted, Index.parse(":-1"));
-                NDArray differs = width == 0 ? Creation.zeros(DType.BOOL, n - 1)
+                NDArray differs = width == 0 ? Creation.full(a.device(), DType.BOOL, new long[] {n - 1}, 0L)
                         : Reductions.anyAll(Ufuncs.binary(Ufuncs.NE, next, prev), true, new int[] {1}, false);
                 Ufuncs.assign(Views.index(first, Index.parse("1:")), differs);
             }

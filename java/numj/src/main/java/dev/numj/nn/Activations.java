@@ -2,6 +2,7 @@ package dev.numj.nn;
 
 import dev.numj.DType;
 import dev.numj.NDArray;
+import dev.numj.internal.RowSoftmax;
 
 import static dev.numj.NumJ.where;
 
@@ -170,7 +171,10 @@ public final class Activations {
      * The numerically stable softmax of the seeds: NumPy
      * {@code e = np.exp(z - np.max(z, axis, keepdims=True)); e / np.sum(e, axis, keepdims=True)}.
      * Subtracting the maximum first keeps every exponent &lt;= 0, so logits of &plusmn;1000 give exact
-     * probabilities (1 and 0) rather than NaN. A bad axis fails with NumPy's AxisError text.
+     * probabilities (1 and 0) rather than NaN. A bad axis fails with NumPy's AxisError text. On a GPU a
+     * float32 or float64 array takes one fused kernel per row block (the maximum, the sum of exponentials
+     * and the result in one launch, the same formula; sums associate as a tree, so the last bits may
+     * differ from the CPU's).
      * <pre>{@code
      * NDArray probs = Activations.softmax(logits, 1);    // each row sums to 1
      * Activations.softmax(array(1000.0, -1000.0), 0);    // [1. 0.]
@@ -181,6 +185,7 @@ public final class Activations {
      * @return the result
      */
     public static NDArray softmax(NDArray z, int axis) {
+        if (RowSoftmax.fuses(z, axis)) return RowSoftmax.softmax(z, axis, false);
         NDArray e = z.sub(z.max(axis, true)).exp();
         return e.div(e.sum(axis, true));
     }
@@ -201,7 +206,7 @@ public final class Activations {
      * The logarithm of the softmax, computed stably: NumPy
      * {@code s = z - np.max(z, axis, keepdims=True); s - np.log(np.sum(np.exp(s), axis, keepdims=True))}
      * (scipy's {@code log_softmax}). Finite for logits of &plusmn;1000, where {@code np.log(softmax(z))}
-     * gives -inf.
+     * gives -inf. On a GPU, one fused kernel per row block, as {@link #softmax(NDArray, int)}.
      * <pre>{@code
      * Activations.logSoftmax(array(1000.0, -1000.0), 0);   // [0. -2000.]
      * }</pre>
@@ -211,6 +216,7 @@ public final class Activations {
      * @return the result
      */
     public static NDArray logSoftmax(NDArray z, int axis) {
+        if (RowSoftmax.fuses(z, axis)) return RowSoftmax.softmax(z, axis, true);
         NDArray s = z.sub(z.max(axis, true));
         return s.sub(s.exp().sum(axis, true).log());
     }

@@ -2,6 +2,7 @@ package dev.numj.nn;
 
 import dev.numj.DType;
 import dev.numj.NDArray;
+import dev.numj.internal.RowSoftmax;
 
 import java.util.Arrays;
 
@@ -177,6 +178,8 @@ public final class Losses {
      * Categorical cross-entropy from logits of shape (m, k) (before the softmax), exact and finite for
      * logits of &plusmn;1000: {@code -mean(logSoftmax(logits)[label])}, i.e. NumPy
      * {@code -np.sum(Y * log_softmax(z, axis=1)) / m}. Targets as in {@link #crossEntropy(NDArray, NDArray)}.
+     * On a GPU (float logits) one fused kernel computes each row's term from the logits, in float64,
+     * without writing the log-probabilities; the rows' sum associates as a tree.
      * <pre>{@code
      * Losses.crossEntropyFromLogits(array(1), array(new double[][] {{1000, -1000}}));   // 2000.0
      * }</pre>
@@ -188,7 +191,22 @@ public final class Losses {
     public static double crossEntropyFromLogits(NDArray yTrue, NDArray logits) {
         if (logits.ndim() != 2)
             throw new IllegalArgumentException("crossEntropyFromLogits expects logits of shape (m, k), got " + shape(logits));
+        if (RowSoftmax.fuses(logits, 1)) {
+            boolean targets = targets("crossEntropyFromLogits", yTrue, logits);
+            if (!targets) Data.checkLabels(yTrue, logits.shape(1));
+            NDArray rows = RowSoftmax.crossEntropyRows(logits, yTrue.astype(targets ? DType.FLOAT64 : DType.INT64), targets);
+            return -rows.sum().item() / logits.shape(0);
+        }
         return crossEntropyOfLog("crossEntropyFromLogits", yTrue, Activations.logSoftmax(logits.astype(DType.FLOAT64), 1));
+    }
+
+    /** Whether yTrue holds targets of logp's shape (true) or integer labels (m,) (false); else the error of {@link #crossEntropyOfLog}. */
+    private static boolean targets(String fn, NDArray yTrue, NDArray logp) {
+        long m = logp.shape(0);
+        if (Arrays.equals(yTrue.shape(), logp.shape())) return true;
+        if (yTrue.ndim() == 1 && yTrue.shape(0) == m && yTrue.dtype().isInteger()) return false;
+        throw new IllegalArgumentException(fn + " expects integer labels of shape (" + m + ",) or targets of shape "
+                + shape(logp) + ", got " + yTrue.dtype() + " " + shape(yTrue));
     }
 
     /** {@code -sum(Y * logp) / m} for labels (gathered) or targets of logp's shape. */
@@ -196,16 +214,12 @@ public final class Losses {
         if (logp.ndim() != 2)
             throw new IllegalArgumentException(fn + " expects predictions of shape (m, k), got " + shape(logp));
         long m = logp.shape(0), k = logp.shape(1);
-        if (Arrays.equals(yTrue.shape(), logp.shape()))
+        if (targets(fn, yTrue, logp))
             return -yTrue.astype(DType.FLOAT64).mul(logp).sum().item() / m;
-        if (yTrue.ndim() == 1 && yTrue.shape(0) == m && yTrue.dtype().isInteger()) {
-            Data.checkLabels(yTrue, k);
-            // logp[i, labels[i]] for every row: one gather from the flattened array
-            NDArray flat = arange(m).mul(k).add(yTrue.astype(DType.INT64));
-            return -logp.take(flat).sum().item() / m;
-        }
-        throw new IllegalArgumentException(fn + " expects integer labels of shape (" + m + ",) or targets of shape "
-                + shape(logp) + ", got " + yTrue.dtype() + " " + shape(yTrue));
+        Data.checkLabels(yTrue, k);
+        // logp[i, labels[i]] for every row: one gather from the flattened array (on logp's device)
+        NDArray flat = arange(logp.device(), m).mul(k).add(yTrue.astype(DType.INT64));
+        return -logp.take(flat).sum().item() / m;
     }
 
     private static NDArray clip(NDArray p, double eps) {

@@ -1,6 +1,7 @@
 package dev.numj.random;
 
 import dev.numj.DType;
+import dev.numj.Device;
 import dev.numj.NumJ;
 import dev.numj.NumJTypeException;
 import dev.numj.NDArray;
@@ -26,6 +27,10 @@ import static dev.numj.internal.ArrayAccess.storageOf;
  * NumPy's size-and-broadcast rules for parameter arrays, NumPy's parameter checks and messages, and
  * the stream bookkeeping. Every value owns one Philox block of the draw (4 words) and reads its own
  * sub-stream from it, however many proposals its rejection loop needs.
+ *
+ * <p>Parameter arrays may be on any device: NumPy's checks read them on the host ({@link #host}), and the
+ * kernel's operands are copied to the generator's device. The samplers run on the generator's device;
+ * choice with probabilities, dirichlet and multinomial run on the host and their result is copied there.
  */
 final class Distributions {
     private Distributions() {}
@@ -44,8 +49,11 @@ final class Distributions {
     static void positive(NDArray p, String name) { check(p, v -> v <= 0, name + " <= 0"); }
 
     static void check(NDArray p, DoublePredicate bad, String message) {
-        for (double v : p.toDoubleArray()) if (bad.test(v)) throw new IllegalArgumentException(message);
+        for (double v : host(p).toDoubleArray()) if (bad.test(v)) throw new IllegalArgumentException(message);
     }
+
+    /** p on the host: itself on the CPU, else a copy (parameters are read there for NumPy's checks). */
+    static NDArray host(NDArray p) { return p.device().isCpu() ? p : p.to(Device.CPU); }
 
     // ---- shapes ----
 
@@ -101,16 +109,17 @@ final class Distributions {
      * parameters {@code params} (in the kernel's order) and, for binomial, the int64 {@code n}.
      */
     static NDArray sample(Random rng, int kind, DType dt, long[] shape, NDArray n, NDArray... params) {
-        NDArray out = ArrayAccess.allocate(dt, Shapes.checked(shape, dt.itemSize()));
+        Device on = rng.device();
+        NDArray out = ArrayAccess.allocate(on, dt, Shapes.checked(shape, dt.itemSize()));
         Random.Position at = rng.reserve(4 * out.size());
         if (out.size() == 0) return out;
         NDArray[] held = new NDArray[params.length];
         Operand[] ops = new Operand[params.length];
         for (int i = 0; i < params.length; i++) {
-            held[i] = flat(params[i], shape, DType.FLOAT64);
+            held[i] = Sampling.placed(flat(host(params[i]), shape, DType.FLOAT64), on);
             ops[i] = operand(held[i]);
         }
-        NDArray ni = n == null ? null : flat(n, shape, DType.INT64);
+        NDArray ni = n == null ? null : Sampling.placed(flat(host(n), shape, DType.INT64), on);
         try {
             Backends.of(out).randomSample(kind, dt, at.seed(), at.offset(), out.size(), operandOf(out), ops, ni == null ? null : operand(ni));
         } finally {
@@ -185,7 +194,7 @@ final class Distributions {
     static NDArray truncatedNormal(Random rng, DType dt, NDArray mean, NDArray std, NDArray a, NDArray b, int[] size) {
         nonNegative(std, "std");
         long[] shape = outShape(size, mean, std, a, b);
-        NDArray lo = a.broadcastTo(shape), hi = b.broadcastTo(shape);
+        NDArray lo = host(a).broadcastTo(shape), hi = host(b).broadcastTo(shape);
         if (lo.ge(hi).any().item() != 0) throw new IllegalArgumentException("a >= b");
         return floats(rng, NumjCpu.NUMJ_RANDOM_TRUNCATED_NORMAL(), dt, "truncated_normal", size, mean, std, a, b);
     }
@@ -194,7 +203,7 @@ final class Distributions {
     static NDArray counts(NDArray n) {
         if (n.dtype().isFloating())
             throw new NumJTypeException("Cannot cast array data from dtype('" + n.dtype() + "') to dtype('int64') according to the rule 'safe'");
-        return n.astype(DType.INT64);
+        return host(n).astype(DType.INT64);
     }
 
     static NDArray binomial(Random rng, NDArray n, NDArray p, int[] size) {
@@ -224,7 +233,7 @@ final class Distributions {
     static double[] checkedProbabilities(NDArray p, long pop) {
         if (p.ndim() != 1) throw new IllegalArgumentException("p must be 1-dimensional");
         if (p.size() != pop) throw new IllegalArgumentException("a and p must have same size");
-        double[] v = p.toDoubleArray();
+        double[] v = host(p).toDoubleArray();
         double sum = 0, c = 0;                  // Kahan, as NumPy
         for (double x : v) {
             double y = x - c, t = sum + y;
@@ -245,8 +254,9 @@ final class Distributions {
      * the uniforms those of {@code rand(size)} at the same stream position. Without: the {@code size}
      * smallest keys E_i / p_i, E_i the exponentials of {@code exponential(1, pop)} at the draw's position
      * (Efraimidis and Spirakis), in increasing order: the same law as NumPy's draw-one-and-renormalise.
+     * Drawn on the host, the result copied to {@code on}.
      */
-    static NDArray choiceIndices(Random rng, long pop, int size, boolean replace, NDArray p) {
+    static NDArray choiceIndices(Random rng, long pop, int size, boolean replace, NDArray p, Device on) {
         if (pop <= 0 && size != 0)
             throw new IllegalArgumentException("a must be a positive integer unless no samples are taken");
         double[] v = checkedProbabilities(p, pop);
@@ -256,12 +266,13 @@ final class Distributions {
             long nonzero = 0;
             for (double x : v) if (x > 0) nonzero++;
             if (nonzero < size) throw new IllegalArgumentException("Fewer non-zero entries in p than size");
-            NDArray keys = rng.exponential(1.0, Math.toIntExact(pop)).div(p.astype(DType.FLOAT64));
-            return keys.argsort().get("0:" + size);
+            NDArray keys = rng.draw(Device.CPU, NumjCpu.NUMJ_RANDOM_EXPONENTIAL(), DType.FLOAT64, new int[] {Math.toIntExact(pop)},
+                    new double[] {1.0}, new long[0]).div(host(p).astype(DType.FLOAT64));
+            return Sampling.placed(keys.argsort().get("0:" + size), on);
         }
         NDArray out = ArrayAccess.allocate(DType.INT64, new long[] {size});
         Random.Position at = rng.reserve(2L * size);
-        if (size == 0) return out;
+        if (size == 0) return Sampling.placed(out, on);
         double[] cdf = new double[v.length];
         double acc = 0;
         for (int i = 0; i < v.length; i++) cdf[i] = acc += v[i];
@@ -269,35 +280,39 @@ final class Distributions {
         NDArray c = NumJ.array(cdf);
         Backends.of(out).randomChoice(at.seed(), at.offset(), size, operandOf(out), operand(c), cdf.length);
         Reference.reachabilityFence(c);
-        return out;
+        return Sampling.placed(out, on);
     }
 
     /**
      * NumPy {@code dirichlet(alpha, size)}: rows of (size..., k); row r reads its own sub-stream (block r
      * of the draw) for k gammas, formed in logs (ln G(a) = ln G(a + 1) + ln(U) / a for a &lt; 1) and then
-     * divided by their sum, so rows of tiny alphas, whose gammas underflow, still sum to 1.
+     * divided by their sum, so rows of tiny alphas, whose gammas underflow, still sum to 1. Drawn on the
+     * host, the result copied to the generator's device.
      */
     static NDArray dirichlet(Random rng, NDArray alpha, int[] size) {
         if (alpha.ndim() != 1) throw new IllegalArgumentException("object too deep for desired array");
         nonNegative(alpha, "alpha");
+        alpha = host(alpha);
         long[] lead = size == null ? new long[0] : outShape(size);
         long[] shape = Arrays.copyOf(lead, lead.length + 1);
         shape[lead.length] = alpha.size();
         NDArray out = ArrayAccess.allocate(DType.FLOAT64, Shapes.checked(shape, 8));
         long rows = Shapes.size(lead);
         Random.Position at = rng.reserve(4 * rows);
-        if (out.size() == 0) return out;
+        if (out.size() == 0) return Sampling.placed(out, rng.device());
         NDArray a = alpha.astype(DType.FLOAT64);
         Backends.of(out).randomDirichlet(at.seed(), at.offset(), rows, alpha.size(), operand(a), operandOf(out));
         Reference.reachabilityFence(a);
-        return out;
+        return Sampling.placed(out, rng.device());
     }
 
     /**
      * NumPy {@code multinomial(n, pvals, size)}: int64 counts of shape (size..., k), or (the broadcast of n's
      * shape and pvals' leading shape..., k); pvals of shape (..., k) give each row its own probabilities.
+     * Drawn on the host, the result copied to the generator's device.
      */
     static NDArray multinomial(Random rng, NDArray n, NDArray pvals, int[] size) {
+        pvals = host(pvals);
         if (pvals.ndim() < 1 || shapeOf(pvals)[pvals.ndim() - 1] == 0)
             throw new IllegalArgumentException("pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.");
         NDArray ni = counts(n);
@@ -321,7 +336,7 @@ final class Distributions {
         NDArray out = ArrayAccess.allocate(DType.INT64, Shapes.checked(shape, 8));
         long rows = Shapes.size(lead);
         Random.Position at = rng.reserve(4 * rows);
-        if (out.size() == 0) return out;
+        if (out.size() == 0) return Sampling.placed(out, rng.device());
         NDArray nf = flat(ni, lead, DType.INT64);
         boolean oneRow = pv.length == k;
         NDArray pf = oneRow ? NumJ.array(pv) : pvals.broadcastTo(shape).astype(DType.FLOAT64).reshape(-1L);
@@ -329,6 +344,6 @@ final class Distributions {
         Backends.of(out).randomMultinomial(at.seed(), at.offset(), rows, k, operand(nf), po, operandOf(out));
         Reference.reachabilityFence(nf);
         Reference.reachabilityFence(pf);
-        return out;
+        return Sampling.placed(out, rng.device());
     }
 }

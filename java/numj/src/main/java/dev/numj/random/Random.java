@@ -8,7 +8,9 @@ import static dev.numj.internal.ArrayAccess.shapeOf;
 import dev.numj.internal.Shapes;
 
 import java.security.SecureRandom;
+import java.util.Objects;
 import dev.numj.DType;
+import dev.numj.Device;
 import dev.numj.NDArray;
 import dev.numj.NumJTypeException;
 import dev.numj.internal.Ufuncs;
@@ -41,6 +43,23 @@ import dev.numj.internal.Ufuncs;
  * NumPy's own streams (MT19937, PCG64) are not reproduced: the same seed gives different numbers than
  * NumPy, with the same distributions.
  *
+ * <p><b>Devices.</b> A generator is bound to a device, as PyTorch's {@code torch.Generator(device=...)}
+ * (and CuPy's {@code cupy.random.default_rng(seed)} under a device): {@link #random(long, Device)} makes
+ * one whose arrays are created on that device, drawn there by the device's kernels from the same stream,
+ * so {@code random(42, Device.cuda(0)).normal(0, 1, n)} holds the same bits as {@code random(42).normal(0,
+ * 1, n)} on the CPU, and the two generators advance alike ({@link #offset()}). {@link #random(long)} and
+ * {@link #random()} draw on the CPU. Methods that reorder an array ({@code permutation(a)}, {@code
+ * shuffle(a)}, {@code choice(a, ...)}) leave the result on a's device whatever the generator's. Parameter
+ * arrays (of gamma, binomial, ...) may be on any device: they are read on the host for NumPy's checks
+ * and copied to the generator's device. The draws with no device kernel yet (permutations and
+ * {@code choice} without replacement, which shuffle sequentially, {@code choice} with probabilities,
+ * {@code multinomial}, {@code dirichlet}) run on the host at the same stream position and are copied to
+ * the device: the same numbers, one transfer more.
+ * <pre>{@code
+ * Random g = random(42, Device.cuda(0));            // torch.Generator("cuda").manual_seed(42)
+ * NDArray W = g.randn(FLOAT32, 784, 128);           // made on cuda:0, the bits of random(42).randn(FLOAT32, 784, 128)
+ * }</pre>
+ *
  * <p>A generator may be shared between threads: each draw reserves its own stretch of the stream (which
  * thread gets which stretch then depends on timing). Deviations from NumPy: any {@code long} is a seed
  * (NumPy's {@code np.random.seed} takes 0..2**32-1), and {@code choice} follows
@@ -49,8 +68,14 @@ import dev.numj.internal.Ufuncs;
 public final class Random {
     private long seed;
     private long offset;
+    private final Device device;
 
-    Random(long seed) { this.seed = seed; }
+    Random(long seed) { this(seed, Device.CPU); }
+
+    Random(long seed, Device device) {
+        this.seed = seed;
+        this.device = device;
+    }
 
     /** The generator behind {@code random()}, seeded from the operating system's entropy like NumPy's. */
     static final class Global {
@@ -77,6 +102,26 @@ public final class Random {
     public static Random random(long seed) { return new Random(seed); }
 
     /**
+     * A new generator seeded with {@code seed} whose arrays are made on {@code device}: PyTorch's
+     * {@code torch.Generator(device).manual_seed(seed)} passed as {@code generator=}, CuPy's
+     * {@code cupy.random.default_rng(seed)} under that device. It draws the numbers of
+     * {@link #random(long) random(seed)}, bit for bit, on the device's own kernels (see the class
+     * comment for the draws copied from the host). {@code Device.CPU} gives {@code random(seed)}.
+     * <pre>{@code
+     * Random g = random(42, Device.cuda(0));
+     * NDArray x = g.normal(FLOAT32, 0, 1, 4096, 4096);   // on cuda:0, no host copy
+     * }</pre>
+     * @param seed any long
+     * @param device where the generator's arrays are made; must be available
+     * @return a generator at the start of seed's stream, drawing on device
+     * @throws dev.numj.DeviceUnavailableException when device is not available (naming the reason)
+     */
+    public static Random random(long seed, Device device) {
+        Objects.requireNonNull(device, "random: the device is null");
+        return new Random(seed, device.requireAvailable());
+    }
+
+    /**
      * The global generator, NumPy's {@code np.random.*} module state: seeded from the operating system
      * until {@link #seed(long)} is called.
      * <pre>{@code
@@ -100,6 +145,16 @@ public final class Random {
      */
     public static void seed(long seed) { Global.INSTANCE.reseed(seed); }
 
+
+    /**
+     * The device this generator makes its arrays on (NumPy has none; PyTorch's {@code generator.device}): {@code Device.CPU}
+     * unless it was made by {@link #random(long, Device)}.
+     * <pre>{@code
+     * random(0).device();                     // cpu
+     * }</pre>
+     * @return the generator's device
+     */
+    public Device device() { return device; }
 
     /**
      * The seed this generator was created (or last reseeded) with.
@@ -229,8 +284,13 @@ public final class Random {
         if (dtype != DType.INT64 && high > max + 1) throw new IllegalArgumentException("high is out of bounds for " + dtype);
         if (low >= high) throw new IllegalArgumentException("low >= high");
         long[] ip = {low, high};
-        if (dtype == DType.BOOL) return draw(NumjCpu.NUMJ_RANDOM_RANDINT(), DType.INT32, shape, new double[0], ip).astype(DType.BOOL);
-        return draw(NumjCpu.NUMJ_RANDOM_RANDINT(), dtype, shape, new double[0], ip);
+        return randintOn(device, dtype, shape, ip);
+    }
+
+    /** randint's checked draw, made on {@code on}. */
+    NDArray randintOn(Device on, DType dtype, int[] shape, long[] ip) {
+        if (dtype == DType.BOOL) return draw(on, NumjCpu.NUMJ_RANDOM_RANDINT(), DType.INT32, shape, new double[0], ip).astype(DType.BOOL);
+        return draw(on, NumjCpu.NUMJ_RANDOM_RANDINT(), dtype, shape, new double[0], ip);
     }
 
     /**
@@ -345,7 +405,7 @@ public final class Random {
     public NDArray choice(long n, int size, boolean replace) {
         if (n <= 0 && size != 0)
             throw new IllegalArgumentException("a must be a positive integer unless no samples are taken");
-        return Sampling.choiceIndices(this, n, size, replace);
+        return Sampling.choiceIndices(this, n, size, replace, device);
     }
 
     /**
@@ -380,7 +440,7 @@ public final class Random {
         }
         if (shapeOf(a)[0] == 0 && size != 0)
             throw new IllegalArgumentException("a cannot be empty unless no samples are taken");
-        return a.take(Sampling.choiceIndices(this, shapeOf(a)[0], size, replace), 0);
+        return a.take(Sampling.choiceIndices(this, shapeOf(a)[0], size, replace, a.device()), 0);
     }
 
     /**
@@ -401,7 +461,7 @@ public final class Random {
      * @param n the number of elements
      * @return the result
      */
-    public NDArray permutation(long n) { return Sampling.permutation(this, Math.max(n, 0)); }
+    public NDArray permutation(long n) { return Sampling.permutation(this, Math.max(n, 0), device); }
 
     /**
      * NumPy {@code np.random.permutation(X)}: a shuffled copy of X along axis 0 (rows stay whole).
@@ -414,7 +474,7 @@ public final class Random {
      */
     public NDArray permutation(NDArray a) {
         if (a.ndim() == 0) throw new IndexOutOfBoundsException("x must be an integer or at least 1-dimensional");
-        return a.take(Sampling.permutation(this, shapeOf(a)[0]), 0);
+        return a.take(Sampling.permutation(this, shapeOf(a)[0], a.device()), 0);
     }
 
     /**
@@ -452,7 +512,7 @@ public final class Random {
      * @return the samples: int64 indices, or a's elements in a's dtype
      */
     public NDArray choice(long n, int size, boolean replace, NDArray p) {
-        return Distributions.choiceIndices(this, n, size, replace, p);
+        return Distributions.choiceIndices(this, n, size, replace, p, device);
     }
 
     /**
@@ -488,7 +548,7 @@ public final class Random {
         }
         if (shapeOf(a)[0] == 0 && size != 0)
             throw new IllegalArgumentException("a cannot be empty unless no samples are taken");
-        return a.take(Distributions.choiceIndices(this, shapeOf(a)[0], size, replace, p), 0);
+        return a.take(Distributions.choiceIndices(this, shapeOf(a)[0], size, replace, p, a.device()), 0);
     }
 
     // ---- discrete distributions ----
@@ -987,7 +1047,9 @@ public final class Random {
     private static int[] sizeOrNull(int[] size) { return size.length == 0 ? null : size; }
 
     @Override
-    public synchronized String toString() { return "Random(seed=" + seed + ", offset=" + offset + ")"; }
+    public synchronized String toString() {
+        return "Random(seed=" + seed + ", offset=" + offset + (device.isCpu() ? "" : ", device=" + device) + ")";
+    }
 
     // ---- the stream ---------------------------------------------------------------------------------
 
@@ -1001,7 +1063,12 @@ public final class Random {
     }
 
     private NDArray draw(int kind, DType dt, int[] shape, double[] params, long[] iparams) {
-        NDArray out = ArrayAccess.allocate(dt, Shapes.checked(Shapes.toLong(shape), dt.itemSize()));
+        return draw(device, kind, dt, shape, params, iparams);
+    }
+
+    /** A draw made on {@code on} (the stream is the same on every device). */
+    NDArray draw(Device on, int kind, DType dt, int[] shape, double[] params, long[] iparams) {
+        NDArray out = ArrayAccess.allocate(on, dt, Shapes.checked(Shapes.toLong(shape), dt.itemSize()));
         Position at = reserve(words(kind, dt, out.size(), iparams));
         fill(kind, dt, at.seed(), at.offset(), out, params, iparams);
         return out;

@@ -9,6 +9,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.HashMap;
 import dev.numj.DType;
+import dev.numj.Device;
 import dev.numj.Index;
 import dev.numj.NDArray;
 import dev.numj.random.Random;
@@ -18,7 +19,8 @@ import dev.numj.random.Random;
  * whose step i swaps position i with i + floor(v_i * (n - i) / 2^64), v_i the i-th uint64 of the
  * draw's stream (the BITS kind, two words a step, so step i is a pure function of the stream position
  * too). The bias of that multiply-shift is below (n - i) / 2^64 per outcome. {@code choice(n, k, false)}
- * stops after k steps, so it gives the first k values of {@code permutation(n)}.
+ * stops after k steps, so it gives the first k values of {@code permutation(n)}. The shuffle is
+ * sequential, so it runs on the host whatever the device, and its result is copied to the device asked for.
  */
 final class Sampling {
     private Sampling() {}
@@ -29,20 +31,23 @@ final class Sampling {
     /** Shuffles with a dense off-heap table when it is at most this many times the sample (or small anyway). */
     private static final long DENSE_FACTOR = 16, DENSE_ALWAYS = 1 << 16;
 
-    /** NumPy {@code permutation(n)}: int64, n &gt;= 0. */
-    public static NDArray permutation(Random rng, long n) { return firstOfShuffle(rng, n, n, null); }
+    /** NumPy {@code permutation(n)}: int64, n &gt;= 0, on {@code on}. */
+    public static NDArray permutation(Random rng, long n, Device on) { return placed(firstOfShuffle(rng, n, n, null), on); }
 
-    /** Indices for {@code choice}: int64 of length size, in [0, n); n &gt; 0 unless size is 0. */
-    public static NDArray choiceIndices(Random rng, long n, int size, boolean replace) {
+    /** Indices for {@code choice}: int64 of length size, in [0, n), on {@code on}; n &gt; 0 unless size is 0. */
+    public static NDArray choiceIndices(Random rng, long n, int size, boolean replace, Device on) {
         if (replace) {
             if (size < 0) throw new IllegalArgumentException("negative dimensions are not allowed");
-            if (size == 0) return ArrayAccess.allocate(DType.INT64, new long[] {0});
-            return rng.randint(0, n, size);
+            if (size == 0) return ArrayAccess.allocate(on, DType.INT64, new long[] {0});
+            return rng.randintOn(on, DType.INT64, new int[] {size}, new long[] {0, n});
         }
         if (size > n) throw new IllegalArgumentException("Cannot take a larger sample than population when replace is False");
         if (size < 0) throw new IllegalArgumentException("negative dimensions are not allowed");
-        return firstOfShuffle(rng, Math.max(n, 0), size, null);
+        return placed(firstOfShuffle(rng, Math.max(n, 0), size, null), on);
     }
+
+    /** A host result on {@code on}: itself on the CPU, else a copy there. */
+    static NDArray placed(NDArray host, Device on) { return on.isCpu() ? host : host.to(on); }
 
     /**
      * The first {@code k} values of a Fisher-Yates shuffle of arange(n), k &lt;= n. {@code dense}: force

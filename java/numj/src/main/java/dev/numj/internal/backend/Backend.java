@@ -193,6 +193,34 @@ public interface Backend {
      */
     public void select(DType dt, Operand data, long m, long n, long[] ks);
 
+    // ---- fused row kernels (softmax, losses) ----
+
+    /**
+     * Whether {@link #softmax} and {@link #crossEntropyRows} have a fused kernel for dtype {@code dt}.
+     * Without one (this default, and the CPU) layer 2 composes them from ufuncs and reductions.
+     */
+    public default boolean fusesSoftmax(DType dt) { return false; }
+
+    /**
+     * Softmax along {@code axis} of {@code shape} ({@code shape[axis] >= 1}), or log-softmax when
+     * {@code log}: with {@code s = in - max(in)} along the axis, {@code exp(s) / sum(exp(s))} or
+     * {@code s - log(sum(exp(s)))}, computed in {@code dt} (float32 or float64), into out of the same
+     * dtype and shape (out may be in). Only where {@link #fusesSoftmax} says so.
+     */
+    public default void softmax(boolean log, DType dt, Operand in, Operand out, long[] shape, int axis) {
+        throw new UnsupportedOperationException("fused softmax is not on this backend");
+    }
+
+    /**
+     * The per-row terms of a cross-entropy from logits (m, k) of dtype {@code dt}, read as float64, with
+     * {@code logp = s - log(sum(exp(s)))}, {@code s = x - max(x)} per row: {@code out[i] = logp[i, y[i]]}
+     * for int64 labels y (m,) already checked against [0, k), or {@code out[i] = sum_j y[i, j] * logp[i, j]}
+     * for float64 targets y (m, k) when {@code targets}. out: m float64 values, C-contiguous; k &gt;= 1.
+     */
+    public default void crossEntropyRows(DType dt, Operand logits, long m, long k, Operand y, boolean targets, Operand out) {
+        throw new UnsupportedOperationException("fused cross-entropy is not on this backend");
+    }
+
     // ---- linear algebra ----
 
     /** This device's LAPACK-class routines (float64, one column-major matrix per call). */

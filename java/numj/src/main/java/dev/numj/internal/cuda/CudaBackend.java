@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * to the kernel by value. Everything is queued on the device's stream; nothing waits here.
  *
  * <p>What runs here is listed in docs/gpu.md; scans and indexing are launched by {@link CudaIndexing};
- * LAPACK runs as a CPU round trip ({@link HostRoundTripLapack}); sorting axes longer than one block throws {@link UnsupportedOperationException} naming the
+ * softmax, log-softmax and cross-entropy rows by {@link CudaSoftmax}; LAPACK runs as a CPU round trip
+ * ({@link HostRoundTripLapack}); sorting axes longer than one block throws {@link UnsupportedOperationException} naming the
  * operation, never a wrong result.
  */
 public final class CudaBackend implements Backend {
@@ -374,6 +375,26 @@ public final class CudaBackend implements Backend {
     @Override
     public void searchsorted(DType dt, long n, Operand sorted, boolean right, Operand values, Operand out, long[] shape) {
         throw notYet("searchsorted");
+    }
+
+    // ---- fused row kernels (native/cuda/softmax.cu, CudaSoftmax) ----
+
+    @Override
+    public boolean fusesSoftmax(DType dt) { return CudaSoftmax.supported(dt); }
+
+    @Override
+    public void softmax(boolean log, DType dt, Operand in, Operand out, long[] shape, int axis) {
+        String what = log ? "logSoftmax" : "softmax";
+        if (!CudaSoftmax.supported(dt)) throw noLoop(what, dt);
+        CudaSoftmax.softmax(ctx, log, dt, onDevice(in, what), in.strides(), onDevice(out, what), out.strides(), shape, axis);
+    }
+
+    @Override
+    public void crossEntropyRows(DType dt, Operand logits, long m, long k, Operand y, boolean targets, Operand out) {
+        String what = "crossEntropyFromLogits";
+        if (!CudaSoftmax.supported(dt)) throw noLoop(what, dt);
+        CudaSoftmax.crossEntropyRows(ctx, dt, onDevice(logits, what), logits.strides(), m, k, onDevice(y, what), y.strides(),
+                targets, onDevice(out, what));
     }
 
     /** The CPU's LAPACK with each device operand copied to the host and back ({@link HostRoundTripLapack}). */
