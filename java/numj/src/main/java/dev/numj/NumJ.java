@@ -151,6 +151,18 @@ public final class NumJ {
      */
     public static boolean isdtype(DType dtype, Object... kinds) { return TypeInfo.isdtype(dtype, kinds); }
 
+    /**
+     * NumPy {@code np.__array_namespace_info__()}: the Array API's inspection namespace, what NumJ supports
+     * (capabilities, devices, dtypes by kind, default dtypes).
+     * <pre>{@code
+     * arrayNamespaceInfo().devices();                           // [cpu] without a GPU
+     * arrayNamespaceInfo().dtypes(null, "integral").keySet();   // [int32, int64]
+     * }</pre>
+     *
+     * @return the inspection namespace (one shared, immutable object)
+     */
+    public static NamespaceInfo arrayNamespaceInfo() { return NamespaceInfo.INSTANCE; }
+
     // ---- array creation --------------------------------------------------------------------------
 
     /**
@@ -212,6 +224,55 @@ public final class NumJ {
      * @return the result
      */
     public static NDArray array(DType dtype, Object nested) { return Creation.fromNested(nested, dtype); }
+
+    /**
+     * NumPy {@code np.asarray(obj)}: an NDArray itself (no copy), or a new array from what {@link #array(Object)}
+     * takes (a Java array of any rank, a boxed number or boolean).
+     * <pre>{@code
+     * asarray(x) == x;                                   // true: already an array
+     * asarray(new double[][] {{1, 2}, {3, 4}}).shape();  // [2, 2]
+     * }</pre>
+     *
+     * @param obj an NDArray, a (nested) Java array or a boxed scalar
+     * @return obj itself when it is an NDArray, else a new array
+     */
+    public static NDArray asarray(Object obj) { return Creation.asarray(obj, null, null, null); }
+
+    /**
+     * NumPy {@code np.asarray(obj, dtype=dtype)}: an NDArray of that dtype (or dtype null) is returned itself, one of
+     * another dtype is cast into a new array (unsafe casting, as {@link NDArray#astype}); other objects are converted
+     * as {@code array(dtype, obj)}.
+     * <pre>{@code
+     * asarray(x, FLOAT64) == x;       // true when x is float64
+     * asarray(new int[] {1, 2}, INT32);  // [1 2], int32
+     * }</pre>
+     *
+     * @param obj an NDArray, a (nested) Java array or a boxed scalar
+     * @param dtype the dtype wanted, or null for obj's own (NumPy's default for the Java type)
+     * @return obj itself when nothing needs changing, else a new array
+     */
+    public static NDArray asarray(Object obj, DType dtype) { return Creation.asarray(obj, dtype, null, null); }
+
+    /**
+     * NumPy {@code np.asarray(obj, dtype=dtype, device=device, copy=copy)}, the Array API's {@code asarray}: with
+     * copy null an NDArray is copied only when the dtype or device asked for differ from its own (a move to another
+     * device is the copy); with copy true the result is always a new array; with copy false never, and when a copy
+     * is needed (another dtype or device, or obj not an NDArray: a Java array is always copied into the array's own
+     * memory) it fails with NumPy's ValueError text "Unable to avoid copy while creating an array as requested." A
+     * CUDA device this JVM cannot use throws {@link DeviceUnavailableException}.
+     * <pre>{@code
+     * asarray(x, null, null, true);                       // a copy, sharing no memory with x
+     * asarray(x, FLOAT32, null, false);                   // IllegalArgumentException when x is not float32
+     * NDArray g = asarray(data, FLOAT32, Device.cuda(0), null);   // made on the GPU
+     * }</pre>
+     *
+     * @param obj an NDArray, a (nested) Java array or a boxed scalar
+     * @param dtype the dtype wanted, or null for obj's own
+     * @param device the device wanted, or null for obj's own (the CPU for Java arrays)
+     * @param copy true: always copy; false: never copy (fail if one is needed); null: copy only if needed
+     * @return obj itself when it is an NDArray that needs no change and copy is not true, else a new array
+     */
+    public static NDArray asarray(Object obj, DType dtype, Device device, Boolean copy) { return Creation.asarray(obj, dtype, device, copy); }
 
     /**
      * NumPy {@code np.zeros((3, 4))}: float64.

@@ -257,4 +257,36 @@ public final class Creation {
         NDArray a = arange(start, stop, step, dt);
         return device.isCpu() ? a : DeviceTransfer.move(a, device.requireAvailable());
     }
+
+    /** NumPy's ValueError when {@code copy=False} cannot be honoured (its first sentence; the rest is about np.array). */
+    public static final String NO_COPY = "Unable to avoid copy while creating an array as requested.";
+
+    /**
+     * The Array API's {@code asarray(obj, dtype, device, copy)} (NumPy {@code np.asarray}): an NDArray is returned
+     * itself when it already has the dtype and device asked for (null: its own) and copy is not true, else cast and/or
+     * moved into a new array; copy false refuses any copy with NumPy's ValueError. Anything else is what
+     * {@link #fromNested} takes (a Java array of any rank, a boxed number or boolean), always a new array here, so
+     * copy false refuses it too (as NumPy refuses a list).
+     */
+    public static NDArray asarray(Object obj, DType dtype, dev.numj.Device device, Boolean copy) {
+        if (obj instanceof NDArray a) {
+            DType dt = dtype == null ? a.dtype() : dtype;
+            dev.numj.Device to = device == null ? a.device() : device;
+            boolean cast = dt != a.dtype(), move = !to.equals(a.device());
+            if (Boolean.FALSE.equals(copy) && (cast || move))
+                throw new IllegalArgumentException(NO_COPY + "\nThe array is " + a.dtype() + " on " + a.device() + ", " + dt + " on " + to
+                        + " was asked for: pass copy null to allow a copy when needed.");
+            if (!cast && !move && !Boolean.TRUE.equals(copy)) return a;
+            NDArray r = move ? DeviceTransfer.move(a, to.requireAvailable()) : a;
+            return move && !cast ? r : Ufuncs.copyAs(r, dt);
+        }
+        if (Boolean.FALSE.equals(copy)) {
+            fromNested(obj, null);   // as NumPy: a ragged or unconvertible obj fails as such, but before any value is cast
+            throw new IllegalArgumentException(NO_COPY + "\nA " + obj.getClass().getTypeName()
+                    + " is always copied into the array's own memory: pass copy null to allow it.");
+        }
+        if (device != null) device.requireAvailable();
+        NDArray r = fromNested(obj, dtype);
+        return device == null || device.isCpu() ? r : DeviceTransfer.move(r, device);
+    }
 }

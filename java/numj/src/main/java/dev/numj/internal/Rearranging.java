@@ -24,7 +24,7 @@ public final class Rearranging {
     private Rearranging() {}
 
     /** NumPy's normalize_axis_tuple: AxisError (prefixed with the argument's name when given) and "repeated axis". */
-    static int[] axisTuple(int[] axes, int ndim, String argName, String repeated) {
+    public static int[] axisTuple(int[] axes, int ndim, String argName, String repeated) {
         int[] r = new int[axes.length];
         boolean[] seen = new boolean[Math.max(ndim, 0)];
         for (int i = 0; i < axes.length; i++) {

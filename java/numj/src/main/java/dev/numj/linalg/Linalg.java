@@ -205,6 +205,130 @@ public final class Linalg {
     public static NDArray norm(NDArray x, String ord, int[] axes, boolean keepdims) { return run(() -> Norms.norm(x, ord, axes, keepdims)); }
 
     /**
+     * NumPy {@code np.linalg.vector_norm(x)}: the 2-norm of all of x's elements (as if flattened), a 0-d array;
+     * float32 stays float32, integers and bools give float64. Unlike {@link #norm(NDArray)} it never takes a
+     * matrix norm, whatever x's rank.
+     * <pre>{@code
+     * Linalg.vectorNorm(array(new double[][] {{3, 0}, {0, 4}}));   // 5.0
+     * Linalg.vectorNorm(zeros(0));                                  // 0.0
+     * }</pre>
+     *
+     * @param x the array, of any rank
+     * @return the norm, a 0-d array
+     */
+    public static NDArray vectorNorm(NDArray x) { return run(() -> Norms.vectorNorm(x, 2, null, false)); }
+
+    /**
+     * NumPy {@code np.linalg.vector_norm(x, ord=ord)} over all of x's elements: {@code ord} any double;
+     * {@code Double.POSITIVE_INFINITY} is max |x| (0 for no elements), {@code NEGATIVE_INFINITY} min |x|, {@code 0}
+     * the count of nonzeros (as a float), any other p {@code sum(|x|^p)^(1/p)}.
+     * <pre>{@code
+     * Linalg.vectorNorm(array(3.0, -4.0), 1);                          // 7.0
+     * Linalg.vectorNorm(array(3.0, -4.0), Double.POSITIVE_INFINITY);   // 4.0
+     * }</pre>
+     *
+     * @param x the array, of any rank
+     * @param ord the order of the norm (NumPy's {@code ord}, default 2)
+     * @return the norm, a 0-d array
+     */
+    public static NDArray vectorNorm(NDArray x, double ord) { return run(() -> Norms.vectorNorm(x, ord, null, false)); }
+
+    /**
+     * NumPy {@code np.linalg.vector_norm(x, ord, axis, keepdims)}: vector norms over {@code axes}, any number of
+     * them taken together (null is NumPy's None: every axis; an empty array no axis), with NumPy's errors for
+     * an axis out of range ({@link dev.numj.AxisException}) or repeated ("repeated axis"); {@code keepdims} leaves
+     * the normed axes as length 1.
+     * <pre>{@code
+     * Linalg.vectorNorm(X, 2, new int[] {1}, true);          // row lengths, (n, 1): X.div(that) normalises rows
+     * Linalg.vectorNorm(batch, 2, new int[] {-2, -1}, false); // the 2-norm of each matrix's entries (Frobenius)
+     * }</pre>
+     *
+     * @param x the array
+     * @param ord the order of the norm (NumPy's {@code ord}, default 2)
+     * @param axes the axes normed over (negative ones count from the last), or null for all
+     * @param keepdims whether the normed axes stay, with length 1
+     * @return the norms, x's shape without (or with length 1 at) the normed axes
+     */
+    public static NDArray vectorNorm(NDArray x, double ord, int[] axes, boolean keepdims) {
+        int[] ax = axes == null ? null : axes.clone();
+        return run(() -> Norms.vectorNorm(x, ord, ax, keepdims));
+    }
+
+    /**
+     * NumPy {@code np.linalg.matrix_norm(x)}: the Frobenius norm of each matrix of {@code (..., M, N)}, shape
+     * {@code (...)} (0-d for one matrix); fewer than two axes fail with NumPy's AxisError.
+     * <pre>{@code
+     * Linalg.matrixNorm(array(new double[][] {{1, 2}, {3, 4}}));   // 5.477225575051661
+     * Linalg.matrixNorm(zeros(5, 3, 3)).shape();                    // [5]
+     * }</pre>
+     *
+     * @param x a stack of matrices {@code (..., M, N)}
+     * @return the norms, {@code (...)}
+     */
+    public static NDArray matrixNorm(NDArray x) { return run(() -> Norms.matrixNorm(x, null, false)); }
+
+    /**
+     * NumPy {@code np.linalg.matrix_norm(x, ord=ord)} with a numeric order: {@code 2} (largest singular value),
+     * {@code -2} (smallest), {@code 1} (max column sum of |x|), {@code -1} (min column sum),
+     * {@code Double.POSITIVE_INFINITY} (max row sum), {@code NEGATIVE_INFINITY} (min row sum), over the last two
+     * axes. Any other order fails with NumPy's "Invalid norm order for matrices."
+     * <pre>{@code
+     * Linalg.matrixNorm(A, 2);                          // the spectral norm of A
+     * Linalg.matrixNorm(A, Double.POSITIVE_INFINITY);   // the max row sum
+     * }</pre>
+     *
+     * @param x a stack of matrices {@code (..., M, N)}
+     * @param ord the order of the norm (NumPy's {@code ord})
+     * @return the norms, {@code (...)}
+     */
+    public static NDArray matrixNorm(NDArray x, double ord) { return run(() -> Norms.matrixNorm(x, ord, false)); }
+
+    /**
+     * NumPy {@code np.linalg.matrix_norm(x, ord=ord)} with a string order: {@code "fro"} (the default; also
+     * {@code "f"} or null) or {@code "nuc"} (the sum of singular values). Other strings fail with NumPy's message.
+     * <pre>{@code
+     * Linalg.matrixNorm(A, "nuc");                      // the nuclear norm
+     * Linalg.matrixNorm(A, "fro");                      // the same as matrixNorm(A)
+     * }</pre>
+     *
+     * @param x a stack of matrices {@code (..., M, N)}
+     * @param ord {@code "fro"}, {@code "nuc"} or null (NumPy's {@code ord})
+     * @return the norms, {@code (...)}
+     */
+    public static NDArray matrixNorm(NDArray x, String ord) { return run(() -> Norms.matrixNorm(x, ord, false)); }
+
+    /**
+     * NumPy {@code np.linalg.matrix_norm(x, keepdims=keepdims, ord=ord)}: as {@link #matrixNorm(NDArray, double)},
+     * and with {@code keepdims} the last two axes stay, with length 1 ({@code (..., 1, 1)}), so the result
+     * broadcasts against x.
+     * <pre>{@code
+     * NDArray unit = A.div(Linalg.matrixNorm(A, 2, true));   // each matrix scaled to spectral norm 1
+     * Linalg.matrixNorm(zeros(4, 2, 3), 1, true).shape();     // [4, 1, 1]
+     * }</pre>
+     *
+     * @param x a stack of matrices {@code (..., M, N)}
+     * @param ord the order of the norm (NumPy's {@code ord})
+     * @param keepdims whether the last two axes stay, with length 1
+     * @return the norms, {@code (...)} or {@code (..., 1, 1)}
+     */
+    public static NDArray matrixNorm(NDArray x, double ord, boolean keepdims) { return run(() -> Norms.matrixNorm(x, ord, keepdims)); }
+
+    /**
+     * NumPy {@code np.linalg.matrix_norm(x, keepdims=keepdims, ord=ord)} with a string order ({@code "fro"},
+     * {@code "nuc"}, or null for NumPy's default {@code 'fro'}).
+     * <pre>{@code
+     * Linalg.matrixNorm(batch, "fro", true);   // (k, 1, 1): batch.div(that) gives unit Frobenius norms
+     * Linalg.matrixNorm(A, "nuc", false);       // the nuclear norm
+     * }</pre>
+     *
+     * @param x a stack of matrices {@code (..., M, N)}
+     * @param ord {@code "fro"}, {@code "nuc"} or null (NumPy's {@code ord})
+     * @param keepdims whether the last two axes stay, with length 1
+     * @return the norms, {@code (...)} or {@code (..., 1, 1)}
+     */
+    public static NDArray matrixNorm(NDArray x, String ord, boolean keepdims) { return run(() -> Norms.matrixNorm(x, ord, keepdims)); }
+
+    /**
      * NumPy {@code np.linalg.eigh(a)}: eigenvalues (ascending) and orthonormal eigenvectors (columns) of
      * each symmetric matrix of {@code (..., M, M)}, by LAPACK syevd on the lower triangle (the upper one is
      * not read). An eigenvector's sign is LAPACK's choice, as in NumPy.

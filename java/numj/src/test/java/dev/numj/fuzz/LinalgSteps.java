@@ -3,6 +3,7 @@ package dev.numj.fuzz;
 import dev.numj.DType;
 import dev.numj.NDArray;
 import dev.numj.NumJ;
+import dev.numj.linalg.Linalg;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +15,14 @@ import static dev.numj.fuzz.Generator.step;
 /**
  * einsum (one or two operands: repeated labels, ellipses, implicit and explicit outputs, labels of extent 1
  * that broadcast, and now and then a subscripts string NumPy rejects), tensordot (an axis count or a pair of
- * axis lists) and kron of the current value with a new input.
+ * axis lists) and kron of the current value with a new input, and the Array API's vector_norm and matrix_norm of it.
  */
 final class LinalgSteps {
     private LinalgSteps() {}
 
     static Program.Step linalg(Program p) {
-        int r = p.rnd.nextInt(10);
-        return r < 6 ? einsum(p) : r < 8 ? tensordot(p) : kron(p);
+        int r = p.rnd.nextInt(12);
+        return r < 6 ? einsum(p) : r < 8 ? tensordot(p) : r < 10 ? kron(p) : norm(p);
     }
 
     private static DType dtype(SplittableRandom rnd, DType like) {
@@ -174,5 +175,58 @@ final class LinalgSteps {
         if (rnd.nextBoolean())
             return step("kron", assign("np.kron(x, " + name + ")"), "x = kron(x, " + name + ");", x -> NumJ.kron(x, b), false, name);
         return step("kron", assign("np.kron(" + name + ", x)"), "x = kron(" + name + ", x);", x -> NumJ.kron(b, x), false, name);
+    }
+
+    /**
+     * {@code np.linalg.vector_norm(x, axis, keepdims, ord)} (axes None or a few in any order, now and then one out
+     * of range or repeated; ord any of 2, 1, ±inf, 0, 3, 0.5, -1) or {@code np.linalg.matrix_norm(x, keepdims, ord)}
+     * (each of the eight orders; x of any rank, so fewer than two axes is NumPy's AxisError).
+     */
+    static Program.Step norm(Program p) {
+        SplittableRandom rnd = p.rnd;
+        int nd = p.x.ndim();
+        boolean keep = rnd.nextBoolean();
+        String k = keep ? "True" : "False", kj = String.valueOf(keep);
+        String abs = pyF64Abs("x");
+        if (rnd.nextInt(3) == 0) {
+            String[] py = {"'fro'", "'nuc'", "1", "-1", "2", "-2", "np.inf", "-np.inf"};
+            String[] java = {"\"fro\"", "\"nuc\"", "1", "-1", "2", "-2", "Double.POSITIVE_INFINITY", "Double.NEGATIVE_INFINITY"};
+            Object[] ords = {"fro", "nuc", 1.0, -1.0, 2.0, -2.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+            int i = rnd.nextInt(py.length);
+            Object o = ords[i];
+            boolean svd = i == 1 || i == 4 || i == 5;
+            // every entry bounds each row and column sum and each singular value; nuc sums up to min(M, N) of them
+            String scale = abs + ".sum(axis=(-2, -1), keepdims=" + k + ") * (x.shape[-2] * x.shape[-1] + 2)"
+                    + (svd ? " * 4 * (min(x.shape[-2:]) + 1)" : "");
+            return step("matrix_norm", assign("np.linalg.matrix_norm(x, keepdims=" + k + ", ord=" + py[i] + ")"),
+                    "x = Linalg.matrixNorm(x, " + java[i] + ", " + kj + ");",
+                    x -> o instanceof String s ? Linalg.matrixNorm(x, s, keep) : Linalg.matrixNorm(x, (Double) o, keep), true).withBound(scale, false);
+        }
+        double[] ords = {2, 1, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, 3, 0.5, -1};
+        double ord = ords[rnd.nextInt(ords.length)];
+        String pyOrd = Double.isInfinite(ord) ? (ord > 0 ? "np.inf" : "-np.inf") : String.valueOf(ord);
+        String javaOrd = Double.isInfinite(ord) ? (ord > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY") : String.valueOf(ord);
+        int[] axes = null;
+        if (rnd.nextInt(3) != 0) {
+            List<Integer> free = new ArrayList<>();
+            for (int i = 0; i < nd; i++) free.add(i);
+            int n = rnd.nextInt(Math.min(nd, 3) + 1);
+            List<Integer> chosen = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int a = free.remove(rnd.nextInt(free.size()));
+                chosen.add(rnd.nextBoolean() ? a - nd : a);
+            }
+            if (rnd.nextInt(25) == 0) chosen.add(!chosen.isEmpty() && rnd.nextBoolean() ? chosen.get(0) : nd);   // repeated, or out of range
+            axes = chosen.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int[] ax = axes;
+        String pyAxes = ax == null ? "None" : FuzzArrays.pyInts(ax), javaAxes = ax == null ? "null" : FuzzArrays.javaInts(ax);
+        boolean exact = Double.isInfinite(ord) || ord == 0;
+        // the terms |x|^p are positive: their sum is off by n eps relative, and the 1/p-th power scales that by 1/|p|
+        String scale = "np.linalg.vector_norm(" + abs + ", axis=" + pyAxes + ", keepdims=" + k + ", ord=" + pyOrd + ") * (x.size + 2) * "
+                + Math.max(1, 1 / Math.abs(ord));
+        Program.Step st = step("vector_norm", assign("np.linalg.vector_norm(x, axis=" + pyAxes + ", keepdims=" + k + ", ord=" + pyOrd + ")"),
+                "x = Linalg.vectorNorm(x, " + javaOrd + ", " + javaAxes + ", " + kj + ");", x -> Linalg.vectorNorm(x, ord, ax, keep), !exact);
+        return exact ? st : st.withBound(scale, false);
     }
 }

@@ -2,6 +2,7 @@ package dev.numj.internal.linalg;
 
 import dev.numj.internal.Creation;
 import static dev.numj.internal.ArrayAccess.shapeOf;
+import dev.numj.internal.Rearranging;
 import dev.numj.internal.Reductions;
 import dev.numj.internal.Shapes;
 import dev.numj.internal.Shaping;
@@ -14,7 +15,8 @@ import dev.numj.NDArray;
  * NumPy's {@code np.linalg.norm}, composed from NumJ's ufuncs, reductions and {@link Spectral#svd}
  * exactly as {@code numpy/linalg/_linalg.py} composes it from NumPy's: the same cases in the same
  * order, the same dtypes (integers become float64, float32 stays float32), the same errors.
- * {@code ord} is null (NumPy's None), a {@link Double} or a {@link String}.
+ * {@code ord} is null (NumPy's None), a {@link Double} or a {@link String}. The Array API's
+ * {@code vector_norm} and {@code matrix_norm} are NumPy's wrappers around it, reproduced here.
  */
 public final class Norms {
     private Norms() {}
@@ -32,10 +34,56 @@ public final class Norms {
             axis = new int[nd];
             for (int i = 0; i < nd; i++) axis[i] = i;
         }
-        if (axis.length == 1) return vectorNorm(x, ord, Shapes.axis(axis[0], nd), keepdims);
-        if (axis.length == 2) return matrixNorm(x, ord, axis, keepdims);
+        if (axis.length == 1) return vectorNormAlong(x, ord, Shapes.axis(axis[0], nd), keepdims);
+        if (axis.length == 2) return matrixNormOver(x, ord, axis, keepdims);
         throw new IllegalArgumentException("Improper number of dimensions to norm.");
     }
+
+    /**
+     * NumPy's {@code np.linalg.vector_norm(x, axis=axes, keepdims=keepdims, ord=ord)}: axes null (None) norms the
+     * flattened array; otherwise the axes (any number, NumPy's normalize_axis_tuple errors) are moved to the front
+     * and merged into one, as NumPy does, and the norm is taken along it.
+     */
+    public static NDArray vectorNorm(NDArray x, double ord, int[] axes, boolean keepdims) {
+        long[] shape = shapeOf(x);
+        int nd = shape.length;
+        int[] normed;
+        NDArray merged;
+        if (axes == null) {
+            normed = new int[nd];
+            for (int i = 0; i < nd; i++) normed[i] = i;
+            merged = Views.reshape(x, new long[] {-1});
+        } else {
+            normed = Rearranging.axisTuple(axes, nd, null, "repeated axis");
+            boolean[] in = new boolean[nd];
+            for (int a : normed) in[a] = true;
+            int[] perm = new int[nd];
+            long[] mergedShape = new long[nd - normed.length + 1];
+            mergedShape[0] = 1;
+            int k = 0;
+            for (int a : normed) {
+                perm[k++] = a;
+                mergedShape[0] *= shape[a];
+            }
+            for (int i = 0, j = 1; i < nd; i++)
+                if (!in[i]) {
+                    perm[k++] = i;
+                    mergedShape[j++] = shape[i];
+                }
+            merged = Views.reshape(Views.transpose(x, perm), mergedShape);
+        }
+        NDArray ret = norm(merged, ord, new int[] {0}, false);
+        if (!keepdims) return ret;
+        long[] kept = shape.clone();
+        for (int a : normed) kept[a] = 1;
+        return Views.reshape(ret, kept);
+    }
+
+    /**
+     * NumPy's {@code np.linalg.matrix_norm(x, keepdims=keepdims, ord=ord)}: the norm over the last two axes
+     * ({@code norm(x, ord, axis=(-2, -1))}); ord null, a {@link Double} or a {@link String}.
+     */
+    public static NDArray matrixNorm(NDArray x, Object ord, boolean keepdims) { return norm(x, ord, new int[] {-2, -1}, keepdims); }
 
     private static boolean isNumber(Object ord, double v) { return ord instanceof Double d && d == v; }
 
@@ -45,7 +93,7 @@ public final class Norms {
         return s;
     }
 
-    private static NDArray vectorNorm(NDArray x, Object ord, int ax, boolean keepdims) {
+    private static NDArray vectorNormAlong(NDArray x, Object ord, int ax, boolean keepdims) {
         if (ord instanceof String s) throw new IllegalArgumentException("Invalid norm order '" + s + "' for vectors");
         int[] axes = {ax};
         double p = ord == null ? 2 : (Double) ord;
@@ -60,7 +108,7 @@ public final class Norms {
         return Ufuncs.binary(Ufuncs.POW, ret, inv);
     }
 
-    private static NDArray matrixNorm(NDArray x, Object ord, int[] axis, boolean keepdims) {
+    private static NDArray matrixNormOver(NDArray x, Object ord, int[] axis, boolean keepdims) {
         int nd = x.ndim();
         int row = Shapes.axis(axis[0], nd), col = Shapes.axis(axis[1], nd);
         if (row == col) throw new IllegalArgumentException("Duplicate axes given.");
