@@ -134,6 +134,20 @@ class ScattersOracleTest {
     }
 
     @Test
+    void theIndexIsCheckedBeforeTheTargetAndTheValues() {
+        // NumPy's order (found by the differential fuzzer): bounds before a read-only target or values that do not broadcast
+        OracleCases c = new OracleCases();
+        NDArray empty = zeros(0), two = zeros(2), three = ones(3), readOnly = broadcastTo(zeros(1), 0), oob = array(1L), far = array(2L);
+        c.add("at empty target, index out of bounds", "np.add.at(a, i, v)\nout = a", () -> { addAt(empty, far, three); return empty; },
+                "a", empty, "i", far, "v", three);
+        c.add("at bad index and values", "np.add.at(a, i, v)\nout = a", () -> { addAt(two, far, three); return two; }, "a", two, "i", far, "v", three);
+        c.add("at read-only empty target, index out of bounds", "a = np.broadcast_to(np.zeros(1), (0,))\nnp.add.at(a, i, 1.0)\nout = a",
+                () -> { addAt(readOnly, oob, 1.0); return readOnly; }, "i", oob);
+        c.add("at values that do not broadcast", "np.add.at(a, i, v)\nout = a", () -> { addAt(two, oob, three); return two; }, "a", two, "i", oob, "v", three);
+        c.run();
+    }
+
+    @Test
     void embeddingGradientAccumulatesRepeatedRows() {
         // a (V, D) table, a (B, T) batch of token ids, (B, T, D) upstream gradients
         Random rnd = new Random(7);

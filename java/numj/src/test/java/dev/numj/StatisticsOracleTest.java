@@ -275,6 +275,18 @@ class StatisticsOracleTest {
     }
 
     @Test
+    void nanArgReductionsOfAZeroDimensionalArrayCheckTheAxisAsNumPy() {
+        OracleCases c = new OracleCases();
+        for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32, DType.INT64})
+            for (int ax : new int[] {0, -1, 1, -2}) {
+                NDArray a = full(dt, new long[0], 1.0);
+                c.add("nanargmax 0-d axis " + ax + " " + dt, "out = np.asarray(np.nanargmax(a, axis=" + ax + "))", () -> nanargmax(a, ax), "a", a);
+                c.add("nanargmin 0-d axis " + ax + " " + dt, "out = np.asarray(np.nanargmin(a, axis=" + ax + "))", () -> nanargmin(a, ax), "a", a);
+            }
+        c.run();
+    }
+
+    @Test
     void nanargmaxOfAnAllNanSliceRaisesNumPysError() {
         NDArray a = array(new double[][] {{1, Double.NaN}, {Double.NaN, Double.NaN}});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> nanargmax(a, 1));

@@ -82,6 +82,8 @@ public final class NanReductions {
     public static NDArray nanArg(NDArray a, boolean max, Integer axis, boolean keepdims) {
         NDArray r = replaceNan(a, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
         if (a.dtype().isFloating() && a.size() > 0) {
+            // NumPy's np.all(mask, axis) comes first: on a 0-d float array it takes axis 0 and -1 only (dimension 0)
+            if (a.ndim() == 0 && axis != null && axis != 0 && axis != -1) Shapes.axis(axis, 0);
             NDArray isnan = Ufuncs.unary(Ufuncs.ISNAN, a);
             NDArray all = axis == null || a.ndim() == 0 ? Reductions.anyAll(isnan, false, null, false)
                     : Reductions.anyAll(isnan, false, new int[] {Shapes.axis(axis, a.ndim())}, false);

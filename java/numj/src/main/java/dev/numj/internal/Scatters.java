@@ -50,12 +50,14 @@ public final class Scatters {
     }
 
     private static void apply(Ufunc f, DType t, NDArray a, NDArray idx, NDArray v) {
-        if (!a.isWriteable()) throw new IllegalArgumentException("operand array with iterator write flag set is read-only");   // NumPy's words
-        Ufuncs.checkOutput(a);
+        // NumPy's order of checks: the index first (0-d target, index dtype, bounds), then the target, then the values
         if (a.ndim() == 0)
             throw new IndexOutOfBoundsException("too many indices for array: array is 0-dimensional, but 1 were indexed");
         NDArray ix = indexArray(a, idx);
         long[] as = shapeOf(a);
+        checkBounds(ix, as[0]);
+        if (!a.isWriteable()) throw new IllegalArgumentException("operand array with iterator write flag set is read-only");   // NumPy's words
+        Ufuncs.checkOutput(a);
         long[] rest = Arrays.copyOfRange(as, 1, as.length);
         long[] target = concat(shapeOf(ix), rest);
         if (v.ndim() > target.length) throw notBroadcastable();
@@ -87,6 +89,18 @@ public final class Scatters {
                 stridesOf(a)[0], operandOf(a), new Operand(storageOf(src), offsetOf(src), st));
         if (bad.isPresent())
             throw new IndexOutOfBoundsException("index " + bad.getAsLong() + " is out of bounds for axis 0 with size " + as[0]);
+    }
+
+    /** NumPy's IndexError for the first index (in C order) outside [-n, n), before anything is checked or written. */
+    private static void checkBounds(NDArray ix, long n) {
+        if (ix.size() == 0) return;
+        long lo = Elements.itemLong(Reductions.extreme(ix, false, null, false)), hi = Elements.itemLong(Reductions.extreme(ix, true, null, false));
+        if (lo >= -n && hi < n) return;
+        NDArray host = ix.device().isCpu() ? ix : DeviceTransfer.move(ix, dev.numj.Device.CPU);
+        for (long i = 0; i < host.size(); i++) {
+            long k = ArrayAccess.readLong(host, ArrayAccess.flatOffset(host, i));
+            if (k < -n || k >= n) throw new IndexOutOfBoundsException("index " + k + " is out of bounds for axis 0 with size " + n);
+        }
     }
 
     private static IllegalArgumentException notBroadcastable() {
