@@ -143,6 +143,12 @@ class ScattersOracleTest {
         c.add("at bad index and values", "np.add.at(a, i, v)\nout = a", () -> { addAt(two, far, three); return two; }, "a", two, "i", far, "v", three);
         c.add("at read-only empty target, index out of bounds", "a = np.broadcast_to(np.zeros(1), (0,))\nnp.add.at(a, i, 1.0)\nout = a",
                 () -> { addAt(readOnly, oob, 1.0); return readOnly; }, "i", oob);
+        NDArray readOnly3 = broadcastTo(zeros(1), 0, 2, 1), vals = full(new int[] {1, 1, 1}, -0.29), minusOne = array(-1);
+        c.add("at read-only 3-d target, index out of bounds", "a = np.broadcast_to(np.zeros(1), (0, 2, 1))\nnp.add.at(a, i, v)\nout = a",
+                () -> { addAt(readOnly3, minusOne, vals); return readOnly3; }, "i", minusOne, "v", vals);
+        NDArray minusOneVec = array(new long[] {-1});
+        c.add("at read-only 3-d target, index array out of bounds", "a = np.broadcast_to(np.zeros(1), (0, 2, 1))\nnp.add.at(a, i, v)\nout = a",
+                () -> { addAt(readOnly3, minusOneVec, vals); return readOnly3; }, "i", minusOneVec, "v", vals);
         c.add("at values that do not broadcast", "np.add.at(a, i, v)\nout = a", () -> { addAt(two, oob, three); return two; }, "a", two, "i", oob, "v", three);
         c.run();
     }

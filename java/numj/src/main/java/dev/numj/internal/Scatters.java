@@ -50,13 +50,16 @@ public final class Scatters {
     }
 
     private static void apply(Ufunc f, DType t, NDArray a, NDArray idx, NDArray v) {
-        // NumPy's order of checks: the index first (0-d target, index dtype, bounds), then the target, then the values
+        // NumPy's order of checks: a 0-d target, then (a target of 2 or more dimensions and an index array of 1 or more)
+        // its write flag, then the index's dtype and bounds, then the write flag otherwise (NumPy's paths for a 1-D target or
+        // a 0-d index never check it), then the values
         if (a.ndim() == 0)
             throw new IndexOutOfBoundsException("too many indices for array: array is 0-dimensional, but 1 were indexed");
+        if (a.ndim() > 1 && idx.ndim() > 0 && !a.isWriteable()) throw readOnly();
         NDArray ix = indexArray(a, idx);
         long[] as = shapeOf(a);
         checkBounds(ix, as[0]);
-        if (!a.isWriteable()) throw new IllegalArgumentException("operand array with iterator write flag set is read-only");   // NumPy's words
+        if (!a.isWriteable()) throw readOnly();
         Ufuncs.checkOutput(a);
         long[] rest = Arrays.copyOfRange(as, 1, as.length);
         long[] target = concat(shapeOf(ix), rest);
@@ -101,6 +104,10 @@ public final class Scatters {
             long k = ArrayAccess.readLong(host, ArrayAccess.flatOffset(host, i));
             if (k < -n || k >= n) throw new IndexOutOfBoundsException("index " + k + " is out of bounds for axis 0 with size " + n);
         }
+    }
+
+    private static IllegalArgumentException readOnly() {
+        return new IllegalArgumentException("operand array with iterator write flag set is read-only");   // NumPy's words
     }
 
     private static IllegalArgumentException notBroadcastable() {

@@ -55,7 +55,8 @@ final class Deviations {
          * summation order or libm), and a later step can amplify that (a comparison, {@code floor}, a sort
          * order, cancellation). Accepted only when the chain's final results differ but every step, re-run
          * alone in NumPy on NumJ's own input to that step, agrees with NumJ's step within the tolerance, and
-         * the chain has such an inexact step and no step reads memory its input aliases.
+         * the chain has such an inexact step and no step reads memory its input aliases (x itself as its own operand,
+         * as in {@code x /= a0} right after {@code x = a0}, does not count: each element is read before it is written).
          */
         ROUNDING_AMPLIFIED_BY_THE_CHAIN,
     }

@@ -149,7 +149,9 @@ final class Program {
             boolean aliased = false;
             for (Input i : inputs) {
                 in.put(i.name, FuzzArrays.toOracle(i.array));
-                if (s.uses.contains(i.name) && i.array.sharesMemory(x)) aliased = true;
+                // x itself as an operand (x /= a0 right after x = a0) reads each element before writing it, in NumJ as in
+                // NumPy, so the step re-run on copies is the same computation: only another view of x's memory counts
+                if (s.uses.contains(i.name) && i.array != x && i.array.sharesMemory(x)) aliased = true;
             }
             before.add(new Snapshot(FuzzArrays.toOracle(x), x.isWriteable(), in, aliased));
         }
