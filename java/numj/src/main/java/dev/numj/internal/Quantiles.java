@@ -264,9 +264,5 @@ public final class Quantiles {
         return Views.reshape(result, outShape);
     }
 
-    private static long[] concat(long[] x, long[] y) {
-        long[] out = Arrays.copyOf(x, x.length + y.length);
-        System.arraycopy(y, 0, out, x.length, y.length);
-        return out;
-    }
+    private static long[] concat(long[] x, long[] y) { return Shapes.concat(x, y); }
 }

@@ -134,11 +134,7 @@ public final class Scatters {
         throw new IndexOutOfBoundsException("arrays used as indices must be of integer (or boolean) type");
     }
 
-    private static long[] concat(long[] x, long[] y) {
-        long[] r = Arrays.copyOf(x, x.length + y.length);
-        System.arraycopy(y, 0, r, x.length, y.length);
-        return r;
-    }
+    private static long[] concat(long[] x, long[] y) { return Shapes.concat(x, y); }
 
     // ---- bincount ---------------------------------------------------------------------------------
 

@@ -94,6 +94,19 @@ public final class Shapes {
         return axis < 0 ? axis + ndim : axis;
     }
 
+    /** The arrays one after another (shapes joined: batch axes, then a core's). */
+    public static long[] concat(long[]... parts) {
+        int n = 0;
+        for (long[] p : parts) n += p.length;
+        long[] r = new long[n];
+        int i = 0;
+        for (long[] p : parts) {
+            System.arraycopy(p, 0, r, i, p.length);
+            i += p.length;
+        }
+        return r;
+    }
+
     public static long[] toLong(int[] shape) {
         long[] r = new long[shape.length];
         for (int i = 0; i < shape.length; i++) r[i] = shape[i];

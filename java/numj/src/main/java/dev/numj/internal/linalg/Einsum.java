@@ -473,17 +473,7 @@ public final class Einsum {
         return s;
     }
 
-    private static long[] concat(long[]... parts) {
-        int n = 0;
-        for (long[] p : parts) n += p.length;
-        long[] r = new long[n];
-        int i = 0;
-        for (long[] p : parts) {
-            System.arraycopy(p, 0, r, i, p.length);
-            i += p.length;
-        }
-        return r;
-    }
+    private static long[] concat(long[]... parts) { return Shapes.concat(parts); }
 
     @SafeVarargs
     private static int[] concat(List<Integer>... parts) {

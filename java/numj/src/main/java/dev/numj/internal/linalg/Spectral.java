@@ -21,6 +21,13 @@ public final class Spectral {
     private Spectral() {}
 
     public static Results.Eigh eigh(NDArray a, String uplo) {
+        NDArray[] fw = syevd(a, uplo, true);
+        DType rt = dims(a).resultType();
+        return new Results.Eigh(Ufuncs.copyAs(fw[1], rt), fromFortran(fw[0], rt));
+    }
+
+    /** LAPACK syevd over the stack: {the Fortran copy (the vectors when asked), the eigenvalues ascending}. */
+    private static NDArray[] syevd(NDArray a, String uplo, boolean vectors) {
         String u = uplo.toUpperCase(java.util.Locale.ROOT);
         if (!u.equals("L") && !u.equals("U")) throw new IllegalArgumentException("UPLO argument must be 'L' or 'U'");
         checkSquare(a);
@@ -28,9 +35,9 @@ public final class Spectral {
         int n = d.cols();
         NDArray f = fortran(a), w = zeros(shape(d.batch(), n));
         boolean lower = u.equals("L");
-        check(each(a, d.count(), (lp, t) -> lp.syevd(true, lower, n, item(f, t, 2), ld(n), item(w, t, 1))),
+        check(each(a, d.count(), (lp, t) -> lp.syevd(vectors, lower, n, item(f, t, 2), ld(n), item(w, t, 1))),
                 "Eigenvalues did not converge", "dsyevd");
-        return new Results.Eigh(Ufuncs.copyAs(w, d.resultType()), fromFortran(f, d.resultType()));
+        return new NDArray[] {f, w};
     }
 
     public static Results.Eig eig(NDArray a) {
@@ -64,16 +71,8 @@ public final class Spectral {
 
     /** NumPy's eigvalsh: syevd without vectors; the eigenvalues ascending. */
     public static NDArray eigvalsh(NDArray a, String uplo) {
-        String u = uplo.toUpperCase(java.util.Locale.ROOT);
-        if (!u.equals("L") && !u.equals("U")) throw new IllegalArgumentException("UPLO argument must be 'L' or 'U'");
-        checkSquare(a);
-        Dims d = dims(a);
-        int n = d.cols();
-        NDArray f = fortran(a), w = zeros(shape(d.batch(), n));
-        boolean lower = u.equals("L");
-        check(each(a, d.count(), (lp, t) -> lp.syevd(false, lower, n, item(f, t, 2), ld(n), item(w, t, 1))),
-                "Eigenvalues did not converge", "dsyevd");
-        return Ufuncs.copyAs(w, d.resultType());
+        NDArray w = syevd(a, uplo, false)[1];
+        return Ufuncs.copyAs(w, dims(a).resultType());
     }
 
     /** NumPy's eigvals: geev without vectors; the real and imaginary parts of the eigenvalues, vectors null. */
