@@ -22,18 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScattersOracleTest {
     private static final String[] UFUNCS = {"add", "subtract", "multiply", "maximum", "minimum", "fmax", "bitwise_or"};
 
-    private static Ufunc ufunc(String name) {
-        return switch (name) {
-            case "add" -> Ufunc.ADD;
-            case "subtract" -> Ufunc.SUBTRACT;
-            case "multiply" -> Ufunc.MULTIPLY;
-            case "maximum" -> Ufunc.MAXIMUM;
-            case "minimum" -> Ufunc.MINIMUM;
-            case "fmax" -> Ufunc.FMAX;
-            case "divide" -> Ufunc.DIVIDE;
-            default -> Ufunc.BITWISE_OR;
-        };
-    }
+    private static Ufunc ufunc(String name) { return UfuncMethodsOracleTest.ufunc(name); }
 
     /** Index arrays over an axis of length n: repeats, negatives, int32, 2-D, 0-d, empty. */
     private static List<NDArray> indices(Random rnd, long n) {

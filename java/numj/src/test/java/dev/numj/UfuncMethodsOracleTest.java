@@ -20,7 +20,8 @@ class UfuncMethodsOracleTest {
             "bitwise_and", "bitwise_or", "bitwise_xor"};
     private static final long[][] SHAPES = {{}, {5}, {0}, {3, 4}, {0, 3}, {3, 0}, {2, 3, 4}};
 
-    private static Ufunc ufunc(String name) {
+    /** The Ufunc constant of a NumPy ufunc name (ScattersOracleTest uses it too). */
+    static Ufunc ufunc(String name) {
         return switch (name) {
             case "add" -> Ufunc.ADD;
             case "subtract" -> Ufunc.SUBTRACT;
