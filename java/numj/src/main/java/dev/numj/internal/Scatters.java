@@ -52,27 +52,31 @@ public final class Scatters {
     private static void apply(Ufunc f, DType t, NDArray a, NDArray idx, NDArray v) {
         // NumPy's order of checks: a 0-d target, then (a target of 2 or more dimensions and an index array of 1 or more)
         // its write flag, then the index's dtype and bounds, then the write flag otherwise (NumPy's paths for a 1-D target or
-        // a 0-d index never check it), then the values
+        // a 0-d index never check it), then the values. The kernel checks every index before it writes, so the bounds are
+        // read here only when a later check fails, to report the index first as NumPy does.
         if (a.ndim() == 0)
             throw new IndexOutOfBoundsException("too many indices for array: array is 0-dimensional, but 1 were indexed");
         if (a.ndim() > 1 && idx.ndim() > 0 && !a.isWriteable()) throw readOnly();
         NDArray ix = indexArray(a, idx);
         long[] as = shapeOf(a);
-        checkBounds(ix, as[0]);
-        if (!a.isWriteable()) throw readOnly();
-        Ufuncs.checkOutput(a);
+        if (!a.isWriteable()) throw afterBounds(ix, as[0], readOnly());
+        try {
+            Ufuncs.checkOutput(a);
+        } catch (RuntimeException e) {
+            throw afterBounds(ix, as[0], e);
+        }
         long[] rest = Arrays.copyOfRange(as, 1, as.length);
         long[] target = concat(shapeOf(ix), rest);
-        if (v.ndim() > target.length) throw notBroadcastable();
+        if (v.ndim() > target.length) throw afterBounds(ix, as[0], notBroadcastable());
         long[] vst;
         try {
             vst = Shapes.broadcastStrides(shapeOf(v), stridesOf(v), target);
         } catch (IllegalArgumentException e) {
-            throw notBroadcastable();
+            throw afterBounds(ix, as[0], notBroadcastable());
         }
         if (f == Ufuncs.POW && t.isInteger() && v.size() > 0
                 && Elements.itemLong(Reductions.extreme(v, false, null, false)) < 0)
-            throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+            throw afterBounds(ix, as[0], new IllegalArgumentException("Integers to negative integer powers are not allowed."));
         long n = ix.size();
         // the values over (n, rest...): the index array's axes become one
         long[] shape = concat(new long[] {n}, rest);
@@ -94,16 +98,17 @@ public final class Scatters {
             throw new IndexOutOfBoundsException("index " + bad.getAsLong() + " is out of bounds for axis 0 with size " + as[0]);
     }
 
-    /** NumPy's IndexError for the first index (in C order) outside [-n, n), before anything is checked or written. */
-    private static void checkBounds(NDArray ix, long n) {
-        if (ix.size() == 0) return;
-        long lo = Elements.itemLong(Reductions.extreme(ix, false, null, false)), hi = Elements.itemLong(Reductions.extreme(ix, true, null, false));
-        if (lo >= -n && hi < n) return;
+    /**
+     * On a failed check: NumPy's IndexError for the first index (in C order) outside [-n, n) when there is one, as
+     * NumPy checks the index first; otherwise {@code e}.
+     */
+    private static RuntimeException afterBounds(NDArray ix, long n, RuntimeException e) {
         NDArray host = ix.device().isCpu() ? ix : DeviceTransfer.move(ix, dev.numj.Device.CPU);
         for (long i = 0; i < host.size(); i++) {
             long k = ArrayAccess.readLong(host, ArrayAccess.flatOffset(host, i));
-            if (k < -n || k >= n) throw new IndexOutOfBoundsException("index " + k + " is out of bounds for axis 0 with size " + n);
+            if (k < -n || k >= n) return new IndexOutOfBoundsException("index " + k + " is out of bounds for axis 0 with size " + n);
         }
+        return e;
     }
 
     private static IllegalArgumentException readOnly() {
