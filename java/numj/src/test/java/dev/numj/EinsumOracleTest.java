@@ -187,6 +187,26 @@ class EinsumOracleTest {
         c.run();
     }
 
+    /** Two-operand contractions keep their parsed subscripts: a later call with other extents, layouts or dtypes still gets matmul's answer or NumPy's error. */
+    @Test
+    void aRepeatedContractionMeetsOtherShapesLayoutsAndDtypes() {
+        Random rnd = new Random(1405);
+        for (int round = 0; round < 3; round++) {
+            NDArray a = random(rnd, DType.FLOAT32, 4 + round, 24, 16), b = random(rnd, DType.FLOAT32, 4 + round, 16, 20 + round);
+            assertEquals(a.matmul(b).toString(), einsum("bij,bjk->bik", a, b).toString());
+            NDArray at = random(rnd, DType.FLOAT64, 16, 24 + round).T();   // a transposed view, 2-D
+            NDArray c = random(rnd, DType.FLOAT64, 16, 30);
+            assertEquals(at.matmul(c).toString(), einsum("ij,jk->ik", at, c).toString());
+            assertEquals(at.matmul(c).T().toString(), einsum("ij,jk->ki", at, c).toString());
+        }
+        NDArray i32 = arange(6).reshape(1, 2, 3).astype(DType.INT32);
+        assertEquals(i32.matmul(i32.swapaxes(1, 2)).toString(), einsum("bij,bjk->bik", i32, i32.swapaxes(1, 2)).toString());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> einsum("bij,bjk->bik", ones(2, 24, 16).astype(DType.FLOAT32), ones(3, 16, 20).astype(DType.FLOAT32)));
+        assertEquals("operands could not be broadcast together with remapped shapes [original->remapped]: (2,24,16)->(2,24,newaxis,16) "
+                + "(3,16,20)->(3,newaxis,20,16) ", e.getMessage());
+    }
+
     @Test
     void everyNumPyError() {
         OracleCases c = new OracleCases();

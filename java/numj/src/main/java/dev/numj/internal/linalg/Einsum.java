@@ -59,7 +59,35 @@ public final class Einsum {
         }
     }
 
+    /** The subscripts, parsed: each operand's labels (ellipsis axes numbered from {@code BROADCAST}), the output's, and each letter's count. */
+    private record Parsed(int[][] opLabels, int[] out, int[] counts) {}
+
     public static NDArray einsum(String subscripts, NDArray... ops) {
+        if (ops.length == 2) {
+            NDArray r = MatmulPlan.apply(subscripts, ops[0], ops[1]);
+            if (r != null) return r;
+        }
+        Parsed p = parse(subscripts, ops);
+        int nop = ops.length;
+        int[][] opLabels = p.opLabels;
+        int[] out = p.out, counts = p.counts;
+        if (nop == 1) {
+            NDArray view = singleOperandView(ops[0], opLabels[0], out);
+            if (view != null) return view;
+        }
+        Term[] terms = new Term[nop];
+        for (int iop = 0; iop < nop; iop++) terms[iop] = combined(ops[iop], iop, opLabels[iop]);
+        int[] iter = iterLabels(out, counts, terms);
+        long[] ext = extents(iter, terms);
+        DType dt = ops[0].dtype();
+        for (int iop = 1; iop < nop; iop++) dt = DType.promote(dt, ops[iop].dtype());
+        List<Term> work = new ArrayList<>();
+        for (Term t : terms) work.add(prepare(t, dt, iter, ext));
+        return contract(work, out, dt);
+    }
+
+    /** NumPy's checks of the subscripts against the operands' ranks, in its order and words. */
+    private static Parsed parse(String subscripts, NDArray[] ops) {
         int nop = ops.length;
         if (nop >= MAX_ARGS) throw new IllegalArgumentException("too many operands provided to einstein sum function");
         if (nop < 1) throw new IllegalArgumentException("not enough operands provided to einstein sum function");
@@ -98,19 +126,7 @@ public final class Einsum {
             int z = zeros(l), k = nb - z;
             for (int i = 0; i < l.length; i++) if (l[i] == 0) l[i] = BROADCAST + k++;
         }
-        if (nop == 1) {
-            NDArray view = singleOperandView(ops[0], opLabels[0], out);
-            if (view != null) return view;
-        }
-        Term[] terms = new Term[nop];
-        for (int iop = 0; iop < nop; iop++) terms[iop] = combined(ops[iop], iop, opLabels[iop]);
-        int[] iter = iterLabels(out, counts, terms);
-        long[] ext = extents(iter, terms);
-        DType dt = ops[0].dtype();
-        for (int iop = 1; iop < nop; iop++) dt = DType.promote(dt, ops[iop].dtype());
-        List<Term> work = new ArrayList<>();
-        for (Term t : terms) work.add(prepare(t, dt, iter, ext));
-        return contract(work, out, dt);
+        return new Parsed(opLabels, out, counts);
     }
 
     private static int zeros(int[] labels) {
@@ -480,5 +496,147 @@ public final class Einsum {
         List<Integer> r = new ArrayList<>();
         for (List<Integer> p : parts) r.addAll(p);
         return r.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Two operands whose contraction is one matmul (every label in both operands or in the output, none
+     * repeated, no ellipsis, something summed): the parsed subscripts are kept per (subscripts, ranks), so a
+     * repeated call, as in a training loop, costs the transposes, the reshapes and the gemm, little more than
+     * {@code matmul} itself. Anything else, or operands this plan does not fit (other dtypes, broadcast or
+     * mismatched extents, matrices too small for gemm), goes the general way, which also reports every error.
+     */
+    private static final class MatmulPlan {
+        /** Plans by subscripts and ranks; {@link #NONE} where the general way is needed. */
+        private static final java.util.concurrent.ConcurrentHashMap<String, MatmulPlan> PLANS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final int MAX_PLANS = 256;
+        private static final MatmulPlan NONE = new MatmulPlan(null, null, null, null, null, null, null, null, null);
+
+        /** Axis indices into A and B of the batch labels (output labels both have), A's and B's own, the summed ones. */
+        private final int[] batchA, batchB, aOnly, bOnly, conA, conB;
+        /** A's axes as (batch, aOnly, con), B's as (batch, con, bOnly); null where already in that order. */
+        private final int[] permA, permB;
+        /** From the product's axes (batch, aOnly, bOnly) to the output's; null for the identity. */
+        private final int[] outPerm;
+
+        private MatmulPlan(int[] batchA, int[] batchB, int[] aOnly, int[] bOnly, int[] conA, int[] conB, int[] permA, int[] permB,
+                int[] outPerm) {
+            this.batchA = batchA;
+            this.batchB = batchB;
+            this.aOnly = aOnly;
+            this.bOnly = bOnly;
+            this.conA = conA;
+            this.conB = conB;
+            this.permA = permA;
+            this.permB = permB;
+            this.outPerm = outPerm;
+        }
+
+        /** The result, or null when the general way must compute it. */
+        static NDArray apply(String subscripts, NDArray a, NDArray b) {
+            DType dt = a.dtype();
+            if (dt != b.dtype() || !dt.isFloating()) return null;
+            String key = subscripts + '\0' + a.ndim() + ',' + b.ndim();
+            MatmulPlan plan = PLANS.get(key);
+            if (plan == null) {
+                plan = make(subscripts, a, b);
+                if (PLANS.size() >= MAX_PLANS) PLANS.clear();
+                PLANS.put(key, plan);
+            }
+            return plan == NONE ? null : plan.run(a, b, dt);
+        }
+
+        private static MatmulPlan make(String subscripts, NDArray a, NDArray b) {
+            Parsed p;
+            try {
+                p = parse(subscripts, new NDArray[] {a, b});
+            } catch (IllegalArgumentException e) {
+                return NONE;   // the general way throws it again, in its place among NumPy's checks
+            }
+            int[] la = p.opLabels[0], lb = p.opLabels[1], out = p.out;
+            for (int[] l : p.opLabels)
+                for (int i = 0; i < l.length; i++) {
+                    if (l[i] >= BROADCAST) return NONE;
+                    for (int j = i + 1; j < l.length; j++) if (l[i] == l[j]) return NONE;
+                }
+            List<Integer> batchA = new ArrayList<>(), batchB = new ArrayList<>(), aOnly = new ArrayList<>(), conA = new ArrayList<>(),
+                    conB = new ArrayList<>(), bOnly = new ArrayList<>(), resultLabels = new ArrayList<>(), batchL = new ArrayList<>(),
+                    aOnlyL = new ArrayList<>(), bOnlyL = new ArrayList<>();
+            for (int i = 0; i < la.length; i++) {
+                int j = indexOf(lb, la[i]);
+                boolean kept = indexOf(out, la[i]) >= 0;
+                if (j >= 0 && kept) {
+                    batchA.add(i);
+                    batchB.add(j);
+                    batchL.add(la[i]);
+                } else if (j >= 0) {
+                    conA.add(i);
+                    conB.add(j);
+                } else if (kept) {
+                    aOnly.add(i);
+                    aOnlyL.add(la[i]);
+                } else {
+                    return NONE;   // summed over one operand alone: the general way sums it first
+                }
+            }
+            for (int j = 0; j < lb.length; j++) {
+                if (indexOf(la, lb[j]) >= 0) continue;
+                if (indexOf(out, lb[j]) < 0) return NONE;
+                bOnly.add(j);
+                bOnlyL.add(lb[j]);
+            }
+            if (conA.isEmpty()) return NONE;
+            resultLabels.addAll(batchL);
+            resultLabels.addAll(aOnlyL);
+            resultLabels.addAll(bOnlyL);
+            int[] outPerm = new int[out.length];
+            for (int i = 0; i < out.length; i++) outPerm[i] = resultLabels.indexOf(out[i]);
+            return new MatmulPlan(ints(batchA), ints(batchB), ints(aOnly), ints(bOnly), ints(conA), ints(conB),
+                    permutation(concat(batchA, aOnly, conA)), permutation(concat(batchA, conB, bOnly)), permutation(outPerm));
+        }
+
+        private NDArray run(NDArray a, NDArray b, DType dt) {
+            long[] sa = shapeOf(a), sb = shapeOf(b);
+            long bt = 1, m = 1, n = 1, k = 1;
+            long[] batchShape = new long[batchA.length];
+            for (int i = 0; i < batchA.length; i++) {
+                long e = sa[batchA[i]];
+                if (e != sb[batchB[i]]) return null;   // broadcast or a mismatch: the general way
+                batchShape[i] = e;
+                bt *= e;
+            }
+            for (int i = 0; i < conA.length; i++) {
+                long e = sa[conA[i]];
+                if (e != sb[conB[i]]) return null;
+                k *= e;
+            }
+            for (int i : aOnly) m *= sa[i];
+            for (int i : bOnly) n *= sb[i];
+            if (bt == 0 || m == 0 || n == 0 || k == 0 || !useMatmul(dt, bt, m, n, k)) return null;
+            if (batchA.length == 0 && aOnly.length == 0 && bOnly.length == 0)
+                return Matmul.matmul(Views.reshape(arranged(a, permA), new long[] {k}), Views.reshape(arranged(b, permB), new long[] {k}));
+            int nb = batchShape.length;
+            long[] xs = Arrays.copyOf(batchShape, nb + 2), ys = Arrays.copyOf(batchShape, nb + 2);
+            xs[nb] = m;
+            xs[nb + 1] = k;
+            ys[nb] = k;
+            ys[nb + 1] = n;
+            NDArray r = Matmul.matmul(Views.reshape(arranged(a, permA), xs), Views.reshape(arranged(b, permB), ys));
+            long[] rs = new long[nb + aOnly.length + bOnly.length];
+            System.arraycopy(batchShape, 0, rs, 0, nb);
+            for (int i = 0; i < aOnly.length; i++) rs[nb + i] = sa[aOnly[i]];
+            for (int i = 0; i < bOnly.length; i++) rs[nb + aOnly.length + i] = sb[bOnly[i]];
+            r = Views.reshape(r, rs);
+            return outPerm == null ? r : Views.transpose(r, outPerm);
+        }
+
+        private static NDArray arranged(NDArray x, int[] perm) { return perm == null ? x : Views.transpose(x, perm); }
+
+        private static int[] ints(List<Integer> l) { return l.stream().mapToInt(Integer::intValue).toArray(); }
+
+        /** The permutation, or null when it is the identity. */
+        private static int[] permutation(int[] p) {
+            for (int i = 0; i < p.length; i++) if (p[i] != i) return p;
+            return null;
+        }
     }
 }
