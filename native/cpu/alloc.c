@@ -5,12 +5,14 @@
  * most recently freed first, already faulted in: Java frees
  * arrays in batches after a collection, and the next arrays of the same shape reuse that memory
  * (malloc would give blocks this size back to the kernel and fault them in again on every call).
- * Blocks of 64 MiB and more are 2 MiB-aligned with MADV_HUGEPAGE, as NumPy does for big arrays: a
- * fresh 1 GiB array then costs 512 page faults instead of 262,144. Smaller blocks keep 4 KiB pages
- * unless numj_set_huge_page_threshold lowers the bound: the Java side measures both kinds of fresh
- * page with numj_fault_costs (machines differ: on this project's VM huge pages cost 4.6 times as much
- * as small ones on one day and a third on another) and asks for huge pages from 4 MiB, NumPy's bound,
- * where they are cheaper. NUMJ_HUGEPAGES=1 asks for huge pages on every cached block, =0 on none.
+ * A block mapped afresh is faulted in at once (MADV_POPULATE_WRITE, or a write per page) and that time
+ * is counted per kind of page (numj_alloc_stats): what fresh memory really costs on this machine, which
+ * no start-up sample tells (a sample's pages were often just freed by the JVM and come back cheap; on
+ * this project's VM a sample said huge pages cost 72 ns/KiB when the arrays then paid 3,000-5,000). Blocks
+ * from 4 MiB on get whichever kind has cost less per byte so far, each kind first tried on 16 MiB of
+ * blocks (NumPy asks for huge pages from 4 MiB; on bare metal they are far cheaper, on some VMs dearer).
+ * numj_set_huge_page_threshold fixes a bound instead (tests); NUMJ_HUGEPAGES=1 asks for huge pages on
+ * every cached block, =0 on none.
  */
 #define _GNU_SOURCE
 #include "numj_cpu.h"
@@ -26,6 +28,9 @@
 #define HEADER 64                       /* keeps the user pointer 64-byte aligned */
 #define LARGE ((size_t)256 << 10)
 #define HUGE_MIN ((size_t)64 << 20)
+#define LEARN_MIN ((size_t)4 << 20)      /* blocks from here on get the kind of page that has cost less */
+#define LEARN_SAMPLE ((size_t)16 << 20)  /* bytes of fresh blocks each kind is tried on first */
+#define PREFAULT_MAX ((size_t)1 << 30)   /* larger blocks are left to fault in as they are written */
 #define HUGE_PAGE ((size_t)2 << 20)
 #define NCLASS (64 * 4)
 #define MAGIC_SMALL 0x4e554d4a534d4c4cULL
@@ -127,15 +132,29 @@ static void cache_put(header *h) {
     if (!kept) munmap(h, mapped);
 }
 
-/* The smallest block given huge pages when NUMJ_HUGEPAGES is unset (numj_set_huge_page_threshold). */
-static atomic_size_t huge_min = HUGE_MIN;
+/* The smallest block given huge pages when NUMJ_HUGEPAGES is unset and a bound was set
+ * (numj_set_huge_page_threshold); SIZE_MAX: no bound set, the costs measured so far decide. */
+static atomic_size_t huge_min = SIZE_MAX;
 
 void numj_set_huge_page_threshold(int64_t nbytes) {
-    if (nbytes < 0) return;
-    atomic_store_explicit(&huge_min, (size_t)nbytes, memory_order_relaxed);
+    atomic_store_explicit(&huge_min, nbytes < 0 ? SIZE_MAX : (size_t)nbytes, memory_order_relaxed);
 }
 
-/* Huge pages for a block of `mapped` bytes: NUMJ_HUGEPAGES=1 always, =0 never, else from huge_min. */
+/* Fresh blocks faulted in so far, per kind of page (0: 4 KiB, 1: huge): bytes and nanoseconds. */
+static _Atomic int64_t fresh_bytes[2], fresh_ns[2];
+
+/* The kind of page that has cost less per byte, after each was tried on LEARN_SAMPLE bytes. */
+static int cheaper_kind(void) {
+    int64_t b0 = atomic_load_explicit(&fresh_bytes[0], memory_order_relaxed);
+    int64_t b1 = atomic_load_explicit(&fresh_bytes[1], memory_order_relaxed);
+    if (b0 < (int64_t)LEARN_SAMPLE || b1 < (int64_t)LEARN_SAMPLE) return b1 <= b0;   /* the less tried */
+    double c0 = (double)atomic_load_explicit(&fresh_ns[0], memory_order_relaxed) / (double)b0;
+    double c1 = (double)atomic_load_explicit(&fresh_ns[1], memory_order_relaxed) / (double)b1;
+    return c1 < c0;
+}
+
+/* Huge pages for a block of `mapped` bytes: NUMJ_HUGEPAGES=1 always, =0 never, else the bound if one was
+ * set, else from 4 MiB whichever kind has cost less. */
 static int use_huge_pages(size_t mapped) {
     /* Threads allocating at once may each read the variable (the same value): an atomic, since a plain
      * int was a data race (ThreadSanitizer, native/cpu/tests/tsan_gather.c). */
@@ -146,7 +165,10 @@ static int use_huge_pages(size_t mapped) {
         v = !e || !e[0] ? 2 : e[0] == '1';
         atomic_store_explicit(&setting, v, memory_order_relaxed);
     }
-    return v == 2 ? mapped >= atomic_load_explicit(&huge_min, memory_order_relaxed) : v;
+    if (v != 2) return v;
+    size_t bound = atomic_load_explicit(&huge_min, memory_order_relaxed);
+    if (bound != SIZE_MAX) return mapped >= bound;
+    return mapped >= LEARN_MIN && cheaper_kind();
 }
 
 /* The size class of a block: four steps per power of two (1, 1.25, 1.5, 1.75 times 2^k), page-aligned. */
@@ -176,7 +198,22 @@ static void *map_large_as(size_t mapped, int huge) {
     return (void *)a;
 }
 
-static void *map_large(size_t mapped) { return map_large_as(mapped, use_huge_pages(mapped)); }
+static int64_t now_ns(void);
+
+/* Maps a fresh block and faults it in, counting the time against its kind of page. */
+static void *map_large(size_t mapped) {
+    int huge = use_huge_pages(mapped);
+    char *p = map_large_as(mapped, huge);
+    if (!p || mapped > PREFAULT_MAX) return p;
+    int64_t t0 = now_ns();
+#ifdef MADV_POPULATE_WRITE
+    if (madvise(p, mapped, MADV_POPULATE_WRITE) != 0)
+#endif
+        for (size_t i = 0; i < mapped; i += 4096) ((volatile char *)p)[i] = 0;
+    atomic_fetch_add_explicit(&fresh_ns[huge], now_ns() - t0, memory_order_relaxed);
+    atomic_fetch_add_explicit(&fresh_bytes[huge], (int64_t)mapped, memory_order_relaxed);
+    return p;
+}
 
 static int64_t now_ns(void) {
     struct timespec t;
@@ -258,6 +295,10 @@ void numj_alloc_stats(int64_t *out) {
     out[3] = (int64_t)n_misses;
     out[4] = (int64_t)n_evicted;
     pthread_mutex_unlock(&lock);
+    for (int k = 0; k < 2; k++) {
+        out[5 + 2 * k] = atomic_load_explicit(&fresh_bytes[k], memory_order_relaxed);
+        out[6 + 2 * k] = atomic_load_explicit(&fresh_ns[k], memory_order_relaxed);
+    }
 }
 
 int64_t numj_physical_memory(void) {

@@ -246,7 +246,9 @@ int32_t numj_fused(int32_t dt, int32_t ndim, const int64_t *shape, int32_t nleav
  * numj_set_cache_limit: bytes of freed large blocks kept for reuse (default 512 MiB; the least
  * recently freed blocks past a lowered limit are unmapped at once). numj_physical_memory: the
  * machine's RAM in bytes, or -1. numj_alloc_stats: out[0..4] = bytes cached, the cache limit, cache
- * hits, misses (a large block mapped afresh) and blocks unmapped to make room, since the start. */
+ * hits, misses (a large block mapped afresh) and blocks unmapped to make room, since the start;
+ * out[5..8] = bytes and nanoseconds of fresh blocks faulted in with 4 KiB pages, then with huge pages
+ * (out must hold 9). */
 void numj_set_cache_limit(int64_t nbytes);
 int64_t numj_physical_memory(void);
 void numj_alloc_stats(int64_t *out);
@@ -254,8 +256,9 @@ void numj_alloc_stats(int64_t *out);
 /* numj_fault_costs: what touching never-used memory costs on this machine, in picoseconds per byte:
  * out[0] for 4 KiB pages, out[1] for 2 MiB-aligned blocks with MADV_HUGEPAGE (each the cheaper of two
  * 4 MiB samples, taken alternately; -1 where the sample could not be mapped). About 5-30 ms.
- * numj_set_huge_page_threshold: blocks of at least this many bytes get huge pages (default 64 MiB;
- * NUMJ_HUGEPAGES=1 or =0 in the environment overrides it: every cached block, or none). */
+ * numj_set_huge_page_threshold: blocks of at least this many bytes get huge pages; a negative bound
+ * (the default) lets the measured costs decide from 4 MiB on (numj_alloc_stats); NUMJ_HUGEPAGES=1 or
+ * =0 in the environment overrides both: every cached block, or none. */
 void numj_fault_costs(int64_t *out);
 void numj_set_huge_page_threshold(int64_t nbytes);
 

@@ -171,8 +171,29 @@ class MemoryTest {
                 }
             }
         } finally {
-            Memory.setHugePageThreshold(64L << 20);
+            Memory.setHugePageThreshold(-1);   // back to the measured choice
         }
+    }
+
+    /** Every block mapped afresh is faulted in once and counted, so the pacing knows what fresh memory costs here. */
+    @Test
+    void freshBlocksAreFaultedInAndTheirCostCounted() {
+        long limit = Memory.allocatorStats()[1];
+        Memory.setCacheLimit(0);   // no cached block: the next one is mapped afresh
+        long[] before = Memory.allocatorStats(), after;
+        assertEquals(9, before.length);
+        try (Scope s = scope()) {
+            NDArray a = ones(FLOAT64, 1_234_567).mul(3L);
+            assertEquals(3.0 * 1_234_567, a.sum().getDouble(), 0.0);
+            after = Memory.allocatorStats();
+        } finally {
+            Memory.setCacheLimit(limit);
+        }
+        long fresh = after[5] + after[7] - before[5] - before[7], nanos = after[6] + after[8] - before[6] - before[8];
+        assertTrue(after[3] > before[3], "a miss was counted");
+        assertTrue(fresh >= 1_234_567L * 8, "the fresh block's bytes were counted: " + fresh);
+        assertTrue(nanos > 0, "the fresh block's fault-in time was counted: " + nanos);
+        assertThrows(IllegalArgumentException.class, () -> Memory.setHugePageThreshold(-2));
     }
 
     @Test

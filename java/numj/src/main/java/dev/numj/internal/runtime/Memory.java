@@ -176,11 +176,12 @@ public final class Memory {
 
     /**
      * The native allocator's cache of freed large blocks: {bytes cached, cache limit, hits, misses
-     * (blocks mapped afresh), blocks unmapped to make room}, counted since the library was loaded.
+     * (blocks mapped afresh), blocks unmapped to make room, then bytes and nanoseconds of fresh blocks
+     * faulted in with 4 KiB pages, and with huge pages}, counted since the library was loaded.
      */
     public static long[] allocatorStats() {
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment out = a.allocate(java.lang.foreign.ValueLayout.JAVA_LONG, 5);
+            MemorySegment out = a.allocate(java.lang.foreign.ValueLayout.JAVA_LONG, 9);
             NumjCpu.numj_alloc_stats(out);
             return out.toArray(java.lang.foreign.ValueLayout.JAVA_LONG);
         }
@@ -198,9 +199,12 @@ public final class Memory {
         }
     }
 
-    /** Blocks of at least this many bytes get huge pages unless NUMJ_HUGEPAGES decides (for tests; the pacing sets it). */
+    /**
+     * Blocks of at least this many bytes get huge pages unless NUMJ_HUGEPAGES decides (for tests); -1 returns to
+     * the default, where the fresh-page costs measured so far choose the kind from 4 MiB on.
+     */
     public static void setHugePageThreshold(long bytes) {
-        if (bytes < 0) throw new IllegalArgumentException("negative huge page threshold " + bytes);
+        if (bytes < -1) throw new IllegalArgumentException("huge page threshold must be -1 (measured) or a byte count, got " + bytes);
         NumjCpu.numj_set_huge_page_threshold(bytes);
     }
 
@@ -247,23 +251,30 @@ public final class Memory {
 
     /** Collection time spent at the current period (guarded by Memory.class). */
     private static long spentAtPeriod;
-    /** Picoseconds per byte to fault in the fresh pages a longer period needs; measured at the first collection. */
-    private static long faultPsPerByte = -1;
-
     /**
-     * Measures what fresh pages cost (numj_fault_costs: both kinds, 5-30 ms, once) and, unless
-     * NUMJ_HUGEPAGES decides it, asks for huge pages from 4 MiB (NumPy's bound) where they are cheaper.
+     * Picoseconds per byte to fault in the fresh pages a longer period needs: what the allocator's fresh blocks
+     * have cost so far (the cheaper kind of page, the one it now picks), else a start-up sample.
      */
-    private static void measureFaults() {
-        long[] c = pageFaultCosts();
-        String forced = System.getenv("NUMJ_HUGEPAGES");
-        boolean huge = (forced == null || forced.isEmpty()) && c[1] > 0 && c[0] > 0 && c[1] * 10 < c[0] * 7;
-        if (huge) NumjCpu.numj_set_huge_page_threshold(4L << 20);
-        faultPsPerByte = huge ? c[1] : Math.max(c[0], 0);
-        if (LOG_COLLECTIONS)
-            System.err.printf("numj: fresh pages cost %.2f ns/KiB (4 KiB pages), %.2f ns/KiB (huge pages): %s%n",
-                    c[0] * 1.024, c[1] * 1.024, huge ? "huge pages from 4 MiB" : "huge pages from 64 MiB only");
+    private static long faultPsPerByte() {
+        long[] st = allocatorStats();
+        long best = -1;
+        for (int k = 0; k < 2; k++) {
+            long bytes = st[5 + 2 * k], nanos = st[6 + 2 * k];
+            if (bytes >= 1L << 20) {
+                long ps = (long) (nanos * 1000.0 / bytes);
+                best = best < 0 ? ps : Math.min(best, ps);
+            }
+        }
+        if (best >= 0) return best;
+        if (sampledPsPerByte < 0) {
+            long[] c = pageFaultCosts();
+            sampledPsPerByte = Math.max(c[0], 0);
+        }
+        return sampledPsPerByte;
     }
+
+    /** A start-up sample of fresh 4 KiB pages, taken only while no large block was mapped yet. */
+    private static long sampledPsPerByte = -1;
 
     /** The costs of the last few collections NumJ asked for, in nanoseconds (guarded by Memory.class). */
     private static final long[] RECENT_COSTS = new long[4];
@@ -284,17 +295,18 @@ public final class Memory {
         long t0 = System.nanoTime();
         System.gc();
         long t1 = System.nanoTime();
-        if (faultPsPerByte < 0) measureFaults();
+        long faultPs = faultPsPerByte();
         if (!FIXED_PERIOD) {
             spentAtPeriod += t1 - t0;
             long next = nextPeriod(period, t0 - lastCollectionEnd, cheapestRecentCost(t1 - t0), TIME_FRACTION, MIN_PERIOD, GC_EVERY,
-                    spentAtPeriod, period / 1000 * faultPsPerByte);
+                    spentAtPeriod, period / 1000 * faultPs);
             if (next != period) spentAtPeriod = 0;
             period = next;
         }
         if (LOG_COLLECTIONS)
-            System.err.printf("numj: collection %d: %d MiB allocated in %.1f ms since the last, took %.1f ms; period now %d MiB%n",
-                    COLLECTIONS.get(), allocated >> 20, (t0 - lastCollectionEnd) / 1e6, (t1 - t0) / 1e6, period >> 20);
+            System.err.printf("numj: collection %d: %d MiB allocated in %.1f ms since the last, took %.1f ms; fresh pages cost %.0f ns/KiB;"
+                    + " period now %d MiB%n", COLLECTIONS.get(), allocated >> 20, (t0 - lastCollectionEnd) / 1e6, (t1 - t0) / 1e6, faultPs * 1.024,
+                    period >> 20);
         lastCollectionEnd = t1;
         // cleaners free on their own thread; wait only when live memory is past the hard limit
         for (int i = 0; i < 500 && LIVE.get() + wanted > maxLive; i++) {
