@@ -187,7 +187,10 @@ class EinsumOracleTest {
         c.run();
     }
 
-    /** Two-operand contractions keep their parsed subscripts: a later call with other extents, layouts or dtypes still gets matmul's answer or NumPy's error. */
+    /**
+     * Two-operand contractions keep their parsed subscripts: a later call with other extents, layouts or dtypes still
+     * gets matmul's answer or NumPy's error.
+     */
     @Test
     void aRepeatedContractionMeetsOtherShapesLayoutsAndDtypes() {
         Random rnd = new Random(1405);
