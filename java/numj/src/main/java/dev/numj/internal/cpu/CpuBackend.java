@@ -118,6 +118,7 @@ public final class CpuBackend implements Backend {
     @Override
     public void gemm(DType dt, boolean transA, boolean transB, int m, int n, int k,
                      Operand a, long lda, Operand b, long ldb, Operand c, long ldc, boolean accumulate) {
+        NativeLoader.ensureBlas();
         int ta = transA ? CBLAS_TRANS : CBLAS_NO_TRANS, tb = transB ? CBLAS_TRANS : CBLAS_NO_TRANS;
         if (dt == DType.FLOAT32) {
             OpenBlas.cblas_sgemm(CBLAS_ROW_MAJOR, ta, tb, m, n, k, 1f, a.address(), (int) lda,
@@ -132,6 +133,7 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void dot(DType dt, int n, Operand x, long incx, Operand y, long incy, Operand c) {
+        NativeLoader.ensureBlas();
         if (dt == DType.FLOAT32) {
             c.writeAddress().set(ValueLayout.JAVA_FLOAT, 0,
                     OpenBlas.cblas_sdot(n, x.address(), (int) incx, y.address(), (int) incy));

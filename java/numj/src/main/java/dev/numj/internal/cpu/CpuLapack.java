@@ -46,6 +46,7 @@ public final class CpuLapack implements Lapack {
 
     @Override
     public <T> T run(java.util.function.Function<Lapack, T> calls) {
+        NativeLoader.ensureBlas();
         if (Thread.currentThread() instanceof LapackThread) return calls.apply(this);
         java.util.concurrent.Future<T> f = POOL.submit(() -> calls.apply(this));
         boolean interrupted = false;

@@ -75,6 +75,8 @@ public final class NativeLoader {
     }
 
     private static volatile boolean loaded;
+    private static volatile boolean blasLoaded;
+    private static NumJNativeException blasFailure;   // guarded by NativeLoader.class
     private static Path blasPath;                 // guarded by NativeLoader.class
     private static String blasSource;             // guarded by NativeLoader.class
     private static NumJNativeException failure;   // guarded by NativeLoader.class
@@ -114,6 +116,40 @@ public final class NativeLoader {
     }
 
     /**
+     * Makes sure OpenBLAS is loaded (and NumJ's own library); cheap after the first call. Thread-safe. OpenBLAS is
+     * loaded on first need, not with NumJ's library: loading it (its dependencies, its CPU detection and thread pool)
+     * took 115-180 ms of a 430 ms start, and a program that prints an array never calls it. NumJ's warm-up thread
+     * loads it in the background ({@code Warmup}); a matrix product or LAPACK routine calls this first. A failure
+     * is remembered, as {@link #ensureLoaded()}'s is.
+     *
+     * @throws NumJNativeException when no OpenBLAS can be found or loaded; the message says what to do
+     */
+    public static void ensureBlas() {
+        if (blasLoaded) {
+            return;
+        }
+        ensureLoaded();
+        synchronized (NativeLoader.class) {
+            if (blasLoaded) {
+                return;
+            }
+            if (blasFailure != null) {
+                throw new NumJNativeException(blasFailure.getMessage(), blasFailure);
+            }
+            try {
+                loadOpenBlas();
+                blasLoaded = true;
+            } catch (NumJNativeException e) {
+                blasFailure = e;
+                throw e;
+            } catch (IllegalCallerException e) {
+                blasFailure = new NumJNativeException(nativeAccessDenied(NativeLoader.class.getModule(), e.getMessage()), e);
+                throw blasFailure;
+            }
+        }
+    }
+
+    /**
      * The message for a JVM that denies NumJ native access ({@code --illegal-native-access=deny}, or a future JDK's
      * default): which flag to add, for the class path or the module path NumJ runs from, and the manifest
      * attribute for {@code java -jar}.
@@ -129,7 +165,6 @@ public final class NativeLoader {
 
     private static void load() {
         checkPlatform(System.getProperty("os.name"), System.getProperty("os.arch"));
-        loadOpenBlas();
         String override = System.getProperty(LIB_PROPERTY);
         if (override != null && !override.isBlank()) {
             loadLibrary(Path.of(override), "the system property " + LIB_PROPERTY);
@@ -337,7 +372,7 @@ public final class NativeLoader {
      * it reports of itself (openblas_get_config, openblas_get_corename, openblas_get_num_threads).
      */
     public static Blas blas() {
-        ensureLoaded();
+        ensureBlas();
         Path path;
         String source;
         synchronized (NativeLoader.class) {

@@ -29,8 +29,10 @@ final class Warmup {
     private static final List<Supplier<MethodHandle>> HANDLES = List.of(
             NumjCpu::numj_fill$handle, NumjCpu::numj_binary$handle, NumjCpu::numj_unary$handle, NumjCpu::numj_reduce$handle,
             NumjCpu::numj_cast$handle, NumjCpu::numj_free$handle, NumjCpu::numj_where$handle, NumjCpu::numj_random_fill$handle,
-            OpenBlas::cblas_sgemm$handle, OpenBlas::cblas_dgemm$handle, NumjCpu::numj_gather$handle, NumjCpu::numj_compress$handle,
-            NumjCpu::numj_scan$handle, NumjCpu::numj_sort$handle);
+            NumjCpu::numj_gather$handle, NumjCpu::numj_compress$handle, NumjCpu::numj_scan$handle, NumjCpu::numj_sort$handle);
+
+    /** OpenBLAS's, linked last: loading OpenBLAS holds the dynamic linker's lock, which the program's own lookups wait on. */
+    private static final List<Supplier<MethodHandle>> BLAS_HANDLES = List.of(OpenBlas::cblas_sgemm$handle, OpenBlas::cblas_dgemm$handle);
 
     /**
      * Classes a first elementwise operation, reduction or matmul loads: loaded (parsed and defined) here, never
@@ -84,6 +86,13 @@ final class Warmup {
                 return;
             }
         }
+        try {
+            NativeLoader.ensureBlas();
+            for (Supplier<MethodHandle> h : BLAS_HANDLES) h.get();
+            callGemmOnce();
+        } catch (Throwable e) {
+            // no OpenBLAS: the program's first matrix product reports it, in its words
+        }
     }
 
     /**
@@ -106,7 +115,13 @@ final class Warmup {
             s.setAtIndex(ValueLayout.JAVA_LONG, 0, 1L);
             s.setAtIndex(ValueLayout.JAVA_DOUBLE, 1, s.getAtIndex(ValueLayout.JAVA_LONG, 0));
             s.setAtIndex(ValueLayout.JAVA_FLOAT, 4, (float) s.getAtIndex(ValueLayout.JAVA_DOUBLE, 1));
-            // m = n = k = 0 with valid leading dimensions: OpenBLAS returns before touching A, B or C
+        }
+    }
+
+    /** sgemm and dgemm once each with m = n = k = 0 and valid leading dimensions: OpenBLAS returns before touching A, B or C. */
+    static void callGemmOnce() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment s = arena.allocate(64, 8);
             OpenBlas.cblas_sgemm(101, 111, 111, 0, 0, 0, 1f, s, 1, s, 1, 0f, s, 1);
             OpenBlas.cblas_dgemm(101, 111, 111, 0, 0, 0, 1d, s, 1, s, 1, 0d, s, 1);
         }
