@@ -31,9 +31,9 @@ import java.util.Properties;
  *       where the cache cannot be written, extracted to a fresh temporary file (in {@code numj.native.tmpdir},
  *       default {@code java.io.tmpdir}), loaded, and deleted straight away (the mapping outlives the file).
  * </ol>
- * OpenBLAS is loaded first, into the same loader (the binding {@code dev.numj.internal.ffi.openblas}
- * finds its symbols through {@link SymbolLookup#loaderLookup()}); the system property {@value #BLAS_PROPERTY}
- * chooses which (see {@link #loadOpenBlas}). CUDA is never touched here: {@link #cudaFatbin()} only hands out
+ * OpenBLAS is loaded on first need ({@link #ensureBlas()}), into the same loader (the binding
+ * {@code dev.numj.internal.ffi.openblas} finds its symbols through {@link SymbolLookup#loaderLookup()}); the
+ * system property {@value #BLAS_PROPERTY} chooses which (see {@link #loadOpenBlas}). CUDA is never touched here: {@link #cudaFatbin()} only hands out
  * the packed kernels' bytes.
  */
 public final class NativeLoader {
