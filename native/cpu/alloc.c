@@ -5,11 +5,11 @@
  * most recently freed first, already faulted in: Java frees
  * arrays in batches after a collection, and the next arrays of the same shape reuse that memory
  * (malloc would give blocks this size back to the kernel and fault them in again on every call).
- * A block mapped afresh is faulted in at once (MADV_POPULATE_WRITE, or a write per page) and that time
- * is counted per kind of page (numj_alloc_stats): what fresh memory really costs on this machine, which
+ * Of a block mapped afresh the first 2 MiB are faulted in at once (MADV_POPULATE_WRITE, or a write per
+ * page) and that time is counted per kind of page (numj_alloc_stats): what fresh memory really costs on this machine, which
  * no start-up sample tells (a sample's pages were often just freed by the JVM and come back cheap; on
  * this project's VM a sample said huge pages cost 72 ns/KiB when the arrays then paid 3,000-5,000). Blocks
- * from 4 MiB on get whichever kind has cost less per byte so far, each kind first tried on 16 MiB of
+ * from 4 MiB on get whichever kind has cost less per byte so far, each kind first tried on four
  * blocks (NumPy asks for huge pages from 4 MiB; on bare metal they are far cheaper, on some VMs dearer).
  * numj_set_huge_page_threshold fixes a bound instead (tests); NUMJ_HUGEPAGES=1 asks for huge pages on
  * every cached block, =0 on none.
@@ -29,8 +29,8 @@
 #define LARGE ((size_t)256 << 10)
 #define HUGE_MIN ((size_t)64 << 20)
 #define LEARN_MIN ((size_t)4 << 20)      /* blocks from here on get the kind of page that has cost less */
-#define LEARN_SAMPLE ((size_t)16 << 20)  /* bytes of fresh blocks each kind is tried on first */
-#define PREFAULT_MAX ((size_t)1 << 30)   /* larger blocks are left to fault in as they are written */
+#define LEARN_SAMPLE ((size_t)8 << 20)   /* bytes of fresh-block samples each kind is tried on first */
+#define FAULT_SAMPLE ((size_t)2 << 20)  /* of a fresh block, this much is faulted in at once and timed */
 #define HUGE_PAGE ((size_t)2 << 20)
 #define NCLASS (64 * 4)
 #define MAGIC_SMALL 0x4e554d4a534d4c4cULL
@@ -200,18 +200,20 @@ static void *map_large_as(size_t mapped, int huge) {
 
 static int64_t now_ns(void);
 
-/* Maps a fresh block and faults it in, counting the time against its kind of page. */
+/* Maps a fresh block and faults in its first 2 MiB (one huge page, or 512 small ones), counting the time
+ * against its kind of page. The rest faults in as the kernels write it, on as many threads as they run. */
 static void *map_large(size_t mapped) {
     int huge = use_huge_pages(mapped);
     char *p = map_large_as(mapped, huge);
-    if (!p || mapped > PREFAULT_MAX) return p;
+    if (!p) return p;
+    size_t n = mapped < FAULT_SAMPLE ? mapped : FAULT_SAMPLE;
     int64_t t0 = now_ns();
 #ifdef MADV_POPULATE_WRITE
-    if (madvise(p, mapped, MADV_POPULATE_WRITE) != 0)
+    if (madvise(p, n, MADV_POPULATE_WRITE) != 0)
 #endif
-        for (size_t i = 0; i < mapped; i += 4096) ((volatile char *)p)[i] = 0;
+        for (size_t i = 0; i < n; i += 4096) ((volatile char *)p)[i] = 0;
     atomic_fetch_add_explicit(&fresh_ns[huge], now_ns() - t0, memory_order_relaxed);
-    atomic_fetch_add_explicit(&fresh_bytes[huge], (int64_t)mapped, memory_order_relaxed);
+    atomic_fetch_add_explicit(&fresh_bytes[huge], (int64_t)n, memory_order_relaxed);
     return p;
 }
 

@@ -247,8 +247,8 @@ int32_t numj_fused(int32_t dt, int32_t ndim, const int64_t *shape, int32_t nleav
  * recently freed blocks past a lowered limit are unmapped at once). numj_physical_memory: the
  * machine's RAM in bytes, or -1. numj_alloc_stats: out[0..4] = bytes cached, the cache limit, cache
  * hits, misses (a large block mapped afresh) and blocks unmapped to make room, since the start;
- * out[5..8] = bytes and nanoseconds of fresh blocks faulted in with 4 KiB pages, then with huge pages
- * (out must hold 9). */
+ * out[5..8] = bytes and nanoseconds faulted in at once of fresh blocks (their first 2 MiB each) with 4 KiB
+ * pages, then with huge pages (out must hold 9). */
 void numj_set_cache_limit(int64_t nbytes);
 int64_t numj_physical_memory(void);
 void numj_alloc_stats(int64_t *out);
