@@ -29,7 +29,8 @@ final class Warmup {
     private static final List<Supplier<MethodHandle>> HANDLES = List.of(
             NumjCpu::numj_fill$handle, NumjCpu::numj_binary$handle, NumjCpu::numj_unary$handle, NumjCpu::numj_reduce$handle,
             NumjCpu::numj_cast$handle, NumjCpu::numj_free$handle, NumjCpu::numj_where$handle, NumjCpu::numj_random_fill$handle,
-            NumjCpu::numj_gather$handle, NumjCpu::numj_compress$handle, NumjCpu::numj_scan$handle, NumjCpu::numj_sort$handle);
+            NumjCpu::numj_fused$handle, NumjCpu::numj_gather$handle, NumjCpu::numj_compress$handle, NumjCpu::numj_scan$handle,
+            NumjCpu::numj_sort$handle);
 
     /** OpenBLAS's, linked last: loading OpenBLAS holds the dynamic linker's lock, which the program's own lookups wait on. */
     private static final List<Supplier<MethodHandle>> BLAS_HANDLES = List.of(OpenBlas::cblas_sgemm$handle, OpenBlas::cblas_dgemm$handle);
@@ -41,6 +42,7 @@ final class Warmup {
     static final List<String> CLASSES = List.of(
             "dev.numj.internal.Ufuncs", "dev.numj.internal.Ufuncs$Ufunc", "dev.numj.internal.Ufuncs$Kind",
             "dev.numj.internal.Devices", "dev.numj.internal.Lazy", "dev.numj.internal.Lazy$Node",
+            "dev.numj.internal.Lazy$Compiler", "dev.numj.internal.Lazy$Scalar", "dev.numj.internal.linalg.Matmul$Layout",
             "dev.numj.internal.runtime.Storage$Producer", "dev.numj.internal.Backends", "dev.numj.internal.backend.Backend",
             "dev.numj.internal.cpu.CpuBackend", "dev.numj.internal.backend.Lapack", "dev.numj.internal.backend.Operand",
             "dev.numj.internal.backend.DTypes", "dev.numj.internal.Reductions", "dev.numj.internal.Shapes",
@@ -52,12 +54,40 @@ final class Warmup {
     /** A dtype code no kernel accepts: each kernel returns its error before reading any pointer. */
     private static final int NO_DTYPE = -1;
 
+    private static final boolean ENABLED = Boolean.parseBoolean(System.getProperty("numj.warmup", "true"));
+
     static void start() {
-        if (!Boolean.parseBoolean(System.getProperty("numj.warmup", "true"))) return;
+        if (!ENABLED) return;
         Thread t = new Thread(Warmup::run, "numj-warmup");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean BLAS_STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts loading OpenBLAS on a daemon thread, once: when the warm-up thread is done, or earlier, when the program
+     * makes its first float matrix (a program that makes matrices multiplies them; one that prints a vector never needs
+     * OpenBLAS, and loading it beside the program's start cost that start 50-65 ms here).
+     */
+    static void startBlas() {
+        if (!ENABLED || BLAS_STARTED.getAndSet(true)) return;
+        Thread b = new Thread(Warmup::blas, "numj-warmup-blas");
+        b.setDaemon(true);
+        b.setPriority(Thread.MIN_PRIORITY);
+        b.start();
+    }
+
+    /** Loads OpenBLAS and links sgemm and dgemm, beside the other warm-up, so a first matrix product finds them ready. */
+    private static void blas() {
+        try {
+            NativeLoader.ensureBlas();
+            for (Supplier<MethodHandle> h : BLAS_HANDLES) h.get();
+            callGemmOnce();
+        } catch (Throwable e) {
+            // no OpenBLAS: the program's first matrix product reports it, in its words
+        }
     }
 
     private static void run() {
@@ -83,16 +113,10 @@ final class Warmup {
             try {
                 Class.forName(name, false, loader);
             } catch (Throwable e) {   // a class renamed without this list: only the warm-up is lost
-                return;
+                break;
             }
         }
-        try {
-            NativeLoader.ensureBlas();
-            for (Supplier<MethodHandle> h : BLAS_HANDLES) h.get();
-            callGemmOnce();
-        } catch (Throwable e) {
-            // no OpenBLAS: the program's first matrix product reports it, in its words
-        }
+        startBlas();
     }
 
     /**
@@ -110,11 +134,13 @@ final class Warmup {
         NumjCpu.numj_where(NO_DTYPE, 0, nul, nul, nul, nul, nul, nul, nul, nul, nul);
         NumjCpu.numj_free(nul);
         NumjCpu.numj_sort(NO_DTYPE, 1, nul, 0, 0, 0, nul, nul, nul, nul, nul, nul, nul);
+        NumjCpu.numj_fused(NO_DTYPE, 0, nul, 0, nul, nul, nul, nul, 1, nul, nul, nul);   // the fused chains' kernel
         try (Arena arena = Arena.ofConfined()) {   // the VarHandles the kernels' shape and stride arguments use
             MemorySegment s = arena.allocate(64, 8);
             s.setAtIndex(ValueLayout.JAVA_LONG, 0, 1L);
             s.setAtIndex(ValueLayout.JAVA_DOUBLE, 1, s.getAtIndex(ValueLayout.JAVA_LONG, 0));
             s.setAtIndex(ValueLayout.JAVA_FLOAT, 4, (float) s.getAtIndex(ValueLayout.JAVA_DOUBLE, 1));
+            s.setAtIndex(ValueLayout.JAVA_INT, 12, (int) s.getAtIndex(ValueLayout.JAVA_FLOAT, 4));   // the fused programs
         }
     }
 
