@@ -74,12 +74,40 @@ public final class NativeLoader {
         }
     }
 
-    private static volatile boolean loaded;
-    private static volatile boolean blasLoaded;
-    private static NumJNativeException blasFailure;   // guarded by NativeLoader.class
+    /** A load done at most once per JVM: its failure is remembered and thrown again without retrying. */
+    private static final class Once {
+        private volatile boolean done;
+        private NumJNativeException failure;   // guarded by NativeLoader.class
+
+        void run(Runnable load) {
+            if (done) {
+                return;
+            }
+            synchronized (NativeLoader.class) {
+                if (done) {
+                    return;
+                }
+                if (failure != null) {
+                    throw new NumJNativeException(failure.getMessage(), failure);
+                }
+                try {
+                    load.run();
+                    done = true;
+                } catch (NumJNativeException e) {
+                    failure = e;
+                    throw e;
+                } catch (IllegalCallerException e) {
+                    failure = new NumJNativeException(nativeAccessDenied(NativeLoader.class.getModule(), e.getMessage()), e);
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    private static final Once NUMJ = new Once();
+    private static final Once BLAS = new Once();
     private static Path blasPath;                 // guarded by NativeLoader.class
     private static String blasSource;             // guarded by NativeLoader.class
-    private static NumJNativeException failure;   // guarded by NativeLoader.class
 
     private NativeLoader() {
     }
@@ -88,32 +116,10 @@ public final class NativeLoader {
      * Makes sure {@code libnumj_cpu.so} is loaded; cheap after the first call. Thread-safe. A failure is
      * remembered: later calls throw the same message again without retrying.
      *
-     * @throws NumJNativeException on an unsupported platform, without OpenBLAS, or when the library
+     * @throws NumJNativeException on an unsupported platform, or when the library
      *                             cannot be found or loaded; the message says which and what to do
      */
-    public static void ensureLoaded() {
-        if (loaded) {
-            return;
-        }
-        synchronized (NativeLoader.class) {
-            if (loaded) {
-                return;
-            }
-            if (failure != null) {
-                throw new NumJNativeException(failure.getMessage(), failure);
-            }
-            try {
-                load();
-                loaded = true;
-            } catch (NumJNativeException e) {
-                failure = e;
-                throw e;
-            } catch (IllegalCallerException e) {
-                failure = new NumJNativeException(nativeAccessDenied(NativeLoader.class.getModule(), e.getMessage()), e);
-                throw failure;
-            }
-        }
-    }
+    public static void ensureLoaded() { NUMJ.run(NativeLoader::load); }
 
     /**
      * Makes sure OpenBLAS is loaded (and NumJ's own library); cheap after the first call. Thread-safe. OpenBLAS is
@@ -125,28 +131,8 @@ public final class NativeLoader {
      * @throws NumJNativeException when no OpenBLAS can be found or loaded; the message says what to do
      */
     public static void ensureBlas() {
-        if (blasLoaded) {
-            return;
-        }
         ensureLoaded();
-        synchronized (NativeLoader.class) {
-            if (blasLoaded) {
-                return;
-            }
-            if (blasFailure != null) {
-                throw new NumJNativeException(blasFailure.getMessage(), blasFailure);
-            }
-            try {
-                loadOpenBlas();
-                blasLoaded = true;
-            } catch (NumJNativeException e) {
-                blasFailure = e;
-                throw e;
-            } catch (IllegalCallerException e) {
-                blasFailure = new NumJNativeException(nativeAccessDenied(NativeLoader.class.getModule(), e.getMessage()), e);
-                throw blasFailure;
-            }
-        }
+        BLAS.run(NativeLoader::loadOpenBlas);
     }
 
     /**
