@@ -8,7 +8,7 @@
  * Of a block mapped afresh the first 2 MiB are faulted in at once (MADV_POPULATE_WRITE, or a write per
  * page) and that time is counted per kind of page (numj_alloc_stats): what fresh memory really costs on this machine, which
  * no start-up sample tells (a sample's pages were often just freed by the JVM and come back cheap; on
- * this project's VM a sample said huge pages cost 72 ns/KiB when the arrays then paid 3,000-5,000). Blocks
+ * this project's VM a sample said huge pages cost 72 ns/KiB when the arrays then paid 800-3,100). Blocks
  * from 4 MiB on get whichever kind has cost less per byte so far, each kind first tried on four
  * blocks (NumPy asks for huge pages from 4 MiB; on bare metal they are far cheaper, on some VMs dearer).
  * numj_set_huge_page_threshold fixes a bound instead (tests); NUMJ_HUGEPAGES=1 asks for huge pages on
