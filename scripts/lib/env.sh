@@ -14,6 +14,8 @@
 #                             jupyter_kernel_test for Debian's python3 (apt: jupyter-notebook python3-nbclient
 #                             python3-jupyter-kernel-test); exports NUMJ_JUPYTER_PYTHON, the python3 that has them
 #   numj_mvn ARGS...          the pinned Maven wrapper: $NUMJ_ROOT/mvnw -B -ntp ARGS...
+#   numj_module_jars DIR NAME the main jars DIR/NAME-*.jar a module's build left, one per line (not the -sources,
+#                             -javadoc or -tests jars it makes beside them)
 # Environment: NUMJ_MIN_JDK (default 22); JAVA_HOME is used when it points at a new enough JDK.
 
 if [[ -n "${NUMJ_ENV_SOURCED:-}" ]]; then
@@ -27,6 +29,15 @@ NUMJ_MIN_JDK="${NUMJ_MIN_JDK:-22}"
 
 numj_log() { printf 'numj: %s\n' "$*" >&2; }
 numj_die() { printf 'numj: %s\n' "$*" >&2; exit 1; }
+
+numj_module_jars() {
+    local jar
+    for jar in "$1"/"$2"-*.jar; do
+        case "$jar" in *-sources.jar | *-javadoc.jar | *-tests.jar) continue ;; esac
+        [[ -f "$jar" ]] && printf '%s\n' "$jar"
+    done
+    return 0
+}
 
 # The feature release of a java binary ("25" for 25.0.1, "8" for 1.8.0_x), or nothing.
 numj_java_major() {
