@@ -102,16 +102,9 @@ public final class NDArray {
     /** A new, uninitialised, C-contiguous array. */
     static NDArray allocate(DType dtype, long[] shape) {
         Shapes.checked(shape, dtype.itemSize());
-        if (!matrixSeen && shape.length >= 2 && dtype.isFloating()) {   // OpenBLAS will likely be wanted: load it meanwhile
-            matrixSeen = true;
-            Memory.matrixMade();
-        }
         Storage s = Memory.allocate(Shapes.size(shape) * dtype.itemSize());
         return new NDArray(s, dtype, shape, Shapes.cStrides(shape, dtype.itemSize()), 0, null);
     }
-
-    /** Whether a float matrix was made yet (racy on purpose: {@link Memory#matrixMade()} acts once). */
-    private static boolean matrixSeen;
 
     /** A new, uninitialised, C-contiguous array on {@code device}. */
     static NDArray allocate(Device device, DType dtype, long[] shape) {

@@ -165,9 +165,6 @@ public final class Memory {
         LIVE.addAndGet(-nbytes);
     }
 
-    /** A float matrix was made: OpenBLAS starts loading in the background, if it has not (see {@code Warmup.startBlas}). */
-    public static void matrixMade() { Warmup.startBlas(); }
-
     /** The longest collection period ({@code numj.gcEveryBytes} or its default): the period never exceeds it. */
     public static long gcEveryBytes() { return GC_EVERY; }
 

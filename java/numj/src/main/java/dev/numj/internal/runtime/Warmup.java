@@ -32,7 +32,7 @@ final class Warmup {
             NumjCpu::numj_fused$handle, NumjCpu::numj_gather$handle, NumjCpu::numj_compress$handle, NumjCpu::numj_scan$handle,
             NumjCpu::numj_sort$handle);
 
-    /** OpenBLAS's, linked last: loading OpenBLAS holds the dynamic linker's lock, which the program's own lookups wait on. */
+    /** OpenBLAS's, linked after the rest: loading OpenBLAS holds the dynamic linker's lock, which the program's own lookups wait on. */
     private static final List<Supplier<MethodHandle>> BLAS_HANDLES = List.of(OpenBlas::cblas_sgemm$handle, OpenBlas::cblas_dgemm$handle);
 
     /**
@@ -54,32 +54,19 @@ final class Warmup {
     /** A dtype code no kernel accepts: each kernel returns its error before reading any pointer. */
     private static final int NO_DTYPE = -1;
 
-    private static final boolean ENABLED = Boolean.parseBoolean(System.getProperty("numj.warmup", "true"));
-
     static void start() {
-        if (!ENABLED) return;
+        if (!Boolean.parseBoolean(System.getProperty("numj.warmup", "true"))) return;
         Thread t = new Thread(Warmup::run, "numj-warmup");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean BLAS_STARTED = new java.util.concurrent.atomic.AtomicBoolean();
-
     /**
-     * Starts loading OpenBLAS on a daemon thread, once: when the warm-up thread is done, or earlier, when the program
-     * makes its first float matrix (a program that makes matrices multiplies them; one that prints a vector never needs
-     * OpenBLAS, and loading it beside the program's start cost that start 50-65 ms here).
+     * Loads OpenBLAS and links sgemm and dgemm, after the rest of the warm-up, so a first matrix product finds them ready
+     * (a program that prints an array never needs OpenBLAS, and loading it on a second thread from the first moment
+     * cost that program's start 50-65 ms here).
      */
-    static void startBlas() {
-        if (!ENABLED || BLAS_STARTED.getAndSet(true)) return;
-        Thread b = new Thread(Warmup::blas, "numj-warmup-blas");
-        b.setDaemon(true);
-        b.setPriority(Thread.MIN_PRIORITY);
-        b.start();
-    }
-
-    /** Loads OpenBLAS and links sgemm and dgemm, beside the other warm-up, so a first matrix product finds them ready. */
     private static void blas() {
         try {
             NativeLoader.ensureBlas();
@@ -94,7 +81,7 @@ final class Warmup {
         for (Supplier<MethodHandle> h : HANDLES) {
             try {
                 h.get();
-            } catch (Throwable e) {   // e.g. no OpenBLAS: the program's own first call reports it, in its words
+            } catch (Throwable e) {   // e.g. no native access: the program's own first call reports it, in its words
                 return;
             }
         }
@@ -116,7 +103,7 @@ final class Warmup {
                 break;
             }
         }
-        startBlas();
+        blas();
     }
 
     /**
