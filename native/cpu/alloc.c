@@ -5,14 +5,14 @@
  * most recently freed first, already faulted in: Java frees
  * arrays in batches after a collection, and the next arrays of the same shape reuse that memory
  * (malloc would give blocks this size back to the kernel and fault them in again on every call).
- * Of a block mapped afresh the first 2 MiB are faulted in at once (MADV_POPULATE_WRITE, or a write per
- * page) and that time is counted per kind of page (numj_alloc_stats): what fresh memory really costs on this machine, which
- * no start-up sample tells (a sample's pages were often just freed by the JVM and come back cheap; on
- * this project's VM a sample said huge pages cost 72 ns/KiB when the arrays then paid 800-3,100). Blocks
- * from 4 MiB on get whichever kind has cost less per byte so far, each kind first tried on four
- * blocks (NumPy asks for huge pages from 4 MiB; on bare metal they are far cheaper, on some VMs dearer).
- * numj_set_huge_page_threshold fixes a bound instead (tests); NUMJ_HUGEPAGES=1 asks for huge pages on
- * every cached block, =0 on none.
+ * Of a block mapped afresh the first 2 MiB are faulted in at once (MADV_POPULATE_WRITE, or a write
+ * per page) and that time is counted per kind of page (numj_alloc_stats): what fresh memory really
+ * costs on this machine, which no start-up sample tells (a sample's pages were often just freed by
+ * the JVM and come back cheap; on this project's VM a sample said huge pages cost 72 ns/KiB when the
+ * arrays then paid 800-3,100). Blocks from 4 MiB on get whichever kind has cost less per byte so far,
+ * each kind first tried on four blocks (NumPy asks for huge pages from 4 MiB; on bare metal they are
+ * far cheaper, on some VMs dearer). numj_set_huge_page_threshold fixes a bound instead (tests);
+ * NUMJ_HUGEPAGES=1 asks for huge pages on every cached block, =0 on none.
  */
 #define _GNU_SOURCE
 #include "numj_cpu.h"
@@ -27,7 +27,6 @@
 
 #define HEADER 64                       /* keeps the user pointer 64-byte aligned */
 #define LARGE ((size_t)256 << 10)
-#define HUGE_MIN ((size_t)64 << 20)
 #define LEARN_MIN ((size_t)4 << 20)      /* blocks from here on get the kind of page that has cost less */
 #define LEARN_SAMPLE ((size_t)8 << 20)   /* bytes of fresh-block samples each kind is tried on first */
 #define FAULT_SAMPLE ((size_t)2 << 20)  /* of a fresh block, this much is faulted in at once and timed */
@@ -198,7 +197,11 @@ static void *map_large_as(size_t mapped, int huge) {
     return (void *)a;
 }
 
-static int64_t now_ns(void);
+static int64_t now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
 
 /* Maps a fresh block and faults in its first 2 MiB (one huge page, or 512 small ones), counting the time
  * against its kind of page. The rest faults in as the kernels write it, on as many threads as they run. */
@@ -215,12 +218,6 @@ static void *map_large(size_t mapped) {
     atomic_fetch_add_explicit(&fresh_ns[huge], now_ns() - t0, memory_order_relaxed);
     atomic_fetch_add_explicit(&fresh_bytes[huge], (int64_t)n, memory_order_relaxed);
     return p;
-}
-
-static int64_t now_ns(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
 /* Picoseconds per byte to fault in a fresh block of `bytes` (one write per 4 KiB), or -1. */
