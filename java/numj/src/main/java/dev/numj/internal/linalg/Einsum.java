@@ -426,14 +426,7 @@ public final class Einsum {
             r = Ufuncs.binary(Ufuncs.MUL, x, y);
         } else if (useMatmul(dt, bt, m, n, k)) {
             blas = dt.isFloating();
-            if (batch.isEmpty() && aOnly.isEmpty() && bOnly.isEmpty()) {
-                // a dot product: BLAS ?dot
-                r = Matmul.matmul(Views.reshape(arrange(a, con), new long[] {k}), Views.reshape(arrange(b, con), new long[] {k}));
-            } else {
-                NDArray x = Views.reshape(arrange(a, batch, aOnly, con), concat(batchShape, new long[] {m, k}));
-                NDArray y = Views.reshape(arrange(b, batch, con, bOnly), concat(batchShape, new long[] {k, n}));
-                r = Views.reshape(Matmul.matmul(x, y), resultShape);
-            }
+            r = product(arrange(a, batch, aOnly, con), arrange(b, batch, con, bOnly), batchShape, m, k, n, resultShape);
         } else {
             NDArray x = Views.reshape(arrange(a, batch, aOnly, con), concat(batchShape, shape(a, aOnly), ones(bOnly.size()), new long[] {k}));
             NDArray y = Views.reshape(arrange(b, batch, bOnly, con), concat(batchShape, ones(aOnly.size()), shape(b, bOnly), new long[] {k}));
@@ -443,6 +436,16 @@ public final class Einsum {
         }
         if (r.dtype() != dt) r = Ufuncs.copyAs(r, dt);
         return new Term(r, resultLabels, blas);
+    }
+
+    /**
+     * The product of two operands arranged as (batch, a's own, summed) and (batch, summed, b's own): one (batched)
+     * gemm through {@link Matmul}, or BLAS ?dot when only summed labels are left, shaped as {@code resultShape}.
+     */
+    private static NDArray product(NDArray x, NDArray y, long[] batchShape, long m, long k, long n, long[] resultShape) {
+        if (resultShape.length == 0) return Matmul.matmul(Views.reshape(x, new long[] {k}), Views.reshape(y, new long[] {k}));
+        NDArray r = Matmul.matmul(Views.reshape(x, concat(batchShape, new long[] {m, k})), Views.reshape(y, concat(batchShape, new long[] {k, n})));
+        return Views.reshape(r, resultShape);
     }
 
     /**
@@ -612,20 +615,12 @@ public final class Einsum {
             for (int i : aOnly) m *= sa[i];
             for (int i : bOnly) n *= sb[i];
             if (bt == 0 || m == 0 || n == 0 || k == 0 || !useMatmul(dt, bt, m, n, k)) return null;
-            if (batchA.length == 0 && aOnly.length == 0 && bOnly.length == 0)
-                return Matmul.matmul(Views.reshape(arranged(a, permA), new long[] {k}), Views.reshape(arranged(b, permB), new long[] {k}));
             int nb = batchShape.length;
-            long[] xs = Arrays.copyOf(batchShape, nb + 2), ys = Arrays.copyOf(batchShape, nb + 2);
-            xs[nb] = m;
-            xs[nb + 1] = k;
-            ys[nb] = k;
-            ys[nb + 1] = n;
-            NDArray r = Matmul.matmul(Views.reshape(arranged(a, permA), xs), Views.reshape(arranged(b, permB), ys));
             long[] rs = new long[nb + aOnly.length + bOnly.length];
             System.arraycopy(batchShape, 0, rs, 0, nb);
             for (int i = 0; i < aOnly.length; i++) rs[nb + i] = sa[aOnly[i]];
             for (int i = 0; i < bOnly.length; i++) rs[nb + aOnly.length + i] = sb[bOnly[i]];
-            r = Views.reshape(r, rs);
+            NDArray r = product(arranged(a, permA), arranged(b, permB), batchShape, m, k, n, rs);
             return outPerm == null ? r : Views.transpose(r, outPerm);
         }
 
