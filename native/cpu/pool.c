@@ -4,7 +4,13 @@
  * number; each worker runs its part (if the job has one for it) and counts itself off `pending`;
  * the caller runs part 0 and waits for `pending` to reach 0. A worker that finishes spins briefly for
  * the next job (kernels are often called back to back) before it sleeps on the condition variable.
+ *
+ * OpenBLAS runs its threaded jobs here too (numj_blas_use_pool): with a pool of its own, its threads
+ * spin-wait for the next gemm while NumJ's workers run the elementwise ops between them, two pools
+ * fighting for two cores (the seeds' MLP step: 350-362 us best, 493-582 us median with both pools;
+ * 283-286 / 374-382 us with NumJ's kernels on one thread, 2026-12-07).
  */
+#include "numj_cpu.h"
 #include "pool.h"
 
 #include <pthread.h>
@@ -44,9 +50,14 @@ int numj_pool_threads(void) {
     return threads;
 }
 
+/* Set on the pool's workers, and on a caller while its own part of a job runs: a BLAS job that starts
+ * there cannot wait for the pool (numj_blas_threads). */
+static _Thread_local int in_pool;
+
 static void *worker(void *p) {
     const int id = (int)(intptr_t)p;
     uint_fast64_t seen = 0;
+    in_pool = 1;
     for (;;) {
         /* spin a little for the next job, then sleep */
         for (int k = 0; k < 2000 && atomic_load(&generation) == seen; k++) cpu_relax();
@@ -81,12 +92,9 @@ static void start_workers(void) {
     pthread_attr_destroy(&attr);
 }
 
-void numj_parallel(int parts, numj_part_fn fn, void *arg) {
-    if (parts > 1) pthread_once(&started, start_workers);
-    if (parts <= 1 || workers + 1 < parts || pthread_mutex_trylock(&submit) != 0) {
-        for (int i = 0; i < parts; i++) fn(arg, i);
-        return;
-    }
+/* Publishes a job of `parts` parts to the workers, runs part 0 and waits for the others. The caller
+ * holds `submit` and there are at least parts - 1 workers. */
+static void run_job(int parts, numj_part_fn fn, void *arg) {
     pthread_mutex_lock(&m);
     job_fn = fn;
     job_arg = arg;
@@ -95,12 +103,95 @@ void numj_parallel(int parts, numj_part_fn fn, void *arg) {
     atomic_fetch_add(&generation, 1);
     pthread_cond_broadcast(&wake);
     pthread_mutex_unlock(&m);
+    const int was = in_pool;
+    in_pool = 1;
     fn(arg, 0);
+    in_pool = was;
     for (int k = 0; k < 20000 && atomic_load(&pending) > 0; k++) cpu_relax();
     if (atomic_load(&pending) > 0) {
         pthread_mutex_lock(&m);
         while (atomic_load(&pending) > 0) pthread_cond_wait(&done, &m);
         pthread_mutex_unlock(&m);
     }
+}
+
+void numj_parallel(int parts, numj_part_fn fn, void *arg) {
+    if (parts > 1) pthread_once(&started, start_workers);
+    if (parts <= 1 || workers + 1 < parts || pthread_mutex_trylock(&submit) != 0) {
+        for (int i = 0; i < parts; i++) fn(arg, i);
+        return;
+    }
+    run_job(parts, fn, arg);
     pthread_mutex_unlock(&submit);
+}
+
+/* ---- OpenBLAS's jobs on this pool ----------------------------------------------------------------- */
+
+struct blas_job {
+    numj_blas_dojob dojob;
+    char *data;
+    size_t elsize;
+    int dojob_data;
+};
+
+static void blas_part(void *arg, int i) {
+    const struct blas_job *j = (const struct blas_job *)arg;
+    j->dojob(i, j->data + (size_t)i * j->elsize, j->dojob_data);
+}
+
+struct blas_extra {
+    struct blas_job *job;
+    int part;
+};
+
+static void *blas_extra_run(void *p) {
+    const struct blas_extra *e = (const struct blas_extra *)p;
+    blas_part(e->job, e->part);
+    return NULL;
+}
+
+/* Every part at once, parts 1.. on threads of their own: for a job the pool cannot take (more parts than
+ * it has threads, or a job started from inside the pool). Rare, and slower by a thread start per part. */
+static void blas_on_new_threads(int parts, struct blas_job *j) {
+    pthread_t *t = malloc(sizeof(pthread_t) * (size_t)parts);
+    struct blas_extra *e = malloc(sizeof(struct blas_extra) * (size_t)parts);
+    int started_parts = 1;
+    for (int i = 1; t && e && i < parts; i++) {
+        e[i] = (struct blas_extra){j, i};
+        if (pthread_create(&t[i], NULL, blas_extra_run, &e[i]) != 0) break;
+        started_parts = i + 1;
+    }
+    blas_part(j, 0);
+    /* Parts no thread could be started for (the system refused one) run here, after part 0: the only
+     * way left, though a gemm's parts wait for one another's panels and such a job may then not end. */
+    for (int i = started_parts; i < parts; i++) blas_part(j, i);
+    for (int i = 1; i < started_parts; i++) pthread_join(t[i], NULL);
+    free(t);
+    free(e);
+}
+
+void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata,
+                       int dojob_data) {
+    (void)sync;   /* OpenBLAS passes 1: every job is done when this returns, as here always */
+    struct blas_job j = {dojob, (char *)jobdata, jobdata_elsize, dojob_data};
+    if (numjobs <= 1) {
+        if (numjobs == 1) blas_part(&j, 0);
+        return;
+    }
+    pthread_once(&started, start_workers);
+    /* The parts of one BLAS job wait for one another (a gemm's threads share packed panels), so they
+     * must all run at once: never one after another on this thread, as numj_parallel does when busy. */
+    if (in_pool || workers + 1 < numjobs) {
+        blas_on_new_threads(numjobs, &j);
+        return;
+    }
+    pthread_mutex_lock(&submit);
+    run_job(numjobs, blas_part, &j);
+    pthread_mutex_unlock(&submit);
+}
+
+int32_t numj_blas_use_pool(void *set_threads_callback) {
+    if (!set_threads_callback) return 1;
+    ((void (*)(numj_blas_threads_fn))set_threads_callback)(numj_blas_threads);
+    return 0;
 }

@@ -13,6 +13,7 @@
 #ifndef NUMJ_CPU_H
 #define NUMJ_CPU_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include "numj_ops.h"
 
@@ -261,6 +262,19 @@ void numj_alloc_stats(int64_t *out);
  * =0 in the environment overrides both: every cached block, or none. */
 void numj_fault_costs(int64_t *out);
 void numj_set_huge_page_threshold(int64_t nbytes);
+
+/* ---- OpenBLAS's threads (native/cpu/pool.c) -------------------------------------------------------
+ * numj_blas_use_pool: given OpenBLAS's openblas_set_threads_callback_function (OpenBLAS >= 0.3.27),
+ * makes OpenBLAS run its threaded jobs on NumJ's worker pool (numj_blas_threads) instead of a pool of
+ * its own; call it once, before any other OpenBLAS call. Returns 0, or 1 for a NULL function.
+ * numj_blas_threads: the callback (OpenBLAS's openblas_threads_callback): runs dojob(i, jobdata + i *
+ * jobdata_elsize, dojob_data) for every i < numjobs at the same time and returns when all are done. */
+typedef void (*numj_blas_dojob)(int thread_num, void *jobdata, int dojob_data);
+typedef void (*numj_blas_threads_fn)(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize,
+                                     void *jobdata, int dojob_data);
+int32_t numj_blas_use_pool(void *set_threads_callback);
+void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata,
+                       int dojob_data);
 
 #ifdef __cplusplus
 }

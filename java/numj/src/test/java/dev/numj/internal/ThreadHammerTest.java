@@ -118,4 +118,30 @@ class ThreadHammerTest {
             }
         }
     }
+
+    /**
+     * OpenBLAS runs its threaded jobs on NumJ's pool (NativeLoader.useNumjPoolForBlas): matrix products large enough
+     * for OpenBLAS to split, LAPACK solves and inverses, and NumJ's own split elementwise kernels between them, from
+     * every thread at once. The pool takes one job at a time, so most of these jobs find it busy and run on threads
+     * of their own; none may hang, and each result must be bit for bit the one computed alone beforehand.
+     */
+    @Test
+    @Timeout(180)
+    void blasJobsOnThePoolFromEveryThread() throws Exception {
+        assertTrue(dev.numj.internal.runtime.NativeLoader.blas().onNumjPool(), "OpenBLAS 0.3.27+ runs on NumJ's pool");
+        Random rng = Random.random(7L);
+        NDArray a = rng.rand(200, 300), b = rng.rand(300, 150), m = rng.rand(150, 150).add(eye(150).mul(150.0)), v = rng.rand(150, 3);
+        NDArray a32 = a.astype(dev.numj.DType.FLOAT32), b32 = b.astype(dev.numj.DType.FLOAT32), big = rng.rand(1 << 17);
+        NDArray p64 = a.matmul(b), p32 = a32.matmul(b32), x = dev.numj.linalg.Linalg.solve(m, v), mi = dev.numj.linalg.Linalg.inv(m);
+        NDArray e = big.mul(2.0).add(1.0);
+        hammer(t -> {
+            for (int round = 0; round < 15; round++) {
+                assertTrue(arrayEquals(p64, a.matmul(b)), "float64 product, thread " + t + " round " + round);
+                assertTrue(arrayEquals(e, big.mul(2.0).add(1.0)), "elementwise between products, thread " + t);
+                assertTrue(arrayEquals(p32, a32.matmul(b32)), "float32 product, thread " + t + " round " + round);
+                assertTrue(arrayEquals(x, dev.numj.linalg.Linalg.solve(m, v)), "solve, thread " + t + " round " + round);
+                assertTrue(arrayEquals(mi, dev.numj.linalg.Linalg.inv(m)), "inv, thread " + t + " round " + round);
+            }
+        });
+    }
 }

@@ -1,6 +1,7 @@
 package dev.numj.internal.runtime;
 
 import dev.numj.NumJNativeException;
+import dev.numj.internal.ffi.numj.NumjCpu;
 import dev.numj.internal.ffi.openblas.OpenBlas;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +61,8 @@ public final class NativeLoader {
     static final List<String> BUNDLED_DEPS = List.of("libgcc_s.so.1", "libquadmath.so.0", "libgfortran.so.5");
 
     /** Which OpenBLAS runs: {@code source} is "bundled" or "system"; {@code config} is openblas_get_config(). */
-    public record Blas(String source, Path path, String config, String coreName, int threads, String coreChosenBy) {
+    public record Blas(String source, Path path, String config, String coreName, int threads, String coreChosenBy,
+                       boolean onNumjPool) {
         /** The version in {@code config} ("0.3.31" from "OpenBLAS 0.3.31 DYNAMIC_ARCH ..."), or "". */
         public String version() {
             String[] words = config.trim().split("\\s+");
@@ -274,7 +276,28 @@ public final class NativeLoader {
         }
         blasPath = path.toAbsolutePath();
         blasSource = source;
+        blasOnPool = useNumjPoolForBlas();
     }
+
+    /** {@code -Dnumj.blasPool=false} leaves OpenBLAS its own threads. */
+    static final String BLAS_POOL_PROPERTY = "numj.blasPool";
+    private static boolean blasOnPool;             // guarded by NativeLoader.class
+
+    /**
+     * Hands OpenBLAS's threaded jobs to NumJ's worker pool (openblas_set_threads_callback_function, OpenBLAS
+     * 0.3.27 and later), before any other OpenBLAS call. With two pools on two cores, OpenBLAS's threads
+     * spin-waited for the next gemm while NumJ's workers ran the elementwise ops between them: the seeds' MLP
+     * step took 350-362 us (best) and 493-582 us (median), against 283-286 and 374-382 us with NumJ's kernels
+     * kept to one thread. Returns whether OpenBLAS now uses the pool (false: an older OpenBLAS, or the property).
+     */
+    private static boolean useNumjPoolForBlas() {
+        if ("false".equalsIgnoreCase(System.getProperty(BLAS_POOL_PROPERTY, "true").trim())) return false;
+        Optional<MemorySegment> setter = SymbolLookup.loaderLookup().find("openblas_set_threads_callback_function");
+        return setter.isPresent() && NumjCpu.numj_blas_use_pool(setter.get()) == 0;
+    }
+
+    /** Whether OpenBLAS runs its threaded jobs on NumJ's worker pool ({@link #useNumjPoolForBlas}). */
+    public static synchronized boolean blasOnNumjPool() { return blasOnPool; }
 
     /** Where NumJ keeps the native libraries it unpacks: {@value #BLAS_CACHE_PROPERTY}, else $XDG_CACHE_HOME/numj or ~/.cache/numj. */
     static Path cacheRoot() {
@@ -370,7 +393,7 @@ public final class NativeLoader {
         String env = System.getenv("OPENBLAS_CORETYPE");
         String by = BlasCore.chosen() != null ? "chosen by NumJ, -D" + BlasCore.PROPERTY + "=openblas lets OpenBLAS pick"
                 : env != null && !env.isBlank() ? "OPENBLAS_CORETYPE=" + env : "picked by OpenBLAS";
-        return new Blas(source, path, config, core, OpenBlas.openblas_get_num_threads(), by);
+        return new Blas(source, path, config, core, OpenBlas.openblas_get_num_threads(), by, blasOnNumjPool());
     }
 
     /**

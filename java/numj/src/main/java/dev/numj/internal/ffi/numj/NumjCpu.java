@@ -3993,5 +3993,129 @@ public class NumjCpu extends NumjCpu$shared {
            throw new AssertionError("should not reach here", ex$);
         }
     }
+
+    private static class numj_blas_use_pool {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_blas_use_pool");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_blas_use_pool(void *set_threads_callback)
+     * }
+     */
+    public static FunctionDescriptor numj_blas_use_pool$descriptor() {
+        return numj_blas_use_pool.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_blas_use_pool(void *set_threads_callback)
+     * }
+     */
+    public static MethodHandle numj_blas_use_pool$handle() {
+        return numj_blas_use_pool.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_blas_use_pool(void *set_threads_callback)
+     * }
+     */
+    public static MemorySegment numj_blas_use_pool$address() {
+        return numj_blas_use_pool.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_blas_use_pool(void *set_threads_callback)
+     * }
+     */
+    public static int numj_blas_use_pool(MemorySegment set_threads_callback) {
+        var mh$ = numj_blas_use_pool.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_blas_use_pool", set_threads_callback);
+            }
+            return (int)mh$.invokeExact(set_threads_callback);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_blas_threads {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_blas_threads");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata, int dojob_data)
+     * }
+     */
+    public static FunctionDescriptor numj_blas_threads$descriptor() {
+        return numj_blas_threads.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata, int dojob_data)
+     * }
+     */
+    public static MethodHandle numj_blas_threads$handle() {
+        return numj_blas_threads.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata, int dojob_data)
+     * }
+     */
+    public static MemorySegment numj_blas_threads$address() {
+        return numj_blas_threads.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata, int dojob_data)
+     * }
+     */
+    public static void numj_blas_threads(int sync, MemorySegment dojob, int numjobs, long jobdata_elsize, MemorySegment jobdata, int dojob_data) {
+        var mh$ = numj_blas_threads.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_blas_threads", sync, dojob, numjobs, jobdata_elsize, jobdata, dojob_data);
+            }
+            mh$.invokeExact(sync, dojob, numjobs, jobdata_elsize, jobdata, dojob_data);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
 }
 
