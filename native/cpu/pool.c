@@ -16,6 +16,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -127,16 +128,54 @@ void numj_parallel(int parts, numj_part_fn fn, void *arg) {
 
 /* ---- OpenBLAS's jobs on this pool ----------------------------------------------------------------- */
 
+/*
+ * OpenBLAS hands a threaded job to numj_blas_threads as `numjobs` parts; part i must run as dojob(slot,
+ * jobdata + i * elsize, dojob_data) with every part running at the same time (a gemm's parts wait for one
+ * another's packed panels). dojob (OpenBLAS's exec_threads) uses `slot` to index its per-thread arrays
+ * (thread_status, blas_thread_buffer: MAX_CPU_NUMBER entries, "MAX_THREADS" in openblas_get_config()). Its
+ * own server threads, which some routines still use (exec_blas_async: the parallel LU of dgesv and dgetrf),
+ * own the slots below the thread count, so NumJ's parts take slots from [first, limit) above them, and
+ * two jobs running at once (from two Java threads) never share a slot: a slot's buffer is one part's scratch.
+ */
+static pthread_mutex_t slot_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t slot_freed = PTHREAD_COND_INITIALIZER;
+static int slot_first, slot_limit;
+static unsigned char slot_used[1024];
+
+static void claim_slots(int n, int *out) {
+    pthread_mutex_lock(&slot_lock);
+    for (;;) {
+        int free_slots = 0;
+        for (int s = slot_first; s < slot_limit; s++) free_slots += !slot_used[s];
+        if (free_slots >= n) break;
+        pthread_cond_wait(&slot_freed, &slot_lock);
+    }
+    for (int s = slot_first, k = 0; k < n; s++)
+        if (!slot_used[s]) {
+            slot_used[s] = 1;
+            out[k++] = s;
+        }
+    pthread_mutex_unlock(&slot_lock);
+}
+
+static void release_slots(int n, const int *slots) {
+    pthread_mutex_lock(&slot_lock);
+    for (int k = 0; k < n; k++) slot_used[slots[k]] = 0;
+    pthread_cond_broadcast(&slot_freed);
+    pthread_mutex_unlock(&slot_lock);
+}
+
 struct blas_job {
     numj_blas_dojob dojob;
     char *data;
     size_t elsize;
     int dojob_data;
+    const int *slots;
 };
 
 static void blas_part(void *arg, int i) {
     const struct blas_job *j = (const struct blas_job *)arg;
-    j->dojob(i, j->data + (size_t)i * j->elsize, j->dojob_data);
+    j->dojob(j->slots[i], j->data + (size_t)i * j->elsize, j->dojob_data);
 }
 
 struct blas_extra {
@@ -150,8 +189,8 @@ static void *blas_extra_run(void *p) {
     return NULL;
 }
 
-/* Every part at once, parts 1.. on threads of their own: for a job the pool cannot take (more parts than
- * it has threads, or a job started from inside the pool). Rare, and slower by a thread start per part. */
+/* Every part at once, parts 1.. on threads of their own: for a job the pool cannot take (it is busy with
+ * another caller's job, or the job starts from inside the pool). Slower by a thread start per part. */
 static void blas_on_new_threads(int parts, struct blas_job *j) {
     pthread_t *t = malloc(sizeof(pthread_t) * (size_t)parts);
     struct blas_extra *e = malloc(sizeof(struct blas_extra) * (size_t)parts);
@@ -172,26 +211,38 @@ static void blas_on_new_threads(int parts, struct blas_job *j) {
 
 void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata,
                        int dojob_data) {
-    (void)sync;   /* OpenBLAS passes 1: every job is done when this returns, as here always */
-    struct blas_job j = {dojob, (char *)jobdata, jobdata_elsize, dojob_data};
-    if (numjobs <= 1) {
-        if (numjobs == 1) blas_part(&j, 0);
-        return;
+    (void)sync;   /* OpenBLAS passes 1: every part is done when this returns, as here always */
+    if (numjobs <= 0) return;
+    int slots[1024];
+    if (numjobs > slot_limit - slot_first) {
+        /* cannot happen: OpenBLAS splits into at most its thread count, which numj_blas_use_pool checked */
+        fprintf(stderr, "numj_blas_threads: OpenBLAS asked for %d parts, more than the %d slots NumJ set aside\n", numjobs,
+                slot_limit - slot_first);
+        abort();
     }
-    pthread_once(&started, start_workers);
-    /* The parts of one BLAS job wait for one another (a gemm's threads share packed panels), so they
-     * must all run at once: never one after another on this thread, as numj_parallel does when busy. */
-    if (in_pool || workers + 1 < numjobs) {
-        blas_on_new_threads(numjobs, &j);
-        return;
+    claim_slots(numjobs, slots);
+    struct blas_job j = {dojob, (char *)jobdata, jobdata_elsize, dojob_data, slots};
+    if (numjobs == 1) {
+        blas_part(&j, 0);
+    } else {
+        pthread_once(&started, start_workers);
+        /* never one part after another on this thread, as numj_parallel does when the pool is busy */
+        if (in_pool || workers + 1 < numjobs || pthread_mutex_trylock(&submit) != 0) {
+            blas_on_new_threads(numjobs, &j);
+        } else {
+            run_job(numjobs, blas_part, &j);
+            pthread_mutex_unlock(&submit);
+        }
     }
-    pthread_mutex_lock(&submit);
-    run_job(numjobs, blas_part, &j);
-    pthread_mutex_unlock(&submit);
+    release_slots(numjobs, slots);
 }
 
-int32_t numj_blas_use_pool(void *set_threads_callback) {
-    if (!set_threads_callback) return 1;
+int32_t numj_blas_use_pool(void *set_threads_callback, int32_t first_slot, int32_t slot_limit_, int32_t max_jobs) {
+    if (!set_threads_callback || first_slot < 0 || slot_limit_ > (int32_t)sizeof slot_used || max_jobs < 1
+        || slot_limit_ - first_slot < max_jobs)
+        return 1;
+    slot_first = first_slot;
+    slot_limit = slot_limit_;
     ((void (*)(numj_blas_threads_fn))set_threads_callback)(numj_blas_threads);
     return 0;
 }

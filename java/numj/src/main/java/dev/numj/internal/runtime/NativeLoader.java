@@ -287,13 +287,21 @@ public final class NativeLoader {
      * Hands OpenBLAS's threaded jobs to NumJ's worker pool (openblas_set_threads_callback_function, OpenBLAS
      * 0.3.27 and later), before any other OpenBLAS call. With two pools on two cores, OpenBLAS's threads
      * spin-waited for the next gemm while NumJ's workers ran the elementwise ops between them: the seeds' MLP
-     * step took 350-362 us (best) and 493-582 us (median), against 283-286 and 374-382 us with NumJ's kernels
-     * kept to one thread. Returns whether OpenBLAS now uses the pool (false: an older OpenBLAS, or the property).
+     * step took 339-364 us (best of a fresh JVM's steady state, three runs) with both pools, 274-283 us with one.
+     * The jobs' parts take OpenBLAS's per-thread slots above its own threads' (numj_blas_use_pool), so this needs
+     * MAX_THREADS (openblas_get_config) at least twice the thread count. Returns whether OpenBLAS now uses the
+     * pool (false: an older OpenBLAS, too few slots, or {@code -Dnumj.blasPool=false}).
      */
     private static boolean useNumjPoolForBlas() {
         if ("false".equalsIgnoreCase(System.getProperty(BLAS_POOL_PROPERTY, "true").trim())) return false;
         Optional<MemorySegment> setter = SymbolLookup.loaderLookup().find("openblas_set_threads_callback_function");
-        return setter.isPresent() && NumjCpu.numj_blas_use_pool(setter.get()) == 0;
+        if (setter.isEmpty()) return false;
+        String config = OpenBlas.openblas_get_config().reinterpret(4096).getString(0);
+        java.util.regex.Matcher max = java.util.regex.Pattern.compile("MAX_THREADS=(\\d+)").matcher(config);
+        int threads = OpenBlas.openblas_get_num_threads();
+        if (!max.find() || threads < 1) return false;
+        int limit = Integer.parseInt(max.group(1));
+        return NumjCpu.numj_blas_use_pool(setter.get(), threads, limit, threads) == 0;
     }
 
     /** Whether OpenBLAS runs its threaded jobs on NumJ's worker pool ({@link #useNumjPoolForBlas}). */

@@ -3997,7 +3997,10 @@ public class NumjCpu extends NumjCpu$shared {
     private static class numj_blas_use_pool {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             NumjCpu.C_INT,
-            NumjCpu.C_POINTER
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT
         );
 
         public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_blas_use_pool");
@@ -4008,7 +4011,7 @@ public class NumjCpu extends NumjCpu$shared {
     /**
      * Function descriptor for:
      * {@snippet lang=c :
-     * int32_t numj_blas_use_pool(void *set_threads_callback)
+     * int32_t numj_blas_use_pool(void *set_threads_callback, int32_t first_slot, int32_t slot_limit, int32_t max_jobs)
      * }
      */
     public static FunctionDescriptor numj_blas_use_pool$descriptor() {
@@ -4018,7 +4021,7 @@ public class NumjCpu extends NumjCpu$shared {
     /**
      * Downcall method handle for:
      * {@snippet lang=c :
-     * int32_t numj_blas_use_pool(void *set_threads_callback)
+     * int32_t numj_blas_use_pool(void *set_threads_callback, int32_t first_slot, int32_t slot_limit, int32_t max_jobs)
      * }
      */
     public static MethodHandle numj_blas_use_pool$handle() {
@@ -4028,7 +4031,7 @@ public class NumjCpu extends NumjCpu$shared {
     /**
      * Address for:
      * {@snippet lang=c :
-     * int32_t numj_blas_use_pool(void *set_threads_callback)
+     * int32_t numj_blas_use_pool(void *set_threads_callback, int32_t first_slot, int32_t slot_limit, int32_t max_jobs)
      * }
      */
     public static MemorySegment numj_blas_use_pool$address() {
@@ -4037,16 +4040,16 @@ public class NumjCpu extends NumjCpu$shared {
 
     /**
      * {@snippet lang=c :
-     * int32_t numj_blas_use_pool(void *set_threads_callback)
+     * int32_t numj_blas_use_pool(void *set_threads_callback, int32_t first_slot, int32_t slot_limit, int32_t max_jobs)
      * }
      */
-    public static int numj_blas_use_pool(MemorySegment set_threads_callback) {
+    public static int numj_blas_use_pool(MemorySegment set_threads_callback, int first_slot, int slot_limit, int max_jobs) {
         var mh$ = numj_blas_use_pool.HANDLE;
         try {
             if (TRACE_DOWNCALLS) {
-                traceDowncall("numj_blas_use_pool", set_threads_callback);
+                traceDowncall("numj_blas_use_pool", set_threads_callback, first_slot, slot_limit, max_jobs);
             }
-            return (int)mh$.invokeExact(set_threads_callback);
+            return (int)mh$.invokeExact(set_threads_callback, first_slot, slot_limit, max_jobs);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {
