@@ -72,7 +72,7 @@ public final class NativeLoader {
         @Override
         public String toString() {
             return "OpenBLAS " + version() + " (" + source + ", " + path + "); core " + coreName + " (" + coreChosenBy + "), " + threads
-                    + " threads; config: " + config.trim();
+                    + " threads" + (onNumjPool ? " on NumJ's kernel threads" : " of its own") + "; config: " + config.trim();
         }
     }
 
