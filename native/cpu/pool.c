@@ -19,6 +19,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -257,12 +258,23 @@ void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobd
     release_slots(numjobs, slots);
 }
 
-int32_t numj_blas_use_pool(void *set_threads_callback, int32_t first_slot, int32_t slot_limit_, int32_t max_jobs) {
-    if (!set_threads_callback || first_slot < 0 || slot_limit_ > (int32_t)sizeof slot_used || max_jobs < 1
-        || slot_limit_ - first_slot < max_jobs)
-        return 1;
-    slot_first = first_slot;
-    slot_limit = slot_limit_;
+int32_t numj_blas_use_pool(void *set_threads_callback, void *get_config, void *get_num_threads, void *set_num_threads,
+                           int32_t keep_thread_count) {
+    if (!set_threads_callback || !get_config || !get_num_threads) return 0;
+    const char *config = ((const char *(*)(void))get_config)();
+    const char *max = config ? strstr(config, "MAX_THREADS=") : NULL;
+    const int limit = max ? atoi(max + strlen("MAX_THREADS=")) : 0;
+    int threads = ((int (*)(void))get_num_threads)();
+    /* the parts take slots [threads, limit): room for a whole job is needed, and the slot table holds 1024 */
+    if (threads < 1 || limit > (int)sizeof slot_used || limit - threads < threads) return 0;
+    slot_first = threads;
+    slot_limit = limit;
     ((void (*)(numj_blas_threads_fn))set_threads_callback)(numj_blas_threads);
-    return 0;
+    /* one pool, one thread count: fewer OpenBLAS threads than its slots keeps every job's parts in range */
+    const int pool = numj_pool_threads();
+    if (!keep_thread_count && set_num_threads && pool < threads) {
+        ((void (*)(int))set_num_threads)(pool);
+        threads = pool;
+    }
+    return threads;
 }

@@ -265,16 +265,18 @@ void numj_set_huge_page_threshold(int64_t nbytes);
 
 /* ---- OpenBLAS's threads (native/cpu/pool.c) -------------------------------------------------------
  * numj_blas_use_pool: given OpenBLAS's openblas_set_threads_callback_function (OpenBLAS >= 0.3.27),
- * makes OpenBLAS run its threaded jobs on NumJ's worker pool (numj_blas_threads) instead of a pool of
- * its own; call it once, before any other OpenBLAS call. The parts of those jobs use OpenBLAS's per-thread
- * slots first_slot .. slot_limit - 1 (slot_limit at most its MAX_THREADS, first_slot past its own threads'),
- * and a job has at most max_jobs parts. Returns 0, or 1 (nothing done) for a NULL function or bad bounds.
+ * openblas_get_config, openblas_get_num_threads and openblas_set_num_threads, makes OpenBLAS run its threaded
+ * jobs on NumJ's worker pool (numj_blas_threads) instead of a pool of its own; call it once, before any other
+ * OpenBLAS call. The jobs' parts use OpenBLAS's per-thread slots above its own threads' (up to its MAX_THREADS),
+ * so it needs MAX_THREADS at least twice the thread count. Unless keep_thread_count, OpenBLAS then uses no more
+ * threads than the pool (numj_pool_threads). Returns OpenBLAS's thread count, or 0 (nothing done).
  * numj_blas_threads: the callback (OpenBLAS's openblas_threads_callback): runs every part of a job at the
  * same time, dojob(slot, jobdata + i * jobdata_elsize, dojob_data) for part i, and returns when all are done. */
 typedef void (*numj_blas_dojob)(int thread_num, void *jobdata, int dojob_data);
 typedef void (*numj_blas_threads_fn)(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize,
                                      void *jobdata, int dojob_data);
-int32_t numj_blas_use_pool(void *set_threads_callback, int32_t first_slot, int32_t slot_limit, int32_t max_jobs);
+int32_t numj_blas_use_pool(void *set_threads_callback, void *get_config, void *get_num_threads, void *set_num_threads,
+                           int32_t keep_thread_count);
 void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata,
                        int dojob_data);
 

@@ -294,32 +294,17 @@ public final class NativeLoader {
      */
     private static boolean useNumjPoolForBlas() {
         if ("false".equalsIgnoreCase(System.getProperty(BLAS_POOL_PROPERTY, "true").trim())) return false;
-        Optional<MemorySegment> setter = SymbolLookup.loaderLookup().find("openblas_set_threads_callback_function");
+        SymbolLookup blas = SymbolLookup.loaderLookup();
+        Optional<MemorySegment> setter = blas.find("openblas_set_threads_callback_function");
         if (setter.isEmpty()) return false;
-        String config = OpenBlas.openblas_get_config().reinterpret(4096).getString(0);
-        java.util.regex.Matcher max = java.util.regex.Pattern.compile("MAX_THREADS=(\\d+)").matcher(config);
-        int threads = OpenBlas.openblas_get_num_threads();
-        if (!max.find() || threads < 1) return false;
-        int limit = Integer.parseInt(max.group(1));
-        if (NumjCpu.numj_blas_use_pool(setter.get(), threads, limit, threads) != 0) return false;
         // One pool, one thread count: NUMJ_NUM_THREADS (default the CPUs) unless OpenBLAS's own variables set one.
-        // Fewer threads than OpenBLAS started with keeps every slot bound; more would run parts on new threads.
-        boolean blasEnv = java.util.stream.Stream.of("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
-                .anyMatch(v -> System.getenv(v) != null && !System.getenv(v).isBlank());
-        int pool = NumjCpu.numj_threads();
-        if (!blasEnv && pool < threads) setBlasThreads(pool);
-        return true;
-    }
-
-    private static void setBlasThreads(int n) {
-        SymbolLookup.loaderLookup().find("openblas_set_num_threads").ifPresent(f -> {
-            try {
-                java.lang.foreign.Linker.nativeLinker().downcallHandle(f, java.lang.foreign.FunctionDescriptor.ofVoid(
-                        java.lang.foreign.ValueLayout.JAVA_INT)).invokeExact(n);
-            } catch (Throwable e) {
-                throw new NumJNativeException("openblas_set_num_threads(" + n + ") failed: " + e, e);
-            }
-        });
+        // One native call does it all: each downcall linked costs milliseconds of a program's first product.
+        boolean keep = false;
+        for (String v : new String[] {"OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"})
+            keep |= System.getenv(v) != null && !System.getenv(v).isBlank();
+        return NumjCpu.numj_blas_use_pool(setter.get(), blas.find("openblas_get_config").orElse(MemorySegment.NULL),
+                blas.find("openblas_get_num_threads").orElse(MemorySegment.NULL),
+                blas.find("openblas_set_num_threads").orElse(MemorySegment.NULL), keep ? 1 : 0) > 0;
     }
 
     /** Whether OpenBLAS runs its threaded jobs on NumJ's worker pool ({@link #useNumjPoolForBlas}). */

@@ -3998,8 +3998,9 @@ public class NumjCpu extends NumjCpu$shared {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             NumjCpu.C_INT,
             NumjCpu.C_POINTER,
-            NumjCpu.C_INT,
-            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
             NumjCpu.C_INT
         );
 
@@ -4011,7 +4012,7 @@ public class NumjCpu extends NumjCpu$shared {
     /**
      * Function descriptor for:
      * {@snippet lang=c :
-     * int32_t numj_blas_use_pool(void *set_threads_callback, int32_t first_slot, int32_t slot_limit, int32_t max_jobs)
+     * int32_t numj_blas_use_pool(void *set_threads_callback, void *get_config, void *get_num_threads, void *set_num_threads, int32_t keep_thread_count)
      * }
      */
     public static FunctionDescriptor numj_blas_use_pool$descriptor() {
@@ -4021,7 +4022,7 @@ public class NumjCpu extends NumjCpu$shared {
     /**
      * Downcall method handle for:
      * {@snippet lang=c :
-     * int32_t numj_blas_use_pool(void *set_threads_callback, int32_t first_slot, int32_t slot_limit, int32_t max_jobs)
+     * int32_t numj_blas_use_pool(void *set_threads_callback, void *get_config, void *get_num_threads, void *set_num_threads, int32_t keep_thread_count)
      * }
      */
     public static MethodHandle numj_blas_use_pool$handle() {
@@ -4031,7 +4032,7 @@ public class NumjCpu extends NumjCpu$shared {
     /**
      * Address for:
      * {@snippet lang=c :
-     * int32_t numj_blas_use_pool(void *set_threads_callback, int32_t first_slot, int32_t slot_limit, int32_t max_jobs)
+     * int32_t numj_blas_use_pool(void *set_threads_callback, void *get_config, void *get_num_threads, void *set_num_threads, int32_t keep_thread_count)
      * }
      */
     public static MemorySegment numj_blas_use_pool$address() {
@@ -4040,16 +4041,16 @@ public class NumjCpu extends NumjCpu$shared {
 
     /**
      * {@snippet lang=c :
-     * int32_t numj_blas_use_pool(void *set_threads_callback, int32_t first_slot, int32_t slot_limit, int32_t max_jobs)
+     * int32_t numj_blas_use_pool(void *set_threads_callback, void *get_config, void *get_num_threads, void *set_num_threads, int32_t keep_thread_count)
      * }
      */
-    public static int numj_blas_use_pool(MemorySegment set_threads_callback, int first_slot, int slot_limit, int max_jobs) {
+    public static int numj_blas_use_pool(MemorySegment set_threads_callback, MemorySegment get_config, MemorySegment get_num_threads, MemorySegment set_num_threads, int keep_thread_count) {
         var mh$ = numj_blas_use_pool.HANDLE;
         try {
             if (TRACE_DOWNCALLS) {
-                traceDowncall("numj_blas_use_pool", set_threads_callback, first_slot, slot_limit, max_jobs);
+                traceDowncall("numj_blas_use_pool", set_threads_callback, get_config, get_num_threads, set_num_threads, keep_thread_count);
             }
-            return (int)mh$.invokeExact(set_threads_callback, first_slot, slot_limit, max_jobs);
+            return (int)mh$.invokeExact(set_threads_callback, get_config, get_num_threads, set_num_threads, keep_thread_count);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {
