@@ -28,8 +28,7 @@ public final class Config {
                 + simdNote() + "; " + NumjCpu.numj_threads() + " kernel threads" + env("NUMJ_NUM_THREADS"));
         NativeLoader.Blas blas = NativeLoader.blas();
         line(sb, "BLAS", "OpenBLAS " + blas.version() + " (" + blas.source() + ": " + blas.path() + "), core " + blas.coreName()
-                + " (" + blas.coreChosenBy() + "), " + blas.threads() + " threads" + env("OPENBLAS_NUM_THREADS")
-                + (blas.onNumjPool() ? " on NumJ's kernel threads" : " of its own"));
+                + " (" + blas.coreChosenBy() + "), " + blas.threadsText() + env("OPENBLAS_NUM_THREADS"));
         line(sb, "", "config: " + blas.config().trim());
         line(sb, "GPU", gpu());
         line(sb, "memory", String.format(Locale.ROOT, "collection period %d MiB now (at most %d MiB), hard limit %d MiB; fusion %s; warm-up %s",

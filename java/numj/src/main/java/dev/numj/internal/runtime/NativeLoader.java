@@ -69,10 +69,15 @@ public final class NativeLoader {
             return words.length > 1 && words[0].equals("OpenBLAS") ? words[1] : "";
         }
 
+        /** "2 threads on NumJ's kernel threads", or "... of its own" (-Dnumj.blasPool=false, an OpenBLAS before 0.3.27). */
+        public String threadsText() {
+            return threads + " threads" + (onNumjPool ? " on NumJ's kernel threads" : " of its own");
+        }
+
         @Override
         public String toString() {
-            return "OpenBLAS " + version() + " (" + source + ", " + path + "); core " + coreName + " (" + coreChosenBy + "), " + threads
-                    + " threads" + (onNumjPool ? " on NumJ's kernel threads" : " of its own") + "; config: " + config.trim();
+            return "OpenBLAS " + version() + " (" + source + ", " + path + "); core " + coreName + " (" + coreChosenBy + "), " + threadsText()
+                    + "; config: " + config.trim();
         }
     }
 
