@@ -1,9 +1,16 @@
 /*
  * numj_parallel: a fixed pool of worker threads (numj_pool_threads() - 1 of them, started at the first
  * call) that run the parts of one job at a time. A job is published under `m` with a new generation
- * number; each worker runs its part (if the job has one for it) and counts itself off `pending`;
- * the caller runs part 0 and waits for `pending` to reach 0. A worker that finishes spins briefly for
- * the next job (kernels are often called back to back) before it sleeps on the condition variable.
+ * number. NumJ's own kernels' parts go to whichever thread claims them first (`claim`: the job's
+ * generation and its next unclaimed part in one word): the caller claims parts too, so a part whose
+ * worker has no core at that moment (the JIT's compiler threads share the two cores in a JVM's first
+ * seconds) or is still waking runs on the caller instead of being waited for; each finished part counts
+ * itself off `pending` and the caller waits for `pending` to reach 0 only after the last part was
+ * claimed. Results cannot depend on who ran a part: every part computes the same elements with the
+ * same code, and a kernel combines the parts' results in part order after all are done. OpenBLAS's
+ * parts (below) must all run at the same time, so there part i belongs to worker i and every worker
+ * counts itself off. A worker that finishes spins briefly for the next job (kernels are often called
+ * back to back) before it sleeps on the condition variable.
  *
  * OpenBLAS runs its threaded jobs here too (numj_blas_use_pool): with a pool of its own, its threads
  * spin-wait for the next gemm while NumJ's workers run the elementwise ops between them, two pools
@@ -32,7 +39,29 @@ static atomic_uint_fast64_t generation;   /* written under m */
 static numj_part_fn job_fn;
 static void *job_arg;
 static int job_parts;
+static int job_claimed;                   /* 1: parts go to the first thread to claim them; 0: part i to worker i */
 static atomic_int pending;
+/* For a claimed job: (generation << 8) | the next unclaimed part (parts <= NUMJ_POOL_MAX < 256). */
+static atomic_uint_fast64_t claim;
+
+/* Claims the next part of the job of generation `gen`, or returns -1 when it has none left (or a newer job
+ * replaced it: a late worker then does nothing). */
+static int claim_part(uint_fast64_t gen, int parts) {
+    uint_fast64_t v = atomic_load(&claim);
+    for (;;) {
+        if ((v >> 8) != (gen & (UINT64_MAX >> 8)) || (int)(v & 0xff) >= parts) return -1;
+        if (atomic_compare_exchange_weak(&claim, &v, v + 1)) return (int)(v & 0xff);
+    }
+}
+
+/* Counts a finished claimed part off; the last one wakes the caller if it sleeps. */
+static void part_done(void) {
+    if (atomic_fetch_sub(&pending, 1) == 1) {
+        pthread_mutex_lock(&m);
+        pthread_cond_signal(&done);
+        pthread_mutex_unlock(&m);
+    }
+}
 
 static int64_t now_ns(void) {
     struct timespec t;
@@ -89,7 +118,15 @@ static void *worker(void *p) {
         numj_part_fn fn = job_fn;
         void *arg = job_arg;
         int parts = job_parts;
+        const int claimed = job_claimed;
         pthread_mutex_unlock(&m);
+        if (claimed) {
+            for (int i; (i = claim_part(seen, parts)) >= 0;) {
+                fn(arg, i);
+                part_done();
+            }
+            continue;
+        }
         if (id < parts) fn(arg, id);
         if (atomic_fetch_sub(&pending, 1) == 1) {
             pthread_mutex_lock(&m);
@@ -114,20 +151,31 @@ static void start_workers(void) {
     pthread_attr_destroy(&attr);
 }
 
-/* Publishes a job of `parts` parts to the workers, runs part 0 and waits for the others. The caller
- * holds `submit` and there are at least parts - 1 workers. */
-static void run_job(int parts, numj_part_fn fn, void *arg) {
+/* Publishes a job of `parts` parts to the workers, runs part 0 (and, `claimed`, every part no worker
+ * claimed first) and waits for the others. The caller holds `submit` and there are at least parts - 1
+ * workers. */
+static void run_job(int parts, numj_part_fn fn, void *arg, int claimed) {
     pthread_mutex_lock(&m);
     job_fn = fn;
     job_arg = arg;
     job_parts = parts;
-    atomic_store(&pending, workers);
-    atomic_fetch_add(&generation, 1);
+    job_claimed = claimed;
+    atomic_store(&pending, claimed ? parts : workers);
+    const uint_fast64_t gen = atomic_load(&generation) + 1;
+    if (claimed) atomic_store(&claim, gen << 8);
+    atomic_store(&generation, gen);
     pthread_cond_broadcast(&wake);
     pthread_mutex_unlock(&m);
     const int was = in_pool;
     in_pool = 1;
-    fn(arg, 0);
+    if (claimed) {
+        for (int i; (i = claim_part(gen, parts)) >= 0;) {
+            fn(arg, i);
+            atomic_fetch_sub(&pending, 1);
+        }
+    } else {
+        fn(arg, 0);
+    }
     in_pool = was;
     for (int k = 0; k < 20000 && atomic_load(&pending) > 0; k++) cpu_relax();
     if (atomic_load(&pending) > 0) {
@@ -143,7 +191,7 @@ void numj_parallel(int parts, numj_part_fn fn, void *arg) {
         for (int i = 0; i < parts; i++) fn(arg, i);
         return;
     }
-    run_job(parts, fn, arg);
+    run_job(parts, fn, arg, 1);
     pthread_mutex_unlock(&submit);
 }
 
@@ -251,7 +299,7 @@ void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobd
         if (in_pool || workers + 1 < numjobs || pthread_mutex_trylock(&submit) != 0) {
             blas_on_new_threads(numjobs, &j);
         } else {
-            run_job(numjobs, blas_part, &j);
+            run_job(numjobs, blas_part, &j, 0);
             pthread_mutex_unlock(&submit);
         }
     }

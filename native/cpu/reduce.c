@@ -578,13 +578,21 @@ int32_t numj_reduce(int32_t op, int32_t in_dt, int32_t out_dt, int32_t ndim, con
         return numj_iterate(2, ndim, shape, ptrs, strides, arg, NULL);
     }
 
-    /* set every output slot to the starting value: iterate the output alone */
-    int64_t oshape[NUMJ_MAX_DIMS];
-    for (int d = 0; d < ndim; d++) oshape[d] = out_strides[d] == 0 ? 1 : shape[d];
+    /* set every output slot to the starting value: iterate the output alone (one slot, the whole
+     * reduction into one value: written directly, a 16-element sum spent a tenth of its time here) */
     unsigned char init[8];
     initial_value(op, out_dt, init);
-    int32_t st = numj_fill(out_dt, ndim, oshape, out, out_strides, init);
-    if (st != NUMJ_OK) return st;
+    int one_slot = 1;
+    for (int d = 0; one_slot && d < ndim; d++) one_slot = out_strides[d] == 0 || shape[d] == 1;
+    int32_t st;
+    if (one_slot) {
+        memcpy(out, init, (size_t)numj_itemsize(out_dt));
+    } else {
+        int64_t oshape[NUMJ_MAX_DIMS];
+        for (int d = 0; d < ndim; d++) oshape[d] = out_strides[d] == 0 ? 1 : shape[d];
+        st = numj_fill(out_dt, ndim, oshape, out, out_strides, init);
+        if (st != NUMJ_OK) return st;
+    }
 
     int64_t dims[NUMJ_MAX_DIMS], cst[2][NUMJ_MAX_DIMS];
     int nd;
@@ -608,13 +616,19 @@ int32_t numj_reduce(int32_t op, int32_t in_dt, int32_t out_dt, int32_t ndim, con
         return numj_iterate_cost(2, nd - 1, dims, ptrs, cstrides,
                                  in_dt == NUMJ_FLOAT32 ? rloop_pwrows_f32 : rloop_pwrows_f64, &len, len.rows);
     }
-    if (nd == 1 && cst[1][0] == 0 && split_ok(op, in_dt, out_dt)) {
+    if (nd == 1 && cst[1][0] == 0) {
         /* the whole reduction is one run into one value */
-        int parts = numj_parallel_parts(dims[0]);
+        int parts = split_ok(op, in_dt, out_dt) ? numj_parallel_parts(dims[0]) : 1;
         if (parts > 1) {
             reduce_split(op, in_dt, out_dt, red->rows, (const char *)in, dims[0], cst[0][0], out, parts);
             return NUMJ_OK;
         }
+        /* one run on this thread: the loop itself, as numj_iterate's walk calls it (a single row is
+         * never split there either) */
+        char *args[2] = {(char *)in, (char *)out};
+        const int64_t steps[2] = {cst[0][0], 0};
+        red->rows(args, dims[0], steps, NULL);
+        return NUMJ_OK;
     }
     /* split across the pool by whole rows (a reduced inner axis) or by output elements when large */
     const int64_t *cstrides[2] = {cst[0], cst[1]};

@@ -229,6 +229,8 @@ public final class UserBench {
         return String.format(Locale.ROOT, "%.17g", v);
     }
 
+    static String trace;
+
     static String run(Def d, DType dt, double seconds) {
         long s0 = System.nanoTime();
         Supplier<NDArray> stmt = d.c.build(dt, false);
@@ -279,6 +281,16 @@ public final class UserBench {
             calls += batch;
         }
         double total = (System.nanoTime() - t00) / 1e9;
+        if (trace != null) {   // --trace FILE: every sample (start ns since calling began, per-call ns), for by-hand study
+            StringBuilder tb = new StringBuilder();
+            for (int i = 0; i < k; i++) tb.append(start[i]).append(' ').append(per[i]).append('\n');
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(trace + "-" + d.name + "-" + dt.toString().toLowerCase(Locale.ROOT)),
+                        tb.toString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         // first second: every call that completed within 1 s of the start of calling
         long fsTime = 0, fsCalls = 0;
         List<Long> steady = new ArrayList<>();
@@ -337,6 +349,7 @@ public final class UserBench {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                case "--trace" -> trace = args[++i];
                 case "--blas" -> {   // which OpenBLAS NumJ runs here (scripts/bench's report)
                     System.out.println(dev.numj.internal.runtime.NativeLoader.blas());
                     return;
@@ -349,7 +362,7 @@ public final class UserBench {
                     return;
                 }
                 case "-h", "--help" -> {
-                    System.out.println("UserBench [--seconds S] CASE[:float32|float64] ... | --list");
+                    System.out.println("UserBench [--seconds S] [--trace FILE] CASE[:float32|float64] ... | --list");
                     return;
                 }
                 default -> todo.add(args[i]);

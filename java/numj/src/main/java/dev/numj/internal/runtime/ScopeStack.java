@@ -2,6 +2,7 @@ package dev.numj.internal.runtime;
 
 import java.lang.foreign.Arena;
 import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The stack of open {@link dev.numj.Scope}s of each thread; allocation uses the innermost. It also
@@ -20,6 +21,12 @@ public final class ScopeStack {
     }
 
     private static final ThreadLocal<ArrayDeque<Open>> STACK = ThreadLocal.withInitial(ArrayDeque::new);
+    /**
+     * Scopes open on all threads together. While none is open anywhere (most programs, always), allocation
+     * needs no thread-local lookup: a 16-element {@code a + b} spent 6 % of its time in that lookup. A thread's
+     * own push is seen by its own later reads, so a thread with a scope open never reads 0 here.
+     */
+    private static final AtomicInteger OPEN = new AtomicInteger();
     static final int MAX_OPEN = Integer.getInteger("numj.maxOpenScopes", 10_000);
     private static final System.Logger LOG = System.getLogger("dev.numj");
 
@@ -27,6 +34,7 @@ public final class ScopeStack {
 
     /** The innermost open scope's arena of this thread, or null (GC-managed memory). */
     public static Arena currentArena() {
+        if (OPEN.get() == 0) return null;
         ArrayDeque<Open> s = STACK.get();
         return s.isEmpty() ? null : s.peek().arena;
     }
@@ -48,6 +56,7 @@ public final class ScopeStack {
                     + " NumJ scopes open (numj.maxOpenScopes): a scope opened in a loop and never closed? Open scopes "
                     + "with try (Scope s = scope()) { ... } so each one closes");
         s.push(new Open(arena));
+        OPEN.incrementAndGet();
     }
 
     /** Pops {@code arena}; it must be the innermost open scope of this thread. */
@@ -56,6 +65,7 @@ public final class ScopeStack {
         if (s.isEmpty() || s.peek().arena != arena)
             throw new IllegalStateException("NumJ scopes must be closed innermost first, on the thread that opened them");
         s.pop();
+        OPEN.decrementAndGet();
     }
 
     /** Counts {@code nbytes} allocated in {@code arena}, warning once when a scope grows past the threshold. */
