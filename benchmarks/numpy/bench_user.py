@@ -43,11 +43,13 @@ def arr(dt, s, lo, hi, *shape):
 
 # name -> (batch, mutates, builder(dt, small) -> statement)
 CASES = {}
+# Probes: run by name only, never part of the suite (--list and --all leave them out); what a case is made of.
+PROBES = {}
 
 
-def case(name, batch=1, mutates=False):
+def case(name, batch=1, mutates=False, probe=False):
     def reg(f):
-        CASES[name] = (batch, mutates, f)
+        (PROBES if probe else CASES)[name] = (batch, mutates, f)
         return f
     return reg
 
@@ -77,6 +79,23 @@ def mlp(dt, B):
 
 for _b in (64, 256):
     case(f"mlp_b{_b}", mutates=True)(lambda dt, small, B=_b: mlp(dt, 16 if small else B))
+
+
+def mlp_products(dt, B):
+    """A probe: the five matrix products of one MLP step alone, on operands of the step's shapes (how much of
+    the step the products are, and what the step can at best be on a given BLAS)."""
+    X = arr(dt, 1, 0, 1, B, 784)
+    W1 = arr(dt, 2, -0.087, 0.087, 784, 128); W2 = arr(dt, 4, -0.216, 0.216, 128, 10)
+    a1 = arr(dt, 6, 0, 1, B, 128); dz2 = arr(dt, 7, -0.01, 0.01, B, 10); dz1 = arr(dt, 8, -0.01, 0.01, B, 128)
+
+    def step():
+        X @ W1; a1 @ W2; a1.T @ dz2; dz2 @ W2.T
+        return X.T @ dz1
+    return step
+
+
+for _b in (64, 256):
+    case(f"mlp_products_b{_b}", probe=True)(lambda dt, small, B=_b: mlp_products(dt, 16 if small else B))
 
 
 @case("softmax_4096x1000")
@@ -209,7 +228,7 @@ def use(r):
 
 
 def run(name, dt, seconds):
-    batch, mutates, build = CASES[name]
+    batch, mutates, build = CASES[name] if name in CASES else PROBES[name]
     s0 = time.perf_counter()
     stmt = build(dt, False)
     setup = time.perf_counter() - s0
@@ -308,7 +327,7 @@ def main(argv):
         return 2
     for t in todo:
         name, _, dt = t.partition(":")
-        if name not in CASES:
+        if name not in CASES and name not in PROBES:
             print(f"bench_user.py: unknown case {name} (--list lists them)", file=sys.stderr)
             return 2
         for d in ([dt] if dt else ["float32", "float64"]):

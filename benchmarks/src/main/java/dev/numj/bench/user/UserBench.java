@@ -91,6 +91,8 @@ public final class UserBench {
     record Def(String name, Case c, int batch, boolean mutates, String what) {}
 
     static final Map<String, Def> CASES = new LinkedHashMap<>();
+    /** Probes: run by name only, never part of the suite ({@code --list} leaves them out); what a case is made of. */
+    static final Map<String, Def> PROBES = new LinkedHashMap<>();
 
     static void def(String name, int batch, boolean mutates, String what, Case c) {
         CASES.put(name, new Def(name, c, batch, mutates, what));
@@ -101,6 +103,8 @@ public final class UserBench {
     static {
         for (int b : new int[] {64, 256}) {
             def("mlp_b" + b, 1, true, "MLP 784-128-10 SGD step, batch " + b, (dt, small) -> mlp(dt, small ? 16 : b));
+            PROBES.put("mlp_products_b" + b, new Def("mlp_products_b" + b, (dt, small) -> mlpProducts(dt, small ? 16 : b), 1, false,
+                    "the MLP step's five matrix products alone, batch " + b));
         }
         def("softmax_4096x1000", 1, false, "row softmax 4096x1000", (dt, small) -> {
             NDArray X = small ? arr(dt, 1, -4, 4, 64, 100) : arr(dt, 1, -4, 4, 4096, 1000);
@@ -212,6 +216,23 @@ public final class UserBench {
             W2.subi(dW2.mul(lr));
             b2.subi(db2.mul(lr));
             return dW1;
+        };
+    }
+
+    /**
+     * A probe: the five matrix products of one MLP step alone, on operands of the step's shapes (how much of the step
+     * the products are, and what the step can at best be on a given BLAS).
+     */
+    static Supplier<NDArray> mlpProducts(DType dt, int B) {
+        NDArray X = arr(dt, 1, 0, 1, B, 784);
+        NDArray W1 = arr(dt, 2, -0.087, 0.087, 784, 128), W2 = arr(dt, 4, -0.216, 0.216, 128, 10);
+        NDArray a1 = arr(dt, 6, 0, 1, B, 128), dz2 = arr(dt, 7, -0.01, 0.01, B, 10), dz1 = arr(dt, 8, -0.01, 0.01, B, 128);
+        return () -> {
+            X.matmul(W1);
+            a1.matmul(W2);
+            a1.T().matmul(dz2);
+            dz2.matmul(W2.T());
+            return X.T().matmul(dz1);
         };
     }
 
@@ -374,7 +395,7 @@ public final class UserBench {
         }
         for (String t : todo) {
             String[] p = t.split(":");
-            Def d = CASES.get(p[0]);
+            Def d = CASES.containsKey(p[0]) ? CASES.get(p[0]) : PROBES.get(p[0]);
             if (d == null) {
                 System.err.println("UserBench: unknown case " + p[0] + " (--list lists them)");
                 System.exit(2);
