@@ -130,7 +130,12 @@ static int32_t walk_all(int nargs, int nd, const int64_t *dims, int64_t st[][NUM
     int64_t steps[NUMJ_MAX_OPERANDS];
     for (int k = 0; k < nargs; k++) steps[k] = st[k][nd - 1];
     int outer = nd - 1;
-    int64_t idx[NUMJ_MAX_DIMS] = {0};
+    if (outer == 0) {   /* one run (contiguous operands always collapse to one): the loop alone */
+        loop(p, inner, steps, data);
+        return NUMJ_OK;
+    }
+    int64_t idx[NUMJ_MAX_DIMS];
+    for (int d = 0; d < outer; d++) idx[d] = 0;
     for (;;) {
         loop(p, inner, steps, data);
         /* odometer over the outer axes, last fastest */
