@@ -280,6 +280,17 @@ int32_t numj_blas_use_pool(void *set_threads_callback, void *get_config, void *g
 void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata,
                        int dojob_data);
 
+/* numj_blas_load (native/cpu/blasload.c): loads the OpenBLAS at `path` (dlopen, RTLD_NOW | RTLD_GLOBAL) behind
+ * one foreign-function link. Unless OPENBLAS_CORETYPE is set already, `core` names the kernels it is to run
+ * first (set in OPENBLAS_CORETYPE, which OpenBLAS reads as it loads): "auto" for NumJ's rule (Haswell on AMD
+ * Zen 3, else none), a core name, or NULL for none (OpenBLAS picks). With NUMJ_BLAS_LOAD_POOL in `flags` it then
+ * hands OpenBLAS's threads to NumJ's pool (numj_blas_use_pool; NUMJ_BLAS_LOAD_KEEP_THREADS: keep_thread_count).
+ * `out` (out_len bytes, NUL-terminated) receives the core set ("" for none) or, on failure, why.
+ * Returns -1 when loading failed, else numj_blas_use_pool's result (0 without the pool). */
+#define NUMJ_BLAS_LOAD_POOL 1
+#define NUMJ_BLAS_LOAD_KEEP_THREADS 2
+int32_t numj_blas_load(const char *path, const char *core, int32_t flags, char *out, int64_t out_len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -120,7 +120,7 @@ class ThreadHammerTest {
     }
 
     /**
-     * OpenBLAS runs its threaded jobs on NumJ's pool (NativeLoader.useNumjPoolForBlas): matrix products large enough
+     * OpenBLAS runs its threaded jobs on NumJ's pool (NativeLoader.poolFlags, native numj_blas_load): matrix products large enough
      * for OpenBLAS to split, LAPACK solves and inverses, and NumJ's own split elementwise kernels between them, from
      * every thread at once. The pool takes one job at a time, so most of these jobs find it busy and run on threads
      * of their own; none may hang, and each result must be bit for bit the one computed alone beforehand.

@@ -1,13 +1,6 @@
 package dev.numj.internal.runtime;
 
-import dev.numj.NumJNativeException;
 import java.io.IOException;
-import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +16,8 @@ import java.util.Locale;
  * NumJ asks for {@code Haswell} there. {@value #PROPERTY} decides: {@code auto} (the default: NumJ's rule above),
  * {@code openblas} (OpenBLAS picks), or a core name OpenBLAS knows ({@code Haswell}, {@code Zen},
  * {@code SkylakeX}, ...). A user's own {@code OPENBLAS_CORETYPE} always wins, and the system OpenBLAS is left alone.
+ * The rule is applied in C ({@code numj_blas_load}, from cpuid); {@link #ruleFor} states it for the tests, which check
+ * that both agree on the machine they run on.
  */
 final class BlasCore {
     static final String PROPERTY = "numj.blasCore";
@@ -34,19 +29,26 @@ final class BlasCore {
 
     static synchronized String chosen() { return chosen; }
 
-    /** Sets OPENBLAS_CORETYPE for the bundled OpenBLAS when the rule or {@value #PROPERTY} asks for a core. */
-    static synchronized void chooseForBundled() {
+    /**
+     * What NumJ asks of the bundled OpenBLAS as it loads (native numj_blas_load, which sets OPENBLAS_CORETYPE before it
+     * opens the library): null for nothing (the user's own OPENBLAS_CORETYPE, or {@code openblas}), {@code "auto"} for
+     * the rule of {@link #ruleFor} (applied in C from cpuid: reading /proc/cpuinfo here cost a first matrix product
+     * 6-15 ms), or the core {@value #PROPERTY} names.
+     */
+    static String request() {
         String user = System.getenv("OPENBLAS_CORETYPE");
-        if (user != null && !user.isBlank()) return;
+        if (user != null && !user.isBlank()) return null;
         String p = System.getProperty(PROPERTY, "auto").trim();
-        String core = switch (p.toLowerCase(Locale.ROOT)) {
-            case "auto", "" -> ruleFor(Cpu.read());
+        return switch (p.toLowerCase(Locale.ROOT)) {
+            case "auto", "" -> "auto";
             case "openblas" -> null;
             default -> p;
         };
-        if (core == null) return;
-        setenv("OPENBLAS_CORETYPE", core);
-        chosen = core;
+    }
+
+    /** Records the core NumJ set as OpenBLAS loaded (null or empty: none). */
+    static synchronized void loaded(String core) {
+        chosen = core == null || core.isEmpty() ? null : core;
     }
 
     /** What /proc/cpuinfo says of the first CPU: vendor, family and flags. */
@@ -81,21 +83,5 @@ final class BlasCore {
         boolean zen3 = cpu.vendor().equals("AuthenticAMD") && cpu.family() == 25 && !cpu.flags().contains("avx512f")
                 && cpu.flags().contains("avx2") && cpu.flags().contains("fma");
         return zen3 ? "Haswell" : null;
-    }
-
-    private static void setenv(String name, String value) {
-        Linker linker = Linker.nativeLinker();
-        MemorySegment fn = linker.defaultLookup().find("setenv")
-                .orElseThrow(() -> new NumJNativeException("the C library has no setenv"));
-        MethodHandle h = linker.downcallHandle(fn, FunctionDescriptor.of(ValueLayout.JAVA_INT,
-                ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-        try (Arena a = Arena.ofConfined()) {
-            int rc = (int) h.invokeExact(a.allocateFrom(name), a.allocateFrom(value), 1);
-            if (rc != 0) throw new NumJNativeException("setenv(" + name + ") failed");
-        } catch (NumJNativeException e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new NumJNativeException("setenv(" + name + ") failed: " + e, e);
-        }
     }
 }

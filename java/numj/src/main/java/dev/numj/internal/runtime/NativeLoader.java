@@ -241,7 +241,7 @@ public final class NativeLoader {
                 () -> new NumJNativeException(OPENBLAS + " defines no openblas_get_config: not OpenBLAS"));
         Path path = mappedFile(symbol.address()).orElseThrow(() -> new NumJNativeException(
                 "Cannot find the file of " + OPENBLAS + " in /proc/self/maps"));
-        loadBlas(path, "system");
+        loadBlas(path, "system", null);
     }
 
     private static void loadBundledOpenBlas(URL library) {
@@ -255,8 +255,7 @@ public final class NativeLoader {
                 }
                 SymbolLookup.libraryLookup(unpack(url, dir.resolve(dep)), Arena.global());
             }
-            BlasCore.chooseForBundled();
-            loadBlas(unpack(library, dir.resolve(OPENBLAS)), "bundled");
+            loadBlas(unpack(library, dir.resolve(OPENBLAS)), "bundled", BlasCore.request());
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new NumJNativeException("Cannot unpack or load the bundled OpenBLAS in " + dir + ": " + e
                     + " (set -D" + BLAS_CACHE_PROPERTY + " to a writable directory that is not mounted noexec, or -D"
@@ -273,15 +272,32 @@ public final class NativeLoader {
         }
     }
 
-    private static void loadBlas(Path path, String source) {
+    /**
+     * Loads OpenBLAS with one native call (numj_blas_load: the kernels {@code core} asks for, the library, its threads
+     * on NumJ's pool), then {@code System.load} for this class loader's symbol lookup (the library is open already:
+     * only the JVM's bookkeeping). Each foreign function linked costs a program's first matrix product milliseconds:
+     * libc's setenv and the pool's registration linked separately took 14-32 and 18-30 ms of it.
+     */
+    private static void loadBlas(Path path, String source, String core) {
+        String file = path.toAbsolutePath().toString();
+        int result;
+        String said;
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment out = a.allocate(1024);
+            result = NumjCpu.numj_blas_load(a.allocateFrom(file), core == null ? MemorySegment.NULL : a.allocateFrom(core),
+                    poolFlags(), out, out.byteSize());
+            said = out.getString(0);
+        }
+        if (result < 0) throw new NumJNativeException("OpenBLAS " + path + " (" + source + ") failed to load: " + said);
+        if (core != null) BlasCore.loaded(said);
         try {
-            System.load(path.toAbsolutePath().toString());
+            System.load(file);
         } catch (UnsatisfiedLinkError e) {
             throw new NumJNativeException("OpenBLAS " + path + " (" + source + ") failed to load: " + e.getMessage(), e);
         }
         blasPath = path.toAbsolutePath();
         blasSource = source;
-        blasOnPool = useNumjPoolForBlas();
+        blasOnPool = result > 0;
     }
 
     /** {@code -Dnumj.blasPool=false} leaves OpenBLAS its own threads. */
@@ -289,30 +305,24 @@ public final class NativeLoader {
     private static boolean blasOnPool;             // guarded by NativeLoader.class
 
     /**
-     * Hands OpenBLAS's threaded jobs to NumJ's worker pool (openblas_set_threads_callback_function, OpenBLAS
-     * 0.3.27 and later), before any other OpenBLAS call. With two pools on two cores, OpenBLAS's threads
-     * spin-waited for the next gemm while NumJ's workers ran the elementwise ops between them: the seeds' MLP
-     * step took 339-364 us (best of a fresh JVM's steady state, three runs) with both pools, 274-283 us with one.
-     * The jobs' parts take OpenBLAS's per-thread slots above its own threads' (numj_blas_use_pool), so this needs
-     * MAX_THREADS (openblas_get_config) at least twice the thread count. Returns whether OpenBLAS now uses the
-     * pool (false: an older OpenBLAS, too few slots, or {@code -Dnumj.blasPool=false}).
+     * Whether OpenBLAS is to hand its threaded jobs to NumJ's worker pool (openblas_set_threads_callback_function,
+     * OpenBLAS 0.3.27 and later), before any other OpenBLAS call, and with which thread count. With two pools on two
+     * cores, OpenBLAS's threads spin-waited for the next gemm while NumJ's workers ran the elementwise ops between
+     * them: the seeds' MLP step took 339-364 us (best of a fresh JVM's steady state, three runs) with both pools,
+     * 274-283 us with one. The jobs' parts take OpenBLAS's per-thread slots above its own threads' (numj_blas_use_pool),
+     * so this needs MAX_THREADS (openblas_get_config) at least twice the thread count; an older OpenBLAS or too few
+     * slots keep its own threads. One pool, one thread count: NUMJ_NUM_THREADS (default the CPUs) unless OpenBLAS's
+     * own variables set one. {@code -Dnumj.blasPool=false}: none of this.
      */
-    private static boolean useNumjPoolForBlas() {
-        if ("false".equalsIgnoreCase(System.getProperty(BLAS_POOL_PROPERTY, "true").trim())) return false;
-        SymbolLookup blas = SymbolLookup.loaderLookup();
-        Optional<MemorySegment> setter = blas.find("openblas_set_threads_callback_function");
-        if (setter.isEmpty()) return false;
-        // One pool, one thread count: NUMJ_NUM_THREADS (default the CPUs) unless OpenBLAS's own variables set one.
-        // One native call does it all: each downcall linked costs milliseconds of a program's first product.
+    private static int poolFlags() {
+        if ("false".equalsIgnoreCase(System.getProperty(BLAS_POOL_PROPERTY, "true").trim())) return 0;
         boolean keep = false;
         for (String v : new String[] {"OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"})
             keep |= System.getenv(v) != null && !System.getenv(v).isBlank();
-        return NumjCpu.numj_blas_use_pool(setter.get(), blas.find("openblas_get_config").orElse(MemorySegment.NULL),
-                blas.find("openblas_get_num_threads").orElse(MemorySegment.NULL),
-                blas.find("openblas_set_num_threads").orElse(MemorySegment.NULL), keep ? 1 : 0) > 0;
+        return NumjCpu.NUMJ_BLAS_LOAD_POOL() | (keep ? NumjCpu.NUMJ_BLAS_LOAD_KEEP_THREADS() : 0);
     }
 
-    /** Whether OpenBLAS runs its threaded jobs on NumJ's worker pool ({@link #useNumjPoolForBlas}). */
+    /** Whether OpenBLAS runs its threaded jobs on NumJ's worker pool ({@link #poolFlags}). */
     public static synchronized boolean blasOnNumjPool() { return blasOnPool; }
 
     /** Where NumJ keeps the native libraries it unpacks: {@value #BLAS_CACHE_PROPERTY}, else $XDG_CACHE_HOME/numj or ~/.cache/numj. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * OpenBLAS on NumJ's pool (NativeLoader.useNumjPoolForBlas), in fresh JVMs: by default its products run on NumJ's
+ * OpenBLAS on NumJ's pool (NativeLoader.poolFlags, native numj_blas_load), in fresh JVMs: by default its products run on NumJ's
  * kernel threads and it uses as many as NUMJ_NUM_THREADS; OPENBLAS_NUM_THREADS still sets its own count;
  * {@code -Dnumj.blasPool=false} gives it back its own threads. Each JVM also checks a product that OpenBLAS splits.
  */

@@ -33,6 +33,24 @@ public class NumjCpu extends NumjCpu$shared {
     public static int NUMJ_MAX_DIMS() {
         return NUMJ_MAX_DIMS;
     }
+    private static final int NUMJ_BLAS_LOAD_POOL = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * #define NUMJ_BLAS_LOAD_POOL 1
+     * }
+     */
+    public static int NUMJ_BLAS_LOAD_POOL() {
+        return NUMJ_BLAS_LOAD_POOL;
+    }
+    private static final int NUMJ_BLAS_LOAD_KEEP_THREADS = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * #define NUMJ_BLAS_LOAD_KEEP_THREADS 2
+     * }
+     */
+    public static int NUMJ_BLAS_LOAD_KEEP_THREADS() {
+        return NUMJ_BLAS_LOAD_KEEP_THREADS;
+    }
     private static final int NUMJ_OK = (int)0L;
     /**
      * {@snippet lang=c :
@@ -4115,6 +4133,70 @@ public class NumjCpu extends NumjCpu$shared {
                 traceDowncall("numj_blas_threads", sync, dojob, numjobs, jobdata_elsize, jobdata, dojob_data);
             }
             mh$.invokeExact(sync, dojob, numjobs, jobdata_elsize, jobdata, dojob_data);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_blas_load {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_blas_load");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_blas_load(const char *path, const char *core, int32_t flags, char *out, int64_t out_len)
+     * }
+     */
+    public static FunctionDescriptor numj_blas_load$descriptor() {
+        return numj_blas_load.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_blas_load(const char *path, const char *core, int32_t flags, char *out, int64_t out_len)
+     * }
+     */
+    public static MethodHandle numj_blas_load$handle() {
+        return numj_blas_load.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_blas_load(const char *path, const char *core, int32_t flags, char *out, int64_t out_len)
+     * }
+     */
+    public static MemorySegment numj_blas_load$address() {
+        return numj_blas_load.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_blas_load(const char *path, const char *core, int32_t flags, char *out, int64_t out_len)
+     * }
+     */
+    public static int numj_blas_load(MemorySegment path, MemorySegment core, int flags, MemorySegment out, long out_len) {
+        var mh$ = numj_blas_load.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_blas_load", path, core, flags, out, out_len);
+            }
+            return (int)mh$.invokeExact(path, core, flags, out, out_len);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {
