@@ -50,6 +50,7 @@ class FusionTest {
             List<Supplier<NDArray>> stmts = List.of(
                     () -> exp(a.neg()).add(1L).rdiv(1L),                             // composed sigmoid
                     () -> X.sub(X.mean(0)).div(X.std(0)),                             // standardise (broadcast rows)
+                    () -> X.var(1, true).add(X.std()),                                 // the deviations squared in one pass
                     () -> exp(X.sub(X.max(1, true))),                                  // softmax numerator (broadcast column)
                     () -> maximum(X.matmul(W).add(b), 0L),                            // relu(X @ W + b)
                     () -> a.mul(a).add(a.mul(2.5)).sub(1.0).abs().sqrt(),              // one leaf read several times

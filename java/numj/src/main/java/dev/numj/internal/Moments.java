@@ -3,6 +3,7 @@ package dev.numj.internal;
 import dev.numj.internal.ffi.numj.NumjCpu;
 import static dev.numj.internal.ArrayAccess.operandOf;
 import static dev.numj.internal.ArrayAccess.shapeOf;
+import static dev.numj.internal.ArrayAccess.storageOf;
 import dev.numj.DType;
 import dev.numj.NDArray;
 
@@ -23,7 +24,10 @@ public final class Moments {
         DType t = a.dtype().isFloating() ? a.dtype() : DType.FLOAT64;
         NDArray mean = Ufuncs.inPlace(Ufuncs.DIV, Reductions.reduce(NumjCpu.NUMJ_RSUM(), t, a, red, true), (double) count);
         NDArray x = Ufuncs.binary(Ufuncs.SUB, a, mean);
-        Ufuncs.inPlace(Ufuncs.MUL, x, x);
+        // a deferred (fusible) x squares in the same pass that subtracts: one pass over a full-size array less
+        // than squaring it in place; the bits are the same loops' either way
+        if (storageOf(x).isDeferred()) x = Ufuncs.binary(Ufuncs.MUL, x, x);
+        else Ufuncs.inPlace(Ufuncs.MUL, x, x);
         NDArray ret = Reductions.reduce(NumjCpu.NUMJ_RSUM(), t, x, red, keepdims);
         Ufuncs.inPlace(Ufuncs.DIV, ret, Math.max(count - ddof, 0));
         if (std) Backends.of(ret).unary(NumjCpu.NUMJ_SQRT(), t, t, operandOf(ret), operandOf(ret), shapeOf(ret));
