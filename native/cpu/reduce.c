@@ -634,3 +634,76 @@ int32_t numj_reduce(int32_t op, int32_t in_dt, int32_t out_dt, int32_t ndim, con
     const int64_t *cstrides[2] = {cst[0], cst[1]};
     return numj_iterate(2, nd, dims, ptrs, cstrides, red->rows, NULL);
 }
+
+/* ---- the squared deviations of var/std over axis 0, in one pass (numj_sqdev_rows) ----------------------------- */
+
+#define SQDEV(T, S)                                                                                   \
+    NUMJ_LOOP_CLONES                                                                                  \
+    static void sqdev_##S(int64_t rows, int64_t lo, int64_t hi, const char *a, int64_t rs, const T *m, T *out) { \
+        for (int64_t j = lo; j < hi; j++) out[j] = 0;                                                 \
+        int64_t i = 0;                                                                                \
+        for (; i + 4 <= rows; i += 4) {                                                               \
+            const T *restrict a0 = (const T *)(a + i * rs), *restrict a1 = (const T *)(a + (i + 1) * rs); \
+            const T *restrict a2 = (const T *)(a + (i + 2) * rs), *restrict a3 = (const T *)(a + (i + 3) * rs); \
+            T *restrict o = out;                                                                      \
+            const T *restrict mm = m;                                                                 \
+            for (int64_t j = lo; j < hi; j++) {                                                       \
+                const T mj = mm[j];                                                                   \
+                T d0 = a0[j] - mj, d1 = a1[j] - mj, d2 = a2[j] - mj, d3 = a3[j] - mj;                 \
+                T acc = o[j];                                                                         \
+                acc = acc + d0 * d0;                                                                  \
+                acc = acc + d1 * d1;                                                                  \
+                acc = acc + d2 * d2;                                                                  \
+                acc = acc + d3 * d3;                                                                  \
+                o[j] = acc;                                                                           \
+            }                                                                                         \
+        }                                                                                             \
+        for (; i < rows; i++) {                                                                       \
+            const T *restrict ai = (const T *)(a + i * rs);                                           \
+            for (int64_t j = lo; j < hi; j++) {                                                       \
+                const T d = ai[j] - m[j];                                                             \
+                out[j] = out[j] + d * d;                                                              \
+            }                                                                                         \
+        }                                                                                             \
+    }
+SQDEV(float, f32)
+SQDEV(double, f64)
+#undef SQDEV
+
+struct sqdev_job {
+    int32_t dt;
+    int64_t rows, cols, rs;
+    const char *a;
+    const void *m;
+    void *out;
+    int parts;
+};
+
+static void sqdev_part(void *arg, int t) {
+    const struct sqdev_job *j = (const struct sqdev_job *)arg;
+    /* column boundaries on 64-element multiples: no two parts write one cache line of the output */
+    const int64_t units = (j->cols + 63) / 64;
+    int64_t lo = units * t / j->parts * 64, hi = units * (t + 1) / j->parts * 64;
+    if (lo > j->cols) lo = j->cols;
+    if (hi > j->cols) hi = j->cols;
+    if (lo >= hi) return;
+    if (j->dt == NUMJ_FLOAT32) sqdev_f32(j->rows, lo, hi, j->a, j->rs, (const float *)j->m, (float *)j->out);
+    else sqdev_f64(j->rows, lo, hi, j->a, j->rs, (const double *)j->m, (double *)j->out);
+}
+
+int32_t numj_sqdev_rows(int32_t dt, int64_t rows, int64_t cols, const void *a, int64_t row_stride, const void *mean,
+                        void *out) {
+    if (dt != NUMJ_FLOAT32 && dt != NUMJ_FLOAT64) return NUMJ_EDTYPE;
+    if (rows < 0 || cols < 0) return NUMJ_EARG;
+    if (cols == 0) return NUMJ_OK;
+    if (!out || !mean || (rows > 0 && !a)) return NUMJ_EARG;
+    struct sqdev_job j = {dt, rows, cols, row_stride, (const char *)a, mean, out, 1};
+    /* about three cheap ops an element */
+    const int64_t work = rows > INT64_MAX / 3 / cols ? INT64_MAX : rows * cols * 3;
+    int parts = numj_parallel_parts(work);
+    const int64_t units = (cols + 63) / 64;
+    if (parts > units) parts = (int)units;
+    j.parts = parts < 1 ? 1 : parts;
+    numj_parallel(j.parts, sqdev_part, &j);
+    return NUMJ_OK;
+}

@@ -86,6 +86,14 @@ int32_t numj_where(int32_t dt, int32_t ndim, const int64_t *shape,
 int32_t numj_reduce(int32_t op, int32_t in_dt, int32_t out_dt, int32_t ndim, const int64_t *shape,
                     const void *in, const int64_t *in_strides, void *out, const int64_t *out_strides);
 
+/* numj_sqdev_rows: out[j] = the sum over i of (a[i, j] - mean[j])^2 for j < cols, i < rows, in one pass: var and
+ * std over axis 0 of a matrix whose rows are contiguous (row_stride bytes apart; mean and out contiguous, out
+ * not overlapping the others). dt is float32 or float64, and every step is rounded in it as NumPy's two passes
+ * round it (d = a - mean, d * d, then a sum in row order from 0, as numj_reduce's sum over axis 0), so the bits
+ * are NumPy's. Large inputs are split across the pool by columns. */
+int32_t numj_sqdev_rows(int32_t dt, int64_t rows, int64_t cols, const void *a, int64_t row_stride, const void *mean,
+                        void *out);
+
 /* Last-modified wall-clock of the build, for diagnostics. */
 const char *numj_build_info(void);
 

@@ -30,6 +30,16 @@ public interface Backend {
     public void reduce(int op, DType inType, DType outType, Operand in, Operand out, long[] shape);
 
     /**
+     * out[j] = the sum over i of (a[i, j] - mean[j])^2 in one pass, every step rounded in {@code dt} as NumPy's two
+     * passes round it (var and std over axis 0): {@code a} is rows x cols with contiguous rows {@code rowStride}
+     * bytes apart, mean and out contiguous. Returns false where the backend has no such kernel (the caller then
+     * takes the two passes).
+     */
+    public default boolean sqdevRows(DType dt, long rows, long cols, Operand a, long rowStride, Operand mean, Operand out) {
+        return false;
+    }
+
+    /**
      * C = A @ B for one 2-D problem in row-major terms; each of A, B is read as given when
      * {@code trans} is false or transposed otherwise, with leading dimension {@code ld} (elements).
      * With {@code accumulate}, C += A @ B (BLAS beta 1), for a product split along k.

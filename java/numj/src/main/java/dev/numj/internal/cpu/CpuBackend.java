@@ -116,6 +116,13 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public boolean sqdevRows(DType dt, long rows, long cols, Operand a, long rowStride, Operand mean, Operand out) {
+        check(NumjCpu.numj_sqdev_rows(DTypes.code(dt), rows, cols, a.address(), rowStride, mean.address(), out.writeAddress()),
+                "var over axis 0");
+        return true;
+    }
+
+    @Override
     public void gemm(DType dt, boolean transA, boolean transB, int m, int n, int k,
                      Operand a, long lda, Operand b, long ldb, Operand c, long ldc, boolean accumulate) {
         NativeLoader.ensureBlas();

@@ -2191,6 +2191,72 @@ public class NumjCpu extends NumjCpu$shared {
         }
     }
 
+    private static class numj_sqdev_rows {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_sqdev_rows");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_sqdev_rows(int32_t dt, int64_t rows, int64_t cols, const void *a, int64_t row_stride, const void *mean, void *out)
+     * }
+     */
+    public static FunctionDescriptor numj_sqdev_rows$descriptor() {
+        return numj_sqdev_rows.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_sqdev_rows(int32_t dt, int64_t rows, int64_t cols, const void *a, int64_t row_stride, const void *mean, void *out)
+     * }
+     */
+    public static MethodHandle numj_sqdev_rows$handle() {
+        return numj_sqdev_rows.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_sqdev_rows(int32_t dt, int64_t rows, int64_t cols, const void *a, int64_t row_stride, const void *mean, void *out)
+     * }
+     */
+    public static MemorySegment numj_sqdev_rows$address() {
+        return numj_sqdev_rows.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_sqdev_rows(int32_t dt, int64_t rows, int64_t cols, const void *a, int64_t row_stride, const void *mean, void *out)
+     * }
+     */
+    public static int numj_sqdev_rows(int dt, long rows, long cols, MemorySegment a, long row_stride, MemorySegment mean, MemorySegment out) {
+        var mh$ = numj_sqdev_rows.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_sqdev_rows", dt, rows, cols, a, row_stride, mean, out);
+            }
+            return (int)mh$.invokeExact(dt, rows, cols, a, row_stride, mean, out);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class numj_build_info {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             NumjCpu.C_POINTER    );
