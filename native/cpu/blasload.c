@@ -8,6 +8,7 @@
  */
 #define _GNU_SOURCE
 #include "numj_cpu.h"
+#include "pool.h"
 
 #include <dlfcn.h>
 #include <stdlib.h>
@@ -16,9 +17,13 @@
 #include <cpuid.h>
 #endif
 
-/* NumJ's rule (BlasCore.ruleFor in Java says the same): OpenBLAS's Haswell kernels on AMD Zen 3 (family 25
- * with AVX2 and FMA, no AVX-512), where they ran small and mid-sized products faster than its Zen kernels;
- * elsewhere NULL (OpenBLAS picks). */
+const char *numj_blas_core_rule(const char *vendor, int32_t family, int32_t features) {
+    const int zen3 = vendor && strcmp(vendor, "AuthenticAMD") == 0 && family == 25 && (features & NUMJ_CPU_AVX2)
+                     && (features & NUMJ_CPU_FMA) && !(features & NUMJ_CPU_AVX512F);
+    return zen3 ? "Haswell" : NULL;
+}
+
+/* numj_blas_core_rule for this CPU, from cpuid. */
 static const char *core_rule(void) {
 #if defined(__x86_64__) || defined(__i386__)
     unsigned a, b, c, d;
@@ -29,14 +34,16 @@ static const char *core_rule(void) {
     memcpy(vendor + 8, &c, 4);
     vendor[12] = 0;
     __get_cpuid(1, &a, &b, &c, &d);
-    unsigned family = (a >> 8) & 0xf;
-    if (family == 0xf) family += (a >> 20) & 0xff;
-    const int fma = (c >> 12) & 1;
+    int32_t family = (int32_t)((a >> 8) & 0xf);
+    if (family == 0xf) family += (int32_t)((a >> 20) & 0xff);
+    int32_t features = ((c >> 12) & 1) ? NUMJ_CPU_FMA : 0;
     __get_cpuid_count(7, 0, &a, &b, &c, &d);
-    const int avx2 = (b >> 5) & 1, avx512f = (b >> 16) & 1;
-    if (strcmp(vendor, "AuthenticAMD") == 0 && family == 25 && avx2 && fma && !avx512f) return "Haswell";
-#endif
+    if ((b >> 5) & 1) features |= NUMJ_CPU_AVX2;
+    if ((b >> 16) & 1) features |= NUMJ_CPU_AVX512F;
+    return numj_blas_core_rule(vendor, family, features);
+#else
     return NULL;
+#endif
 }
 
 static void put(char *out, int64_t out_len, const char *s) {

@@ -271,23 +271,6 @@ void numj_alloc_stats(int64_t *out);
 void numj_fault_costs(int64_t *out);
 void numj_set_huge_page_threshold(int64_t nbytes);
 
-/* ---- OpenBLAS's threads (native/cpu/pool.c) -------------------------------------------------------
- * numj_blas_use_pool: given OpenBLAS's openblas_set_threads_callback_function (OpenBLAS >= 0.3.27),
- * openblas_get_config, openblas_get_num_threads and openblas_set_num_threads, makes OpenBLAS run its threaded
- * jobs on NumJ's worker pool (numj_blas_threads) instead of a pool of its own; call it once, before any other
- * OpenBLAS call. The jobs' parts use OpenBLAS's per-thread slots above its own threads' (up to its MAX_THREADS),
- * so it needs MAX_THREADS at least twice the thread count. Unless keep_thread_count, OpenBLAS then uses no more
- * threads than the pool (numj_pool_threads). Returns OpenBLAS's thread count, or 0 (nothing done).
- * numj_blas_threads: the callback (OpenBLAS's openblas_threads_callback): runs every part of a job at the
- * same time, dojob(slot, jobdata + i * jobdata_elsize, dojob_data) for part i, and returns when all are done. */
-typedef void (*numj_blas_dojob)(int thread_num, void *jobdata, int dojob_data);
-typedef void (*numj_blas_threads_fn)(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize,
-                                     void *jobdata, int dojob_data);
-int32_t numj_blas_use_pool(void *set_threads_callback, void *get_config, void *get_num_threads, void *set_num_threads,
-                           int32_t keep_thread_count);
-void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata,
-                       int dojob_data);
-
 /* numj_blas_load (native/cpu/blasload.c): loads the OpenBLAS at `path` (dlopen, RTLD_NOW | RTLD_GLOBAL) behind
  * one foreign-function link. Unless OPENBLAS_CORETYPE is set already, `core` names the kernels it is to run
  * first (set in OPENBLAS_CORETYPE, which OpenBLAS reads as it loads): "auto" for NumJ's rule (Haswell on AMD
@@ -298,6 +281,15 @@ void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobd
 #define NUMJ_BLAS_LOAD_POOL 1
 #define NUMJ_BLAS_LOAD_KEEP_THREADS 2
 int32_t numj_blas_load(const char *path, const char *core, int32_t flags, char *out, int64_t out_len);
+
+/* numj_blas_core_rule: NumJ's choice of OpenBLAS kernels for a CPU (numj_blas_load's "auto" applies it to what
+ * cpuid says): "Haswell" on AMD Zen 3 (vendor "AuthenticAMD", family 25, with AVX2 and FMA and without AVX-512F),
+ * where those kernels ran small and mid-sized products faster than OpenBLAS's own pick (Zen); NULL elsewhere
+ * (OpenBLAS picks). `features` ORs NUMJ_CPU_AVX2, NUMJ_CPU_FMA, NUMJ_CPU_AVX512F. */
+#define NUMJ_CPU_AVX2 1
+#define NUMJ_CPU_FMA 2
+#define NUMJ_CPU_AVX512F 4
+const char *numj_blas_core_rule(const char *vendor, int32_t family, int32_t features);
 
 #ifdef __cplusplus
 }

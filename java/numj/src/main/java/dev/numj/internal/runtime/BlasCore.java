@@ -1,9 +1,5 @@
 package dev.numj.internal.runtime;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,8 +12,7 @@ import java.util.Locale;
  * NumJ asks for {@code Haswell} there. {@value #PROPERTY} decides: {@code auto} (the default: NumJ's rule above),
  * {@code openblas} (OpenBLAS picks), or a core name OpenBLAS knows ({@code Haswell}, {@code Zen},
  * {@code SkylakeX}, ...). A user's own {@code OPENBLAS_CORETYPE} always wins, and the system OpenBLAS is left alone.
- * The rule is applied in C ({@code numj_blas_load}, from cpuid); {@link #ruleFor} states it for the tests, which check
- * that both agree on the machine they run on.
+ * The rule is C's ({@code numj_blas_core_rule}), which {@code numj_blas_load} applies to what cpuid says.
  */
 final class BlasCore {
     static final String PROPERTY = "numj.blasCore";
@@ -32,8 +27,8 @@ final class BlasCore {
     /**
      * What NumJ asks of the bundled OpenBLAS as it loads (native numj_blas_load, which sets OPENBLAS_CORETYPE before it
      * opens the library): null for nothing (the user's own OPENBLAS_CORETYPE, or {@code openblas}), {@code "auto"} for
-     * the rule of {@link #ruleFor} (applied in C from cpuid: reading /proc/cpuinfo here cost a first matrix product
-     * 6-15 ms), or the core {@value #PROPERTY} names.
+     * NumJ's rule (applied in C from cpuid: reading /proc/cpuinfo here cost a first matrix product 6-15 ms), or the
+     * core {@value #PROPERTY} names.
      */
     static String request() {
         String user = System.getenv("OPENBLAS_CORETYPE");
@@ -49,39 +44,5 @@ final class BlasCore {
     /** Records the core NumJ set as OpenBLAS loaded (null or empty: none). */
     static synchronized void loaded(String core) {
         chosen = core == null || core.isEmpty() ? null : core;
-    }
-
-    /** What /proc/cpuinfo says of the first CPU: vendor, family and flags. */
-    record Cpu(String vendor, int family, List<String> flags) {
-        static Cpu read() {
-            String vendor = "", flags = "";
-            int family = -1;
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                    int colon = line.indexOf(':');
-                    if (colon < 0) {
-                        if (!vendor.isEmpty()) break;   // the end of the first CPU's block
-                        continue;
-                    }
-                    String key = line.substring(0, colon).trim(), value = line.substring(colon + 1).trim();
-                    switch (key) {
-                        case "vendor_id" -> vendor = value;
-                        case "cpu family" -> family = Integer.parseInt(value);
-                        case "flags" -> flags = value;
-                        default -> { }
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                return new Cpu("", -1, List.of());
-            }
-            return new Cpu(vendor, family, List.of(flags.split("\\s+")));
-        }
-    }
-
-    /** NumJ's rule: Haswell kernels on AMD Zen 3 (family 25, no AVX-512), where they measured faster; else OpenBLAS picks. */
-    static String ruleFor(Cpu cpu) {
-        boolean zen3 = cpu.vendor().equals("AuthenticAMD") && cpu.family() == 25 && !cpu.flags().contains("avx512f")
-                && cpu.flags().contains("avx2") && cpu.flags().contains("fma");
-        return zen3 ? "Haswell" : null;
     }
 }

@@ -51,6 +51,33 @@ public class NumjCpu extends NumjCpu$shared {
     public static int NUMJ_BLAS_LOAD_KEEP_THREADS() {
         return NUMJ_BLAS_LOAD_KEEP_THREADS;
     }
+    private static final int NUMJ_CPU_AVX2 = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * #define NUMJ_CPU_AVX2 1
+     * }
+     */
+    public static int NUMJ_CPU_AVX2() {
+        return NUMJ_CPU_AVX2;
+    }
+    private static final int NUMJ_CPU_FMA = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * #define NUMJ_CPU_FMA 2
+     * }
+     */
+    public static int NUMJ_CPU_FMA() {
+        return NUMJ_CPU_FMA;
+    }
+    private static final int NUMJ_CPU_AVX512F = (int)4L;
+    /**
+     * {@snippet lang=c :
+     * #define NUMJ_CPU_AVX512F 4
+     * }
+     */
+    public static int NUMJ_CPU_AVX512F() {
+        return NUMJ_CPU_AVX512F;
+    }
     private static final int NUMJ_OK = (int)0L;
     /**
      * {@snippet lang=c :
@@ -4078,134 +4105,6 @@ public class NumjCpu extends NumjCpu$shared {
         }
     }
 
-    private static class numj_blas_use_pool {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
-            NumjCpu.C_INT,
-            NumjCpu.C_POINTER,
-            NumjCpu.C_POINTER,
-            NumjCpu.C_POINTER,
-            NumjCpu.C_POINTER,
-            NumjCpu.C_INT
-        );
-
-        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_blas_use_pool");
-
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /**
-     * Function descriptor for:
-     * {@snippet lang=c :
-     * int32_t numj_blas_use_pool(void *set_threads_callback, void *get_config, void *get_num_threads, void *set_num_threads, int32_t keep_thread_count)
-     * }
-     */
-    public static FunctionDescriptor numj_blas_use_pool$descriptor() {
-        return numj_blas_use_pool.DESC;
-    }
-
-    /**
-     * Downcall method handle for:
-     * {@snippet lang=c :
-     * int32_t numj_blas_use_pool(void *set_threads_callback, void *get_config, void *get_num_threads, void *set_num_threads, int32_t keep_thread_count)
-     * }
-     */
-    public static MethodHandle numj_blas_use_pool$handle() {
-        return numj_blas_use_pool.HANDLE;
-    }
-
-    /**
-     * Address for:
-     * {@snippet lang=c :
-     * int32_t numj_blas_use_pool(void *set_threads_callback, void *get_config, void *get_num_threads, void *set_num_threads, int32_t keep_thread_count)
-     * }
-     */
-    public static MemorySegment numj_blas_use_pool$address() {
-        return numj_blas_use_pool.ADDR;
-    }
-
-    /**
-     * {@snippet lang=c :
-     * int32_t numj_blas_use_pool(void *set_threads_callback, void *get_config, void *get_num_threads, void *set_num_threads, int32_t keep_thread_count)
-     * }
-     */
-    public static int numj_blas_use_pool(MemorySegment set_threads_callback, MemorySegment get_config, MemorySegment get_num_threads, MemorySegment set_num_threads, int keep_thread_count) {
-        var mh$ = numj_blas_use_pool.HANDLE;
-        try {
-            if (TRACE_DOWNCALLS) {
-                traceDowncall("numj_blas_use_pool", set_threads_callback, get_config, get_num_threads, set_num_threads, keep_thread_count);
-            }
-            return (int)mh$.invokeExact(set_threads_callback, get_config, get_num_threads, set_num_threads, keep_thread_count);
-        } catch (Error | RuntimeException ex) {
-           throw ex;
-        } catch (Throwable ex$) {
-           throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class numj_blas_threads {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(
-            NumjCpu.C_INT,
-            NumjCpu.C_POINTER,
-            NumjCpu.C_INT,
-            NumjCpu.C_LONG,
-            NumjCpu.C_POINTER,
-            NumjCpu.C_INT
-        );
-
-        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_blas_threads");
-
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /**
-     * Function descriptor for:
-     * {@snippet lang=c :
-     * void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata, int dojob_data)
-     * }
-     */
-    public static FunctionDescriptor numj_blas_threads$descriptor() {
-        return numj_blas_threads.DESC;
-    }
-
-    /**
-     * Downcall method handle for:
-     * {@snippet lang=c :
-     * void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata, int dojob_data)
-     * }
-     */
-    public static MethodHandle numj_blas_threads$handle() {
-        return numj_blas_threads.HANDLE;
-    }
-
-    /**
-     * Address for:
-     * {@snippet lang=c :
-     * void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata, int dojob_data)
-     * }
-     */
-    public static MemorySegment numj_blas_threads$address() {
-        return numj_blas_threads.ADDR;
-    }
-
-    /**
-     * {@snippet lang=c :
-     * void numj_blas_threads(int sync, numj_blas_dojob dojob, int numjobs, size_t jobdata_elsize, void *jobdata, int dojob_data)
-     * }
-     */
-    public static void numj_blas_threads(int sync, MemorySegment dojob, int numjobs, long jobdata_elsize, MemorySegment jobdata, int dojob_data) {
-        var mh$ = numj_blas_threads.HANDLE;
-        try {
-            if (TRACE_DOWNCALLS) {
-                traceDowncall("numj_blas_threads", sync, dojob, numjobs, jobdata_elsize, jobdata, dojob_data);
-            }
-            mh$.invokeExact(sync, dojob, numjobs, jobdata_elsize, jobdata, dojob_data);
-        } catch (Error | RuntimeException ex) {
-           throw ex;
-        } catch (Throwable ex$) {
-           throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
     private static class numj_blas_load {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             NumjCpu.C_INT,
@@ -4263,6 +4162,68 @@ public class NumjCpu extends NumjCpu$shared {
                 traceDowncall("numj_blas_load", path, core, flags, out, out_len);
             }
             return (int)mh$.invokeExact(path, core, flags, out, out_len);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_blas_core_rule {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_POINTER,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_blas_core_rule");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * const char *numj_blas_core_rule(const char *vendor, int32_t family, int32_t features)
+     * }
+     */
+    public static FunctionDescriptor numj_blas_core_rule$descriptor() {
+        return numj_blas_core_rule.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * const char *numj_blas_core_rule(const char *vendor, int32_t family, int32_t features)
+     * }
+     */
+    public static MethodHandle numj_blas_core_rule$handle() {
+        return numj_blas_core_rule.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * const char *numj_blas_core_rule(const char *vendor, int32_t family, int32_t features)
+     * }
+     */
+    public static MemorySegment numj_blas_core_rule$address() {
+        return numj_blas_core_rule.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * const char *numj_blas_core_rule(const char *vendor, int32_t family, int32_t features)
+     * }
+     */
+    public static MemorySegment numj_blas_core_rule(MemorySegment vendor, int family, int features) {
+        var mh$ = numj_blas_core_rule.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_blas_core_rule", vendor, family, features);
+            }
+            return (MemorySegment)mh$.invokeExact(vendor, family, features);
         } catch (Error | RuntimeException ex) {
            throw ex;
         } catch (Throwable ex$) {
