@@ -30,3 +30,20 @@ const char *numj_simd_kernels(void) {
 }
 
 int32_t numj_threads(void) { return numj_pool_threads(); }
+
+#ifndef NUMJ_HAVE_SIMD_MATH
+/* Built without Highway (-DNUMJ_SIMD_MATH=OFF): no gemm.cc, every product goes to OpenBLAS. */
+int32_t numj_gemm(int32_t dt, int32_t trans_a, int32_t trans_b, int64_t m, int64_t n, int64_t k, const void *a,
+                  int64_t lda, const void *b, int64_t ldb, void *c, int64_t ldc, int32_t accumulate) {
+    (void)dt, (void)trans_a, (void)trans_b, (void)m, (void)n, (void)k, (void)a, (void)lda, (void)b, (void)ldb, (void)c,
+        (void)ldc, (void)accumulate;
+    return 0;
+}
+
+int32_t numj_gemm_mode(int32_t mode_or_query) {
+    (void)mode_or_query;
+    return 2;
+}
+
+const char *numj_gemm_kernel(void) { return "none (built without Highway): OpenBLAS runs every product"; }
+#endif

@@ -94,6 +94,19 @@ int32_t numj_reduce(int32_t op, int32_t in_dt, int32_t out_dt, int32_t ndim, con
 int32_t numj_sqdev_rows(int32_t dt, int64_t rows, int64_t cols, const void *a, int64_t row_stride, const void *mean,
                         void *out);
 
+/* numj_gemm: NumJ's own matrix product (native/cpu/gemm.cc) for small and mid-sized float32/float64 products,
+ * called before OpenBLAS with cblas_?gemm's row-major arguments (alpha = 1; beta = 1 when accumulate, else 0,
+ * C then never read): C (m x n, row stride ldc) = op(A) @ op(B), op transposing when trans_a / trans_b.
+ * Returns 1 when it computed C, 0 when it leaves the product to BLAS (a CPU without AVX2/FMA, another dtype, a
+ * product past its size limit, NUMJ_GEMM=openblas), or NUMJ_ENOMEM. Unlike the other entry points, 0 is
+ * "not done". numj_gemm_mode: 0 = by size (the default), 1 = every product the CPU can run (NUMJ_GEMM=numj;
+ * tests, benchmarks), 2 = none; returns the mode before, a negative argument only asks. numj_gemm_kernel: which
+ * products it takes, in words, starting "avx512", "avx2", "off" (mode 2) or "none" (no kernel for this CPU or build). */
+int32_t numj_gemm(int32_t dt, int32_t trans_a, int32_t trans_b, int64_t m, int64_t n, int64_t k, const void *a,
+                  int64_t lda, const void *b, int64_t ldb, void *c, int64_t ldc, int32_t accumulate);
+int32_t numj_gemm_mode(int32_t mode_or_query);
+const char *numj_gemm_kernel(void);
+
 /* Last-modified wall-clock of the build, for diagnostics. */
 const char *numj_build_info(void);
 

@@ -30,6 +30,7 @@ public final class Config {
         line(sb, "BLAS", "OpenBLAS " + blas.version() + " (" + blas.source() + ": " + blas.path() + "), core " + blas.coreName()
                 + " (" + blas.coreChosenBy() + "), " + blas.threadsText() + env("OPENBLAS_NUM_THREADS"));
         line(sb, "", "config: " + blas.config().trim());
+        line(sb, "matmul", "NumJ's kernel: " + NumjCpu.numj_gemm_kernel().getString(0) + env("NUMJ_GEMM"));
         line(sb, "GPU", gpu());
         line(sb, "memory", String.format(Locale.ROOT, "collection period %d MiB now (at most %d MiB), hard limit %d MiB; fusion %s; warm-up %s",
                 Memory.collectionPeriodBytes() >> 20, Memory.gcEveryBytes() >> 20, Memory.maxLiveBytes() >> 20,

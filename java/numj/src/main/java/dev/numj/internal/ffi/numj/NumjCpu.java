@@ -2284,6 +2284,196 @@ public class NumjCpu extends NumjCpu$shared {
         }
     }
 
+    private static class numj_gemm {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_INT,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_POINTER,
+            NumjCpu.C_LONG,
+            NumjCpu.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_gemm");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_gemm(int32_t dt, int32_t trans_a, int32_t trans_b, int64_t m, int64_t n, int64_t k, const void *a, int64_t lda, const void *b, int64_t ldb, void *c, int64_t ldc, int32_t accumulate)
+     * }
+     */
+    public static FunctionDescriptor numj_gemm$descriptor() {
+        return numj_gemm.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_gemm(int32_t dt, int32_t trans_a, int32_t trans_b, int64_t m, int64_t n, int64_t k, const void *a, int64_t lda, const void *b, int64_t ldb, void *c, int64_t ldc, int32_t accumulate)
+     * }
+     */
+    public static MethodHandle numj_gemm$handle() {
+        return numj_gemm.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_gemm(int32_t dt, int32_t trans_a, int32_t trans_b, int64_t m, int64_t n, int64_t k, const void *a, int64_t lda, const void *b, int64_t ldb, void *c, int64_t ldc, int32_t accumulate)
+     * }
+     */
+    public static MemorySegment numj_gemm$address() {
+        return numj_gemm.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_gemm(int32_t dt, int32_t trans_a, int32_t trans_b, int64_t m, int64_t n, int64_t k, const void *a, int64_t lda, const void *b, int64_t ldb, void *c, int64_t ldc, int32_t accumulate)
+     * }
+     */
+    public static int numj_gemm(int dt, int trans_a, int trans_b, long m, long n, long k, MemorySegment a, long lda, MemorySegment b, long ldb, MemorySegment c, long ldc, int accumulate) {
+        var mh$ = numj_gemm.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_gemm", dt, trans_a, trans_b, m, n, k, a, lda, b, ldb, c, ldc, accumulate);
+            }
+            return (int)mh$.invokeExact(dt, trans_a, trans_b, m, n, k, a, lda, b, ldb, c, ldc, accumulate);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_gemm_mode {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_INT,
+            NumjCpu.C_INT
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_gemm_mode");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int32_t numj_gemm_mode(int32_t mode_or_query)
+     * }
+     */
+    public static FunctionDescriptor numj_gemm_mode$descriptor() {
+        return numj_gemm_mode.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int32_t numj_gemm_mode(int32_t mode_or_query)
+     * }
+     */
+    public static MethodHandle numj_gemm_mode$handle() {
+        return numj_gemm_mode.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int32_t numj_gemm_mode(int32_t mode_or_query)
+     * }
+     */
+    public static MemorySegment numj_gemm_mode$address() {
+        return numj_gemm_mode.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t numj_gemm_mode(int32_t mode_or_query)
+     * }
+     */
+    public static int numj_gemm_mode(int mode_or_query) {
+        var mh$ = numj_gemm_mode.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_gemm_mode", mode_or_query);
+            }
+            return (int)mh$.invokeExact(mode_or_query);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class numj_gemm_kernel {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            NumjCpu.C_POINTER    );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("numj_gemm_kernel");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * const char *numj_gemm_kernel()
+     * }
+     */
+    public static FunctionDescriptor numj_gemm_kernel$descriptor() {
+        return numj_gemm_kernel.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * const char *numj_gemm_kernel()
+     * }
+     */
+    public static MethodHandle numj_gemm_kernel$handle() {
+        return numj_gemm_kernel.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * const char *numj_gemm_kernel()
+     * }
+     */
+    public static MemorySegment numj_gemm_kernel$address() {
+        return numj_gemm_kernel.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * const char *numj_gemm_kernel()
+     * }
+     */
+    public static MemorySegment numj_gemm_kernel() {
+        var mh$ = numj_gemm_kernel.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("numj_gemm_kernel");
+            }
+            return (MemorySegment)mh$.invokeExact();
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class numj_build_info {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             NumjCpu.C_POINTER    );
