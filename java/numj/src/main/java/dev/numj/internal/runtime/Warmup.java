@@ -30,7 +30,7 @@ final class Warmup {
             NumjCpu::numj_fill$handle, NumjCpu::numj_binary$handle, NumjCpu::numj_unary$handle, NumjCpu::numj_reduce$handle,
             NumjCpu::numj_cast$handle, NumjCpu::numj_free$handle, NumjCpu::numj_where$handle, NumjCpu::numj_random_fill$handle,
             NumjCpu::numj_fused$handle, NumjCpu::numj_gather$handle, NumjCpu::numj_compress$handle, NumjCpu::numj_scan$handle,
-            NumjCpu::numj_sort$handle);
+            NumjCpu::numj_sort$handle, NumjCpu::numj_gemm$handle);
 
     /** OpenBLAS's, linked after the rest: loading OpenBLAS holds the dynamic linker's lock, which the program's own lookups wait on. */
     private static final List<Supplier<MethodHandle>> BLAS_HANDLES = List.of(OpenBlas::cblas_sgemm$handle, OpenBlas::cblas_dgemm$handle);
@@ -63,7 +63,8 @@ final class Warmup {
     }
 
     /**
-     * Loads OpenBLAS and links sgemm and dgemm, after the rest of the warm-up, so a first matrix product finds them ready
+     * Loads OpenBLAS and links sgemm and dgemm, after the rest of the warm-up, so a first product NumJ's own kernel leaves
+     * to OpenBLAS (numj_gemm) finds them ready
      * (a program that prints an array never needs OpenBLAS, and loading it on a second thread from the first moment
      * cost that program's start 50-65 ms here).
      */
@@ -122,6 +123,7 @@ final class Warmup {
         NumjCpu.numj_free(nul);
         NumjCpu.numj_sort(NO_DTYPE, 1, nul, 0, 0, 0, nul, nul, nul, nul, nul, nul, nul);
         NumjCpu.numj_fused(NO_DTYPE, 0, nul, 0, nul, nul, nul, nul, 1, nul, nul, nul);   // the fused chains' kernel
+        NumjCpu.numj_gemm(NO_DTYPE, 0, 0, 0, 0, 0, nul, 0, nul, 0, nul, 0, 0);   // NumJ's matrix products (returns 0: no dtype)
         try (Arena arena = Arena.ofConfined()) {   // the VarHandles the kernels' shape and stride arguments use
             MemorySegment s = arena.allocate(64, 8);
             s.setAtIndex(ValueLayout.JAVA_LONG, 0, 1L);
