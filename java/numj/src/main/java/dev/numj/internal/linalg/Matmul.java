@@ -20,8 +20,9 @@ import dev.numj.internal.Views;
 
 /**
  * {@code np.matmul}: NumPy's gufunc signature (n?,k),(k,m?)-&gt;(n?,m?) with broadcast batch axes.
- * Float32/float64 go to OpenBLAS gemm; an operand whose layout BLAS can read (row-major, or a
- * transposed view such as {@code X.T()}) is passed without a copy.
+ * Float32/float64 go to the backend's gemm (on the CPU NumJ's own kernel for the products it takes, else
+ * OpenBLAS's; cuBLAS on the GPU); an operand whose layout gemm can read (row-major, or a transposed view such as
+ * {@code X.T()}) is passed without a copy.
  */
 public final class Matmul {
     private Matmul() {}
