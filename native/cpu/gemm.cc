@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "numj_cpu.h"
+#include "simd_math.h"
 extern "C" {
 #include "pool.h"
 }
@@ -253,26 +254,21 @@ namespace avx2 = numj_gemm_hwy::N_AVX2;
 
 /* 0: by size (numj_gemm's comment), 1: every product the CPU runs, 2: none. */
 int g_mode = -1;
-/* What the CPU runs: 0 nothing, 1 AVX2 (+FMA, and what Highway's AVX2 target is compiled for), 2 AVX-512 too;
- * NUMJ_GEMM_TARGET=avx2 caps it (tests, benchmarks). */
+/* What the CPU runs (simd_math.cc's detection): 0 nothing, 1 AVX2 (+FMA, what Highway's AVX2 target is compiled
+ * for), 2 AVX-512 too, 3 AVX-512 with OpenBLAS held to narrower kernels (OPENBLAS_CORETYPE names one): one value,
+ * so that a thread never sees the target without the rest. NUMJ_GEMM_TARGET=avx2 caps it (tests, benchmarks). */
 int g_cpu = -1;
-/* 1 when OpenBLAS is told to run kernels below AVX-512 (OPENBLAS_CORETYPE names one) on an AVX-512 CPU. */
-int g_blas_narrow = 0;
 
 int cpu(void) {
     int c = __atomic_load_n(&g_cpu, __ATOMIC_RELAXED);
     if (c < 0) {
-        __builtin_cpu_init();
-        const int v2 = __builtin_cpu_supports("avx") && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi")
-                       && __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c");
-        const int v3 = v2 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
-                       && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512bw");
+        const int best = numj_simd_cpu_best();
         const char *cap = getenv("NUMJ_GEMM_TARGET");
-        c = v3 && !(cap && strcmp(cap, "avx2") == 0) ? 2 : v2 ? 1 : 0;
+        c = best == 0 && !(cap && strcmp(cap, "avx2") == 0) ? 2 : best <= 1 ? 1 : 0;
         const char *core = getenv("OPENBLAS_CORETYPE");
         // OpenBLAS's AVX-512 kernels: SkylakeX, Cooperlake, SapphireRapids (and their Zen 4/5 use)
-        g_blas_narrow = c == 2 && core && *core && !strstr(core, "kylakeX") && !strstr(core, "ooperlake")
-                        && !strstr(core, "apphire");
+        if (c == 2 && core && *core && !strstr(core, "kylakeX") && !strstr(core, "ooperlake") && !strstr(core, "apphire"))
+            c = 3;
         __atomic_store_n(&g_cpu, c, __ATOMIC_RELAXED);
     }
     return c;
@@ -314,7 +310,7 @@ int32_t numj_gemm(int32_t dt, int32_t trans_a, int32_t trans_b, int64_t m, int64
     const int md = mode(), cp = cpu();
     if (md == 2 || cp == 0 || (dt != NUMJ_FLOAT32 && dt != NUMJ_FLOAT64) || m < 0 || n < 0 || k < 1) return 0;
     const double macs = (double)m * (double)n * (double)k;
-    if (md == 0 && !(cp == 2 && g_blas_narrow) && macs > (cp == 2 ? kMaxMacsAvx512 : kMaxMacsAvx2)) return 0;
+    if (md == 0 && cp != 3 && macs > (cp == 2 ? kMaxMacsAvx512 : kMaxMacsAvx2)) return 0;
     // a matrix times one column: OpenBLAS forwards it to gemv, 1.5-2x faster than a panel with one useful column
     if (md == 0 && n == 1) return 0;
     if (m == 0 || n == 0) return 1;
@@ -322,7 +318,7 @@ int32_t numj_gemm(int32_t dt, int32_t trans_a, int32_t trans_b, int64_t m, int64
     const int f64 = dt == NUMJ_FLOAT64;
     const int64_t nrw2 = f64 ? avx2::PanelF64() : avx2::PanelF32();
     // AVX-512's panels are twice as wide: a product no wider than an AVX2 panel would compute half padding
-    const int wide = cp == 2 && n > nrw2;
+    const int wide = cp >= 2 && n > nrw2;
     const int64_t nrw = wide ? 2 * nrw2 : nrw2;
     Job jb = {a, b, c, m, n, k, trans_a ? 1 : lda, trans_a ? lda : 1, trans_b ? 1 : ldb, trans_b ? ldb : 1, ldc,
               accumulate != 0, 1, 1};
@@ -354,11 +350,9 @@ const char *numj_gemm_kernel(void) {
     const int c = cpu(), md = mode();
     if (c == 0) return "none (the CPU lacks AVX2/FMA): OpenBLAS runs every product";
     if (md == 2) return "off: OpenBLAS runs every product";
-    if (md == 1) return c == 2 ? "avx512 for every product" : "avx2 for every product";
-    if (c == 2)
-        return g_blas_narrow ? "avx512 for every product (OpenBLAS is set to narrower kernels by OPENBLAS_CORETYPE)"
-                             : "avx512 up to 2^30 multiply-adds, OpenBLAS above";
-    return "avx2 up to 2^26 multiply-adds, OpenBLAS above";
+    if (md == 1) return c >= 2 ? "avx512 for every product" : "avx2 for every product";
+    if (c == 3) return "avx512 for every product (OpenBLAS is set to narrower kernels by OPENBLAS_CORETYPE)";
+    return c == 2 ? "avx512 up to 2^30 multiply-adds, OpenBLAS above" : "avx2 up to 2^26 multiply-adds, OpenBLAS above";
 }
 }
 #endif  // HWY_ONCE

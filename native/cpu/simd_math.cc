@@ -277,18 +277,7 @@ const uint8_t kUseF64[NUMJ_SIMD_NOPS] = {1, 1, 0, 0, 0, 1, 0, 0, 1};
 /* The best target this CPU runs (each needs every instruction set its code was compiled for), or
  * NUMJ_SIMD_NTARGETS (none); NUMJ_SIMD=avx512|avx2|sse4|off caps it (tests, benchmarks). */
 int detect(void) {
-    __builtin_cpu_init();
-    int t = NUMJ_SIMD_NTARGETS;
-    if (__builtin_cpu_supports("ssse3") && __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("sse4.2")) {
-        t = 2;
-        if (__builtin_cpu_supports("avx") && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi")
-            && __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c")) {
-            t = 1;
-            if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
-                && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512bw"))
-                t = 0;
-        }
-    }
+    int t = numj_simd_cpu_best();
     const char *cap = getenv("NUMJ_SIMD");
     if (cap)
         for (int k = 0; k <= NUMJ_SIMD_NTARGETS; k++)
@@ -310,6 +299,22 @@ int target(void) {
 }  // namespace
 
 extern "C" {
+int numj_simd_cpu_best(void) {
+    __builtin_cpu_init();
+    int t = NUMJ_SIMD_NTARGETS;
+    if (__builtin_cpu_supports("ssse3") && __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("sse4.2")) {
+        t = 2;
+        if (__builtin_cpu_supports("avx") && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi")
+            && __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c")) {
+            t = 1;
+            if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
+                && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512bw"))
+                t = 0;
+        }
+    }
+    return t;
+}
+
 numj_simd_f32_fn numj_simd_f32(int op) {
     const int t = target();
     if (op < 0 || op >= NUMJ_SIMD_NOPS || t >= NUMJ_SIMD_NTARGETS) return nullptr;

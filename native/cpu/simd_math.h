@@ -24,6 +24,9 @@ typedef void (*numj_simd_f64_fn)(const double *in, double *out, int64_t n);
  * or NULL. */
 numj_simd_f32_fn numj_simd_f32(int op);
 numj_simd_f64_fn numj_simd_f64(int op);
+/* The best target the CPU runs, uncapped by NUMJ_SIMD: 0 = avx512 (F, VL, DQ, BW), 1 = avx2 (with FMA, BMI, BMI2,
+ * F16C), 2 = sse4, NUMJ_SIMD_NTARGETS = none. Also gemm.cc's choice of its kernels. */
+int numj_simd_cpu_best(void);
 /* The target in use: "avx512", "avx2", "sse4", or "off" (no SIMD kernels: libm loops). */
 const char *numj_simd_target(void);
 /* Any kernel, for native/cpu/tests/simd_math_accuracy.c: variant 0 = float32, 1 = float32 through float64,
