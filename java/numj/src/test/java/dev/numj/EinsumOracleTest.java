@@ -125,6 +125,15 @@ class EinsumOracleTest {
         add(c, "nan inf", "ij,jk->ik", special, other);
         add(c, "nan inf", "ij->", special);
         add(c, "nan inf", "ij,ij->ij", special, special);
+        // Infinities where NumPy's sum of products meets inf + -inf (NaN), and a contraction summed in pieces,
+        // sum_b x[a,b] * sum_c y[a,c,d], would give -inf instead (fuzz seed 20261208, cases 45303 and 78943)
+        NDArray mixed = array(new double[][] {{1.01, -4.63}, {4.49, 4.11}}).astype(FLOAT32);
+        NDArray withInf = array(new double[] {8.18, 1, 3.08, 2, Double.POSITIVE_INFINITY, 3, Double.NaN, 4, -1, 5, 2, 6}).reshape(2, 3, 2);
+        add(c, "inf meets -inf", "ab,acd->da", mixed, withInf);
+        add(c, "inf meets -inf", "ab,acd->", mixed, withInf);
+        add(c, "inf meets -inf", "abc,bde->", random(rnd, DType.FLOAT64, 4, 4, 2).sin().expm1(),
+                array(new double[] {-0.07, 2.36, -1.97, -0.17, -5.43, -4.04, Double.POSITIVE_INFINITY, 2.38}).reshape(4, 2, 1));
+        add(c, "inf meets -inf", "ab,bc,c->a", mixed, array(new double[][] {{Double.POSITIVE_INFINITY, 1}, {1, 2}}), array(1.0, -1.0));
         // int overflow wraps as NumPy's does
         NDArray big = full(INT32, new long[] {4}, Integer.MAX_VALUE), bigL = full(INT64, new long[] {4}, Long.MAX_VALUE / 2);
         add(c, "int32 wraps", "i,i->", big, big);
@@ -191,6 +200,20 @@ class EinsumOracleTest {
      * Two-operand contractions keep their parsed subscripts: a later call with other extents, layouts or dtypes still
      * gets matmul's answer or NumPy's error.
      */
+    /** Batch labels at other positions in the two operands (fuzz seed 20261208, case 67418: B was transposed by A's positions). */
+    @Test
+    void batchLabelsAtDifferentAxes() {
+        Random rnd = new Random(1406);
+        OracleCases c = new OracleCases().tolerances(2e-4, 2e-4, 1e-9, 1e-10);
+        for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+            add(c, "batch moved", "abcd,bce->cead", random(rnd, dt, 2, 4, 1, 4), random(rnd, dt, 4, 1, 1));
+            add(c, "batch moved", "abcd,bce->cead", random(rnd, dt, 3, 20, 2, 30), random(rnd, dt, 20, 2, 25));
+            add(c, "batch moved", "ibj,jkb->bik", random(rnd, dt, 30, 3, 20), random(rnd, dt, 20, 25, 3));
+            add(c, "batch moved", "xib,bj->xj", random(rnd, dt, 4, 30, 20), random(rnd, dt, 20, 25));
+        }
+        c.run();
+    }
+
     @Test
     void aRepeatedContractionMeetsOtherShapesLayoutsAndDtypes() {
         Random rnd = new Random(1405);
