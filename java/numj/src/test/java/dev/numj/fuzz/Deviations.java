@@ -57,6 +57,10 @@ final class Deviations {
          * alone in NumPy on NumJ's own input to that step, agrees with NumJ's step within the tolerance, and
          * the chain has such an inexact step and no step reads memory its input aliases (x itself as its own operand,
          * as in {@code x /= a0} right after {@code x = a0}, does not count: each element is read before it is written).
+         * A chain that ends in the same error on both sides counts too when the two messages differ only in the
+         * numbers they quote (histogram's "autodetected range of [-inf, -15.42184066772461] is not finite" against
+         * NumJ's -15.421838760375977, from a float32 tensordot summed in another order) under the same conditions,
+         * the raising step re-run alone included.
          */
         ROUNDING_AMPLIFIED_BY_THE_CHAIN,
     }
@@ -70,6 +74,15 @@ final class Deviations {
      */
     static final String NOT_GENERATED = "np.round(integer array near its dtype's limits, negative decimals)";
 
+    /**
+     * Two-operand einsum steps whose operands hold inf or NaN: where NumPy's default path and its {@code optimize='greedy'}
+     * path both answer a non-finite value, the oracle takes the greedy one; everywhere else, and for errors and their
+     * words, the default path's. Where +inf meets -inf, the default path answers NaN or +-inf by its loop choice, which
+     * follows the memory layout ({@code np.einsum('a,abc->ab', x, y)} is -inf, and NaN for the same y in another
+     * layout), while the greedy path groups the sums as NumJ does.
+     */
+    static final String EINSUM_NONFINITE = "_einsum2";
+
     /** Defined at the top of every NumPy program. */
     static final String PY_HELPERS = """
             class NumJDeviation(TypeError):
@@ -81,5 +94,12 @@ final class Deviations {
                 return v
             def _b32(v):
                 return v.astype(np.float32) if v.dtype == np.bool_ else v
+            def _einsum2(s, a, b):
+                r = np.einsum(s, a, b)
+                if r.dtype.kind in 'fc' and any(np.asarray(v).dtype.kind in 'fc' and not np.isfinite(v).all() for v in (a, b)):
+                    g = np.asarray(np.einsum(s, a, b, optimize='greedy')).astype(r.dtype)
+                    if g.shape == r.shape:
+                        r = np.where(~np.isfinite(r) & ~np.isfinite(g), g, r)
+                return r
             """;
 }

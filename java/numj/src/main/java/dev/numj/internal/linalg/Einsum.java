@@ -83,43 +83,7 @@ public final class Einsum {
         for (int iop = 1; iop < nop; iop++) dt = DType.promote(dt, ops[iop].dtype());
         List<Term> work = new ArrayList<>();
         for (Term t : terms) work.add(prepare(t, dt, iter, ext));
-        if (nop > 1 && dt.isFloating() && !allFinite(work)) {
-            NDArray r = productSum(work, iter, ext, out.length);
-            if (r != null) return r;
-        }
         return contract(work, out, dt);
-    }
-
-    private static boolean allFinite(List<Term> terms) {
-        for (Term t : terms) if (!t.a.isfinite().all().getBoolean()) return false;
-        return true;
-    }
-
-    /**
-     * NumPy's own evaluation, for operands holding inf or NaN: every product over the whole iteration space (operands
-     * multiplied left to right), then one sum over the labels the output lacks. Contracting in pieces regroups the sum
-     * ({@code sum_b x[a,b] * sum_c y[a,c]} for {@code "ab,ac->a"}), which for finite values only rounds differently but
-     * turns NumPy's {@code inf + -inf = NaN} into {@code -inf}. Null when the space has more than {@code MUL_SUM_MAX}
-     * elements: the pieces are then used anyway (docs/linalg.md says so).
-     */
-    private static NDArray productSum(List<Term> terms, int[] iter, long[] ext, int nout) {
-        long size = 1;
-        for (long e : ext) size = satMul(size, e);
-        if (size > MUL_SUM_MAX) return null;
-        NDArray acc = null;
-        for (Term t : terms) {
-            long[] st = new long[iter.length];
-            for (int i = 0; i < t.labels.length; i++) st[indexOf(iter, t.labels[i])] = stridesOf(t.a)[i];
-            NDArray v = viewOf(t.a, ext.clone(), st, offsetOf(t.a));
-            acc = acc == null ? v : Ufuncs.binary(Ufuncs.MUL, acc, v);
-        }
-        if (iter.length > nout) {
-            int[] axes = new int[iter.length - nout];
-            for (int i = 0; i < axes.length; i++) axes[i] = nout + i;
-            acc = Reductions.sum(acc, axes, false);
-        }
-        // NumPy accumulates into a zeroed output, so -0.0 never comes out (as in contract)
-        return Ufuncs.binary(Ufuncs.ADD, acc, 0.0);
     }
 
     /** NumPy's checks of the subscripts against the operands' ranks, in its order and words. */
