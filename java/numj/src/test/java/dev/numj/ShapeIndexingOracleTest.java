@@ -58,6 +58,10 @@ class ShapeIndexingOracleTest {
                 if (reps[0] < 0 && a.size() == 0 && a.ndim() > 1) continue;   // NumPy's reshape error there prints the shape its own way
                 cases.addExact("tile " + Arrays.toString(reps) + " " + d(a), "out = np.tile(a, " + tuple(reps) + ")", () -> tile(a, reps), "a", a);
             }
+            // two negative counts after a zero: NumPy's final reshape sees two unknown extents (fuzz seed 20261208, case 69430)
+            for (long[] reps : new long[][] {{0, -1, -1}, {0, -1, -1, -1}, {-1, -1, 0}})
+                if (a.size() > 0)
+                    cases.addExact("tile " + Arrays.toString(reps) + " " + d(a), "out = np.tile(a, " + tuple(reps) + ")", () -> tile(a, reps), "a", a);
             for (long r : new long[] {0, 1, 3, -1}) {
                 cases.addExact("repeat " + r + " " + d(a), "out = np.repeat(a, " + r + ")", () -> repeat(a, r), "a", a);
                 for (int ax = -a.ndim() - 1; ax <= a.ndim(); ax++) {

@@ -112,6 +112,16 @@ class StatisticsOracleTest {
         cases.add("quantile q NaN", "out = np.quantile(a, np.nan)", () -> quantile(x, Double.NaN), "a", x);
         cases.add("percentile q > 100", "out = np.percentile(a, 101)", () -> percentile(x, 101), "a", x);
         cases.add("quantile bad method", "out = np.quantile(a, 0.5, method='foo')", () -> quantile(x, 0.5, null, "foo", false), "a", x);
+        // the reduced axis empty and so every row (shape (0, 0) over axis 0): NumPy raises there too (fuzz seed 20261208, case 9020)
+        for (long[] shape : new long[][] {{0, 0}, {0, 2, 0}})
+            for (DType dt : new DType[] {DType.FLOAT64, DType.INT64, DType.BOOL})
+                for (String m : METHODS)
+                    for (double q : new double[] {0.0, 0.5, 0.875, 1.0}) {
+                        NDArray e = zeros(dt, shape);
+                        cases.add("quantile over an empty axis, no rows " + dt + Arrays.toString(shape) + " " + m + " " + q,
+                                "out = np.quantile(a, " + q + ", axis=0, method='" + m + "', keepdims=True)",
+                                () -> quantile(e, q, new int[] {0}, m, true), "a", e);
+                    }
         cases.run();
         assertTrue(cases.size() > 10000, "cases: " + cases.size());
     }

@@ -128,7 +128,7 @@ public final class Quantiles {
         if (n0 == 0 && !ignoreNan) {
             boolean rowsExist = true;
             for (int i = 0; i < red.length; i++) if (!red[i] && shapeOf(a)[i] == 0) rowsExist = false;
-            if (rowsExist) throw emptySlice(a, qa, interpolates);
+            throw rowsExist ? emptySlice(a, qa, interpolates) : emptyRows(a, qa, method, interpolates);
         }
         DType outType = a.dtype();
         if (interpolates) {
@@ -210,6 +210,22 @@ public final class Quantiles {
         // any larger q is below 0 and clamped to 0
         boolean first0 = q.size() > 0 && Elements.item(Views.at(Views.reshape(q, new long[] {-1}), 0)) == 0;
         return new IndexOutOfBoundsException("index " + (first0 ? -1 : 0) + " is out of bounds for axis 0 with size 0");
+    }
+
+    /**
+     * NumPy's error when the reduced axis is empty and so is every other (shape (0, 0) over axis 0): it raises there
+     * too, from the first index it computes for an empty axis, {@code -q} rounded as the method rounds (floor for
+     * lower, ceil for higher, half-even for nearest); float arrays and the interpolating methods as in emptySlice.
+     */
+    private static IndexOutOfBoundsException emptyRows(NDArray a, NDArray q, String method, boolean interpolates) {
+        if (a.dtype().isFloating() || interpolates) return emptySlice(a, q, interpolates);
+        double q0 = q.size() > 0 ? Elements.item(Views.at(Views.reshape(q, new long[] {-1}), 0)) : 0;
+        double idx = switch (method) {
+            case "lower" -> Math.floor(-q0);
+            case "higher" -> Math.ceil(-q0);
+            default -> Math.rint(-q0);   // nearest
+        };
+        return new IndexOutOfBoundsException("index " + (long) idx + " is out of bounds for axis 0 with size 0");
     }
 
     /** s[row, idx] for every (quantile, row), idx -1 meaning the row's last valid position. */

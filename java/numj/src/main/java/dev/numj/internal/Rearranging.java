@@ -201,8 +201,11 @@ public final class Rearranging {
             if (t < 0) throw new IllegalArgumentException("negative dimensions are not allowed");
             left = Math.multiplyHigh(left, t) != 0 || left * t < 0 ? Long.MAX_VALUE : left * t;   // too big: Shapes.checked says so
         }
-        for (long o : out)
-            if (o < 0) throw new IllegalArgumentException("cannot reshape array of size 0 into shape " + Views.shapeText(out));
+        int unknown = 0;
+        for (long o : out) if (o < 0) unknown++;
+        // NumPy's reshape reads every negative extent as an unknown one
+        if (unknown > 1) throw new IllegalArgumentException("can only specify one unknown dimension");
+        if (unknown == 1) throw new IllegalArgumentException("cannot reshape array of size 0 into shape " + Views.shapeText(out));
         if (left == 0) return ArrayAccess.allocate(a.dtype(), Shapes.checked(out, a.dtype().itemSize()));
         Shapes.checked(out, a.dtype().itemSize());
         NDArray b = viewOf(a, bshape, bstrides, offsetOf(a));
