@@ -738,11 +738,13 @@ public final class NDArray {
     public NDArray reshape(int... newShape) { return Views.reshape(this, Shapes.toLong(newShape)); }
 
     /**
-     * NumPy {@code a.ravel()}: 1-D, a view when possible.
+     * NumPy {@code a.ravel()}: 1-D, a view of a C-contiguous array and a copy of any other, as NumPy's (even of a
+     * strided 1-D view such as {@code a.get("::2")}, so writing into the result never writes into this array;
+     * {@code reshape(-1)} gives a view wherever the strides allow).
      *
      * @return the result
      */
-    public NDArray ravel() { return Views.reshape(this, new long[] {-1}); }
+    public NDArray ravel() { return isContiguous() ? Views.reshape(this, new long[] {-1}) : copy().reshape(-1L); }
 
     /**
      * NumPy {@code a.flatten()}: a 1-D copy.

@@ -62,6 +62,18 @@ class ViewsOracleTest {
         assertMatches(np().run("out = np.arange(24).reshape(2,3,4).transpose(1, 0, 2)"), arange(24).reshape(2, 3, 4).transpose(1, 0, 2), "transpose(1,0,2)");
         assertMatches(np().run("out = np.arange(12).reshape(3, 4)[:, ::2].ravel()"), a.reshape(3, 4).get(":, ::2").ravel(), "ravel of strided");
         assertMatches(np().run("out = np.arange(12).reshape(3,4).flatten()"), a.reshape(3, 4).flatten(), "flatten");
+        // ravel copies whatever is not C-contiguous, even a strided 1-D view: writing into the result leaves the array
+        // alone (fuzz seed 7, case 78133: x = a0.ravel(); x += 2; x -= a0 gave 0 where NumPy gives 2)
+        String[] py = {"np.arange(6.0)[::2]", "np.arange(12.0).reshape(3, 4)[:, :1]", "np.arange(12.0).reshape(3, 4).T",
+                "np.arange(12.0).reshape(3, 4)[1:3]", "np.arange(6.0)"};
+        NDArray[] views = {arange(6.0).get("::2"), arange(12.0).reshape(3, 4).get(":, :1"), arange(12.0).reshape(3, 4).T(),
+                arange(12.0).reshape(3, 4).get("1:3"), arange(6.0)};
+        for (int i = 0; i < py.length; i++) {
+            NDArray v = views[i], before = v.copy(), r = v.ravel();
+            r.addi(100L);
+            assertMatches(np().run("v = " + py[i] + "\nr = v.ravel()\nr += 100\nout = v"), v, "the array after ravel(" + py[i] + ") += 100");
+            assertEquals(v.isContiguous(), !before.toString().equals(v.toString()), "ravel shares memory only with a C-contiguous array: " + py[i]);
+        }
         assertSame(a, a.reshape(3, 4).get("1:3").reshape(8).base(), "reshape of contiguous slice is a view");
         assertSameError(np().run("out = np.arange(12).reshape(5, -1)"), () -> a.reshape(5, -1), "bad reshape");
         assertSameError(np().run("out = np.arange(12).reshape(5, 3)"), () -> a.reshape(5, 3), "bad reshape size");
