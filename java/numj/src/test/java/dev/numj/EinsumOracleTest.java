@@ -143,6 +143,11 @@ class EinsumOracleTest {
         NDArray withInf = array(new double[] {8.18, 1, 3.08, 2, Double.POSITIVE_INFINITY, 3, Double.NaN, 4, -1, 5, 2, 6}).reshape(2, 3, 2);
         NDArray negInf = array(Double.NEGATIVE_INFINITY, 0.23).astype(FLOAT32);
         NDArray signs = array(new double[] {6.0, 6.17, -5.77, 5.89, -4.42, -4.09, 5.11, 0.56}).reshape(2, 2, 2).astype(FLOAT32);
+        // a summed label of extent 0: the empty sum is 0 even where the other operand holds NaN (fuzz seed 8, case 16752)
+        NDArray nanB = array(Double.NaN, -0.82, -4.05).astype(FLOAT32);
+        add(c, "empty sum", "a...,b->b...", zeros(DType.FLOAT32, 0, 2), nanB);
+        add(c, "empty sum", "ab,c->c", zeros(0, 3), array(Double.NaN, Double.POSITIVE_INFINITY));
+        add(c, "empty sum", "ab,bc->ac", zeros(2, 0), zeros(0, 3));
         addGreedy(c, "ab,acd->da", mixed, withInf);
         addGreedy(c, "ab,acd->", mixed, withInf);
         addGreedy(c, "a,abc->ab", negInf, signs);

@@ -272,6 +272,10 @@ class StatisticsOracleTest {
         NDArray x0 = array(DType.FLOAT64, 1.5).reshape();
         cases.add("digitize 0-d", "out = np.digitize(a, e)", () -> digitize(x0, e), "a", x0, "e", e);
         cases.add("histogram nan autodetect", "out = np.histogram(a)", () -> histogram(x, 10), "a", x);
+        // the message quotes the range as Python prints floats, -0.0 included (fuzz seed 7, case 98693)
+        NDArray negZeroTop = array(Double.NEGATIVE_INFINITY, -0.62, -0.0), negZeroBottom = array(-0.0, 0.0, Double.POSITIVE_INFINITY);
+        cases.add("histogram inf autodetect, -0.0 on top", "out = np.histogram(a)", () -> histogram(negZeroTop, 10), "a", negZeroTop);
+        cases.add("histogram inf autodetect, -0.0 below", "out = np.histogram(a)", () -> histogram(negZeroBottom, 10), "a", negZeroBottom);
         cases.add("histogram range reversed", "out = np.histogram(a, 3, range=(2, 1))", () -> histogram(e, 3, new double[] {2, 1}, false, null), "a", e);
         cases.add("histogram range inf", "out = np.histogram(a, 3, range=(0.0, np.inf))",
                 () -> histogram(e, 3, new double[] {0, Double.POSITIVE_INFINITY}, false, null), "a", e);

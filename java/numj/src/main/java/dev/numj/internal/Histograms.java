@@ -245,7 +245,7 @@ public final class Histograms {
     private static String pyFloat(double d) {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        if (d == Math.rint(d) && Math.abs(d) < 1e16) return (long) d + ".0";
+        if (d == Math.rint(d) && Math.abs(d) < 1e16) return (Double.doubleToRawLongBits(d) < 0 && d == 0 ? "-" : "") + (long) d + ".0";
         return Double.toString(d);
     }
 }

@@ -35,6 +35,11 @@ final class Comparison {
 
     /** As above; {@code zeroSigns} false lets -0.0 equal 0.0 (see {@link Deviations.Kind#UNIQUE_SIGN_OF_ZERO}). */
     static Verdict check(OracleResult np, Throwable thrown, OracleArray value, boolean zeroSigns) {
+        return check(np, thrown, value, zeroSigns, false);
+    }
+
+    /** As above; {@code anyNonFinite} lets NaN, +inf and -inf equal one another (see {@link Deviations.Kind#EINSUM_INFINITY_GROUPING}). */
+    static Verdict check(OracleResult np, Throwable thrown, OracleArray value, boolean zeroSigns, boolean anyNonFinite) {
         if (np.isError()) {
             if (np.errorType().equals("NumJDeviation")) {
                 String dt = np.errorMessage().contains("int8") ? "int8" : "float16";
@@ -65,7 +70,7 @@ final class Comparison {
         } else {
             return new Verdict("NumPy gave " + np + ", not an array", null, false);
         }
-        String d = differs(expected, value, zeroSigns, bound);
+        String d = differs(expected, value, zeroSigns, bound, anyNonFinite);
         return new Verdict(d, null, false);
     }
 
@@ -81,6 +86,10 @@ final class Comparison {
 
     /** Null when equal within tolerance, else what differs. */
     static String differs(OracleArray e, OracleArray a, boolean zeroSigns, OracleArray bound) {
+        return differs(e, a, zeroSigns, bound, false);
+    }
+
+    static String differs(OracleArray e, OracleArray a, boolean zeroSigns, OracleArray bound, boolean anyNonFinite) {
         if (!e.dtype().equals(a.dtype())) return "dtype: NumPy " + e.dtype() + ", NumJ " + a.dtype() + "\n    NumPy: " + e + "\n    NumJ:  " + a;
         if (!java.util.Arrays.equals(e.shape(), a.shape()))
             return "shape: NumPy " + OracleArray.formatShape(e.shape()) + ", NumJ " + OracleArray.formatShape(a.shape())
@@ -89,7 +98,8 @@ final class Comparison {
         double rtol = e.dtype().equals("float32") ? RTOL32 : RTOL64;
         for (long i = 0; i < e.size(); i++) {
             double extra = bound != null && bound.size() == e.size() && Double.isFinite(bound.getDouble(i)) ? 2 * bound.getDouble(i) : 0;
-            boolean ok = kind == 'f' ? close(e.getDouble(i), a.getDouble(i), rtol, extra, zeroSigns) : e.getLong(i) == a.getLong(i);
+            boolean ok = kind == 'f' ? close(e.getDouble(i), a.getDouble(i), rtol, extra, zeroSigns)
+                    || anyNonFinite && !Double.isFinite(e.getDouble(i)) && !Double.isFinite(a.getDouble(i)) : e.getLong(i) == a.getLong(i);
             if (!ok) return "values differ first at flat index " + i + " (NumPy " + e.formatElement(i) + ", NumJ "
                     + a.formatElement(i) + ")\n    NumPy: " + e + "\n    NumJ:  " + a;
         }

@@ -112,7 +112,7 @@ final class LinalgSteps {
                     .withBound("np.einsum('" + sub + "', " + pyF64Abs("x") + ") * (x.size + 1)", false);
         NDArray bb = b;
         String n = p.nameOf(b);
-        return step("einsum", assign(Deviations.EINSUM_NONFINITE + "('" + sub + "', x, " + n + ")"), "x = einsum(\"" + sub + "\", x, " + n + ");",
+        return step("einsum", assign("np.einsum('" + sub + "', x, " + n + ")"), "x = einsum(\"" + sub + "\", x, " + n + ");",
                 x -> NumJ.einsum(sub, x, bb), inexact, n)
                 .withBound("np.einsum('" + sub + "', " + pyF64Abs("x") + ", " + pyF64Abs(n) + ") * (x.size + " + n + ".size + 1)", false);
     }

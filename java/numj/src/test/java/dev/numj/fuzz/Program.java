@@ -33,7 +33,13 @@ final class Program {
          * np.unique's choice between -0.0 and 0.0 is unspecified, and so is which of them np.median / np.quantile's
          * (unstable) partition puts at a position (Deviations.Kind.UNIQUE_SIGN_OF_ZERO).
          */
-        boolean zeroSignFree() { return op.equals("unique") || op.equals("median") || op.equals("quantile"); }
+        boolean zeroSignFree() { return op.equals("unique") || op.equals("median") || op.equals("quantile") || op.equals("matmul"); }
+
+        /** Whether the step writes into x (x op= b, x[i] = v, ufunc.at): every other step assigns a new x ("x = ..."). */
+        boolean writesX() { return !py.startsWith("x = "); }
+
+        /** See {@link Deviations.Kind#EINSUM_INFINITY_GROUPING}. */
+        boolean infinityGrouping() { return op.equals("einsum"); }
 
         Step withBound(String scale, boolean sqrt) { return new Step(op, py, java, run, uses, inexact, new ErrorBound(scale, sqrt)); }
     }
@@ -168,7 +174,13 @@ final class Program {
     }
 
     void finish() {
-        if (thrown == null) result = FuzzArrays.toOracle(x);
+        if (thrown != null) return;
+        try {
+            result = FuzzArrays.toOracle(x);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw new IllegalStateException("the result " + x.dtype() + java.util.Arrays.toString(x.shape())
+                    + " could not be read back (" + e + "); the program:\n" + javaText(), e);
+        }
     }
 
     // ---- the NumPy side --------------------------------------------------------------------------

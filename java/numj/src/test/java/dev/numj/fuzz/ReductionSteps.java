@@ -235,7 +235,9 @@ final class ReductionSteps {
                         x -> { u.at(x, i, vals); return x; }, floaty, n, nv);
             }
             case 6 -> {
-                if (floaty) return step("ptp", assign("np.ptp(x" + kw + ")"), "x = ptp(x, " + ja + ", " + keep + ");",
+                // bincount's length is the largest value plus one: 2^31 - 1 (after maximum(x, 2147483647)) asks both sides for 16 GiB
+                boolean huge = !floaty && p.x.size() > 0 && NumJ.max(p.x).getDouble() > 1 << 20;
+                if (floaty || huge) return step("ptp", assign("np.ptp(x" + kw + ")"), "x = ptp(x, " + ja + ", " + keep + ");",
                         x -> NumJ.ptp(x, axes, keep), false);
                 long minlength = rnd.nextInt(3) == 0 ? rnd.nextInt(8) : 0;
                 return step("bincount", assign("np.bincount(x.ravel(), minlength=" + minlength + ")"),

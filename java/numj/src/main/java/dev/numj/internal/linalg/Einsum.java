@@ -7,6 +7,7 @@ import static dev.numj.internal.ArrayAccess.viewOf;
 
 import dev.numj.DType;
 import dev.numj.NDArray;
+import dev.numj.internal.Creation;
 import dev.numj.internal.Reductions;
 import dev.numj.internal.Shapes;
 import dev.numj.internal.Ufuncs;
@@ -81,6 +82,10 @@ public final class Einsum {
         long[] ext = extents(iter, terms);
         DType dt = ops[0].dtype();
         for (int iop = 1; iop < nop; iop++) dt = DType.promote(dt, ops[iop].dtype());
+        // a summed label of extent 0: every output element is an empty sum, 0, whatever the other operands hold (summing
+        // the other labels first would multiply that 0 by their NaN and inf: seed 8, case 16752)
+        for (int k = out.length; k < iter.length; k++)
+            if (ext[k] == 0) return Creation.full(dt, Arrays.copyOf(ext, out.length), 0L);
         List<Term> work = new ArrayList<>();
         for (Term t : terms) work.add(prepare(t, dt, iter, ext));
         return contract(work, out, dt);
