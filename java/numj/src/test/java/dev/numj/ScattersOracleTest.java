@@ -10,6 +10,7 @@ import java.util.Random;
 import static dev.numj.NumJ.*;
 import static dev.numj.OracleSupport.random;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,7 +140,21 @@ class ScattersOracleTest {
         c.add("at read-only 3-d target, index array out of bounds", "a = np.broadcast_to(np.zeros(1), (0, 2, 1))\nnp.add.at(a, i, v)\nout = a",
                 () -> { addAt(readOnly3, minusOneVec, vals); return readOnly3; }, "i", minusOneVec, "v", vals);
         c.add("at values that do not broadcast", "np.add.at(a, i, v)\nout = a", () -> { addAt(two, oob, three); return two; }, "a", two, "i", oob, "v", three);
+        // a read-only target whose axes after the first are all 1 and an index that selects nothing: NumPy never checks
+        // the flag there and nothing is written (fuzz seed 9, case 50902); with values that do not broadcast, their error
+        NDArray col = broadcastTo(array(2.07), 3, 1), none = zeros(DType.INT64, 3, 0), noneVec = zeros(DType.INT64, 0);
+        NDArray emptyVals = zeros(1, 0, 1), wide = broadcastTo(array(2.07), 3, 2);
+        c.add("at read-only (3, 1), empty 2-d index", "a = np.broadcast_to(np.array(2.07), (3, 1))\nnp.subtract.at(a, i, v)\nout = a",
+                () -> { Ufunc.SUBTRACT.at(col, none, emptyVals); return col; }, "i", none, "v", emptyVals);
+        c.add("at read-only (3, 1), empty index, values that do not broadcast",
+                "a = np.broadcast_to(np.array(2.07), (3, 1))\nnp.subtract.at(a, i, v)\nout = a",
+                () -> { Ufunc.SUBTRACT.at(col, noneVec, emptyVals); return col; }, "i", noneVec, "v", emptyVals);
+        c.add("at read-only (3, 2), empty index", "a = np.broadcast_to(np.array(2.07), (3, 2))\nnp.subtract.at(a, i, 1.0)\nout = a",
+                () -> { Ufunc.SUBTRACT.at(wide, noneVec, 1.0); return wide; }, "i", noneVec);
         c.run();
+        // where NumPy writes through a read-only view (its fast path skips the flag), NumJ refuses
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Ufunc.SUBTRACT.at(col, array(new long[] {0}), 1.0));
+        assertEquals("operand array with iterator write flag set is read-only", e.getMessage());
     }
 
     @Test

@@ -56,14 +56,22 @@ public final class Scatters {
         // read here only when a later check fails, to report the index first as NumPy does.
         if (a.ndim() == 0)
             throw new IndexOutOfBoundsException("too many indices for array: array is 0-dimensional, but 1 were indexed");
-        if (a.ndim() > 1 && idx.ndim() > 0 && !a.isWriteable()) throw readOnly();
-        NDArray ix = indexArray(a, idx);
         long[] as = shapeOf(a);
-        if (!a.isWriteable()) throw afterBounds(ix, as[0], readOnly());
-        try {
-            Ufuncs.checkOutput(a);
-        } catch (RuntimeException e) {
-            throw afterBounds(ix, as[0], e);
+        long sub = 1;
+        for (int d = 1; d < as.length; d++) sub *= as[d];
+        // NumPy checks early only where it iterates over a subspace of other than one element
+        boolean early = a.ndim() > 1 && idx.ndim() > 0 && sub != 1;
+        if (early && !a.isWriteable()) throw readOnly();
+        NDArray ix = indexArray(a, idx);
+        // where NumPy never checks the flag it writes through a read-only array (a NumPy bug NumJ does not copy: it
+        // refuses); with nothing selected there is nothing to write, and both go on to the value checks
+        if (!a.isWriteable() && (early || ix.size() > 0)) throw afterBounds(ix, as[0], readOnly());
+        if (a.isWriteable()) {
+            try {
+                Ufuncs.checkOutput(a);
+            } catch (RuntimeException e) {
+                throw afterBounds(ix, as[0], e);
+            }
         }
         long[] rest = Arrays.copyOfRange(as, 1, as.length);
         long[] target = concat(shapeOf(ix), rest);
@@ -77,6 +85,7 @@ public final class Scatters {
         if (f == Ufuncs.POW && t.isInteger() && v.size() > 0
                 && Elements.itemLong(Reductions.extreme(v, false, null, false)) < 0)
             throw afterBounds(ix, as[0], new IllegalArgumentException("Integers to negative integer powers are not allowed."));
+        if (!a.isWriteable()) return;   // read-only with nothing selected (checked above): nothing to write
         long n = ix.size();
         // the values over (n, rest...): the index array's axes become one
         long[] shape = concat(new long[] {n}, rest);

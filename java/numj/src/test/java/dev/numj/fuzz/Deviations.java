@@ -48,7 +48,7 @@ final class Deviations {
          * differs only because of that (checked as for ROUNDING_AMPLIFIED_BY_THE_CHAIN). The same holds for
          * {@code median} / {@code quantile} steps: NumPy partitions with an unstable introselect, so which of
          * -0.0 and 0.0 lands at the selected position is unspecified; NumJ's stable sort keeps their order. And for
-         * {@code matmul}: a sum of products that rounds to zero from subnormal terms takes the sign of its last
+         * {@code matmul} and {@code tensordot}: a sum of products that rounds to zero from subnormal terms takes the sign of its last
          * rounding (fused multiply-adds in another order: seed 7, case 99090, 4.9e-324 times a 4 x 4 matrix gave -0.0
          * in NumJ's kernel and 0.0 in OpenBLAS's).
          */
@@ -79,13 +79,17 @@ final class Deviations {
     }
 
     /**
-     * What the generator deliberately does not produce, because NumPy's own answer is undefined there:
+     * What the generator deliberately does not produce, because NumPy's own answer is undefined or a bug there (the
+     * second: {@code np.subtract.at(np.lib.stride_tricks.sliding_window_view(a, 1), [[0]], 1)} changes a read-only
+     * view's memory). The first:
      * {@code np.round(int_array, -1)} of values near the dtype's limits. NumPy rounds integers through float64
      * and casts back; a result beyond the dtype's range is a C cast of an out-of-range double (undefined
      * behaviour, NumPy warns "invalid value encountered in cast" and x86 gives INT_MIN), while NumJ rounds in
      * integer arithmetic, which wraps.
      */
-    static final String NOT_GENERATED = "np.round(integer array near its dtype's limits, negative decimals)";
+    static final String NOT_GENERATED = "np.round(integer array near its dtype's limits, negative decimals); "
+            + "np.ufunc.at writing into a read-only array where NumPy's path skips the write flag (a 1-D target, a 0-d index, "
+            + "or every axis after the first of length 1): NumPy writes through the read-only view, NumJ refuses";
 
     /** Defined at the top of every NumPy program. */
     static final String PY_HELPERS = """

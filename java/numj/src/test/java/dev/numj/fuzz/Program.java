@@ -33,7 +33,8 @@ final class Program {
          * np.unique's choice between -0.0 and 0.0 is unspecified, and so is which of them np.median / np.quantile's
          * (unstable) partition puts at a position (Deviations.Kind.UNIQUE_SIGN_OF_ZERO).
          */
-        boolean zeroSignFree() { return op.equals("unique") || op.equals("median") || op.equals("quantile") || op.equals("matmul"); }
+        boolean zeroSignFree() { return op.equals("unique") || op.equals("median") || op.equals("quantile") || op.equals("matmul")
+                || op.equals("tensordot"); }
 
         /** Whether the step writes into x (x op= b, x[i] = v, ufunc.at): every other step assigns a new x ("x = ..."). */
         boolean writesX() { return !py.startsWith("x = "); }

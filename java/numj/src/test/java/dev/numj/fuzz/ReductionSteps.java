@@ -231,6 +231,10 @@ final class ReductionSteps {
                 if (nd > 1) System.arraycopy(p.x.shape(), 1, sel, i.ndim(), nd - 1);
                 NDArray vals = p.input(ArithmeticSteps.dtype(rnd, dt), FuzzShapes.capped(FuzzShapes.into(rnd, sel)));
                 String n = p.nameOf(i), nv = p.nameOf(vals);
+                long sub = 1;
+                for (int d = 1; d < nd; d++) sub *= p.x.shape()[d];
+                if (nd > 0 && !p.x.isWriteable() && i.size() > 0 && (nd == 1 || i.ndim() == 0 || sub == 1))   // see Deviations.NOT_GENERATED
+                    return step("ptp", assign("np.ptp(x" + kw + ")"), "x = ptp(x, " + ja + ", " + keep + ");", x -> NumJ.ptp(x, axes, keep), false);
                 return step("at", "np." + f + ".at(x, " + n + ", " + nv + ")", "Ufunc." + f.toUpperCase() + ".at(x, " + n + ", " + nv + ");",
                         x -> { u.at(x, i, vals); return x; }, floaty, n, nv);
             }
