@@ -276,6 +276,11 @@ class StatisticsOracleTest {
         NDArray negZeroTop = array(Double.NEGATIVE_INFINITY, -0.62, -0.0), negZeroBottom = array(-0.0, 0.0, Double.POSITIVE_INFINITY);
         cases.add("histogram inf autodetect, -0.0 on top", "out = np.histogram(a)", () -> histogram(negZeroTop, 10), "a", negZeroTop);
         cases.add("histogram inf autodetect, -0.0 below", "out = np.histogram(a)", () -> histogram(negZeroBottom, 10), "a", negZeroBottom);
+        // and in exponent form where Python's repr uses it (fuzz seeds 11 and 13)
+        for (double lo : new double[] {5.38320099214469e-303, 8.47503567324992e-10, 1e-5, 1.5e-4, 1e-4, 123456.75, 1e16, 1.2345678901234568e17, -2.5e20}) {
+            NDArray r = array(lo, Double.POSITIVE_INFINITY);
+            cases.add("histogram inf autodetect from " + lo, "out = np.histogram(a)", () -> histogram(r, 10), "a", r);
+        }
         cases.add("histogram range reversed", "out = np.histogram(a, 3, range=(2, 1))", () -> histogram(e, 3, new double[] {2, 1}, false, null), "a", e);
         cases.add("histogram range inf", "out = np.histogram(a, 3, range=(0.0, np.inf))",
                 () -> histogram(e, 3, new double[] {0, Double.POSITIVE_INFINITY}, false, null), "a", e);
