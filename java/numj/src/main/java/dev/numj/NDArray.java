@@ -739,12 +739,13 @@ public final class NDArray {
 
     /**
      * NumPy {@code a.ravel()}: 1-D, a view of a C-contiguous array and a copy of any other, as NumPy's (even of a
-     * strided 1-D view such as {@code a.get("::2")}, so writing into the result never writes into this array;
+     * strided 1-D view such as {@code a.get("::2")}, so writing into the result never writes into this array (an empty
+     * array counts as contiguous, as NumPy's flags say: its ravel is a view, read-only where it is);
      * {@code reshape(-1)} gives a view wherever the strides allow).
      *
      * @return the result
      */
-    public NDArray ravel() { return isContiguous() ? Views.reshape(this, new long[] {-1}) : copy().reshape(-1L); }
+    public NDArray ravel() { return isContiguous() || size() == 0 ? Views.reshape(this, new long[] {-1}) : copy().reshape(-1L); }
 
     /**
      * NumPy {@code a.flatten()}: a 1-D copy.

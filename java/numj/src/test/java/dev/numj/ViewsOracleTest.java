@@ -74,6 +74,10 @@ class ViewsOracleTest {
             assertMatches(np().run("v = " + py[i] + "\nr = v.ravel()\nr += 100\nout = v"), v, "the array after ravel(" + py[i] + ") += 100");
             assertEquals(v.isContiguous(), !before.toString().equals(v.toString()), "ravel shares memory only with a C-contiguous array: " + py[i]);
         }
+        // an empty array is contiguous to NumPy whatever its strides: ravel is a view and stays read-only (fuzz seed 15, case 46064)
+        NDArray emptyWindows = slidingWindowView(array(new double[] {-0.4}).astype(DType.FLOAT32), new long[] {0}, 0);
+        assertSameError(np().run("out = np.lib.stride_tricks.sliding_window_view(np.array([-0.4], dtype=np.float32), 0, 0).ravel()\nout /= 3"),
+                () -> emptyWindows.ravel().divi(3L), "ravel of a read-only empty view stays read-only");
         assertSame(a, a.reshape(3, 4).get("1:3").reshape(8).base(), "reshape of contiguous slice is a view");
         assertSameError(np().run("out = np.arange(12).reshape(5, -1)"), () -> a.reshape(5, -1), "bad reshape");
         assertSameError(np().run("out = np.arange(12).reshape(5, 3)"), () -> a.reshape(5, 3), "bad reshape size");

@@ -89,7 +89,9 @@ final class Deviations {
      */
     static final String NOT_GENERATED = "np.round(integer array near its dtype's limits, negative decimals); "
             + "np.ufunc.at writing into a read-only array where NumPy's path skips the write flag (a 1-D target, a 0-d index, "
-            + "or every axis after the first of length 1): NumPy writes through the read-only view, NumJ refuses";
+            + "or every axis after the first of length 1): NumPy writes through the read-only view, NumJ refuses; "
+            + "np.isin of integers beyond 2^53 against floats: two integers that round to one float64 make NumPy's sort-based "
+            + "isin report one of them as found (seed 14, case 87475), NumJ compares exactly";
 
     /** Defined at the top of every NumPy program. */
     static final String PY_HELPERS = """
