@@ -242,20 +242,5 @@ public final class Histograms {
     }
 
     /** A double as Python's str() writes a float ("inf", "nan", "1.0"), for NumPy's range messages. */
-    private static String pyFloat(double d) {
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0) return Double.doubleToRawLongBits(d) < 0 ? "-0.0" : "0.0";
-        // Python's repr: the shortest digits (Java's too), fixed from 1e-4 up to 1e16, else d.ddde-XX (fuzz seed 11)
-        java.math.BigDecimal b = new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros();
-        double a = Math.abs(d);
-        if (a >= 1e-4 && a < 1e16) {
-            String s = b.toPlainString();
-            return s.contains(".") ? s : s + ".0";
-        }
-        String digits = b.unscaledValue().abs().toString();
-        int exp = digits.length() - 1 - b.scale();
-        String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return (d < 0 ? "-" : "") + mant + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
-    }
+    private static String pyFloat(double d) { return dev.numj.internal.io.PyFormat.floatRepr(d); }
 }

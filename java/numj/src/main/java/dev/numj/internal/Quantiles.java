@@ -208,7 +208,7 @@ public final class Quantiles {
         if (!interpolates) return new IndexOutOfBoundsException("cannot do a non-empty take from an empty axes.");
         // the neighbours NumPy reads first are those of the first q: -0.0 = (0 - 1) * 0 stays at the end (-1),
         // any larger q is below 0 and clamped to 0
-        boolean first0 = q.size() > 0 && Elements.item(Views.at(Views.reshape(q, new long[] {-1}), 0)) == 0;
+        boolean first0 = q.size() > 0 && firstQ(q) == 0;
         return new IndexOutOfBoundsException("index " + (first0 ? -1 : 0) + " is out of bounds for axis 0 with size 0");
     }
 
@@ -219,7 +219,7 @@ public final class Quantiles {
      */
     private static IndexOutOfBoundsException emptyRows(NDArray a, NDArray q, String method, boolean interpolates) {
         if (a.dtype().isFloating() || interpolates) return emptySlice(a, q, interpolates);
-        double q0 = q.size() > 0 ? Elements.item(Views.at(Views.reshape(q, new long[] {-1}), 0)) : 0;
+        double q0 = q.size() > 0 ? firstQ(q) : 0;
         double idx = switch (method) {
             case "lower" -> Math.floor(-q0);
             case "higher" -> Math.ceil(-q0);
@@ -227,6 +227,9 @@ public final class Quantiles {
         };
         return new IndexOutOfBoundsException("index " + (long) idx + " is out of bounds for axis 0 with size 0");
     }
+
+    /** The first q in C order (q non-empty). */
+    private static double firstQ(NDArray q) { return Elements.item(Views.at(Views.reshape(q, new long[] {-1}), 0)); }
 
     /** s[row, idx] for every (quantile, row), idx -1 meaning the row's last valid position. */
     private static NDArray gather(Rows r, NDArray idx, NDArray last) {

@@ -65,7 +65,7 @@ public final class Scatters {
         NDArray ix = indexArray(a, idx);
         // where NumPy never checks the flag it writes through a read-only array (a NumPy bug NumJ does not copy: it
         // refuses); with nothing selected there is nothing to write, and both go on to the value checks
-        if (!a.isWriteable() && (early || ix.size() > 0)) throw afterBounds(ix, as[0], readOnly());
+        if (!a.isWriteable() && ix.size() > 0) throw afterBounds(ix, as[0], readOnly());
         if (a.isWriteable()) {
             try {
                 Ufuncs.checkOutput(a);
