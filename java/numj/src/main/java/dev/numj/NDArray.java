@@ -209,6 +209,7 @@ public final class NDArray {
      * @return {@code true} if this array is contiguous
      */
     public boolean isContiguous() {
+        if (size() == 0) return true;   // as NumPy's flag: an empty array is contiguous whatever its strides
         long expect = dtype.itemSize();
         for (int i = shape.length - 1; i >= 0; i--) {
             if (shape[i] == 1) continue;
@@ -745,7 +746,7 @@ public final class NDArray {
      *
      * @return the result
      */
-    public NDArray ravel() { return isContiguous() || size() == 0 ? Views.reshape(this, new long[] {-1}) : copy().reshape(-1L); }
+    public NDArray ravel() { return isContiguous() ? Views.reshape(this, new long[] {-1}) : copy().reshape(-1L); }
 
     /**
      * NumPy {@code a.flatten()}: a 1-D copy.
